@@ -1,0 +1,17 @@
+namespace Verification;
+
+/// <summary>Where other sources' claims come from: a file, a database, a newsroom's archive.</summary>
+/// <remarks>Implementations must be thread-safe: the engine queries them concurrently for different claims.</remarks>
+public interface IEvidenceSource
+{
+    /// <summary>Finds the evidence comparable with a claim: the same subject (through the source's synonym table), a
+    /// place that is the same, contains or lies within the claim's, and a period that overlaps the claim's.</summary>
+    /// <param name="query">The claim's subject, place and period.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The candidate evidence claims; empty when there are none.</returns>
+    ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Every evidence claim that states a derivation (<see cref="Claim.DerivedFrom"/>), so the engine can follow origins transitively.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    ValueTask<IReadOnlyList<Claim>> GetDerivationsAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,21 @@
+namespace Verification;
+
+/// <summary>How figure text is read: the hedge tolerance and the vague-quantity table.</summary>
+/// <remarks>Instances are immutable; derive a changed copy with a <c>with</c> expression.</remarks>
+public sealed record FigureOptions
+{
+    /// <summary>The defaults: ±10% for hedges, the built-in vague-quantity table.</summary>
+    public static FigureOptions Default { get; } = new();
+
+    /// <summary>
+    /// The relative tolerance a hedge adds ("around", "about", "approximately", "roughly", "some", "an estimated"):
+    /// 0.1 means ±10%. "Nearly / almost / close to N" uses it below N only. Must be at least 0 and below 1.
+    /// </summary>
+    public double HedgeTolerance { get; init; } = 0.10;
+
+    /// <summary>Whether plain numbers carry the rounding their trailing zeros imply ("340,000" = 335,000–345,000). Default true.</summary>
+    public bool ApplyRounding { get; init; } = true;
+
+    /// <summary>The phrases for vague quantities and the intervals they stand for.</summary>
+    public VagueQuantityTable VagueQuantities { get; init; } = VagueQuantityTable.Default;
+}

@@ -1,0 +1,163 @@
+namespace Verification;
+
+/// <summary>A place written as a path from specific to general, like an address: "al-Jadida, West Mosul, Mosul, Iraq".</summary>
+/// <remarks>
+/// <para>
+/// Relations (<see cref="RelationTo"/>) compare names through a <see cref="PlaceNameTable"/>. Two paths are aligned
+/// on the most specific name of one found in the other; the names more general than that point must then agree:
+/// the shorter list must be a subsequence of the longer ("Mosul, Iraq" and "Mosul, Nineveh, Iraq" are the same
+/// place, "Jadida, Baghdad" and "Jadida, Mosul" are not). So a path may skip levels without breaking a match.
+/// </para>
+/// <para>Places are immutable. Equality is by the normalised names of the path (case- and accent-insensitive, no
+/// aliases); use <see cref="RelationTo"/> for alias-aware comparison.</para>
+/// </remarks>
+public sealed class Place : IEquatable<Place>
+{
+    private readonly string[] _parts;
+    private readonly string[] _normalized;
+
+    private Place(string[] parts)
+    {
+        _parts = parts;
+        _normalized = Array.ConvertAll(parts, PlaceNames.Normalize);
+    }
+
+    /// <summary>The names of the path, most specific first.</summary>
+    public IReadOnlyList<string> Parts => _parts;
+
+    /// <summary>The most specific name ("al-Jadida" for "al-Jadida, West Mosul, Mosul, Iraq").</summary>
+    public string Name => _parts[0];
+
+    /// <summary>The path as written, parts joined by ", ".</summary>
+    public string Path => string.Join(", ", _parts);
+
+    /// <summary>Creates a place from its names, most specific first.</summary>
+    /// <param name="parts">One or more non-empty names.</param>
+    /// <exception cref="ArgumentException">No names, or an empty name.</exception>
+    public static Place Of(params IEnumerable<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var array = parts.Select(p => p?.Trim() ?? string.Empty).ToArray();
+        if (array.Length == 0 || Array.Exists(array, p => p.Length == 0))
+        {
+            throw new ArgumentException("A place needs one or more non-empty names.", nameof(parts));
+        }
+
+        return new Place(array);
+    }
+
+    /// <summary>Parses a comma-separated path, most specific first.</summary>
+    /// <param name="path">The path, e.g. "West Mosul, Mosul, Iraq".</param>
+    /// <exception cref="FormatException">The path is empty or has an empty part.</exception>
+    public static Place Parse(string path) =>
+        TryParse(path, out var place) ? place : throw new FormatException($"'{path}' is not a place: expected names separated by commas, most specific first, e.g. \"West Mosul, Mosul, Iraq\".");
+
+    /// <summary>Parses a comma-separated path without throwing.</summary>
+    /// <param name="path">The path.</param>
+    /// <param name="place">The place, when the path is valid.</param>
+    public static bool TryParse(string? path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Place? place)
+    {
+        place = null;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return false;
+        }
+
+        var parts = path.Split(',', StringSplitOptions.TrimEntries);
+        if (Array.Exists(parts, p => p.Length == 0))
+        {
+            return false;
+        }
+
+        place = new Place(parts);
+        return true;
+    }
+
+    /// <summary>How this place relates to <paramref name="other"/>.</summary>
+    /// <param name="other">The other place.</param>
+    /// <param name="names">Aliases to compare names through; <see cref="PlaceNameTable.Default"/> when null.</param>
+    public PlaceRelation RelationTo(Place other, PlaceNameTable? names = null)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        names ??= PlaceNameTable.Default;
+        var mine = Keys(names);
+        var theirs = other.Keys(names);
+
+        // Aligned at the most specific name of each: same place.
+        if (mine[0] == theirs[0])
+        {
+            return TailsAgree(mine, 1, theirs, 1) ? PlaceRelation.Same : PlaceRelation.Unrelated;
+        }
+
+        var i = Array.IndexOf(theirs, mine[0], 1);
+        if (i > 0 && TailsAgree(mine, 1, theirs, i + 1))
+        {
+            return PlaceRelation.Contains;
+        }
+
+        var j = Array.IndexOf(mine, theirs[0], 1);
+        if (j > 0 && TailsAgree(mine, j + 1, theirs, 1))
+        {
+            return PlaceRelation.Within;
+        }
+
+        return PlaceRelation.Unrelated;
+    }
+
+    /// <summary>The comparison keys of the path's names under <paramref name="names"/>, most specific first.</summary>
+    /// <param name="names">The alias table.</param>
+    public string[] Keys(PlaceNameTable names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        return Array.ConvertAll(_parts, names.KeyOf);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Place? other) => other is not null && _normalized.AsSpan().SequenceEqual(other._normalized);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Place);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var n in _normalized)
+        {
+            hash.Add(n, StringComparer.Ordinal);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>The path as written.</summary>
+    public override string ToString() => Path;
+
+    /// <summary>Value equality.</summary>
+    public static bool operator ==(Place? left, Place? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality.</summary>
+    public static bool operator !=(Place? left, Place? right) => !(left == right);
+
+    // The more general names after the alignment point must not contradict: one list is a subsequence of the other.
+    private static bool TailsAgree(string[] a, int aStart, string[] b, int bStart)
+    {
+        var aLen = a.Length - aStart;
+        var bLen = b.Length - bStart;
+        return aLen <= bLen ? IsSubsequence(a, aStart, b, bStart) : IsSubsequence(b, bStart, a, aStart);
+    }
+
+    private static bool IsSubsequence(string[] small, int sStart, string[] large, int lStart)
+    {
+        var s = sStart;
+        for (var l = lStart; l < large.Length && s < small.Length; l++)
+        {
+            if (small[s] == large[l])
+            {
+                s++;
+            }
+        }
+
+        return s == small.Length;
+    }
+}

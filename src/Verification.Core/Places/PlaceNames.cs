@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace Verification;
+
+/// <summary>Normalises place names so that spelling variants compare equal.</summary>
+internal static class PlaceNames
+{
+    private static readonly string[] ArticlePrefixes = ["al-", "al ", "el-", "ar-", "ad-", "as-", "an-", "at-", "az-", "ash-", "the "];
+
+    /// <summary>Lower case, accents removed, apostrophes and hyphens folded, an Arabic article ("al-") and spaces trimmed.</summary>
+    public static string Normalize(string name)
+    {
+        var decomposed = name.Trim().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var lastSpace = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '‘' or 'ʿ' or 'ʾ' or '`')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c is '_' or '.')
+            {
+                if (!lastSpace && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                    lastSpace = true;
+                }
+
+                continue;
+            }
+
+            sb.Append(char.ToLowerInvariant(c));
+            lastSpace = false;
+        }
+
+        var s = sb.ToString().TrimEnd();
+        foreach (var prefix in ArticlePrefixes)
+        {
+            if (s.Length > prefix.Length + 1 && s.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                s = s[prefix.Length..];
+                break;
+            }
+        }
+
+        return s.Replace('-', ' ');
+    }
+}

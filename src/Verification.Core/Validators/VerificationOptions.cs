@@ -1,0 +1,31 @@
+namespace Verification;
+
+/// <summary>How claims are compared and how the verification run behaves.</summary>
+/// <remarks>
+/// Configure through the options pattern (<c>services.AddVerification(v =&gt; v.Configure(o =&gt; …))</c>) or pass an
+/// instance directly. Options are read when a run starts; do not change them while one is in progress. They are
+/// checked at start-up, and invalid values are reported all at once.
+/// </remarks>
+public sealed class VerificationOptions
+{
+    /// <summary>How figure text is read: hedge tolerance, rounding and the vague-quantity table.</summary>
+    public FigureOptions Figures { get; set; } = FigureOptions.Default;
+
+    /// <summary>Aliases for place names.</summary>
+    public PlaceNameTable PlaceNames { get; set; } = PlaceNameTable.Default;
+
+    /// <summary>Synonyms for subjects.</summary>
+    public SubjectSynonymTable Subjects { get; set; } = SubjectSynonymTable.Default;
+
+    /// <summary>The most days apart two figures' "as of" dates may be and still count as the same time. Default 7.</summary>
+    public int SameTimeWindowDays { get; set; } = 7;
+
+    /// <summary>How many distinct independent origins must agree for a claim to be corroborated. Default 1.</summary>
+    public int MinIndependentOrigins { get; set; } = 1;
+
+    /// <summary>How long one validator may take on one claim before it is abandoned with an error finding. Default 5 seconds.</summary>
+    public TimeSpan ValidatorTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many claims are verified at once. Default: the number of processors.</summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,123 @@
+namespace Verification;
+
+/// <summary>The verdict on one claim, the evidence behind it and every finding.</summary>
+public sealed record ClaimVerification
+{
+    /// <summary>Creates a result; prefer <see cref="FromFindings"/>, which applies the verdict rules.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="verdict">The verdict.</param>
+    /// <param name="findings">Every finding, in validator order.</param>
+    public ClaimVerification(Claim claim, Verdict verdict, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(findings);
+        Claim = claim;
+        Verdict = verdict;
+        Findings = findings;
+        Supporting = Collect(findings, f => f.Outcome == FindingOutcome.Supports ? f.Evidence : []);
+        Conflicting = Collect(findings, f => f.Outcome == FindingOutcome.Contradicts ? f.Evidence : []);
+        Echoes = Collect(findings, f => f.Echoes);
+        NotComparable = Collect(findings, f => f.NotComparable);
+    }
+
+    /// <summary>The claim.</summary>
+    public Claim Claim { get; }
+
+    /// <summary>The verdict.</summary>
+    public Verdict Verdict { get; }
+
+    /// <summary>Every finding, in validator order.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Ids of evidence that supports the claim, in order of first mention.</summary>
+    public IReadOnlyList<string> Supporting { get; }
+
+    /// <summary>Ids of evidence that contradicts the claim.</summary>
+    public IReadOnlyList<string> Conflicting { get; }
+
+    /// <summary>Ids of evidence that repeats the claim's own origin.</summary>
+    public IReadOnlyList<string> Echoes { get; }
+
+    /// <summary>Ids of evidence on the same subject and place that is not comparable in time.</summary>
+    public IReadOnlyList<string> NotComparable { get; }
+
+    /// <summary>The sentence that best explains the verdict: the first contradicting finding for a contested claim,
+    /// the first supporting one for a corroborated claim, else the first note.</summary>
+    public string Reason
+    {
+        get
+        {
+            var wanted = Verdict switch
+            {
+                Verdict.Contested => FindingOutcome.Contradicts,
+                Verdict.Corroborated => FindingOutcome.Supports,
+                _ => FindingOutcome.Note,
+            };
+            foreach (var f in Findings)
+            {
+                if (f.Outcome == wanted)
+                {
+                    return f.Message;
+                }
+            }
+
+            return Findings.Count > 0 ? Findings[0].Message : "No validator had anything to say about this claim.";
+        }
+    }
+
+    /// <summary>Applies the verdict rules to a claim's findings.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="findings">Every finding, in validator order.</param>
+    /// <param name="minIndependentOrigins">How many distinct independent origins must agree for corroboration (at least 1).</param>
+    /// <remarks>Contested when any finding contradicts; else corroborated when the supporting findings name at least
+    /// <paramref name="minIndependentOrigins"/> distinct origins; else unverified. Notes and errors decide nothing.</remarks>
+    public static ClaimVerification FromFindings(Claim claim, IReadOnlyList<Finding> findings, int minIndependentOrigins = 1)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minIndependentOrigins, 1);
+        var origins = new HashSet<string>(StringComparer.Ordinal);
+        var contested = false;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            if (f.Outcome == FindingOutcome.Contradicts)
+            {
+                contested = true;
+            }
+            else if (f.Outcome == FindingOutcome.Supports)
+            {
+                if (f.Origins.Count == 0)
+                {
+                    origins.Add("\0finding:" + i);
+                }
+                else
+                {
+                    origins.UnionWith(f.Origins);
+                }
+            }
+        }
+
+        var verdict = contested ? Verdict.Contested
+            : origins.Count >= minIndependentOrigins ? Verdict.Corroborated
+            : Verdict.Unverified;
+        return new ClaimVerification(claim, verdict, findings);
+    }
+
+    private static string[] Collect(IReadOnlyList<Finding> findings, Func<Finding, IReadOnlyList<string>> select)
+    {
+        List<string>? ids = null;
+        foreach (var f in findings)
+        {
+            foreach (var id in select(f))
+            {
+                ids ??= [];
+                if (!ids.Contains(id))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+
+        return ids is null ? [] : [.. ids];
+    }
+}

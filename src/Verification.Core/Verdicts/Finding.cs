@@ -1,0 +1,34 @@
+namespace Verification;
+
+/// <summary>One thing a validator found about a claim, with the evidence and a sentence a journalist can read.</summary>
+/// <param name="Validator">The name of the validator that found it.</param>
+/// <param name="Outcome">What it says about the claim.</param>
+/// <param name="Message">The reason, in a sentence a journalist can read.</param>
+public sealed record Finding(string Validator, FindingOutcome Outcome, string Message)
+{
+    /// <summary>The ids of the evidence claims the finding rests on.</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+
+    /// <summary>For a <see cref="FindingOutcome.Supports"/> finding, the independent origins that agree (normalised source names).</summary>
+    /// <remarks>The verdict counts distinct origins across all supporting findings. A supporting finding that lists none
+    /// counts as one origin of its own.</remarks>
+    public IReadOnlyList<string> Origins { get; init; } = [];
+
+    /// <summary>Evidence that repeats the claim's own origin: listed for the reader, never counted as corroboration.</summary>
+    public IReadOnlyList<string> Echoes { get; init; } = [];
+
+    /// <summary>Evidence about the same subject and place that is not comparable in time; never a contradiction.</summary>
+    public IReadOnlyList<string> NotComparable { get; init; } = [];
+
+    /// <inheritdoc />
+    public bool Equals(Finding? other) =>
+        other is not null && Validator == other.Validator && Outcome == other.Outcome && Message == other.Message
+        && Evidence.SequenceEqual(other.Evidence) && Origins.SequenceEqual(other.Origins)
+        && Echoes.SequenceEqual(other.Echoes) && NotComparable.SequenceEqual(other.NotComparable);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Validator, Outcome, Message, Evidence.Count);
+
+    /// <summary>"[FigureAgreement] supports: …".</summary>
+    public override string ToString() => $"[{Validator}] {Outcome.ToString().ToLowerInvariant()}: {Message}";
+}
