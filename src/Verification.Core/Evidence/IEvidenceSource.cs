@@ -11,7 +11,12 @@ public interface IEvidenceSource
     /// <returns>The candidate evidence claims; empty when there are none.</returns>
     ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Every evidence claim that states a derivation (<see cref="Claim.DerivedFrom"/>), so the engine can follow origins transitively.</summary>
+    /// <summary>Every evidence claim that states a derivation (<see cref="Claim.DerivedFrom"/>), so the engine can follow
+    /// origins transitively.</summary>
+    /// <param name="options">The options of the run.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
-    ValueTask<IReadOnlyList<Claim>> GetDerivationsAsync(CancellationToken cancellationToken);
+    /// <remarks>The engine calls this once per run, before any claim is verified. A source that loads lazily loads
+    /// here, and reports bad input by throwing <see cref="InvalidClaimsException"/> with every problem, so that a run
+    /// never starts on half-read evidence.</remarks>
+    ValueTask<IReadOnlyList<Claim>> GetDerivationsAsync(VerificationOptions options, CancellationToken cancellationToken);
 }

@@ -34,6 +34,11 @@ public sealed class Figure : IEquatable<Figure>
             throw new ArgumentOutOfRangeException(nameof(low), low, "A count cannot be negative.");
         }
 
+        if (double.IsPositiveInfinity(low))
+        {
+            throw new ArgumentOutOfRangeException(nameof(low), low, "A figure's low end must be finite.");
+        }
+
         if (low > high || (low == high && !(lowInclusive && highInclusive)))
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A figure's low ({low}) must not exceed its high ({high})."));
@@ -88,10 +93,8 @@ public sealed class Figure : IEquatable<Figure>
     /// <param name="text">The text it came from, if any.</param>
     public static Figure Rounded(double value, double unit, string? text = null)
     {
-        if (unit < 0 || double.IsNaN(unit))
-        {
-            throw new ArgumentOutOfRangeException(nameof(unit), unit, "A rounding unit cannot be negative.");
-        }
+        ValidateCount(value);
+        ValidateUnit(unit, nameof(unit));
 
         if (unit == 0)
         {
@@ -112,7 +115,9 @@ public sealed class Figure : IEquatable<Figure>
     /// <param name="text">The text it came from, if any.</param>
     public static Figure Hedged(double value, double tolerance, double roundingUnit = 0, string? text = null)
     {
+        ValidateCount(value);
         ValidateTolerance(tolerance);
+        ValidateUnit(roundingUnit, nameof(roundingUnit));
         var spread = Math.Max(value * tolerance, roundingUnit / 2);
         return new(FigureKind.Hedged, Math.Max(0, value - spread), true, value + spread, true, value, value, text);
     }
@@ -142,14 +147,24 @@ public sealed class Figure : IEquatable<Figure>
     /// <summary>"Up to / at most / no more than / as many as N": [0, N].</summary>
     /// <param name="value">The bound.</param>
     /// <param name="text">The text it came from, if any.</param>
-    public static Figure UpTo(double value, string? text = null) =>
-        new(FigureKind.UpperBound, 0, true, value, true, 0, value, text);
+    public static Figure UpTo(double value, string? text = null)
+    {
+        ValidateCount(value);
+        return new(FigureKind.UpperBound, 0, true, value, true, 0, value, text);
+    }
 
     /// <summary>"Fewer than / less than / under N": [0, N).</summary>
     /// <param name="value">The bound; greater than zero.</param>
     /// <param name="text">The text it came from, if any.</param>
-    public static Figure FewerThan(double value, string? text = null) =>
-        new(FigureKind.UpperBound, 0, true, value, false, 0, value, text);
+    public static Figure FewerThan(double value, string? text = null)
+    {
+        if (!(value > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "'Fewer than' needs a bound greater than zero.");
+        }
+
+        return new(FigureKind.UpperBound, 0, true, value, false, 0, value, text);
+    }
 
     /// <summary>"Between A and B", "A-B", "A to B": [A, B].</summary>
     /// <param name="low">The low end.</param>
@@ -241,7 +256,11 @@ public sealed class Figure : IEquatable<Figure>
     {
         ArgumentNullException.ThrowIfNull(other);
         var agrees = Overlaps(other);
-        var coresOverlap = CoreLow <= other.CoreHigh && other.CoreLow <= CoreHigh;
+
+        // A core end that is also an open end of the interval is open too: "more than 400" does not state 400.
+        var coresOverlap = Overlap(
+            CoreLow, CoreLow > Low || LowInclusive, CoreHigh, CoreHigh < High || HighInclusive,
+            other.CoreLow, other.CoreLow > other.Low || other.LowInclusive, other.CoreHigh, other.CoreHigh < other.High || other.HighInclusive);
         double gap = 0;
         if (!agrees)
         {
@@ -316,6 +335,22 @@ public sealed class Figure : IEquatable<Figure>
         else { high = aHigh; highIn = aHighIn && bHighIn; }
 
         return low < high || (low == high && lowIn && highIn);
+    }
+
+    private static void ValidateCount(double value)
+    {
+        if (!(value >= 0) || double.IsPositiveInfinity(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "A count must be a finite number, not negative.");
+        }
+    }
+
+    private static void ValidateUnit(double unit, string paramName)
+    {
+        if (!(unit >= 0) || double.IsPositiveInfinity(unit))
+        {
+            throw new ArgumentOutOfRangeException(paramName, unit, "A rounding unit must be a finite number, not negative.");
+        }
     }
 
     private static void ValidateTolerance(double tolerance)

@@ -11,11 +11,23 @@ public sealed record FigureOptions
     /// The relative tolerance a hedge adds ("around", "about", "approximately", "roughly", "some", "an estimated"):
     /// 0.1 means ±10%. "Nearly / almost / close to N" uses it below N only. Must be at least 0 and below 1.
     /// </summary>
-    public double HedgeTolerance { get; init; } = 0.10;
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, 1 or more, or not a number.</exception>
+    public double HedgeTolerance
+    {
+        get;
+        init => field = value is >= 0 and < 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(HedgeTolerance), value, "A hedge tolerance must be at least 0 and below 1.");
+    } = 0.10;
 
     /// <summary>Whether plain numbers carry the rounding their trailing zeros imply ("340,000" = 335,000–345,000). Default true.</summary>
     public bool ApplyRounding { get; init; } = true;
 
     /// <summary>The phrases for vague quantities and the intervals they stand for.</summary>
-    public VagueQuantityTable VagueQuantities { get; init; } = VagueQuantityTable.Default;
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public VagueQuantityTable VagueQuantities
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(VagueQuantities));
+    } = VagueQuantityTable.Default;
 }

@@ -1,10 +1,1149 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
 namespace Verification;
 
 /// <summary>Reads the English text of one figure into a <see cref="Figure"/> (DESIGN §2 rules).</summary>
+/// <remarks>
+/// <para>
+/// The whole text must be one figure (case-insensitive, surrounding whitespace ignored). The grammar, tried in order:
+/// </para>
+/// <list type="number">
+/// <item>A phrase of the vague-quantity table ("dozens", "hundreds of", "a dozen"): <see cref="Figure.Vague"/>.
+/// The table is consulted first, so a user's entry wins over the built-in rules.</item>
+/// <item>An optional prefix: a hedge ("around", "about", "approximately", "approx.", "roughly", "some",
+/// "an estimated", "estimated", "circa", "ca.", "in the region of"), "nearly / almost / close to / just under",
+/// a lower bound ("at least", "no fewer than", "no less than", "not fewer/less than", "a minimum of"),
+/// a strict lower bound ("more than", "greater than", "over", "upwards of", "in excess of", "above"),
+/// an upper bound ("up to", "at most", "no/not more than", "as many as", "a maximum of"),
+/// a strict upper bound ("fewer than", "less than", "under", "below"), or a range ("between", "from").</item>
+/// <item>An optional suffix: "+" or "or more" (at least; "at least 440+" is allowed), "or fewer / or less" (up to).</item>
+/// <item>The body: one number (digits with "," or space thousands separators, decimals, a "k/m/mn/b/bn" suffix or a
+/// scale word, or English number words), a range of two numbers ("A-B", "A–B", "A to B", "A or B"; "between A and B";
+/// "from A to B") where a scale on the high end also applies to the low end when the low end has none
+/// ("1.2-1.5 million"), or a vague phrase times scale words ("several hundred", "a few thousand",
+/// "dozens of thousands").</item>
+/// </list>
+/// <para>
+/// The scanner is hand-written and linear: it tokenises into a stack buffer and allocates nothing but the figure
+/// (and the message, on failure). A phrase is looked up in the vague-quantity table without allocating.
+/// </para>
+/// </remarks>
 internal static class FigureParser
 {
-    public static bool TryParse(string text, FigureOptions options, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Figure? figure, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)
+    /// <summary>What a figure may be; ends the message for text that is not one.</summary>
+    internal const string Expectation = "expected a number, a range, a bound ('at least 10') or a vague quantity ('dozens')";
+
+    private const string NegativeReason = "a count cannot be negative";
+    private const int MaxTokens = 32;
+    private const int MaxWordLength = 16;
+    private const int MaxPhraseLength = 128;
+    private const int MaxDigits = 18;
+
+    private static readonly double[] PowersOfTen =
+    [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+
+    private enum TokenKind : byte
     {
-        throw new NotImplementedException();
+        Number,
+        Word,
+        Dash,
+        Plus,
+        Dot,
+        Other,
+    }
+
+    private enum Word : byte
+    {
+        None,
+
+        // Number words. Unit and Tens carry their value; Hundred, Scale, ShortScale and PluralScale their power of ten.
+        Unit,
+        Tens,
+        Hundred,
+        Scale,
+        ShortScale,
+        PluralScale,
+
+        // Keywords.
+        A,
+        An,
+        About,
+        Above,
+        Almost,
+        And,
+        Approx,
+        Approximately,
+        Around,
+        As,
+        At,
+        Below,
+        Between,
+        Ca,
+        Circa,
+        Close,
+        Estimated,
+        Excess,
+        Fewer,
+        From,
+        Greater,
+        Half,
+        In,
+        Just,
+        Least,
+        Less,
+        Many,
+        Maximum,
+        Minimum,
+        More,
+        Most,
+        Nearly,
+        No,
+        Not,
+        Of,
+        Or,
+        Over,
+        Region,
+        Roughly,
+        Some,
+        Than,
+        The,
+        To,
+        Under,
+        Up,
+        Upwards,
+    }
+
+    private enum Mode : byte
+    {
+        None,
+        Hedge,
+        Nearly,
+        AtLeast,
+        MoreThan,
+        UpTo,
+        FewerThan,
+        Between,
+        From,
+    }
+
+    [Flags]
+    private enum Separators : byte
+    {
+        None = 0,
+        Dash = 1,
+        To = 2,
+        Or = 4,
+        And = 8,
+    }
+
+    /// <summary>Parses one figure's text.</summary>
+    /// <param name="text">The text; it becomes the figure's <see cref="Figure.Text"/>.</param>
+    /// <param name="options">Hedge tolerance, rounding and the vague-quantity table.</param>
+    /// <param name="figure">The figure, when the text is one.</param>
+    /// <param name="error">Why the text is not a figure, naming it, when it is not.</param>
+    /// <returns>Whether the text is a figure.</returns>
+    public static bool TryParse(string text, FigureOptions options, [NotNullWhen(true)] out Figure? figure, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var src = text.AsSpan().Trim();
+        if (src.IsEmpty)
+        {
+            figure = null;
+            error = NotAFigure(text, Expectation);
+            return false;
+        }
+
+        // A phrase of the table wins over every rule below, so users can override anything that is not digits.
+        if (DigitValue(src[0]) < 0 && LookUpPhrase(src, options.VagueQuantities, out var whole))
+        {
+            figure = Figure.Vague(whole.Low, whole.High, text);
+            error = null;
+            return true;
+        }
+
+        Span<Token> buffer = stackalloc Token[MaxTokens];
+        var count = Tokenize(src, buffer, out var tokenError);
+        if (count < 0)
+        {
+            figure = null;
+            error = NotAFigure(text, tokenError!);
+            return false;
+        }
+
+        var parser = new Parser(text, src, buffer[..count], options);
+        return parser.Parse(out figure, out error);
+    }
+
+    private static string NotAFigure(string text, string reason) => string.Concat("'", text, "' is not a figure: ", reason, ".");
+
+    private static double Pow10(int exponent) =>
+        exponent < 0 ? 1 / Pow10(-exponent)
+        : exponent < PowersOfTen.Length ? PowersOfTen[exponent]
+        : Math.Pow(10, exponent);
+
+    private static double Scale(long mantissa, int exponent) =>
+        exponent >= 0 ? mantissa * Pow10(exponent) : mantissa / Pow10(-exponent);
+
+    private static int TrailingZeros(long value)
+    {
+        var zeros = 0;
+        while (value != 0 && value % 10 == 0)
+        {
+            value /= 10;
+            zeros++;
+        }
+
+        return zeros;
+    }
+
+    /// <summary>The value of a digit (ASCII, Arabic-Indic U+0660–0669 or Extended Arabic-Indic U+06F0–06F9), or −1.</summary>
+    private static int DigitValue(char c) =>
+        c is >= '0' and <= '9' ? c - '0'
+        : c is >= '\u0660' and <= '\u0669' ? c - '\u0660'
+        : c is >= '\u06F0' and <= '\u06F9' ? c - '\u06F0'
+        : -1;
+
+    private static bool IsGroupSeparator(char c) =>
+        c is ',' or '\u066C' or ' ' or '\u00A0' or '\u202F' or '\u2009';
+
+    /// <summary>Looks a raw phrase up in the table, normalised as <see cref="VagueQuantityTable.TryGet"/> does, without allocating.</summary>
+    private static bool LookUpPhrase(ReadOnlySpan<char> raw, VagueQuantityTable table, out (double Low, double High) interval)
+    {
+        interval = default;
+        if (raw.Length > MaxPhraseLength)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxPhraseLength];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in raw)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        ReadOnlySpan<char> phrase = buffer[..length];
+        if (phrase.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            phrase = phrase[..^3];
+        }
+
+        return table.TryGetNormalized(phrase, out interval);
+    }
+
+    private static int Tokenize(ReadOnlySpan<char> s, Span<Token> tokens, out string? error)
+    {
+        error = null;
+        Span<char> lower = stackalloc char[MaxWordLength];
+        var count = 0;
+        var i = 0;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (count == tokens.Length)
+            {
+                error = "it is too long to be one figure";
+                return -1;
+            }
+
+            ref var token = ref tokens[count++];
+            token = default;
+            token.Start = i;
+            if (DigitValue(c) >= 0)
+            {
+                i = ScanNumber(s, i, ref token);
+                if (i < 0)
+                {
+                    error = "the number is too large";
+                    return -1;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                var end = i + 1;
+                while (end < s.Length && char.IsLetter(s[end]))
+                {
+                    end++;
+                }
+
+                token.Kind = TokenKind.Word;
+                token.Word = Classify(s[i..end], lower, out token.Value);
+                i = end;
+            }
+            else
+            {
+                token.Kind = c switch
+                {
+                    '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => TokenKind.Dash,
+                    '+' => TokenKind.Plus,
+                    '.' => TokenKind.Dot,
+                    _ => TokenKind.Other,
+                };
+                i++;
+            }
+
+            token.End = i;
+        }
+
+        return count;
+    }
+
+    /// <summary>Scans digits with thousands separators, decimals and a scale suffix; returns the index after them, or −1 when too large.</summary>
+    private static int ScanNumber(ReadOnlySpan<char> s, int i, ref Token token)
+    {
+        long mantissa = 0;
+        var significant = 0;
+        var decimals = 0;
+        var run = 0;
+        int d;
+        while (i < s.Length && (d = DigitValue(s[i])) >= 0)
+        {
+            if (!Push(ref mantissa, ref significant, d))
+            {
+                return -1;
+            }
+
+            i++;
+            run++;
+        }
+
+        // Thousands groups: "340,000", "1 200" (space, no-break or narrow no-break space), one separator throughout.
+        if (run <= 3)
+        {
+            var separator = '\0';
+            while (i + 3 < s.Length
+                && IsGroupSeparator(s[i]) && (separator == '\0' || s[i] == separator)
+                && DigitValue(s[i + 1]) >= 0 && DigitValue(s[i + 2]) >= 0 && DigitValue(s[i + 3]) >= 0
+                && (i + 4 == s.Length || DigitValue(s[i + 4]) < 0))
+            {
+                separator = s[i];
+                for (var k = 1; k <= 3; k++)
+                {
+                    if (!Push(ref mantissa, ref significant, DigitValue(s[i + k])))
+                    {
+                        return -1;
+                    }
+                }
+
+                i += 4;
+            }
+        }
+
+        // Decimals: "1.5", or the Arabic decimal separator.
+        if (i + 1 < s.Length && s[i] is '.' or '\u066B' && DigitValue(s[i + 1]) >= 0)
+        {
+            i++;
+            while (i < s.Length && (d = DigitValue(s[i])) >= 0)
+            {
+                if (!Push(ref mantissa, ref significant, d))
+                {
+                    return -1;
+                }
+
+                decimals++;
+                i++;
+            }
+        }
+
+        // A scale suffix written against the digits: "10k", "2.3m", "1.2bn".
+        if (i < s.Length && char.IsLetter(s[i]))
+        {
+            var end = i + 1;
+            while (end < s.Length && char.IsLetter(s[end]))
+            {
+                end++;
+            }
+
+            var exponent = SuffixExponent(s[i..end]);
+            if (exponent > 0)
+            {
+                token.SuffixExponent = exponent;
+                i = end;
+            }
+        }
+
+        token.Kind = TokenKind.Number;
+        token.Value = mantissa;
+        token.Decimals = decimals;
+        return i;
+    }
+
+    private static bool Push(ref long mantissa, ref int significant, int digit)
+    {
+        if (mantissa != 0 || digit != 0)
+        {
+            if (++significant > MaxDigits)
+            {
+                return false;
+            }
+        }
+
+        mantissa = (mantissa * 10) + digit;
+        return true;
+    }
+
+    private static int SuffixExponent(ReadOnlySpan<char> suffix)
+    {
+        if (suffix.Length is < 1 or > 2)
+        {
+            return 0;
+        }
+
+        var first = (char)(suffix[0] | 0x20);
+        var second = suffix.Length == 2 ? (char)(suffix[1] | 0x20) : '\0';
+        return (first, second) switch
+        {
+            ('k', '\0') => 3,
+            ('m', '\0') or ('m', 'n') => 6,
+            ('b', '\0') or ('b', 'n') => 9,
+            _ => 0,
+        };
+    }
+
+    private static Word Classify(ReadOnlySpan<char> word, Span<char> lower, out long value)
+    {
+        value = 0;
+        if (word.Length > lower.Length)
+        {
+            return Word.None;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c is >= 'A' and <= 'Z')
+            {
+                c = (char)(c | 0x20);
+            }
+            else if (c is < 'a' or > 'z')
+            {
+                return Word.None;
+            }
+
+            lower[k] = c;
+        }
+
+        ReadOnlySpan<char> w = lower[..word.Length];
+        (var kind, value) = w switch
+        {
+            "zero" => (Word.Unit, 0L),
+            "one" => (Word.Unit, 1L),
+            "two" => (Word.Unit, 2L),
+            "three" => (Word.Unit, 3L),
+            "four" => (Word.Unit, 4L),
+            "five" => (Word.Unit, 5L),
+            "six" => (Word.Unit, 6L),
+            "seven" => (Word.Unit, 7L),
+            "eight" => (Word.Unit, 8L),
+            "nine" => (Word.Unit, 9L),
+            "ten" => (Word.Unit, 10L),
+            "eleven" => (Word.Unit, 11L),
+            "twelve" => (Word.Unit, 12L),
+            "thirteen" => (Word.Unit, 13L),
+            "fourteen" => (Word.Unit, 14L),
+            "fifteen" => (Word.Unit, 15L),
+            "sixteen" => (Word.Unit, 16L),
+            "seventeen" => (Word.Unit, 17L),
+            "eighteen" => (Word.Unit, 18L),
+            "nineteen" => (Word.Unit, 19L),
+            "twenty" => (Word.Tens, 20L),
+            "thirty" => (Word.Tens, 30L),
+            "forty" => (Word.Tens, 40L),
+            "fifty" => (Word.Tens, 50L),
+            "sixty" => (Word.Tens, 60L),
+            "seventy" => (Word.Tens, 70L),
+            "eighty" => (Word.Tens, 80L),
+            "ninety" => (Word.Tens, 90L),
+            "hundred" => (Word.Hundred, 2L),
+            "thousand" => (Word.Scale, 3L),
+            "million" => (Word.Scale, 6L),
+            "billion" => (Word.Scale, 9L),
+            "trillion" => (Word.Scale, 12L),
+            "k" => (Word.ShortScale, 3L),
+            "m" or "mn" => (Word.ShortScale, 6L),
+            "b" or "bn" => (Word.ShortScale, 9L),
+            "thousands" => (Word.PluralScale, 3L),
+            "millions" => (Word.PluralScale, 6L),
+            "billions" => (Word.PluralScale, 9L),
+            "a" => (Word.A, 0L),
+            "an" => (Word.An, 0L),
+            "about" => (Word.About, 0L),
+            "above" => (Word.Above, 0L),
+            "almost" => (Word.Almost, 0L),
+            "and" => (Word.And, 0L),
+            "approx" => (Word.Approx, 0L),
+            "approximately" => (Word.Approximately, 0L),
+            "around" => (Word.Around, 0L),
+            "as" => (Word.As, 0L),
+            "at" => (Word.At, 0L),
+            "below" => (Word.Below, 0L),
+            "between" => (Word.Between, 0L),
+            "ca" => (Word.Ca, 0L),
+            "circa" => (Word.Circa, 0L),
+            "close" => (Word.Close, 0L),
+            "estimated" => (Word.Estimated, 0L),
+            "excess" => (Word.Excess, 0L),
+            "fewer" => (Word.Fewer, 0L),
+            "from" => (Word.From, 0L),
+            "greater" => (Word.Greater, 0L),
+            "half" => (Word.Half, 0L),
+            "in" => (Word.In, 0L),
+            "just" => (Word.Just, 0L),
+            "least" => (Word.Least, 0L),
+            "less" => (Word.Less, 0L),
+            "many" => (Word.Many, 0L),
+            "maximum" => (Word.Maximum, 0L),
+            "minimum" => (Word.Minimum, 0L),
+            "more" => (Word.More, 0L),
+            "most" => (Word.Most, 0L),
+            "nearly" => (Word.Nearly, 0L),
+            "no" => (Word.No, 0L),
+            "not" => (Word.Not, 0L),
+            "of" => (Word.Of, 0L),
+            "or" => (Word.Or, 0L),
+            "over" => (Word.Over, 0L),
+            "region" => (Word.Region, 0L),
+            "roughly" => (Word.Roughly, 0L),
+            "some" => (Word.Some, 0L),
+            "than" => (Word.Than, 0L),
+            "the" => (Word.The, 0L),
+            "to" => (Word.To, 0L),
+            "under" => (Word.Under, 0L),
+            "up" => (Word.Up, 0L),
+            "upwards" => (Word.Upwards, 0L),
+            _ => (Word.None, 0L),
+        };
+        return kind;
+    }
+
+    /// <summary>One token: a number (digits), a word, or a sign. Offsets are into the trimmed text.</summary>
+    private struct Token
+    {
+        public TokenKind Kind;
+        public Word Word;
+        public int Start;
+        public int End;
+
+        /// <summary>Number: the digits as an integer (decimal point removed). Unit/Tens word: its value. Scale word: its power of ten.</summary>
+        public long Value;
+
+        /// <summary>Number: how many of the digits follow the decimal point.</summary>
+        public int Decimals;
+
+        /// <summary>Number: the power of ten of a suffix written against it ("10k" = 3), or 0.</summary>
+        public int SuffixExponent;
+
+        public readonly bool Is(Word word) => Kind == TokenKind.Word && Word == word;
+    }
+
+    /// <summary>A parsed number: <c>Mantissa × 10^Exponent</c>, with its rounding.</summary>
+    private struct Number
+    {
+        public long Mantissa;
+        public int Exponent;
+
+        /// <summary>Whether the number carries no rounding ("105").</summary>
+        public bool IsExact;
+
+        /// <summary>The rounding unit's power of ten, when not exact.</summary>
+        public int UnitExponent;
+
+        /// <summary>Whether a scale (suffix, "hundred", "thousand", ...) appears in the number.</summary>
+        public bool HasScale;
+
+        /// <summary>The power of ten of the scale the number ends with ("1.5 million" = 6), or 0.</summary>
+        public int TrailingScale;
+
+        public readonly double Value => Scale(Mantissa, Exponent);
+
+        public readonly double Unit => IsExact ? 0 : Pow10(UnitExponent);
+    }
+
+    private ref struct Parser
+    {
+        private readonly string _text;
+        private readonly ReadOnlySpan<char> _src;
+        private readonly ReadOnlySpan<Token> _tokens;
+        private readonly FigureOptions _options;
+        private bool _negative;
+
+        public Parser(string text, ReadOnlySpan<char> src, ReadOnlySpan<Token> tokens, FigureOptions options)
+        {
+            _text = text;
+            _src = src;
+            _tokens = tokens;
+            _options = options;
+            _negative = false;
+        }
+
+        public bool Parse([NotNullWhen(true)] out Figure? figure, [NotNullWhen(false)] out string? error)
+        {
+            figure = null;
+            var t = _tokens;
+            var a = MatchPrefix(t, out var mode);
+            var b = t.Length;
+
+            // Suffixes: "440+", "10 or more", "10 or fewer".
+            var suffix = Mode.None;
+            var plus = false;
+            if (b > a && t[b - 1].Kind == TokenKind.Plus)
+            {
+                plus = true;
+                suffix = Mode.AtLeast;
+                b--;
+            }
+            else if (b - a >= 3 && t[b - 2].Is(Word.Or))
+            {
+                if (t[b - 1].Is(Word.More))
+                {
+                    suffix = Mode.AtLeast;
+                    b -= 2;
+                }
+                else if (t[b - 1].Is(Word.Fewer) || t[b - 1].Is(Word.Less))
+                {
+                    suffix = Mode.UpTo;
+                    b -= 2;
+                }
+            }
+
+            if (suffix != Mode.None)
+            {
+                if (mode == Mode.None)
+                {
+                    mode = suffix;
+                }
+                else if (!(plus && mode == Mode.AtLeast))
+                {
+                    return Fail(Expectation, out error);
+                }
+            }
+
+            var body = t[a..b];
+            if (body.IsEmpty)
+            {
+                return Fail(a > 0 ? string.Concat("expected a number after '", PrefixText(a), "'") : Expectation, out error);
+            }
+
+            return mode switch
+            {
+                Mode.None => ParseBare(body, out figure, out error),
+                Mode.Between => ParseRange(body, Separators.And | Separators.Dash, out figure, out error),
+                Mode.From => ParseRange(body, Separators.To | Separators.Dash, out figure, out error),
+                _ => ParseSingle(mode, a, body, out figure, out error),
+            };
+        }
+
+        /// <summary>How many tokens a prefix (hedge, bound, "between", "from") takes, and which.</summary>
+        private static int MatchPrefix(ReadOnlySpan<Token> t, out Mode mode)
+        {
+            var w0 = WordAt(t, 0);
+            var w1 = WordAt(t, 1);
+            var w2 = WordAt(t, 2);
+            (mode, var length) = w0 switch
+            {
+                Word.Around or Word.About or Word.Approximately or Word.Roughly or Word.Some or Word.Circa or Word.Estimated => (Mode.Hedge, 1),
+                Word.Approx or Word.Ca => (Mode.Hedge, t.Length > 1 && t[1].Kind == TokenKind.Dot ? 2 : 1),
+                Word.An when w1 == Word.Estimated => (Mode.Hedge, 2),
+                Word.In when w1 == Word.The && w2 == Word.Region && WordAt(t, 3) == Word.Of => (Mode.Hedge, 4),
+                Word.In when w1 == Word.Excess && w2 == Word.Of => (Mode.MoreThan, 3),
+                Word.Nearly or Word.Almost => (Mode.Nearly, 1),
+                Word.Close when w1 == Word.To => (Mode.Nearly, 2),
+                Word.Just when w1 == Word.Under => (Mode.Nearly, 2),
+                Word.At when w1 == Word.Least => (Mode.AtLeast, 2),
+                Word.At when w1 == Word.Most => (Mode.UpTo, 2),
+                Word.No or Word.Not when w1 is Word.Fewer or Word.Less && w2 == Word.Than => (Mode.AtLeast, 3),
+                Word.No or Word.Not when w1 == Word.More && w2 == Word.Than => (Mode.UpTo, 3),
+                Word.A when w1 == Word.Minimum && w2 == Word.Of => (Mode.AtLeast, 3),
+                Word.A when w1 == Word.Maximum && w2 == Word.Of => (Mode.UpTo, 3),
+                Word.More or Word.Greater when w1 == Word.Than => (Mode.MoreThan, 2),
+                Word.Over or Word.Above => (Mode.MoreThan, 1),
+                Word.Upwards when w1 == Word.Of => (Mode.MoreThan, 2),
+                Word.Up when w1 == Word.To => (Mode.UpTo, 2),
+                Word.As when w1 == Word.Many && w2 == Word.As => (Mode.UpTo, 3),
+                Word.Fewer or Word.Less when w1 == Word.Than => (Mode.FewerThan, 2),
+                Word.Under or Word.Below => (Mode.FewerThan, 1),
+                Word.Between => (Mode.Between, 1),
+                Word.From => (Mode.From, 1),
+                _ => (Mode.None, 0),
+            };
+            return length;
+        }
+
+        private static Word WordAt(ReadOnlySpan<Token> t, int index) =>
+            index < t.Length && t[index].Kind == TokenKind.Word ? t[index].Word : Word.None;
+
+        /// <summary>No prefix: a number, a range, or a vague phrase times a scale.</summary>
+        private bool ParseBare(ReadOnlySpan<Token> body, out Figure? figure, out string? error)
+        {
+            figure = null;
+            if (TryNumber(body, out var number))
+            {
+                figure = _options.ApplyRounding && !number.IsExact
+                    ? Figure.Rounded(number.Value, number.Unit, _text)
+                    : Figure.Exact(number.Value, _text);
+                error = null;
+                return true;
+            }
+
+            if (ContainsSeparator(body, Separators.Dash | Separators.To | Separators.Or))
+            {
+                return ParseRange(body, Separators.Dash | Separators.To | Separators.Or, out figure, out error);
+            }
+
+            if (TryVagueTimesScale(body, out var low, out var high))
+            {
+                figure = Figure.Vague(low, high, _text);
+                error = null;
+                return true;
+            }
+
+            return Fail(Expectation, out error);
+        }
+
+        /// <summary>A hedge or a bound followed by one number (or a single-valued vague phrase such as "a dozen").</summary>
+        private bool ParseSingle(Mode mode, int prefixLength, ReadOnlySpan<Token> body, out Figure? figure, out string? error)
+        {
+            figure = null;
+            double value, unit;
+            if (TryNumber(body, out var number))
+            {
+                value = number.Value;
+                unit = _options.ApplyRounding ? number.Unit : 0;
+            }
+            else if (TryPhrase(body, out var interval) && interval.Low == interval.High)
+            {
+                value = interval.Low;
+                unit = 0;
+            }
+            else
+            {
+                return Fail(prefixLength > 0 ? string.Concat("expected one number after '", PrefixText(prefixLength), "'") : Expectation, out error);
+            }
+
+            if (mode == Mode.FewerThan && value == 0)
+            {
+                return Fail("no count is fewer than zero", out error);
+            }
+
+            var tolerance = _options.HedgeTolerance;
+            figure = mode switch
+            {
+                Mode.Hedge => Figure.Hedged(value, tolerance, unit, _text),
+                Mode.Nearly => Figure.Nearly(value, tolerance, _text),
+                Mode.AtLeast => Figure.AtLeast(value, _text),
+                Mode.MoreThan => Figure.MoreThan(value, _text),
+                Mode.UpTo => Figure.UpTo(value, _text),
+                _ => Figure.FewerThan(value, _text),
+            };
+            error = null;
+            return true;
+        }
+
+        /// <summary>Two numbers joined by a separator; a scale on the high end applies to a low end that has none.</summary>
+        private bool ParseRange(ReadOnlySpan<Token> body, Separators separators, out Figure? figure, out string? error)
+        {
+            figure = null;
+            for (var k = 1; k < body.Length - 1; k++)
+            {
+                if (!IsSeparator(body[k], separators)
+                    || !TryNumber(body[..k], out var low)
+                    || !TryNumber(body[(k + 1)..], out var high))
+                {
+                    continue;
+                }
+
+                // "1.2-1.5 million", "between 3 and 4 million": unless that would put the low end above the high one
+                // ("500 to 1.5 million").
+                if (!low.HasScale && high.TrailingScale > 0)
+                {
+                    var scaled = low;
+                    scaled.Exponent += high.TrailingScale;
+                    if (scaled.Value <= high.Value)
+                    {
+                        low = scaled;
+                    }
+                }
+
+                var lowValue = low.Value;
+                var highValue = high.Value;
+                if (lowValue > highValue)
+                {
+                    return Fail(
+                        string.Concat("the range's low end (", Figure.FormatNumber(lowValue), ") exceeds its high end (", Figure.FormatNumber(highValue), ")"),
+                        out error);
+                }
+
+                figure = Figure.Between(lowValue, highValue, _text);
+                error = null;
+                return true;
+            }
+
+            return Fail(Expectation, out error);
+        }
+
+        /// <summary>"several hundred", "a few thousand", "several hundred thousand", "dozens of thousands" (a trailing "of" allowed).</summary>
+        private readonly bool TryVagueTimesScale(ReadOnlySpan<Token> body, out double low, out double high)
+        {
+            low = high = 0;
+            var end = body.Length;
+            if (end >= 2 && body[end - 1].Is(Word.Of))
+            {
+                end--;
+            }
+
+            (double Low, double High) interval;
+            int exponent;
+            if (end >= 3 && body[end - 1].Is(Word.PluralScale) && body[end - 2].Is(Word.Of))
+            {
+                exponent = (int)body[end - 1].Value;
+                if (!TryPhrase(body[..(end - 2)], out interval))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                // A run of scale words at the end, each larger than the one before ("hundred thousand").
+                exponent = 0;
+                var next = int.MaxValue;
+                var k = end;
+                while (k > 1 && (body[k - 1].Is(Word.Hundred) || body[k - 1].Is(Word.Scale)))
+                {
+                    var e = (int)body[k - 1].Value;
+                    if (e >= next)
+                    {
+                        return false;
+                    }
+
+                    next = e;
+                    exponent += e;
+                    k--;
+                }
+
+                if (exponent == 0 || !TryPhrase(body[..k], out interval))
+                {
+                    return false;
+                }
+            }
+
+            var factor = Pow10(exponent);
+            low = interval.Low * factor;
+            high = interval.High * factor;
+            return true;
+        }
+
+        private readonly bool TryPhrase(ReadOnlySpan<Token> tokens, out (double Low, double High) interval)
+        {
+            if (tokens.IsEmpty)
+            {
+                interval = default;
+                return false;
+            }
+
+            return LookUpPhrase(_src[tokens[0].Start..tokens[^1].End], _options.VagueQuantities, out interval);
+        }
+
+        /// <summary>Exactly one number over all of <paramref name="t"/>: digits (with an optional scale) or number words.</summary>
+        private bool TryNumber(ReadOnlySpan<Token> t, out Number number)
+        {
+            number = default;
+            if (t.IsEmpty)
+            {
+                return false;
+            }
+
+            if (t[0].Kind == TokenKind.Dash)
+            {
+                _negative |= t.Length > 1 && (t[1].Kind == TokenKind.Number || t[1].Is(Word.Unit) || t[1].Is(Word.Tens));
+                return false;
+            }
+
+            return t[0].Kind == TokenKind.Number ? TryDigits(t, out number) : TryWords(t, out number);
+        }
+
+        /// <summary>"340,000", "1.5", "2.3m", "1.5 million", "3 thousand", "2 hundred".</summary>
+        private static bool TryDigits(ReadOnlySpan<Token> t, out Number number)
+        {
+            number = default;
+            var digits = t[0];
+            var scale = digits.SuffixExponent;
+            var trailing = scale;
+            var i = 1;
+            if (scale == 0)
+            {
+                if (i < t.Length && t[i].Is(Word.Hundred))
+                {
+                    scale += 2;
+                    trailing = 2;
+                    i++;
+                }
+
+                if (i < t.Length && (t[i].Is(Word.Scale) || t[i].Is(Word.ShortScale)))
+                {
+                    trailing = (int)t[i].Value;
+                    scale += trailing;
+                    i++;
+                }
+            }
+
+            if (i != t.Length)
+            {
+                return false;
+            }
+
+            number.Mantissa = digits.Value;
+            number.Exponent = scale - digits.Decimals;
+            number.HasScale = scale > 0;
+            number.TrailingScale = trailing;
+            if (digits.Decimals > 0)
+            {
+                // "1.5 million" is stated to the nearest 0.1 million; "2.30m" to the nearest 0.01 million.
+                number.UnitExponent = scale - digits.Decimals;
+            }
+            else
+            {
+                // "340,000" is stated to the nearest 10,000; "105" exactly; "2 million" to the nearest million.
+                var zeros = TrailingZeros(digits.Value);
+                number.IsExact = scale == 0 && zeros == 0;
+                number.UnitExponent = scale + zeros;
+            }
+
+            return true;
+        }
+
+        /// <summary>English number words: "three hundred and forty thousand", "twenty-five", "a hundred", "half a million".</summary>
+        private static bool TryWords(ReadOnlySpan<Token> t, out Number number)
+        {
+            number = default;
+            long value;
+            int trailing;
+            var hasScale = false;
+            if (t.Length == 3 && t[0].Is(Word.Half) && t[1].Is(Word.A) && (t[2].Is(Word.Scale) || t[2].Is(Word.Hundred)))
+            {
+                trailing = (int)t[2].Value;
+                value = 5 * (long)Pow10(trailing - 1);
+                hasScale = true;
+            }
+            else if (!TryWordValue(t, out value, out trailing, ref hasScale))
+            {
+                return false;
+            }
+
+            // A number in words carries the rounding of its value: "three hundred" is stated to the nearest hundred.
+            var zeros = TrailingZeros(value);
+            number.Mantissa = value;
+            number.IsExact = zeros == 0;
+            number.UnitExponent = zeros;
+            number.HasScale = hasScale;
+            number.TrailingScale = trailing;
+            return true;
+        }
+
+        private static bool TryWordValue(ReadOnlySpan<Token> t, out long value, out int trailing, ref bool hasScale)
+        {
+            value = 0;
+            trailing = 0;
+            long total = 0;
+            long group = 0;
+            var groupHasHundred = false;
+            var groupHasSmall = false;
+            var lastWasTens = false;
+            var pendingA = false;
+            var any = false;
+            var lastScale = int.MaxValue;
+            for (var i = 0; i < t.Length; i++)
+            {
+                var token = t[i];
+                trailing = 0;
+                if (token.Kind == TokenKind.Dash)
+                {
+                    // Only inside a compound such as "twenty-five".
+                    if (lastWasTens && i + 1 < t.Length && t[i + 1].Is(Word.Unit) && t[i + 1].Value is >= 1 and <= 9)
+                    {
+                        continue;
+                    }
+
+                    return false;
+                }
+
+                if (token.Kind != TokenKind.Word)
+                {
+                    return false;
+                }
+
+                switch (token.Word)
+                {
+                    case Word.Unit:
+                        if (pendingA
+                            || (groupHasSmall && !(lastWasTens && token.Value is >= 1 and <= 9))
+                            || (token.Value == 0 && (any || i + 1 < t.Length)))
+                        {
+                            return false;
+                        }
+
+                        group += token.Value;
+                        groupHasSmall = true;
+                        lastWasTens = false;
+                        any = true;
+                        break;
+
+                    case Word.Tens:
+                        if (pendingA || groupHasSmall)
+                        {
+                            return false;
+                        }
+
+                        group += token.Value;
+                        groupHasSmall = true;
+                        lastWasTens = true;
+                        any = true;
+                        break;
+
+                    case Word.Hundred:
+                        if (groupHasHundred)
+                        {
+                            return false;
+                        }
+
+                        if (pendingA)
+                        {
+                            group = 1;
+                            pendingA = false;
+                        }
+                        else if (!groupHasSmall)
+                        {
+                            return false;
+                        }
+
+                        group *= 100;
+                        groupHasHundred = true;
+                        groupHasSmall = false;
+                        lastWasTens = false;
+                        hasScale = true;
+                        trailing = 2;
+                        any = true;
+                        break;
+
+                    case Word.Scale:
+                        var exponent = (int)token.Value;
+                        if (exponent >= lastScale)
+                        {
+                            return false;
+                        }
+
+                        if (pendingA)
+                        {
+                            group = 1;
+                            pendingA = false;
+                        }
+                        else if (group == 0)
+                        {
+                            return false;
+                        }
+
+                        total += group * (long)Pow10(exponent);
+                        group = 0;
+                        groupHasHundred = false;
+                        groupHasSmall = false;
+                        lastWasTens = false;
+                        lastScale = exponent;
+                        hasScale = true;
+                        trailing = exponent;
+                        any = true;
+                        break;
+
+                    case Word.A:
+                        // "a hundred", "a million": only first, and only before a scale.
+                        if (i != 0)
+                        {
+                            return false;
+                        }
+
+                        pendingA = true;
+                        break;
+
+                    case Word.And:
+                        // "three hundred and forty", "one thousand and five".
+                        if (i == 0
+                            || !(t[i - 1].Is(Word.Hundred) || t[i - 1].Is(Word.Scale))
+                            || i + 1 >= t.Length
+                            || !((t[i + 1].Is(Word.Unit) && t[i + 1].Value > 0) || t[i + 1].Is(Word.Tens)))
+                        {
+                            return false;
+                        }
+
+                        break;
+
+                    default:
+                        return false;
+                }
+            }
+
+            if (pendingA || !any)
+            {
+                return false;
+            }
+
+            value = total + group;
+            return true;
+        }
+
+        private static bool ContainsSeparator(ReadOnlySpan<Token> body, Separators separators)
+        {
+            foreach (var token in body)
+            {
+                if (IsSeparator(token, separators))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSeparator(in Token token, Separators separators) =>
+            token.Kind == TokenKind.Dash
+                ? (separators & Separators.Dash) != 0
+                : token.Kind == TokenKind.Word && token.Word switch
+                {
+                    Word.To => (separators & Separators.To) != 0,
+                    Word.Or => (separators & Separators.Or) != 0,
+                    Word.And => (separators & Separators.And) != 0,
+                    _ => false,
+                };
+
+        private readonly string PrefixText(int prefixLength) =>
+            _src[_tokens[0].Start.._tokens[prefixLength - 1].End].ToString();
+
+        private readonly bool Fail(string reason, out string error)
+        {
+            error = NotAFigure(_text, _negative ? NegativeReason : reason);
+            return false;
+        }
     }
 }

@@ -13,9 +13,13 @@ namespace Verification;
 public sealed class VagueQuantityTable : IReadOnlyDictionary<string, (double Low, double High)>
 {
     private readonly FrozenDictionary<string, (double Low, double High)> _entries;
+    private readonly FrozenDictionary<string, (double Low, double High)>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
-    private VagueQuantityTable(IEnumerable<KeyValuePair<string, (double Low, double High)>> entries) =>
+    private VagueQuantityTable(IEnumerable<KeyValuePair<string, (double Low, double High)>> entries)
+    {
         _entries = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The built-in table.</summary>
     /// <remarks>
@@ -85,6 +89,12 @@ public sealed class VagueQuantityTable : IReadOnlyDictionary<string, (double Low
         ArgumentNullException.ThrowIfNull(phrase);
         return _entries.TryGetValue(Normalize(phrase), out interval);
     }
+
+    /// <summary>Looks up a phrase that is already normalised (words separated by single spaces, no trailing "of"), without allocating.</summary>
+    /// <param name="normalizedPhrase">The phrase; compared case-insensitively.</param>
+    /// <param name="interval">Its interval, when known.</param>
+    internal bool TryGetNormalized(ReadOnlySpan<char> normalizedPhrase, out (double Low, double High) interval) =>
+        _bySpan.TryGetValue(normalizedPhrase, out interval);
 
     /// <inheritdoc />
     public (double Low, double High) this[string key] => _entries[Normalize(key)];

@@ -47,7 +47,7 @@ public sealed class Period : IEquatable<Period>
     public static Period Month(int year, int month)
     {
         var start = new DateOnly(year, month, 1);
-        return new(start, start.AddMonths(1).AddDays(-1), PeriodPrecision.Month);
+        return new(start, new DateOnly(year, month, DateTime.DaysInMonth(year, month)), PeriodPrecision.Month);
     }
 
     /// <summary>One calendar year.</summary>

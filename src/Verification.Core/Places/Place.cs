@@ -32,8 +32,8 @@ public sealed class Place : IEquatable<Place>
     public string Path => string.Join(", ", _parts);
 
     /// <summary>Creates a place from its names, most specific first.</summary>
-    /// <param name="parts">One or more non-empty names.</param>
-    /// <exception cref="ArgumentException">No names, or an empty name.</exception>
+    /// <param name="parts">One or more non-empty names, none containing a comma (the separator of <see cref="Path"/>).</param>
+    /// <exception cref="ArgumentException">No names, an empty name, or a name with a comma.</exception>
     public static Place Of(params IEnumerable<string> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
@@ -41,6 +41,12 @@ public sealed class Place : IEquatable<Place>
         if (array.Length == 0 || Array.Exists(array, p => p.Length == 0))
         {
             throw new ArgumentException("A place needs one or more non-empty names.", nameof(parts));
+        }
+
+        // A name with a comma would not survive Parse(Path): "Mosul, Iraq" is a path of two names, not one name.
+        if (Array.Find(array, p => p.Contains(',', StringComparison.Ordinal)) is { } withComma)
+        {
+            throw new ArgumentException($"'{withComma}' is a path, not one name: pass its names separately, or use Place.Parse.", nameof(parts));
         }
 
         return new Place(array);
@@ -86,17 +92,17 @@ public sealed class Place : IEquatable<Place>
         // Aligned at the most specific name of each: same place.
         if (mine[0] == theirs[0])
         {
-            return TailsAgree(mine, 1, theirs, 1) ? PlaceRelation.Same : PlaceRelation.Unrelated;
+            return PlacePath.TailsAgree(mine, 1, theirs, 1) ? PlaceRelation.Same : PlaceRelation.Unrelated;
         }
 
         var i = Array.IndexOf(theirs, mine[0], 1);
-        if (i > 0 && TailsAgree(mine, 1, theirs, i + 1))
+        if (i > 0 && PlacePath.TailsAgree(mine, 1, theirs, i + 1))
         {
             return PlaceRelation.Contains;
         }
 
         var j = Array.IndexOf(mine, theirs[0], 1);
-        if (j > 0 && TailsAgree(mine, j + 1, theirs, 1))
+        if (j > 0 && PlacePath.TailsAgree(mine, j + 1, theirs, 1))
         {
             return PlaceRelation.Within;
         }
@@ -109,7 +115,7 @@ public sealed class Place : IEquatable<Place>
     public string[] Keys(PlaceNameTable names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        return Array.ConvertAll(_parts, names.KeyOf);
+        return Array.ConvertAll(_normalized, names.KeyOfNormalized);
     }
 
     /// <inheritdoc />
@@ -138,26 +144,4 @@ public sealed class Place : IEquatable<Place>
 
     /// <summary>Value inequality.</summary>
     public static bool operator !=(Place? left, Place? right) => !(left == right);
-
-    // The more general names after the alignment point must not contradict: one list is a subsequence of the other.
-    private static bool TailsAgree(string[] a, int aStart, string[] b, int bStart)
-    {
-        var aLen = a.Length - aStart;
-        var bLen = b.Length - bStart;
-        return aLen <= bLen ? IsSubsequence(a, aStart, b, bStart) : IsSubsequence(b, bStart, a, aStart);
-    }
-
-    private static bool IsSubsequence(string[] small, int sStart, string[] large, int lStart)
-    {
-        var s = sStart;
-        for (var l = lStart; l < large.Length && s < small.Length; l++)
-        {
-            if (small[s] == large[l])
-            {
-                s++;
-            }
-        }
-
-        return s == small.Length;
-    }
 }

@@ -4,9 +4,11 @@ namespace Verification;
 
 /// <summary>Aliases for place names: each alias resolves to one canonical name (Mawsil → Mosul).</summary>
 /// <remarks>
-/// Names are compared after normalisation: case- and accent-insensitive, with a leading Arabic article
-/// ("al-", "ar-", …) and hyphens folded, so "al-Mawsil", "Al Mawsil" and "Mawsil" are one name. The table is
-/// immutable; <see cref="With"/> returns an extended copy.
+/// <para>Names are compared after normalisation: case- and accent-insensitive, with a leading Arabic article
+/// ("al-", "ar-", …) and hyphens folded, so "al-Mawsil", "Al Mawsil" and "Mawsil" are one name.</para>
+/// <para>The table is a partition of names into groups, each with a canonical name. It is immutable;
+/// <see cref="With"/> returns an extended copy in which the given names, and every name already grouped with any of
+/// them, form one group. Extending never splits a group: to drop an alias, build a table from <see cref="Empty"/>.</para>
 /// </remarks>
 public sealed class PlaceNameTable
 {
@@ -28,22 +30,61 @@ public sealed class PlaceNameTable
         .With("Jadida", "Jadidah", "Mosul al-Jadida", "New Mosul")
         .With("Iraq", "Republic of Iraq")
         .With("Syria", "Syrian Arab Republic")
-        .With("Baghdad", "Bagdad");
+        .With("Baghdad", "Bagdad")
+        .With("Hamam al-Alil", "Hammam al-Alil", "Hammam Alil", "Hamam Alil")
+        .With("Erbil", "Arbil", "Irbil", "Hawler")
+        .With("Tal Afar", "Tall Afar", "Tel Afar", "Telafar", "Talafar")
+        .With("Qayyarah", "Qayara", "Qayyara", "Qaiyara")
+        .With("Fallujah", "Falluja", "Fallouja")
+        .With("Aleppo", "Halab")
+        .With("Deir ez-Zor", "Deir ez-Zour", "Deir al-Zour", "Deir el-Zor", "Dayr az-Zawr", "Deir Ezzor");
 
-    /// <summary>A copy in which every alias resolves to <paramref name="canonical"/>.</summary>
-    /// <param name="canonical">The canonical name.</param>
+    /// <summary>A copy in which <paramref name="canonical"/>, every alias, and every name already grouped with any of
+    /// them denote one place.</summary>
+    /// <param name="canonical">The canonical name. When it is already in a group, the group keeps its canonical name.</param>
     /// <param name="aliases">Other names for the same place.</param>
+    /// <remarks>Groups merge: <c>Default.With("Mawsil", "Mausil")</c> makes "Mausil" another name for Mosul (not a new
+    /// place called Mawsil), and naming another group's canonical name as an alias joins that whole group.</remarks>
+    /// <exception cref="ArgumentException">A name is null, empty, or has no letters or digits left after normalisation.</exception>
     public PlaceNameTable With(string canonical, params string[] aliases)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(canonical);
         ArgumentNullException.ThrowIfNull(aliases);
-        var key = PlaceNames.Normalize(canonical);
-        var copy = _canonical.ToDictionary(StringComparer.Ordinal);
-        copy[key] = key;
         foreach (var alias in aliases)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(alias);
-            copy[PlaceNames.Normalize(alias)] = key;
+        }
+
+        var canonicalName = NormalizeNonEmpty(canonical, nameof(canonical));
+        var key = KeyOfNormalized(canonicalName);
+        var copy = _canonical.ToDictionary(StringComparer.Ordinal);
+
+        // The groups the names belong to now (a name in no group is a group of its own): all of them become one.
+        var groups = new HashSet<string>(StringComparer.Ordinal) { key };
+        var names = new List<string>(aliases.Length + 1) { canonicalName };
+        foreach (var alias in aliases)
+        {
+            var name = NormalizeNonEmpty(alias, nameof(aliases));
+            names.Add(name);
+            groups.Add(KeyOfNormalized(name));
+        }
+
+        foreach (var (name, target) in _canonical)
+        {
+            if (groups.Contains(target))
+            {
+                copy[name] = key;
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            copy[group] = key;
+        }
+
+        foreach (var name in names)
+        {
+            copy[name] = key;
         }
 
         return new(copy);
@@ -54,12 +95,21 @@ public sealed class PlaceNameTable
     public string KeyOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var normalized = PlaceNames.Normalize(name);
-        return _canonical.TryGetValue(normalized, out var canonical) ? canonical : normalized;
+        return KeyOfNormalized(PlaceNames.Normalize(name));
     }
+
+    internal string KeyOfNormalized(string normalized) =>
+        _canonical.TryGetValue(normalized, out var canonical) ? canonical : normalized;
 
     /// <summary>Whether two names denote the same place.</summary>
     /// <param name="a">A name.</param>
     /// <param name="b">Another name.</param>
     public bool AreSame(string a, string b) => string.Equals(KeyOf(a), KeyOf(b), StringComparison.Ordinal);
+
+    private static string NormalizeNonEmpty(string name, string paramName)
+    {
+        var normalized = PlaceNames.Normalize(name);
+        return normalized.Length > 0 ? normalized : throw new ArgumentException($"'{name}' is not a place name.", paramName);
+    }
+
 }

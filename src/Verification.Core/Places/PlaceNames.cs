@@ -47,6 +47,9 @@ internal static class PlaceNames
             }
         }
 
-        return s.Replace('-', ' ');
+        // Hyphens fold to spaces; the spaces they leave at the ends or beside other spaces are dropped.
+        return s.Contains('-', StringComparison.Ordinal)
+            ? string.Join(' ', s.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+            : s;
     }
 }

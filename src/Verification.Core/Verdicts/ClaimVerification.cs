@@ -41,8 +41,9 @@ public sealed record ClaimVerification
     /// <summary>Ids of evidence on the same subject and place that is not comparable in time.</summary>
     public IReadOnlyList<string> NotComparable { get; }
 
-    /// <summary>The sentence that best explains the verdict: the first contradicting finding for a contested claim,
-    /// the first supporting one for a corroborated claim, else the first note.</summary>
+    /// <summary>The sentence that best explains the verdict: the first contradicting finding for a contested claim
+    /// (or, when none contradicts, that the report itself flags the figure), the first supporting one for a
+    /// corroborated claim, else the first note; failing those, the first finding.</summary>
     public string Reason
     {
         get
@@ -61,22 +62,31 @@ public sealed record ClaimVerification
                 }
             }
 
+            if (Verdict == Verdict.Contested && Claim.IsContested)
+            {
+                return FlaggedByReport;
+            }
+
             return Findings.Count > 0 ? Findings[0].Message : "No validator had anything to say about this claim.";
         }
     }
+
+    private const string FlaggedByReport = "The report itself flags this figure as contested or poorly sourced.";
 
     /// <summary>Applies the verdict rules to a claim's findings.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="findings">Every finding, in validator order.</param>
     /// <param name="minIndependentOrigins">How many distinct independent origins must agree for corroboration (at least 1).</param>
-    /// <remarks>Contested when any finding contradicts; else corroborated when the supporting findings name at least
+    /// <remarks>Contested when the claim's own report flags it (<see cref="Claim.IsContested"/>) or any finding
+    /// contradicts; else corroborated when the supporting findings name at least
     /// <paramref name="minIndependentOrigins"/> distinct origins; else unverified. Notes and errors decide nothing.</remarks>
     public static ClaimVerification FromFindings(Claim claim, IReadOnlyList<Finding> findings, int minIndependentOrigins = 1)
     {
+        ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentOutOfRangeException.ThrowIfLessThan(minIndependentOrigins, 1);
         var origins = new HashSet<string>(StringComparer.Ordinal);
-        var contested = false;
+        var contested = claim.IsContested;
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];

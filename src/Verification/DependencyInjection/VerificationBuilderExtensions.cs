@@ -1,0 +1,77 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Verification;
+
+/// <summary>Adds evidence, validators and options to a <see cref="IVerificationBuilder"/>.</summary>
+public static class VerificationBuilderExtensions
+{
+    /// <summary>Adds a validator type; adding the same type twice registers it once.</summary>
+    /// <typeparam name="TValidator">The validator; constructed by the container, so its constructor may take services.</typeparam>
+    /// <param name="builder">The builder.</param>
+    public static IVerificationBuilder AddValidator<TValidator>(this IVerificationBuilder builder)
+        where TValidator : class, IClaimValidator
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimValidator, TValidator>());
+        return builder;
+    }
+
+    /// <summary>Adds a validator instance; adding the same instance twice registers it once.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="validator">The validator.</param>
+    public static IVerificationBuilder AddValidator(this IVerificationBuilder builder, IClaimValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(validator);
+        AddInstanceOnce(builder.Services, typeof(IClaimValidator), validator);
+        return builder;
+    }
+
+    /// <summary>Adds an evidence source; adding the same instance twice registers it once.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="source">The source.</param>
+    public static IVerificationBuilder AddEvidence(this IVerificationBuilder builder, IEvidenceSource source)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(source);
+        AddInstanceOnce(builder.Services, typeof(IEvidenceSource), source);
+        return builder;
+    }
+
+    /// <summary>Adds evidence claims held in memory.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="claims">The evidence claims.</param>
+    public static IVerificationBuilder AddEvidence(this IVerificationBuilder builder, IEnumerable<Claim> claims) =>
+        builder.AddEvidence(new InMemoryEvidenceSource(claims));
+
+    /// <summary>Adds an evidence file in the claims format, read on first use.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="path">The file's path.</param>
+    public static IVerificationBuilder AddEvidenceFile(this IVerificationBuilder builder, string path) =>
+        builder.AddEvidence(JsonEvidence.FromFile(path));
+
+    /// <summary>Configures the options.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Changes the options.</param>
+    public static IVerificationBuilder Configure(this IVerificationBuilder builder, Action<VerificationOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure(configure);
+        return builder;
+    }
+
+    private static void AddInstanceOnce(IServiceCollection services, Type serviceType, object instance)
+    {
+        foreach (var d in services)
+        {
+            if (d.ServiceType == serviceType && ReferenceEquals(d.ImplementationInstance, instance))
+            {
+                return;
+            }
+        }
+
+        services.AddSingleton(serviceType, instance);
+    }
+}

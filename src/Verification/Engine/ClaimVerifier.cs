@@ -1,0 +1,233 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Options;
+using Verification.Engine;
+
+namespace Verification;
+
+/// <summary>The verification engine: gathers comparable evidence for each claim, runs every validator, applies the verdict rules.</summary>
+/// <remarks>
+/// <para>Input is checked first (<see cref="ReportRules"/>); a report that breaks a rule is rejected with every problem
+/// listed before any claim is verified. Evidence sources are asked for their derivations once per run, so a lazily
+/// loaded source that is malformed also fails before verification starts.</para>
+/// <para>A validator that throws, or takes longer than <see cref="VerificationOptions.ValidatorTimeout"/>, yields an
+/// <see cref="FindingOutcome.Error"/> finding and the run goes on. Validators built into this package run inline;
+/// others run on the thread pool so that one which blocks cannot hold up the run (an abandoned validator keeps its
+/// thread until it returns: plugins are trusted code in the same process). Claims are verified in parallel, up to
+/// <see cref="VerificationOptions.MaxDegreeOfParallelism"/> at once; results keep input order.</para>
+/// </remarks>
+public sealed class ClaimVerifier : IClaimVerifier
+{
+    private readonly IClaimValidator[] _validators;
+    private readonly IEvidenceSource[] _sources;
+    private readonly VerificationOptions _options;
+    private readonly ReportRules _rules = new();
+
+    /// <summary>Creates a verifier.</summary>
+    /// <param name="validators">The validators, run in this order for each claim.</param>
+    /// <param name="sources">Where evidence comes from.</param>
+    /// <param name="options">The options.</param>
+    public ClaimVerifier(IEnumerable<IClaimValidator> validators, IEnumerable<IEvidenceSource> sources, IOptions<VerificationOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(validators);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(options);
+        _validators = [.. validators];
+        _sources = [.. sources];
+        _options = options.Value;
+    }
+
+    /// <summary>The validators, in the order they run.</summary>
+    public IReadOnlyList<IClaimValidator> Validators => _validators;
+
+    /// <inheritdoc />
+    public async Task<ReportVerification> VerifyAsync(Report report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        _rules.EnsureValid(report);
+        var origins = await PrepareAsync(report.Claims, cancellationToken).ConfigureAwait(false);
+        var results = new ClaimVerification[report.Claims.Count];
+
+        // Claims are handed out in chunks: per-item scheduling would cost more than verifying a claim.
+        const int Chunk = 64;
+        var chunks = (results.Length + Chunk - 1) / Chunk;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, chunks, parallel, async (c, ct) =>
+        {
+            var end = Math.Min(results.Length, (c + 1) * Chunk);
+            for (var i = c * Chunk; i < end; i++)
+            {
+                results[i] = await VerifyOneAsync(report.Claims[i], report, origins, ct).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+
+        return new ReportVerification(report, results);
+    }
+
+    /// <inheritdoc />
+    public async Task<ClaimVerification> VerifyClaimAsync(Claim claim, Report? report = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var single = (report ?? new Report("claim", [])) with { Claims = [claim] };
+        _rules.EnsureValid(single);
+        var origins = await PrepareAsync([claim], cancellationToken).ConfigureAwait(false);
+        return await VerifyOneAsync(claim, report, origins, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ClaimVerification> VerifyAllAsync(IAsyncEnumerable<Claim> claims, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var origins = await PrepareAsync([], cancellationToken).ConfigureAwait(false);
+        var window = Math.Max(1, _options.MaxDegreeOfParallelism) * 4;
+        var pending = new Queue<Task<ClaimVerification>>(window);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        try
+        {
+            await foreach (var claim in claims.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                EnsureValid(claim, index++, ids);
+                pending.Enqueue(Task.Run(() => VerifyOneAsync(claim, null, origins, cancellationToken).AsTask(), cancellationToken));
+                if (pending.Count >= window)
+                {
+                    yield return await pending.Dequeue().ConfigureAwait(false);
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                yield return await pending.Dequeue().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // Observe whatever is still running so that no task's failure goes unobserved.
+            foreach (var task in pending)
+            {
+                _ = task.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private void EnsureValid(Claim claim, int index, HashSet<string> ids)
+    {
+        var problems = _rules.Check(new Report("stream", [claim])).ToList();
+        if (!string.IsNullOrWhiteSpace(claim.Id) && !ids.Add(claim.Id))
+        {
+            problems.Add(new ClaimProblem(claim.Id, "id", "id-duplicate", $"claim '{claim.Id}', field 'id': the id is used again by claim #{index + 1} of the stream."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidClaimsException(problems);
+        }
+    }
+
+    private async Task<OriginResolver> PrepareAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    {
+        var derivations = new List<Claim>();
+        var problems = new List<ClaimProblem>();
+        foreach (var source in _sources)
+        {
+            try
+            {
+                derivations.AddRange(await source.GetDerivationsAsync(_options, cancellationToken).ConfigureAwait(false));
+            }
+            catch (InvalidClaimsException e)
+            {
+                problems.AddRange(e.Problems);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidClaimsException(problems, "evidence");
+        }
+
+        derivations.AddRange(claims.Where(c => c.DerivedFrom.Count > 0));
+        return new OriginResolver(derivations, _options);
+    }
+
+    private async ValueTask<ClaimVerification> VerifyOneAsync(Claim claim, Report? report, OriginResolver origins, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var candidates = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
+        var context = new ValidationContext(claim, candidates, _options, report, origins.OriginsOf);
+        var findings = new List<Finding>(_validators.Length + 2);
+        foreach (var validator in _validators)
+        {
+            findings.AddRange(await RunAsync(validator, context, cancellationToken).ConfigureAwait(false));
+        }
+
+        return ClaimVerification.FromFindings(claim, findings, _options.MinIndependentOrigins);
+    }
+
+    private async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        var query = EvidenceQuery.For(claim, _options);
+        if (_sources.Length == 1)
+        {
+            return await _sources[0].FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+
+        var all = new List<Claim>();
+        foreach (var source in _sources)
+        {
+            all.AddRange(await source.FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false));
+        }
+
+        return all;
+    }
+
+    private async ValueTask<IReadOnlyList<Finding>> RunAsync(IClaimValidator validator, ValidationContext context, CancellationToken cancellationToken)
+    {
+        if (validator.GetType().Assembly == typeof(ClaimVerifier).Assembly)
+        {
+            try
+            {
+                return await validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return [Failed(validator, e)];
+            }
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.ValidatorTimeout);
+        try
+        {
+            var work = Task.Run(() => validator.ValidateAsync(context, timeout.Token).AsTask(), CancellationToken.None);
+            var findings = await work.WaitAsync(_options.ValidatorTimeout, cancellationToken).ConfigureAwait(false);
+            return findings ?? [];
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && timeout.IsCancellationRequested))
+        {
+            return [new Finding(Name(validator), FindingOutcome.Error, $"The validator did not finish within {_options.ValidatorTimeout.TotalSeconds:0.###} s and was abandoned; it decides nothing about this claim.")];
+        }
+        catch (Exception e)
+        {
+            return [Failed(validator, e)];
+        }
+    }
+
+    private static Finding Failed(IClaimValidator validator, Exception e) =>
+        new(Name(validator), FindingOutcome.Error, $"The validator failed ({e.GetType().Name}: {e.Message}); it decides nothing about this claim.");
+
+    // A plugin's Name getter could throw too; fall back to its type name.
+    private static string Name(IClaimValidator validator)
+    {
+        try
+        {
+            return validator.Name;
+        }
+        catch (Exception)
+        {
+            return validator.GetType().Name;
+        }
+    }
+}

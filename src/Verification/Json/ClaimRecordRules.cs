@@ -1,0 +1,89 @@
+using FluentValidation;
+using Verification.Input;
+
+namespace Verification.Json;
+
+/// <summary>The rules for fields as written in a claims file: JSON types, and figures, places and periods that read.</summary>
+/// <remarks>Codes: <c>field-type</c>, <c>figure-unreadable</c>, <c>figure-negative</c>, <c>figure-inverted</c>,
+/// <c>figure-low-missing</c>, <c>place-unreadable</c>, <c>period-unreadable</c>.</remarks>
+internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
+{
+    public ClaimRecordRules(FigureOptions figureOptions)
+    {
+        RuleFor(r => r.TypeErrors).Custom((errors, context) =>
+        {
+            foreach (var (field, expected) in errors)
+            {
+                Fail(context, field, "field-type", $"expected {expected}.");
+            }
+        });
+
+        RuleFor(r => r).Custom((r, context) =>
+        {
+            if (!r.HasFigure)
+            {
+                return;
+            }
+
+            if (!r.FigureIsObject)
+            {
+                if (r.FigureText is null)
+                {
+                    return; // a type error, reported above
+                }
+
+                if (r.FigureText.TrimStart().StartsWith('-'))
+                {
+                    Fail(context, "figure", "figure-negative", $"'{r.FigureText}' is negative; a count cannot be.");
+                }
+                else if (!Figure.TryParse(r.FigureText, figureOptions, out _, out var error))
+                {
+                    Fail(context, "figure", "figure-unreadable", error);
+                }
+
+                return;
+            }
+
+            if (r.FigureLow is not { } low)
+            {
+                Fail(context, "figure", "figure-low-missing", "an object figure needs \"low\" (and \"high\" unless it has no upper bound).");
+                return;
+            }
+
+            if (low < 0 || r.FigureHigh < 0)
+            {
+                Fail(context, "figure", "figure-negative", $"low {Figure.FormatNumber(low)}{(r.FigureHigh is { } h ? $", high {Figure.FormatNumber(h)}" : string.Empty)}: a count cannot be negative.");
+            }
+            else if (r.FigureHigh is { } high && low > high)
+            {
+                Fail(context, "figure", "figure-inverted", $"low ({Figure.FormatNumber(low)}) is greater than high ({Figure.FormatNumber(high)}).");
+            }
+        });
+
+        RuleFor(r => r.Place).Custom((place, context) =>
+        {
+            if (place is not null && !Verification.Place.TryParse(place, out _))
+            {
+                Fail(context, "place", "place-unreadable", $"'{place}' is not a place: expected names separated by commas, most specific first, e.g. \"West Mosul, Mosul, Iraq\".");
+            }
+        });
+
+        RuleFor(r => r.Period).Custom((period, context) =>
+        {
+            if (period is not null && !Verification.Period.TryParse(period, out _, out var error))
+            {
+                Fail(context, "period", "period-unreadable", error);
+            }
+        });
+    }
+
+    private static void Fail(ValidationContext<ClaimRecord> context, string field, string code, string problem)
+    {
+        var label = context.InstanceToValidate.Label;
+        context.AddFailure(new FluentValidation.Results.ValidationFailure(field, $"{ClaimLabels.Describe(label, field)}: {problem}")
+        {
+            ErrorCode = code,
+            CustomState = new ProblemState(label, field),
+        });
+    }
+}

@@ -1,0 +1,59 @@
+using static Verification.Validators.EvidenceDescriptions;
+
+namespace Verification.Validators;
+
+/// <summary>Checks that a part's count does not exceed the whole's, for the same subject and time.</summary>
+/// <remarks>
+/// When the claim's place contains the evidence's place, the evidence is a part: its lowest possible value must not
+/// exceed the claim's highest. When the claim's place lies within the evidence's, the claim is the part. This is a
+/// consistency check, not corroboration: it can contradict a claim but never supports one, and it applies whatever
+/// the evidence's origin, since a source's own figures must fit together too.
+/// </remarks>
+internal sealed class PartWholeValidator : IClaimValidator
+{
+    public const string ValidatorName = "PartWhole";
+
+    public string Name => ValidatorName;
+
+    public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
+    {
+        var claim = context.Claim;
+        if (claim.Figure is null)
+        {
+            return ValueTask.FromResult<IReadOnlyList<Finding>>([]);
+        }
+
+        List<Finding>? findings = null;
+        foreach (var evidence in context.Candidates)
+        {
+            if (evidence.Figure is null || context.IsSameTime(evidence) == false)
+            {
+                continue;
+            }
+
+            var relation = context.PlaceRelationTo(evidence);
+            var (part, whole) = relation switch
+            {
+                PlaceRelation.Contains => (evidence, claim),
+                PlaceRelation.Within => (claim, evidence),
+                _ => (null, null),
+            };
+            if (part is null || whole is null || !Exceeds(part.Figure!, whole.Figure!))
+            {
+                continue;
+            }
+
+            (findings ??= []).Add(new Finding(Name, FindingOutcome.Contradicts,
+                $"{FigureOf(part)} for {part.Place!.Name} alone is more than {FigureOf(whole)} for all of {whole.Place!.Name}: a part cannot exceed the whole.")
+            {
+                Evidence = [evidence.Id],
+            });
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings ?? []);
+    }
+
+    // The part's smallest possible value is above the whole's largest.
+    private static bool Exceeds(Figure part, Figure whole) =>
+        part.Low > whole.High || (part.Low == whole.High && !(part.LowInclusive && whole.HighInclusive));
+}

@@ -1,0 +1,196 @@
+namespace Verification.Core.Tests.Subjects;
+
+public sealed class SubjectSynonymTableTests
+{
+    private static string Key(SubjectSynonymTable table, string phrase) => table.CanonicalKeyOf(new Subject(phrase));
+
+    private static bool Same(SubjectSynonymTable table, string a, string b) =>
+        string.Equals(Key(table, a), Key(table, b), StringComparison.Ordinal);
+
+    [TestCase("civilian deaths", "civilians killed")]
+    [TestCase("IDPs", "people displaced")]
+    [TestCase("IDPs", "internally displaced people")]
+    [TestCase("internally displaced people", "people displaced")]
+    [TestCase("displaced civilians", "people displaced")]
+    [TestCase("civilian death toll", "civilians killed")]
+    [TestCase("death toll", "people killed")]
+    [TestCase("bodies retrieved", "bodies recovered")]
+    public void CanonicalKeyOf_DefaultSynonyms_AreEqual(string a, string b)
+    {
+        Assert.That(Same(SubjectSynonymTable.Default, a, b), Is.True);
+    }
+
+    [TestCase("civilian deaths", "deaths")]
+    [TestCase("people fled", "people displaced")]
+    [TestCase("people returned", "people displaced")]
+    [TestCase("people injured", "people killed")]
+    [TestCase("bodies recovered", "people killed")]
+    public void CanonicalKeyOf_DefaultGroups_StayApart(string a, string b)
+    {
+        Assert.That(Same(SubjectSynonymTable.Default, a, b), Is.False);
+    }
+
+    [TestCase("Civilian Deaths")]
+    [TestCase("deaths, civilian")]
+    [TestCase("civilian death")]
+    public void CanonicalKeyOf_SynonymVariants_NeedNotBeListed(string variant)
+    {
+        Assert.That(Key(SubjectSynonymTable.Default, variant), Is.EqualTo(Key(SubjectSynonymTable.Default, "civilians killed")));
+    }
+
+    [Test]
+    public void CanonicalKeyOf_Canonical_IsItsOwnKey()
+    {
+        Assert.That(Key(SubjectSynonymTable.Default, "civilians killed"), Is.EqualTo(new Subject("civilians killed").Key));
+    }
+
+    [Test]
+    public void CanonicalKeyOf_UnknownPhrase_IsSubjectKey()
+    {
+        Assert.That(Key(SubjectSynonymTable.Default, "Schools destroyed"), Is.EqualTo("destroyed school"));
+    }
+
+    [Test]
+    public void CanonicalKeyOf_Null_ThrowsArgumentNullException()
+    {
+        Assert.That(() => SubjectSynonymTable.Default.CanonicalKeyOf(null!), Throws.ArgumentNullException);
+    }
+
+    [Test]
+    public void Empty_HasNoSynonyms()
+    {
+        Assert.That(Same(SubjectSynonymTable.Empty, "civilian deaths", "civilians killed"), Is.False);
+    }
+
+    // --- With: user extension ---
+
+    [Test]
+    public void With_NewGroup_MakesPhrasesSynonyms()
+    {
+        var table = SubjectSynonymTable.Empty.With("schools destroyed", "destroyed schools", "schools razed");
+
+        Assert.That(Same(table, "schools razed", "schools destroyed"), Is.True);
+    }
+
+    [Test]
+    public void With_ExtendingExistingGroup_AddsPhrase()
+    {
+        var table = SubjectSynonymTable.Default.With("civilians killed", "non-combatants killed");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Same(table, "non-combatants killed", "civilian deaths"), Is.True);
+            Assert.That(Same(table, "non-combatants killed", "civilians killed"), Is.True);
+        }
+    }
+
+    [Test]
+    public void With_ReturnsCopy_OriginalUnchanged()
+    {
+        _ = SubjectSynonymTable.Default.With("civilians killed", "non-combatants killed");
+
+        Assert.That(Same(SubjectSynonymTable.Default, "non-combatants killed", "civilians killed"), Is.False);
+    }
+
+    [Test]
+    public void With_CanonicalAlreadyASynonym_JoinsItsGroup()
+    {
+        var table = SubjectSynonymTable.Default.With("civilian deaths", "non-combatant deaths");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Same(table, "non-combatant deaths", "civilians killed"), Is.True);
+            Assert.That(Same(table, "civilian deaths", "civilians killed"), Is.True);
+            Assert.That(Key(table, "civilian deaths"), Is.EqualTo(Key(SubjectSynonymTable.Default, "civilians killed")));
+        }
+    }
+
+    // --- With: merge of groups ---
+
+    [Test]
+    public void With_SynonymIsAnotherGroupsCanonical_MergesGroups()
+    {
+        var table = SubjectSynonymTable.Default.With("people killed", "civilians killed");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Same(table, "civilian deaths", "deaths"), Is.True);
+            Assert.That(Same(table, "civilian fatalities", "death toll"), Is.True);
+        }
+    }
+
+    [Test]
+    public void With_SynonymIsAnotherGroupsSynonym_MergesGroups()
+    {
+        var table = SubjectSynonymTable.Default.With("people displaced", "people who fled");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Same(table, "IDPs", "departures"), Is.True);
+            Assert.That(Same(table, "people fled", "people displaced"), Is.True);
+        }
+    }
+
+    [Test]
+    public void With_TwoSynonymsFromTwoGroups_MergesAllThree()
+    {
+        var table = SubjectSynonymTable.Empty.With("a", "b").With("c", "d").With("e", "b", "d");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Same(table, "a", "c"), Is.True);
+            Assert.That(Same(table, "a", "e"), Is.True);
+            Assert.That(Same(table, "b", "d"), Is.True);
+        }
+    }
+
+    [Test]
+    public void With_MergeLeavesOtherGroupsApart()
+    {
+        var table = SubjectSynonymTable.Default.With("people killed", "civilians killed");
+
+        Assert.That(Same(table, "civilian deaths", "people injured"), Is.False);
+    }
+
+    [Test]
+    public void With_PluralOrderVariantOfListedPhrase_IsCovered()
+    {
+        var table = SubjectSynonymTable.Empty.With("houses destroyed", "homes razed");
+
+        Assert.That(Same(table, "Razed Home", "destroyed house"), Is.True);
+    }
+
+    // --- With: errors ---
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("  ")]
+    [TestCase("the")]
+    public void With_InvalidCanonical_ThrowsArgumentException(string? canonical)
+    {
+        Assert.That(() => SubjectSynonymTable.Empty.With(canonical!, "x"), Throws.InstanceOf<ArgumentException>());
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("  ")]
+    [TestCase("of the")]
+    public void With_InvalidSynonym_ThrowsArgumentException(string? synonym)
+    {
+        Assert.That(() => SubjectSynonymTable.Empty.With("people killed", synonym!), Throws.InstanceOf<ArgumentException>());
+    }
+
+    [Test]
+    public void With_NullSynonymArray_ThrowsArgumentNullException()
+    {
+        Assert.That(() => SubjectSynonymTable.Empty.With("people killed", null!), Throws.ArgumentNullException);
+    }
+
+    [Test]
+    public void With_NoSynonyms_KeepsTableEquivalent()
+    {
+        var table = SubjectSynonymTable.Default.With("people killed");
+
+        Assert.That(Same(table, "deaths", "people killed"), Is.True);
+    }
+}
