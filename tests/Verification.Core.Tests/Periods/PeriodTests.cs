@@ -175,9 +175,13 @@ public sealed class PeriodTests
     [Test]
     public void TryParse_WithError_EmptyTextSaysEmpty()
     {
-        Period.TryParse(" ", out _, out var error);
+        var ok = Period.TryParse(" ", out _, out var error);
 
-        Assert.That(error, Does.StartWith("an empty period"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ok, Is.False);
+            Assert.That(error, Does.StartWith("an empty period"));
+        }
     }
 
     [Test]

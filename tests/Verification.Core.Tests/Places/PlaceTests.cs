@@ -362,13 +362,15 @@ public sealed class PlaceTests
     public void Equals_Null_IsFalse()
     {
         var place = Place.Parse("Mosul");
+        Place? none = null;
+        object? nothing = null;
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(place.Equals(null), Is.False);
-            Assert.That(place.Equals((object?)null), Is.False);
-            Assert.That(place == null, Is.False);
-            Assert.That((Place?)null == null, Is.True);
+            Assert.That(place.Equals(none), Is.False);
+            Assert.That(place.Equals(nothing), Is.False);
+            Assert.That(place == none, Is.False);
+            Assert.That(none == null, Is.True);
         }
     }
 

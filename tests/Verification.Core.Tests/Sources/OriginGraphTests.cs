@@ -1,0 +1,216 @@
+namespace Verification.Core.Tests.Sources;
+
+public sealed class OriginGraphTests
+{
+    private const string Displaced = "displaced person";
+    private const string Killed = "civilian killed";
+
+    private static Claim C(string source, params string[] derivedFrom) =>
+        new("c-" + source, new Subject("people displaced"), Figure.Exact(1), source) { DerivedFrom = derivedFrom };
+
+    private static OriginGraph Graph(string subjectKey, params Claim[] derivations)
+    {
+        var graph = new OriginGraph();
+        foreach (var d in derivations)
+        {
+            graph.Add(d, subjectKey);
+        }
+
+        return graph;
+    }
+
+    [Test]
+    public void OriginsOf_NoDerivation_IsOwnSource()
+    {
+        Assert.That(new OriginGraph().OriginsOf(C("UNHCR"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_DerivedFrom_IsTheDerivedSourcesNotTheOutlet()
+    {
+        Assert.That(new OriginGraph().OriginsOf(C("The Independent", "UNHCR"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_SeveralDerivedSources_AreAllOrigins()
+    {
+        Assert.That(new OriginGraph().OriginsOf(C("Reuters", "UNHCR", "IOM"), Displaced), Is.EquivalentTo(new[] { "unhcr", "iom" }));
+    }
+
+    [Test]
+    public void OriginsOf_ChainThroughAnotherClaimsDerivation_ReachesRoot()
+    {
+        // An outlet took its figure from AFP; AFP's figure on displacement came from UNHCR.
+        var graph = Graph(Displaced, C("AFP", "UNHCR"));
+
+        Assert.That(graph.OriginsOf(C("The Independent", "AFP"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_LongChain_ReachesRoot()
+    {
+        var graph = Graph(Displaced, C("AFP", "Reuters"), C("Reuters", "IOM"), C("IOM", "UNHCR"));
+
+        Assert.That(graph.OriginsOf(C("Outlet", "AFP"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_SourceWithRecordedDerivation_FollowsItEvenWithoutOwnDerivedFrom()
+    {
+        var graph = Graph(Displaced, C("AFP", "UNHCR"));
+
+        Assert.That(graph.OriginsOf(C("AFP"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_BranchingChain_CollectsEveryRoot()
+    {
+        var graph = Graph(Displaced, C("AFP", "UNHCR", "IOM"));
+
+        Assert.That(graph.OriginsOf(C("Outlet", "AFP", "Iraqi ministry"), Displaced), Is.EquivalentTo(new[] { "unhcr", "iom", "iraqi ministry" }));
+    }
+
+    [Test]
+    public void OriginsOf_TwoOutletsRepeatingUnhcr_AreOneOrigin()
+    {
+        var graph = new OriginGraph();
+        var independent = C("The Independent", "UNHCR");
+        var guardian = C("The Guardian", "UNHCR");
+        var unhcr = C("UNHCR");
+        graph.Add(independent, Displaced);
+        graph.Add(guardian, Displaced);
+        graph.Add(unhcr, Displaced);
+
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        all.UnionWith(graph.OriginsOf(independent, Displaced));
+        all.UnionWith(graph.OriginsOf(guardian, Displaced));
+        all.UnionWith(graph.OriginsOf(unhcr, Displaced));
+
+        Assert.That(all, Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_IndependentSources_DoNotOverlap()
+    {
+        var graph = Graph(Displaced, C("The Independent", "UNHCR"));
+
+        var first = graph.OriginsOf(C("The Independent"), Displaced);
+        var second = graph.OriginsOf(C("IOM"), Displaced);
+
+        Assert.That(first.Overlaps(second), Is.False);
+    }
+
+    [Test]
+    public void OriginsOf_DerivationOnOtherSubject_IsNotFollowed()
+    {
+        // AFP relays UNHCR on displacement, but reports casualties itself.
+        var graph = Graph(Displaced, C("AFP", "UNHCR"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(graph.OriginsOf(C("AFP"), Killed), Is.EquivalentTo(new[] { "afp" }));
+            Assert.That(graph.OriginsOf(C("AFP"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+        }
+    }
+
+    [Test]
+    public void OriginsOf_SourceNames_CompareCaseAndSpaceInsensitively()
+    {
+        var graph = Graph(Displaced, C("  afp ", "unhcr"));
+
+        Assert.That(graph.OriginsOf(C("Outlet", "AFP"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_NamesDifferingInCaseAndSpacing_AreOneOrigin()
+    {
+        Assert.That(new OriginGraph().OriginsOf(C("Outlet", "UNHCR", " unhcr", "Unhcr "), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_TwoSourceCycle_ReturnsTheCycle()
+    {
+        var graph = Graph(Displaced, C("A", "B"), C("B", "A"));
+
+        Assert.That(graph.OriginsOf(C("Outlet", "A"), Displaced), Is.EquivalentTo(new[] { "a", "b" }));
+    }
+
+    [Test]
+    public void OriginsOf_SelfDerivation_IsOwnSource()
+    {
+        var graph = Graph(Displaced, C("UNHCR", "UNHCR"));
+
+        Assert.That(graph.OriginsOf(C("UNHCR"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_CycleWithExit_ReturnsOnlyTheRoot()
+    {
+        var graph = Graph(Displaced, C("A", "B"), C("B", "A", "UNHCR"));
+
+        Assert.That(graph.OriginsOf(C("Outlet", "A"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_ClaimInsideCycle_Terminates()
+    {
+        var graph = Graph(Displaced, C("A", "B"), C("B", "C"), C("C", "A"));
+
+        Assert.That(graph.OriginsOf(C("A"), Displaced), Is.EquivalentTo(new[] { "a", "b", "c" }));
+    }
+
+    [Test]
+    public void Add_ClaimWithoutDerivation_RecordsNothing()
+    {
+        var graph = Graph(Displaced, C("AFP"));
+
+        Assert.That(graph.OriginsOf(C("Outlet", "AFP"), Displaced), Is.EquivalentTo(new[] { "afp" }));
+    }
+
+    [Test]
+    public void Add_SameSourceTwice_UnitesDerivations()
+    {
+        var graph = Graph(Displaced, C("AFP", "UNHCR"), C("AFP", "IOM"));
+
+        Assert.That(graph.OriginsOf(C("Outlet", "AFP"), Displaced), Is.EquivalentTo(new[] { "unhcr", "iom" }));
+    }
+
+    [Test]
+    public void Add_NullArguments_Throw()
+    {
+        var graph = new OriginGraph();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(() => graph.Add(null!, Displaced), Throws.ArgumentNullException);
+            Assert.That(() => graph.Add(C("A"), null!), Throws.ArgumentNullException);
+        }
+    }
+
+    [Test]
+    public void OriginsOf_NullArguments_Throw()
+    {
+        var graph = new OriginGraph();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(() => graph.OriginsOf(null!, Displaced), Throws.ArgumentNullException);
+            Assert.That(() => graph.OriginsOf(C("A"), null!), Throws.ArgumentNullException);
+        }
+    }
+
+    [TestCase("UNHCR", "unhcr")]
+    [TestCase("  US   military  ", "us military")]
+    [TestCase("Iraqi\tMinistry of\nMigration", "iraqi ministry of migration")]
+    [TestCase("", "")]
+    public void NormalizeSource_TrimsFoldsSpacesAndLowersCase(string source, string expected)
+    {
+        Assert.That(OriginGraph.NormalizeSource(source), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void NormalizeSource_Null_ThrowsArgumentNullException()
+    {
+        Assert.That(() => OriginGraph.NormalizeSource(null!), Throws.ArgumentNullException);
+    }
+}
