@@ -10,7 +10,7 @@ namespace Verification;
 /// </para>
 /// <list type="number">
 /// <item>A phrase of the vague-quantity table ("dozens", "hundreds of", "a dozen"): <see cref="Figure.Vague"/>.
-/// The table is consulted first, so a user's entry wins over the built-in rules.</item>
+/// For text without digits the table is consulted first, so a user's entry wins over the built-in rules.</item>
 /// <item>An optional prefix: a hedge ("around", "about", "approximately", "approx.", "roughly", "some",
 /// "an estimated", "estimated", "circa", "ca.", "in the region of"), "nearly / almost / close to / just under",
 /// a lower bound ("at least", "no fewer than", "no less than", "not fewer/less than", "a minimum of"),
@@ -35,7 +35,7 @@ internal static class FigureParser
     internal const string Expectation = "expected a number, a range, a bound ('at least 10') or a vague quantity ('dozens')";
 
     private const string NegativeReason = "a count cannot be negative";
-    private const int MaxTokens = 32;
+    private const int MaxTokens = 24;
     private const int MaxWordLength = 16;
     private const int MaxPhraseLength = 128;
     private const int MaxDigits = 18;
@@ -159,8 +159,8 @@ internal static class FigureParser
             return false;
         }
 
-        // A phrase of the table wins over every rule below, so users can override anything that is not digits.
-        if (DigitValue(src[0]) < 0 && LookUpPhrase(src, options.VagueQuantities, out var whole))
+        // A phrase of the table wins over every rule below, so users can override anything written without digits.
+        if (!ContainsDigit(src) && LookUpPhrase(src, options.VagueQuantities, out var whole))
         {
             figure = Figure.Vague(whole.Low, whole.High, text);
             error = null;
@@ -208,6 +208,19 @@ internal static class FigureParser
         : c is >= '\u0660' and <= '\u0669' ? c - '\u0660'
         : c is >= '\u06F0' and <= '\u06F9' ? c - '\u06F0'
         : -1;
+
+    private static bool ContainsDigit(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (DigitValue(c) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsGroupSeparator(char c) =>
         c is ',' or '\u066C' or ' ' or '\u00A0' or '\u202F' or '\u2009';

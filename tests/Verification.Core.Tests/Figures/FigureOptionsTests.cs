@@ -1,4 +1,4 @@
-namespace Verification.Tests.Figures;
+namespace Verification.Core.Tests.Figures;
 
 /// <summary>The options that say how figure text is read.</summary>
 [TestFixture]

@@ -1,4 +1,4 @@
-namespace Verification.Tests.Figures;
+namespace Verification.Core.Tests.Figures;
 
 /// <summary>The figure value type: factories, invariants, equality and description.</summary>
 [TestFixture]
@@ -211,8 +211,8 @@ public sealed class FigureTests
     [Test]
     public void Equals_SameIntervalDifferentCore_AreNotEqual()
     {
-        // Both 90–100 when hedged, but one states 100 and the other a 90–100 range.
-        Assert.That(Figure.Nearly(100, 0.10), Is.Not.EqualTo(Figure.Between(90, 100)));
+        // Both cover 50–100, but one states 100 and the other the range 50–100.
+        Assert.That(Figure.Nearly(100, 0.5), Is.Not.EqualTo(Figure.Between(50, 100)));
     }
 
     [Test]

@@ -1,4 +1,4 @@
-namespace Verification.Tests.Figures;
+namespace Verification.Core.Tests.Figures;
 
 /// <summary>The overridable table of vague quantities ("dozens", "hundreds of", "several").</summary>
 [TestFixture]

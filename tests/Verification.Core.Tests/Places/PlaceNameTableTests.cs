@@ -60,6 +60,28 @@ public sealed class PlaceNameTableTests
         Assert.That(PlaceNameTable.Default.KeyOf(alias), Is.EqualTo(key));
     }
 
+    [TestCase("Ḥalab", "aleppo")]
+    [TestCase("Nīnawā", "nineveh")]
+    [TestCase("Mawṣil", "mosul")]
+    [TestCase("Dayr az-Zawr", "deir ez zor")]
+    [TestCase("Mosu\u0302l", "mosul")]
+    [TestCase("ʿIrāq", "iraq")]
+    [TestCase("Tall ʿAfar", "tal afar")]
+    public void KeyOf_TransliterationWithDiacritics_FoldsToCanonicalKey(string name, string key)
+    {
+        Assert.That(PlaceNameTable.Default.KeyOf(name), Is.EqualTo(key));
+    }
+
+    [TestCase("Ærø", "aero")]
+    [TestCase("Straße", "strasse")]
+    [TestCase("Łódź", "lodz")]
+    [TestCase("Şanlıurfa", "sanliurfa")]
+    [TestCase("Œil", "oeil")]
+    public void KeyOf_LettersWithoutCanonicalDecomposition_AreFolded(string name, string key)
+    {
+        Assert.That(PlaceNameTable.Empty.KeyOf(name), Is.EqualTo(key));
+    }
+
     [TestCase("Hamdaniya", "hamdaniya")]
     [TestCase("Tal Kayf", "tal kayf")]
     [TestCase("Sinjar-", "sinjar")]

@@ -143,6 +143,18 @@ public sealed class ValidationContextTests
         Assert.That(context.IsEcho(C("e1", "Outlet", derivedFrom: ["AFP"])), Is.True);
     }
 
+    [Test]
+    public void IsEcho_Null_ThrowsArgumentNullException()
+    {
+        Assert.That(() => Context(C("c1", "UNHCR")).IsEcho(null!), Throws.ArgumentNullException);
+    }
+
+    [Test]
+    public void OriginsOf_Null_ThrowsArgumentNullException()
+    {
+        Assert.That(() => Context(C("c1", "UNHCR")).OriginsOf(null!), Throws.ArgumentNullException);
+    }
+
     // --- Place ---
 
     [Test]
