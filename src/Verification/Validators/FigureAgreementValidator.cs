@@ -1,3 +1,4 @@
+using System.Globalization;
 using static Verification.Validators.EvidenceDescriptions;
 
 namespace Verification.Validators;
@@ -54,15 +55,15 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         if (echoes is not null)
         {
             findings.Add(new Finding(Name, FindingOutcome.Note,
-                $"{Ids(echoes)} {(echoes.Count == 1 ? "repeats" : "repeat")} the figure of {string.Join(" and ", context.ClaimOrigins)}, the claim's own origin; an echo is not independent corroboration.")
-            { Echoes = [.. echoes.Select(e => e.Id)] });
+                $"{Ids(echoes)} {(echoes.Count == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, context.ClaimOrigins)}, the claim's own origin; an echo is not independent corroboration.")
+            { Evidence = [.. echoes.Select(e => e.Id)], Echoes = [.. echoes.Select(e => e.Id)] });
         }
 
         if (notComparable is not null)
         {
             findings.Add(new Finding(Name, FindingOutcome.Note,
                 $"{Ids(notComparable)} {(notComparable.Count == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {context.Options.SameTimeWindowDays} days apart), so not comparable; a running total changes over time.")
-            { NotComparable = [.. notComparable.Select(e => e.Id)] });
+            { Evidence = [.. notComparable.Select(e => e.Id)], NotComparable = [.. notComparable.Select(e => e.Id)] });
         }
 
         if (compared == 0)
@@ -72,6 +73,21 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         }
 
         return ValueTask.FromResult<IReadOnlyList<Finding>>(findings);
+    }
+
+    // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR").
+    private static string OriginNames(Claim claim, List<Claim> echoes, IReadOnlySet<string> origins)
+    {
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in echoes.Prepend(claim))
+        {
+            foreach (var name in c.DirectOrigins.Append(c.Source))
+            {
+                written.TryAdd(OriginGraph.NormalizeSource(name), name.Trim());
+            }
+        }
+
+        return string.Join(" and ", origins.Order(StringComparer.Ordinal).Select(o => written.GetValueOrDefault(o, o)));
     }
 
     private Finding Compare(ValidationContext context, Claim evidence, bool timeUnchecked)
@@ -90,7 +106,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         }
 
         var direction = evidence.Figure!.Low >= claim.Figure!.High ? "higher" : "lower";
-        var percent = double.IsInfinity(comparison.RelativeGap) ? string.Empty : $", {comparison.RelativeGap:P0} apart at the nearest ends";
+        var percent = double.IsInfinity(comparison.RelativeGap) ? string.Empty : $", {Math.Round(comparison.RelativeGap * 100).ToString(CultureInfo.InvariantCulture)}% apart at the nearest ends";
         return new Finding(Name, FindingOutcome.Contradicts, $"{FigureOf(claim)} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{time}.")
         {
             Evidence = [evidence.Id],

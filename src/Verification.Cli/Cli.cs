@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
+using Verification.Cli.Commands;
+
+namespace Verification.Cli;
+
+/// <summary>The <c>verify</c> command line: parses arguments, reports parse errors, runs the command.</summary>
+internal static class Cli
+{
+    /// <summary>How long a cancelled run may take to stop before the process ends anyway.</summary>
+    public static readonly TimeSpan ProcessTerminationTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Runs <c>verify</c> with the given arguments.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdout">Where results, help and the version go.</param>
+    /// <param name="stderr">Where problems and errors go.</param>
+    /// <param name="tableWidth">The width the table is laid out in.</param>
+    /// <param name="cancellationToken">Cancels the run (Ctrl+C cancels it too, when run as a process).</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> InvokeAsync(string[] args, TextWriter stdout, TextWriter stderr, int tableWidth = TableFormatter.DefaultWidth, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        var root = CreateRootCommand(tableWidth);
+        var parseResult = root.Parse(args);
+        if (parseResult.Action is ParseErrorAction)
+        {
+            // System.CommandLine would print help on stdout and exit with 1; bad arguments are bad input: 2, stderr only.
+            foreach (var error in parseResult.Errors)
+            {
+                await stderr.WriteLineAsync($"verify: {OneLine(error.Message)}").ConfigureAwait(false);
+            }
+
+            var command = parseResult.CommandResult.Command == root ? "verify" : $"verify {parseResult.CommandResult.Command.Name}";
+            await stderr.WriteLineAsync($"verify: run '{command} --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        // System.CommandLine 2.0.0 handles SIGINT/SIGTERM (cancelling the action's token) only when a timeout is set;
+        // an action still running that long after the signal is abandoned with exit code 130 (143 for SIGTERM).
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = ProcessTerminationTimeout };
+        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The root command and its subcommands.</summary>
+    /// <param name="tableWidth">The width the table is laid out in.</param>
+    public static RootCommand CreateRootCommand(int tableWidth = TableFormatter.DefaultWidth)
+    {
+        var root = new RootCommand("Checks the figures in a news report against other sources' claims: each claim is corroborated, contested or unverified.")
+        {
+            CheckCommand.Create(tableWidth),
+        };
+
+        // The default --version prints the entry assembly's version, which is the test host's when run in process.
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction();
+        }
+
+        return root;
+    }
+
+    /// <summary>This tool's version: its informational version ("0.1.0+commit"), else its assembly version.</summary>
+    public static string Version { get; } =
+        typeof(Cli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(Cli).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    /// <summary>The terminal's width when stdout is a terminal; otherwise <see cref="TableFormatter.DefaultWidth"/>.</summary>
+    public static int ConsoleTableWidth()
+    {
+        if (Console.IsOutputRedirected)
+        {
+            return TableFormatter.DefaultWidth;
+        }
+
+        try
+        {
+            var width = Console.WindowWidth;
+            return width > 0 ? Math.Max(width - 1, TableFormatter.MinimumWidth) : TableFormatter.DefaultWidth;
+        }
+        catch (IOException)
+        {
+            return TableFormatter.DefaultWidth;
+        }
+        catch (PlatformNotSupportedException)
+        {
+            return TableFormatter.DefaultWidth;
+        }
+    }
+
+    /// <summary>Folds a message onto one line, so that stderr has one line per problem.</summary>
+    public static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private sealed class PrintVersionAction : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
+            return ExitCodes.Success;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Verification.Cli.Commands;
+
+/// <summary><c>verify check CLAIMS.json --evidence EVIDENCE.json [--evidence MORE.json] [--format table|json]</c>.</summary>
+/// <remarks>
+/// Reads the claims file and every evidence file, checks them all, and lists every problem of every file (exit 2)
+/// before anything is verified. Otherwise verifies the claims against the evidence and writes the whole output at
+/// once, so a failure never leaves partial output.
+/// </remarks>
+internal static class CheckCommand
+{
+    /// <summary>Creates the <c>check</c> command.</summary>
+    /// <param name="tableWidth">The width the table is laid out in.</param>
+    public static Command Create(int tableWidth = TableFormatter.DefaultWidth)
+    {
+        var claims = new Argument<FileInfo>("CLAIMS.json")
+        {
+            Description = "The claims file to check (JSON, claims format).",
+        };
+        var evidence = new Option<FileInfo[]>("--evidence", "-e")
+        {
+            Description = "An evidence file (JSON, claims format). Repeat the option for more files.",
+            HelpName = "EVIDENCE.json",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var format = new Option<OutputFormat>("--format", "-f")
+        {
+            // No DefaultValueFactory: help would show the enum's name ("Table"); an absent option reads as Table anyway.
+            Description = "How to write the results: 'table' (default), a readable table with a summary line; or 'json', the JSON result format.",
+            HelpName = "table|json",
+            CustomParser = ParseFormat,
+        };
+        format.CompletionSources.Add("table", "json");
+
+        var command = new Command("check", "Checks every claim of a claims file against the evidence files and prints a verdict per claim.")
+        {
+            claims,
+            evidence,
+            format,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            // System.CommandLine starts listening for Ctrl+C only once the action returns its task: yield at once,
+            // so that reading large files can be cancelled too.
+            await Task.Yield();
+            var output = parseResult.InvocationConfiguration;
+            return await RunAsync(
+                parseResult.GetRequiredValue(claims),
+                parseResult.GetRequiredValue(evidence),
+                parseResult.GetValue(format),
+                output.Output,
+                output.Error,
+                tableWidth,
+                cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    /// <summary>Runs the check with the table laid out at <see cref="TableFormatter.DefaultWidth"/>.</summary>
+    /// <inheritdoc cref="RunAsync(FileInfo, IReadOnlyList{FileInfo}, OutputFormat, TextWriter, TextWriter, int, CancellationToken)"/>
+    public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(claims, evidence, format, stdout, stderr, TableFormatter.DefaultWidth, cancellationToken);
+
+    /// <summary>Runs the check.</summary>
+    /// <param name="claims">The claims file.</param>
+    /// <param name="evidence">The evidence files.</param>
+    /// <param name="format">How to write the results.</param>
+    /// <param name="stdout">Where the results go; written once, only when everything succeeded.</param>
+    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
+    /// <param name="tableWidth">The width the table is laid out in.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        try
+        {
+            var problems = new List<string>();
+            var claimsDocument = await ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false);
+            var evidenceDocuments = new List<(FileInfo File, ClaimsDocument Document)>();
+            // The same file given twice is read once: its claims would otherwise clash with themselves.
+            foreach (var file in evidence.DistinctBy(f => f.FullName, StringComparer.Ordinal))
+            {
+                if (await ReadAsync(file, problems, cancellationToken).ConfigureAwait(false) is { } document)
+                {
+                    evidenceDocuments.Add((file, document));
+                }
+            }
+
+            if (problems.Count == 0)
+            {
+                CheckEvidenceIds(evidenceDocuments, problems);
+            }
+
+            if (problems.Count > 0 || claimsDocument is null)
+            {
+                return await BadInputAsync(stderr, problems).ConfigureAwait(false);
+            }
+
+            ReportVerification result;
+            try
+            {
+                result = await VerifyAsync(claimsDocument, evidenceDocuments.SelectMany(e => e.Document.Claims), cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidClaimsException e)
+            {
+                // The files were checked when read and the evidence is in memory, so only the claims file can break a
+                // rule here, and it is not expected to; still, it is bad input, not a crash.
+                return await BadInputAsync(stderr, [.. e.Problems.Select(p => Line(DisplayName(claims), p))]).ConfigureAwait(false);
+            }
+
+            var text = format == OutputFormat.Json
+                ? await ToJsonAsync(result, cancellationToken).ConfigureAwait(false)
+                : new TableFormatter(tableWidth).Format(result);
+
+            // A run cancelled while the output was being laid out writes nothing.
+            cancellationToken.ThrowIfCancellationRequested();
+            await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync("verify: cancelled.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The command's last line of defence: any failure becomes a message and exit code 1.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await stderr.WriteLineAsync($"verify: unexpected error: {e.GetType().Name}: {Cli.OneLine(e.Message)}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, CancellationToken cancellationToken)
+    {
+        var services = new ServiceCollection().AddVerification(v => v.AddEvidence(new InMemoryEvidenceSource(evidence)));
+        var provider = services.BuildServiceProvider();
+        await using (provider.ConfigureAwait(false))
+        {
+            var verifier = provider.GetRequiredService<IClaimVerifier>();
+            return await verifier.VerifyAsync(claims.Report, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<string> ToJsonAsync(ReportVerification result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await VerificationJson.WriteAsync(result, buffer, cancellationToken).ConfigureAwait(false);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    // Reads one file; on failure adds its problems (each naming the file) and returns null.
+    private static async Task<ClaimsDocument?> ReadAsync(FileInfo file, List<string> problems, CancellationToken cancellationToken)
+    {
+        var name = DisplayName(file);
+        if (Directory.Exists(file.FullName))
+        {
+            problems.Add($"{name}: file-unreadable: '{name}' is a directory, not a file.");
+            return null;
+        }
+
+        try
+        {
+            return await ClaimsFile.ReadAsync(file.FullName, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidClaimsException e)
+        {
+            problems.AddRange(e.Problems.Select(p => Line(name, p)));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            problems.Add($"{name}: file-missing: the file does not exist.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"{name}: file-unreadable: the file cannot be read: {Cli.OneLine(e.Message)}");
+        }
+
+        return null;
+    }
+
+    // Findings name evidence by id, so an id used by two evidence files would make the output ambiguous.
+    private static void CheckEvidenceIds(List<(FileInfo File, ClaimsDocument Document)> documents, List<string> problems)
+    {
+        var firstFile = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
+        foreach (var (file, document) in documents)
+        {
+            foreach (var claim in document.Claims)
+            {
+                if (!firstFile.TryAdd(claim.Id, file))
+                {
+                    problems.Add($"{DisplayName(file)}: id-duplicate: claim '{claim.Id}', field 'id': the id is already used in evidence file '{DisplayName(firstFile[claim.Id])}'; evidence ids must be unique across evidence files.");
+                }
+            }
+        }
+    }
+
+    private static async Task<int> BadInputAsync(TextWriter stderr, IReadOnlyList<string> problems)
+    {
+        var text = new StringBuilder();
+        foreach (var problem in problems)
+        {
+            text.AppendLine(problem);
+        }
+
+        await stderr.WriteAsync(text).ConfigureAwait(false);
+        await stderr.FlushAsync().ConfigureAwait(false);
+        return ExitCodes.BadInput;
+    }
+
+    private static string Line(string file, ClaimProblem problem) => $"{file}: {problem.Code}: {Cli.OneLine(problem.Message)}";
+
+    // The path as the user wrote it.
+    private static string DisplayName(FileInfo file) => file.ToString();
+
+    private static OutputFormat ParseFormat(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        switch (token.ToUpperInvariant())
+        {
+            case "TABLE": return OutputFormat.Table;
+            case "JSON": return OutputFormat.Json;
+            default:
+                result.AddError($"unknown format '{token}' for option '--format': expected 'table' or 'json'.");
+                return OutputFormat.Table;
+        }
+    }
+}

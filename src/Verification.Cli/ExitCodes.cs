@@ -1,0 +1,17 @@
+namespace Verification.Cli;
+
+/// <summary>The process exit codes of <c>verify</c>.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command ran, whatever the verdicts.</summary>
+    public const int Success = 0;
+
+    /// <summary>Something unexpected failed.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Bad input: bad arguments, or a missing, unreadable or malformed file. Every problem is on stderr.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Cancelled with Ctrl+C (128 + SIGINT, as shells report it).</summary>
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,11 @@
+namespace Verification.Cli;
+
+/// <summary>How <c>verify check</c> writes its results.</summary>
+internal enum OutputFormat
+{
+    /// <summary>A plain-text table, one row per claim, and a summary line. The default: <c>--format</c> left out reads as 0.</summary>
+    Table = 0,
+
+    /// <summary>The JSON result format of <see cref="VerificationJson"/>.</summary>
+    Json,
+}

@@ -1,0 +1,16 @@
+using System.Text;
+using Verification.Cli;
+
+// Redirected output is written as UTF-8 whatever the platform's console code page; a terminal keeps the console's writer.
+var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+var stdout = Console.IsOutputRedirected ? new StreamWriter(Console.OpenStandardOutput(), utf8) : Console.Out;
+var stderr = Console.IsErrorRedirected ? new StreamWriter(Console.OpenStandardError(), utf8) : Console.Error;
+try
+{
+    return await Cli.InvokeAsync(args, stdout, stderr, Cli.ConsoleTableWidth()).ConfigureAwait(false);
+}
+finally
+{
+    await stdout.FlushAsync().ConfigureAwait(false);
+    await stderr.FlushAsync().ConfigureAwait(false);
+}

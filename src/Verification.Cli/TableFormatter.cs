@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+
+namespace Verification.Cli;
+
+/// <summary>Lays out verification results as a plain-text table: claim, figure, verdict, reason; then a summary line.</summary>
+/// <remarks>
+/// Columns are as wide as their widest cell, within limits; the reason takes the rest of the width. A cell too long
+/// for its column wraps at spaces (a word longer than the column is broken), so nothing is cut off. No colours, no
+/// trailing spaces; lines end with <see cref="Environment.NewLine"/>.
+/// </remarks>
+internal sealed class TableFormatter
+{
+    /// <summary>The width used when the output is not a terminal.</summary>
+    public const int DefaultWidth = 120;
+
+    /// <summary>The narrowest width laid out; narrower requests get this.</summary>
+    public const int MinimumWidth = 60;
+
+    private const string Gap = "  ";
+    private const int MaxIdWidth = 20;
+    private const int MaxFigureWidth = 24;
+    private const int MinReasonWidth = 24;
+    private static readonly string[] Headers = ["CLAIM", "FIGURE", "VERDICT", "REASON"];
+
+    private readonly int _width;
+
+    /// <summary>Creates a formatter.</summary>
+    /// <param name="width">The total width of a line, in characters; at least <see cref="MinimumWidth"/> is used.</param>
+    public TableFormatter(int width = DefaultWidth) => _width = Math.Max(width, MinimumWidth);
+
+    /// <summary>The table and the summary line.</summary>
+    /// <param name="result">The results.</param>
+    public string Format(ReportVerification result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var rows = result.Claims.Select(c => new[] { c.Claim.Id, FigureOf(c.Claim), VerdictOf(c.Verdict), c.Reason }).ToList();
+
+        var widths = new int[Headers.Length];
+        widths[0] = ColumnWidth(rows, 0, MaxIdWidth);
+        widths[1] = ColumnWidth(rows, 1, MaxFigureWidth);
+        widths[2] = ColumnWidth(rows, 2, int.MaxValue);
+        widths[3] = Math.Max(MinReasonWidth, _width - widths[0] - widths[1] - widths[2] - (3 * Gap.Length));
+
+        var text = new StringBuilder();
+        AppendRow(text, Headers, widths);
+        AppendRow(text, [.. widths.Select(w => new string('-', w))], widths);
+        foreach (var row in rows)
+        {
+            AppendRow(text, row, widths);
+        }
+
+        text.AppendLine();
+        text.AppendLine(Summary(result));
+        return text.ToString();
+    }
+
+    /// <summary>"3 claims: 1 corroborated, 1 contested, 1 unverified".</summary>
+    /// <param name="result">The results.</param>
+    public static string Summary(ReportVerification result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var count = result.Claims.Count;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{count} {(count == 1 ? "claim" : "claims")}: {result.Corroborated} corroborated, {result.Contested} contested, {result.Unverified} unverified");
+    }
+
+    /// <summary>Splits text into lines of at most <paramref name="width"/> characters, breaking at spaces where it can.</summary>
+    /// <param name="text">The text; line breaks and runs of white space count as one space.</param>
+    /// <param name="width">The widest line; at least 1.</param>
+    public static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var rest = word.AsSpan();
+            if (line.Length > 0 && line.Length + 1 + rest.Length <= width)
+            {
+                line.Append(' ').Append(rest);
+                continue;
+            }
+
+            if (line.Length > 0)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            while (rest.Length > width)
+            {
+                lines.Add(rest[..width].ToString());
+                rest = rest[width..];
+            }
+
+            line.Append(rest);
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
+    private static string FigureOf(Claim claim) => claim.Figure?.ToString() ?? "-";
+
+    private static string VerdictOf(Verdict verdict) => verdict.ToString().ToLowerInvariant();
+
+    private static int ColumnWidth(List<string[]> rows, int column, int max) =>
+        Math.Min(max, rows.Select(r => r[column].Length).Append(Headers[column].Length).Max());
+
+    private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
+    {
+        var wrapped = cells.Select((cell, i) => Wrap(cell, widths[i])).ToArray();
+        var height = wrapped.Max(lines => lines.Count);
+        for (var lineIndex = 0; lineIndex < height; lineIndex++)
+        {
+            var line = new StringBuilder();
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (i > 0)
+                {
+                    line.Append(Gap);
+                }
+
+                var part = lineIndex < wrapped[i].Count ? wrapped[i][lineIndex] : string.Empty;
+                line.Append(part.PadRight(widths[i]));
+            }
+
+            text.AppendLine(line.ToString().TrimEnd());
+        }
+    }
+}

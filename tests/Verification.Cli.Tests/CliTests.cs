@@ -1,0 +1,148 @@
+using System.Text.Json;
+using Verification.Cli.Tests.TestSupport;
+
+namespace Verification.Cli.Tests;
+
+/// <summary>The command line as a whole, in process: parsing, help, version and argument errors.</summary>
+[TestFixture]
+public sealed class CliTests
+{
+    private static string MosulClaims => Repository.MosulExample("claims.json").FullName;
+
+    private static string MosulEvidence => Repository.MosulExample("evidence.json").FullName;
+
+    [Test]
+    public async Task InvokeAsync_CheckWithoutFormat_WritesTheTable()
+    {
+        var run = await CliRun.InvokeAsync("check", MosulClaims, "--evidence", MosulEvidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(run.Stderr, Is.Empty);
+            Assert.That(run.Stdout, Does.StartWith("CLAIM"));
+            Assert.That(Table.SummaryLine(run.Stdout), Does.Match(@"^6 claims: \d+ corroborated, \d+ contested, \d+ unverified$"));
+        }
+    }
+
+    [TestCase("--format", "json")]
+    [TestCase("--format", "JSON")]
+    [TestCase("-f", "json")]
+    public async Task InvokeAsync_FormatJson_WritesJson(string option, string value)
+    {
+        var run = await CliRun.InvokeAsync("check", MosulClaims, "-e", MosulEvidence, option, value);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(() => JsonDocument.Parse(run.Stdout).Dispose(), Throws.Nothing);
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_SeveralEvidenceOptions_ReadsEveryFile()
+    {
+        using var temp = new TempDirectory();
+        var extra = temp.Write("extra.json", BadFiles.Truncated);
+
+        var run = await CliRun.InvokeAsync("check", MosulClaims, "--evidence", MosulEvidence, "--evidence", extra.FullName);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), "the second file is read, and it is not JSON");
+            Assert.That(run.Stderr, Does.StartWith(extra.FullName + ": json-invalid: "));
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_EveryFileMissing_ListsEachOne()
+    {
+        using var temp = new TempDirectory();
+        var claims = temp.Missing("claims.json");
+        var evidence = temp.Missing("evidence.json");
+
+        var run = await CliRun.InvokeAsync("check", claims.FullName, "--evidence", evidence.FullName);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(run.StderrLines, Is.EqualTo(new[]
+            {
+                $"{claims.FullName}: file-missing: the file does not exist.",
+                $"{evidence.FullName}: file-missing: the file does not exist.",
+            }));
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_UnknownFormat_ExitsTwoWithNothingOnStdout()
+    {
+        var run = await CliRun.InvokeAsync("check", MosulClaims, "--evidence", MosulEvidence, "--format", "xml");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(run.Stderr, Does.Contain("'xml'").And.Contain("table").And.Contain("json"));
+        }
+    }
+
+    [TestCase(new[] { "check", "claims.json" }, "--evidence", TestName = "InvokeAsync_NoEvidenceOption_ExitsTwo")]
+    [TestCase(new[] { "check", "--evidence", "evidence.json" }, "check", TestName = "InvokeAsync_NoClaimsFile_ExitsTwo")]
+    [TestCase(new[] { "check", "claims.json", "--evidence", "evidence.json", "--colour" }, "--colour", TestName = "InvokeAsync_UnknownOption_ExitsTwo")]
+    [TestCase(new[] { "check", "claims.json", "--evidence" }, "--evidence", TestName = "InvokeAsync_EvidenceWithoutValue_ExitsTwo")]
+    [TestCase(new[] { "audit", "claims.json" }, "audit", TestName = "InvokeAsync_UnknownCommand_ExitsTwo")]
+    [TestCase(new string[0], "command", TestName = "InvokeAsync_NoCommand_ExitsTwo")]
+    public async Task InvokeAsync_BadArguments_ExitTwoWithTheErrorOnStderrOnly(string[] args, string mentioned)
+    {
+        var run = await CliRun.InvokeAsync(args);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(run.Stderr, Does.Contain(mentioned));
+            Assert.That(run.StderrLines, Has.All.StartsWith("verify: "));
+            Assert.That(run.StderrLines[^1], Does.Contain("--help"));
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_CheckHelp_DescribesTheCommandOnStdout()
+    {
+        var run = await CliRun.InvokeAsync("check", "--help");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(run.Stderr, Is.Empty);
+            Assert.That(run.Stdout, Does.Contain("CLAIMS.json").And.Contain("--evidence").And.Contain("--format").And.Contain("table|json"));
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_Help_ListsTheCheckCommand()
+    {
+        var run = await CliRun.InvokeAsync("--help");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(run.Stdout, Does.Contain("check"));
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_Version_PrintsTheAssemblyVersion()
+    {
+        var run = await CliRun.InvokeAsync("--version");
+
+        var version = typeof(Cli).Assembly.GetName().Version!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(run.Stdout, Does.StartWith($"{version.Major}.{version.Minor}.{version.Build}"));
+        }
+    }
+}

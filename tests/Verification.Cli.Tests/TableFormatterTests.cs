@@ -1,0 +1,121 @@
+namespace Verification.Cli.Tests;
+
+/// <summary>The plain-text table: wrapping, widths, the summary line.</summary>
+[TestFixture]
+public sealed class TableFormatterTests
+{
+    private const string LongReason =
+        "Local officials and residents' 'dozens' (24–99) conflicts with US military investigation's 105 for al-Jadida, 2017-03-17: the independent figure is higher.";
+
+    // ---- Wrap ----------------------------------------------------------------------------------------
+
+    [Test]
+    public void Wrap_TextThatFits_IsOneLine()
+    {
+        Assert.That(TableFormatter.Wrap("agrees with OCHA", 20), Is.EqualTo(new[] { "agrees with OCHA" }));
+    }
+
+    [Test]
+    public void Wrap_LongText_BreaksAtSpaces()
+    {
+        Assert.That(TableFormatter.Wrap("one two three four five", 9), Is.EqualTo(new[] { "one two", "three", "four five" }));
+    }
+
+    [Test]
+    public void Wrap_WordLongerThanTheWidth_IsBrokenNotCut()
+    {
+        Assert.That(TableFormatter.Wrap("a mosul-2017-evidence-e5 b", 8), Is.EqualTo(new[] { "a", "mosul-20", "17-evide", "nce-e5 b" }));
+    }
+
+    [Test]
+    public void Wrap_LineBreaksAndRunsOfSpaces_CountAsOneSpace()
+    {
+        Assert.That(TableFormatter.Wrap("one\n  two\r\nthree", 40), Is.EqualTo(new[] { "one two three" }));
+    }
+
+    [Test]
+    public void Wrap_EmptyText_IsOneEmptyLine()
+    {
+        Assert.That(TableFormatter.Wrap(string.Empty, 10), Is.EqualTo(new[] { string.Empty }));
+    }
+
+    // ---- Format --------------------------------------------------------------------------------------
+
+    [TestCase(60)]
+    [TestCase(80)]
+    [TestCase(120)]
+    public void Format_EveryLine_FitsTheWidth(int width)
+    {
+        var text = new TableFormatter(width).Format(Results(("c1", "dozens", Verdict.Contested, LongReason)));
+
+        Assert.That(Lines(text).Select(l => l.Length), Has.All.LessThanOrEqualTo(width));
+    }
+
+    [Test]
+    public void Format_WidthBelowTheMinimum_UsesTheMinimum()
+    {
+        var text = new TableFormatter(10).Format(Results(("c1", "dozens", Verdict.Contested, LongReason)));
+
+        Assert.That(Lines(text).Max(l => l.Length), Is.LessThanOrEqualTo(TableFormatter.MinimumWidth).And.GreaterThan(10));
+    }
+
+    [Test]
+    public void Format_LongReason_WrapsWithinItsColumnAndLosesNoWord()
+    {
+        var text = new TableFormatter(80).Format(Results(("c1", "dozens", Verdict.Contested, LongReason)));
+
+        var lines = Lines(text);
+        var reasonColumn = lines[0].IndexOf("REASON", StringComparison.Ordinal);
+        var body = lines.Skip(2).TakeWhile(l => l.Length > 0).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(body, Has.Count.GreaterThan(1));
+            Assert.That(body.Skip(1), Has.All.StartsWith(new string(' ', reasonColumn)));
+            Assert.That(string.Join(" ", body.Select(l => l[reasonColumn..])), Is.EqualTo(LongReason));
+        }
+    }
+
+    [Test]
+    public void Format_Rows_ShowIdFigureVerdictAndReason()
+    {
+        var text = new TableFormatter().Format(Results(
+            ("c1", "around 340,000", Verdict.Corroborated, "Agrees."),
+            ("c2", null, Verdict.Unverified, "No figure.")));
+
+        Assert.That(Lines(text), Is.EqualTo(new[]
+        {
+            "CLAIM  FIGURE          VERDICT       REASON",
+            "-----  --------------  ------------  " + new string('-', TableFormatter.DefaultWidth - 37),
+            "c1     around 340,000  corroborated  Agrees.",
+            "c2     -               unverified    No figure.",
+            string.Empty,
+            "2 claims: 1 corroborated, 0 contested, 1 unverified",
+        }));
+    }
+
+    [Test]
+    public void Format_NoClaims_PrintsTheHeaderAndAZeroSummary()
+    {
+        var text = new TableFormatter().Format(Results());
+
+        Assert.That(Lines(text)[^1], Is.EqualTo("0 claims: 0 corroborated, 0 contested, 0 unverified"));
+    }
+
+    [Test]
+    public void Summary_OneClaim_IsSingular()
+    {
+        Assert.That(TableFormatter.Summary(Results(("c1", "105", Verdict.Contested, "Conflicts."))), Is.EqualTo("1 claim: 0 corroborated, 1 contested, 0 unverified"));
+    }
+
+    private static ReportVerification Results(params (string Id, string? Figure, Verdict Verdict, string Reason)[] rows)
+    {
+        var claims = rows.Select(r => new Claim(r.Id, new Subject("civilians killed"), r.Figure is null ? null : Figure.Parse(r.Figure), "Airwars")).ToList();
+        var results = rows.Select((r, i) => new ClaimVerification(
+            claims[i],
+            r.Verdict,
+            [new Finding("Test", r.Verdict switch { Verdict.Corroborated => FindingOutcome.Supports, Verdict.Contested => FindingOutcome.Contradicts, _ => FindingOutcome.Note }, r.Reason)]));
+        return new ReportVerification(new Report("r1", claims), [.. results]);
+    }
+
+    private static string[] Lines(string text) => text.TrimEnd().Split(Environment.NewLine);
+}
