@@ -28,6 +28,19 @@ public sealed class Gazetteer
         _places = places.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>A gazetteer built in one step, for large generated place lists (<see cref="With"/> copies the gazetteer
+    /// on every call). A later place with the same name key replaces an earlier one, as with <see cref="With"/>.</summary>
+    internal static Gazetteer Create(PlaceNameTable names, IEnumerable<Place> places)
+    {
+        var byKey = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            byKey[names.KeyOf(place.Name)] = place;
+        }
+
+        return new(names, byKey);
+    }
+
     /// <summary>A gazetteer that knows no places; it compares names through <see cref="PlaceNameTable.Default"/>.</summary>
     public static Gazetteer Empty { get; } = new(PlaceNameTable.Default, []);
 

@@ -16,6 +16,10 @@ public sealed class Place : IEquatable<Place>
     private readonly string[] _parts;
     private readonly string[] _normalized;
 
+    // The keys under the table last asked for, so that comparing the same place again allocates nothing. Replaced as a
+    // whole (one reference), so a reader always sees keys that belong to the table beside them.
+    private KeysUnder? _keys;
+
     private Place(string[] parts)
     {
         _parts = parts;
@@ -86,8 +90,8 @@ public sealed class Place : IEquatable<Place>
     {
         ArgumentNullException.ThrowIfNull(other);
         names ??= PlaceNameTable.Default;
-        var mine = Keys(names);
-        var theirs = other.Keys(names);
+        var mine = SharedKeys(names);
+        var theirs = other.SharedKeys(names);
 
         // Aligned at the most specific name of each: same place.
         if (mine[0] == theirs[0])
@@ -118,6 +122,21 @@ public sealed class Place : IEquatable<Place>
         return Array.ConvertAll(_normalized, names.KeyOfNormalized);
     }
 
+    /// <summary>The same keys as <see cref="Keys"/>, computed once per table and shared: callers must not change the array.</summary>
+    /// <param name="names">The alias table.</param>
+    internal string[] SharedKeys(PlaceNameTable names)
+    {
+        var cached = _keys;
+        if (cached is not null && ReferenceEquals(cached.Names, names))
+        {
+            return cached.Keys;
+        }
+
+        var keys = Keys(names);
+        _keys = new KeysUnder(names, keys);
+        return keys;
+    }
+
     /// <inheritdoc />
     public bool Equals(Place? other) => other is not null && _normalized.AsSpan().SequenceEqual(other._normalized);
 
@@ -144,4 +163,6 @@ public sealed class Place : IEquatable<Place>
 
     /// <summary>Value inequality.</summary>
     public static bool operator !=(Place? left, Place? right) => !(left == right);
+
+    private sealed record KeysUnder(PlaceNameTable Names, string[] Keys);
 }

@@ -98,6 +98,14 @@ public sealed class PlaceNameTable
         return KeyOfNormalized(PlaceNames.Normalize(name));
     }
 
+    /// <summary>Every normalised name and the key it compares by (a group's canonical name maps to itself).</summary>
+    internal IEnumerable<KeyValuePair<string, string>> Entries => _canonical;
+
+    /// <summary>A table built in one step from normalised names and their keys, for large generated tables
+    /// (<see cref="With"/> copies the table on every call). Every key must also map to itself.</summary>
+    internal static PlaceNameTable FromEntries(IEnumerable<KeyValuePair<string, string>> normalizedNameToKey) =>
+        new(normalizedNameToKey);
+
     internal string KeyOfNormalized(string normalized) =>
         _canonical.TryGetValue(normalized, out var canonical) ? canonical : normalized;
 

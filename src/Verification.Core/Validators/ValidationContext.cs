@@ -43,7 +43,11 @@ public sealed class ValidationContext
 
     /// <summary>The independent origins of an evidence claim (normalised source names).</summary>
     /// <param name="evidence">The evidence claim.</param>
-    public IReadOnlySet<string> OriginsOf(Claim evidence) => _originsOf(evidence);
+    public IReadOnlySet<string> OriginsOf(Claim evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return _originsOf(evidence);
+    }
 
     /// <summary>Whether the evidence shares an origin with the claim: an echo, never corroboration.</summary>
     /// <param name="evidence">The evidence claim.</param>

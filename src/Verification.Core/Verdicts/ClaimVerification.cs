@@ -79,13 +79,15 @@ public sealed record ClaimVerification
     /// <param name="minIndependentOrigins">How many distinct independent origins must agree for corroboration (at least 1).</param>
     /// <remarks>Contested when the claim's own report flags it (<see cref="Claim.IsContested"/>) or any finding
     /// contradicts; else corroborated when the supporting findings name at least
-    /// <paramref name="minIndependentOrigins"/> distinct origins; else unverified. Notes and errors decide nothing.</remarks>
+    /// <paramref name="minIndependentOrigins"/> distinct origins, not counting any origin a finding lists in
+    /// <see cref="Finding.DiscountedOrigins"/>; else unverified. Notes and errors decide nothing by their outcome.</remarks>
     public static ClaimVerification FromFindings(Claim claim, IReadOnlyList<Finding> findings, int minIndependentOrigins = 1)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentOutOfRangeException.ThrowIfLessThan(minIndependentOrigins, 1);
         var origins = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? discounted = null;
         var contested = claim.IsContested;
         for (var i = 0; i < findings.Count; i++)
         {
@@ -105,6 +107,16 @@ public sealed record ClaimVerification
                     origins.UnionWith(f.Origins);
                 }
             }
+
+            if (f.DiscountedOrigins.Count > 0)
+            {
+                (discounted ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(f.DiscountedOrigins);
+            }
+        }
+
+        if (discounted is not null)
+        {
+            origins.ExceptWith(discounted);
         }
 
         var verdict = contested ? Verdict.Contested
@@ -113,13 +125,16 @@ public sealed record ClaimVerification
         return new ClaimVerification(claim, verdict, findings);
     }
 
+    // Indexed loops: enumerating the lists through their interfaces would allocate an enumerator per finding.
     private static string[] Collect(IReadOnlyList<Finding> findings, Func<Finding, IReadOnlyList<string>> select)
     {
         List<string>? ids = null;
-        foreach (var f in findings)
+        for (var i = 0; i < findings.Count; i++)
         {
-            foreach (var id in select(f))
+            var selected = select(findings[i]);
+            for (var j = 0; j < selected.Count; j++)
             {
+                var id = selected[j];
                 ids ??= [];
                 if (!ids.Contains(id))
                 {

@@ -20,11 +20,18 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
     /// <summary>Evidence about the same subject and place that is not comparable in time; never a contradiction.</summary>
     public IReadOnlyList<string> NotComparable { get; init; } = [];
 
+    /// <summary>Origins (normalised source names) that must not count towards corroboration, whatever other findings say.</summary>
+    /// <remarks>A validator that judges some sources too unreliable to corroborate lists them here, on a finding of any
+    /// outcome, and says why in <see cref="Message"/>. The verdict removes these origins from the supporting origins
+    /// before counting them; the evidence stays listed, and a contradiction from such a source still contests.</remarks>
+    public IReadOnlyList<string> DiscountedOrigins { get; init; } = [];
+
     /// <inheritdoc />
     public bool Equals(Finding? other) =>
         other is not null && Validator == other.Validator && Outcome == other.Outcome && Message == other.Message
         && Evidence.SequenceEqual(other.Evidence) && Origins.SequenceEqual(other.Origins)
-        && Echoes.SequenceEqual(other.Echoes) && NotComparable.SequenceEqual(other.NotComparable);
+        && Echoes.SequenceEqual(other.Echoes) && NotComparable.SequenceEqual(other.NotComparable)
+        && DiscountedOrigins.SequenceEqual(other.DiscountedOrigins);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Validator, Outcome, Message, Evidence.Count);

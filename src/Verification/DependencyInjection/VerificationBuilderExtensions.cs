@@ -3,31 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Verification;
 
-/// <summary>Adds evidence, validators and options to a <see cref="IVerificationBuilder"/>.</summary>
+/// <summary>Adds evidence and options to a <see cref="IVerificationBuilder"/>.</summary>
 public static class VerificationBuilderExtensions
 {
-    /// <summary>Adds a validator type; adding the same type twice registers it once.</summary>
-    /// <typeparam name="TValidator">The validator; constructed by the container, so its constructor may take services.</typeparam>
-    /// <param name="builder">The builder.</param>
-    public static IVerificationBuilder AddValidator<TValidator>(this IVerificationBuilder builder)
-        where TValidator : class, IClaimValidator
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimValidator, TValidator>());
-        return builder;
-    }
-
-    /// <summary>Adds a validator instance; adding the same instance twice registers it once.</summary>
-    /// <param name="builder">The builder.</param>
-    /// <param name="validator">The validator.</param>
-    public static IVerificationBuilder AddValidator(this IVerificationBuilder builder, IClaimValidator validator)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(validator);
-        AddInstanceOnce(builder.Services, typeof(IClaimValidator), validator);
-        return builder;
-    }
-
     /// <summary>Adds an evidence source; adding the same instance twice registers it once.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="source">The source.</param>
@@ -62,7 +40,7 @@ public static class VerificationBuilderExtensions
         return builder;
     }
 
-    private static void AddInstanceOnce(IServiceCollection services, Type serviceType, object instance)
+    internal static void AddInstanceOnce(IServiceCollection services, Type serviceType, object instance)
     {
         foreach (var d in services)
         {

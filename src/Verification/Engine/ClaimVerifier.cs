@@ -47,14 +47,16 @@ public sealed class ClaimVerifier : IClaimVerifier
         var origins = await PrepareAsync(report.Claims, cancellationToken).ConfigureAwait(false);
         var results = new ClaimVerification[report.Claims.Count];
 
-        // Claims are handed out in chunks: per-item scheduling would cost more than verifying a claim.
-        const int Chunk = 64;
-        var chunks = (results.Length + Chunk - 1) / Chunk;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        // Claims are handed out in chunks: per-item scheduling would cost more than verifying a claim. Chunks are small
+        // enough that every worker gets several, so that a short report (or one slow validator) still runs in parallel.
+        var degree = Math.Max(1, _options.MaxDegreeOfParallelism);
+        var chunk = (int)Math.Clamp((results.Length + (degree * 4L) - 1) / (degree * 4L), 1, 64);
+        var chunks = (results.Length + chunk - 1) / chunk;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, chunks, parallel, async (c, ct) =>
         {
-            var end = Math.Min(results.Length, (c + 1) * Chunk);
-            for (var i = c * Chunk; i < end; i++)
+            var end = Math.Min(results.Length, (c + 1) * chunk);
+            for (var i = c * chunk; i < end; i++)
             {
                 results[i] = await VerifyOneAsync(report.Claims[i], report, origins, ct).ConfigureAwait(false);
             }
@@ -78,15 +80,26 @@ public sealed class ClaimVerifier : IClaimVerifier
     {
         ArgumentNullException.ThrowIfNull(claims);
         var origins = await PrepareAsync([], cancellationToken).ConfigureAwait(false);
-        var window = Math.Max(1, _options.MaxDegreeOfParallelism) * 4;
-        var pending = new Queue<Task<ClaimVerification>>(window);
+        var window = (int)Math.Min(Math.Max(1, _options.MaxDegreeOfParallelism) * 4L, int.MaxValue);
+        var pending = new Queue<Task<ClaimVerification>>(Math.Min(window, 256));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         try
         {
             await foreach (var claim in claims.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                EnsureValid(claim, index++, ids);
+                var problems = Problems(claim, index++, ids);
+                if (problems.Count > 0)
+                {
+                    // The claims before it were valid: their results come first, then the failure.
+                    while (pending.Count > 0)
+                    {
+                        yield return await pending.Dequeue().ConfigureAwait(false);
+                    }
+
+                    throw new InvalidClaimsException(problems);
+                }
+
                 pending.Enqueue(Task.Run(() => VerifyOneAsync(claim, null, origins, cancellationToken).AsTask(), cancellationToken));
                 if (pending.Count >= window)
                 {
@@ -109,24 +122,22 @@ public sealed class ClaimVerifier : IClaimVerifier
         }
     }
 
-    private void EnsureValid(Claim claim, int index, HashSet<string> ids)
+    private List<ClaimProblem> Problems(Claim claim, int index, HashSet<string> ids)
     {
-        var problems = _rules.Check(new Report("stream", [claim])).ToList();
+        var problems = _rules.Check(new Report("stream", [claim]), index).ToList();
         if (!string.IsNullOrWhiteSpace(claim.Id) && !ids.Add(claim.Id))
         {
             problems.Add(new ClaimProblem(claim.Id, "id", "id-duplicate", $"claim '{claim.Id}', field 'id': the id is used again by claim #{index + 1} of the stream."));
         }
 
-        if (problems.Count > 0)
-        {
-            throw new InvalidClaimsException(problems);
-        }
+        return problems;
     }
 
     private async Task<OriginResolver> PrepareAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
         var derivations = new List<Claim>();
         var problems = new List<ClaimProblem>();
+        var failed = new List<string>();
         foreach (var source in _sources)
         {
             try
@@ -136,12 +147,17 @@ public sealed class ClaimVerifier : IClaimVerifier
             catch (InvalidClaimsException e)
             {
                 problems.AddRange(e.Problems);
+                if (e.InputSource is { } input && !failed.Contains(input))
+                {
+                    failed.Add(input);
+                }
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new InvalidClaimsException(problems, "evidence");
+            // Name the failing inputs (evidence files), so the reader knows where to look.
+            throw new InvalidClaimsException(problems, failed.Count == 0 ? "evidence" : $"evidence ({string.Join(", ", failed)})");
         }
 
         derivations.AddRange(claims.Where(c => c.DerivedFrom.Count > 0));
@@ -207,7 +223,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         }
         catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && timeout.IsCancellationRequested))
         {
-            return [new Finding(Name(validator), FindingOutcome.Error, $"The validator did not finish within {_options.ValidatorTimeout.TotalSeconds:0.###} s and was abandoned; it decides nothing about this claim.")];
+            return [new Finding(Name(validator), FindingOutcome.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The validator did not finish within {_options.ValidatorTimeout.TotalSeconds:0.###} s and was abandoned; it decides nothing about this claim."))];
         }
         catch (Exception e)
         {

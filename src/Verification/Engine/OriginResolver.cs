@@ -3,14 +3,28 @@ using System.Collections.Concurrent;
 namespace Verification.Engine;
 
 /// <summary>Resolves claims' independent origins for one run, caching what repeats.</summary>
-/// <remarks>Most claims state no derivation and their source derives from nothing on that subject: their origin is
-/// their own source, and that set is shared rather than built again.</remarks>
+/// <remarks>
+/// <para>Validators ask for the origins of every candidate, often twice, so answering must not walk the derivation
+/// graph (which allocates several collections) each time. A claim's origins depend only on its subject key and its
+/// direct origins, and the graph is fixed for the run:</para>
+/// <list type="bullet">
+/// <item>A claim that states no derivation, from a source that derives from nothing on its subject — by far the most
+/// common case — has its own source as its only origin. That set is built once per source name and shared.</item>
+/// <item>A claim from a source that derives from others on its subject is resolved once per (subject, source).</item>
+/// <item>A claim that states derivations is resolved once per (subject, list of derivations).</item>
+/// </list>
+/// <para>Safe for concurrent use; the shared sets are never changed once built.</para>
+/// </remarks>
 internal sealed class OriginResolver
 {
     private readonly OriginGraph _graph;
     private readonly VerificationOptions _options;
-    private readonly bool _hasDerivations;
-    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _single = new(StringComparer.Ordinal);
+
+    // The (subject key, normalised source) pairs the graph has derivations for.
+    private readonly HashSet<(string Subject, string Source)> _deriving = [];
+    private readonly ConcurrentDictionary<string, Alone> _alone = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new();
+    private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new();
 
     public OriginResolver(IEnumerable<Claim> derivations, VerificationOptions options)
     {
@@ -18,18 +32,91 @@ internal sealed class OriginResolver
         _graph = new OriginGraph();
         foreach (var claim in derivations)
         {
-            _graph.Add(claim, options.Subjects.CanonicalKeyOf(claim.Subject));
-            _hasDerivations = true;
+            var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
+            _graph.Add(claim, subject);
+            if (claim.DerivedFrom.Count > 0)
+            {
+                _deriving.Add((subject, OriginGraph.NormalizeSource(claim.Source)));
+            }
         }
     }
 
     public IReadOnlySet<string> OriginsOf(Claim claim)
     {
-        if (!_hasDerivations && claim.DerivedFrom.Count == 0)
+        if (claim.DerivedFrom.Count == 0)
         {
-            return _single.GetOrAdd(claim.Source, static s => new HashSet<string>(StringComparer.Ordinal) { OriginGraph.NormalizeSource(s) });
+            if (!_alone.TryGetValue(claim.Source, out var alone))
+            {
+                alone = _alone.GetOrAdd(claim.Source, static s => new Alone(OriginGraph.NormalizeSource(s)));
+            }
+
+            if (_deriving.Count == 0)
+            {
+                return alone.Origins;
+            }
+
+            var subject = _options.Subjects.CanonicalKeyOf(claim.Subject);
+            if (!_deriving.Contains((subject, alone.Name)))
+            {
+                return alone.Origins;
+            }
+
+            return _bySource.TryGetValue((subject, claim.Source), out var cached)
+                ? cached
+                : _bySource.GetOrAdd((subject, claim.Source), _graph.OriginsOf(claim, subject));
         }
 
-        return _graph.OriginsOf(claim, _options.Subjects.CanonicalKeyOf(claim.Subject));
+        var key = new DerivedKey(_options.Subjects.CanonicalKeyOf(claim.Subject), claim.DerivedFrom);
+        return _byDerivations.TryGetValue(key, out var found)
+            ? found
+            : _byDerivations.GetOrAdd(key, _graph.OriginsOf(claim, key.Subject));
+    }
+
+    // A source's normalised name, and the set of just that name: its origins when it derives from nothing.
+    private sealed class Alone(string name)
+    {
+        public string Name { get; } = name;
+
+        public IReadOnlySet<string> Origins { get; } = new HashSet<string>(StringComparer.Ordinal) { name };
+    }
+
+    // A subject key and a claim's list of derivations, compared name by name as given (equal lists resolve alike).
+    private readonly struct DerivedKey(string subject, IReadOnlyList<string> derivedFrom) : IEquatable<DerivedKey>
+    {
+        public string Subject { get; } = subject;
+
+        private IReadOnlyList<string> DerivedFrom { get; } = derivedFrom;
+
+        public bool Equals(DerivedKey other)
+        {
+            if (!string.Equals(Subject, other.Subject, StringComparison.Ordinal) || DerivedFrom.Count != other.DerivedFrom.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < DerivedFrom.Count; i++)
+            {
+                if (!string.Equals(DerivedFrom[i], other.DerivedFrom[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is DerivedKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = default(HashCode);
+            hash.Add(Subject, StringComparer.Ordinal);
+            for (var i = 0; i < DerivedFrom.Count; i++)
+            {
+                hash.Add(DerivedFrom[i], StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 }

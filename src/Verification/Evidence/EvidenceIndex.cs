@@ -23,11 +23,11 @@ internal sealed class EvidenceIndex
         Options = options;
         var byName = new Dictionary<(string, string), List<Entry>>();
         var byLeaf = new Dictionary<(string, string), List<Entry>>();
-        var keyCache = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
             var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
-            var placeKeys = claim.Place is { } place ? Intern(place.Keys(options.PlaceNames), keyCache) : [];
+            // Shared with the place, which then compares with others without computing its keys again.
+            var placeKeys = claim.Place is { } place ? place.SharedKeys(options.PlaceNames) : [];
             var entry = new Entry(claim, placeKeys, claim.Period?.Start.DayNumber ?? int.MinValue, claim.Period?.End.DayNumber ?? int.MaxValue);
             Count++;
             if (placeKeys.Length == 0)
@@ -37,9 +37,13 @@ internal sealed class EvidenceIndex
             }
 
             AddTo(byLeaf, (subject, placeKeys[0]), entry);
-            foreach (var name in placeKeys)
+            for (var i = 0; i < placeKeys.Length; i++)
             {
-                AddTo(byName, (subject, name), entry);
+                // A path may name a place twice ("Raqqa, Raqqa, Syria"; or a name and its alias): file it once.
+                if (Array.IndexOf(placeKeys, placeKeys[i]) == i)
+                {
+                    AddTo(byName, (subject, placeKeys[i]), entry);
+                }
             }
         }
 
@@ -76,7 +80,7 @@ internal sealed class EvidenceIndex
             return result;
         }
 
-        var keys = query.Place.Keys(Options.PlaceNames);
+        var keys = query.Place.SharedKeys(Options.PlaceNames);
 
         // Same place, or places inside it.
         if (_byName.TryGetValue((subject, keys[0]), out var inside))
@@ -84,33 +88,17 @@ internal sealed class EvidenceIndex
             inside.Collect(start, end, keys, 0, result);
         }
 
-        // Places that contain it: exactly one of its more general names.
+        // Places that contain it: exactly one of its more general names. Like Place.RelationTo, a name the path repeats
+        // is aligned at its first occurrence only.
         for (var j = 1; j < keys.Length; j++)
         {
-            if (_byLeaf.TryGetValue((subject, keys[j]), out var container))
+            if (Array.IndexOf(keys, keys[j]) == j && _byLeaf.TryGetValue((subject, keys[j]), out var container))
             {
                 container.Collect(start, end, keys, j, result);
             }
         }
 
         return result;
-    }
-
-    private static string[] Intern(string[] keys, Dictionary<string, string> cache)
-    {
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (cache.TryGetValue(keys[i], out var shared))
-            {
-                keys[i] = shared;
-            }
-            else
-            {
-                cache[keys[i]] = keys[i];
-            }
-        }
-
-        return keys;
     }
 
     private static void AddTo(Dictionary<(string, string), List<Entry>> map, (string, string) key, Entry entry)
@@ -196,11 +184,18 @@ internal sealed class EvidenceIndex
 
             if (at > 0)
             {
-                // The entry is the query's more general place queryKeys[at]: the rest of both paths must agree.
-                return PlacePath.TailsAgree(entryKeys, 1, queryKeys, at + 1);
+                // The entry is the query's more general place queryKeys[at]: the rest of both paths must agree. An
+                // entry whose path also runs through the query's place (paths that contradict each other) was
+                // already taken from the query's own bucket when it qualified there.
+                return PlacePath.TailsAgree(entryKeys, 1, queryKeys, at + 1) && !IsAtOrInside(entryKeys, queryKeys);
             }
 
-            // The entry mentions queryKeys[0] somewhere: at its leaf (same place) or further up (inside it).
+            return IsAtOrInside(entryKeys, queryKeys);
+        }
+
+        // The entry mentions queryKeys[0] somewhere: at its leaf (same place) or further up (inside it).
+        private static bool IsAtOrInside(string[] entryKeys, string[] queryKeys)
+        {
             var i = Array.IndexOf(entryKeys, queryKeys[0]);
             return i >= 0 && PlacePath.TailsAgree(entryKeys, i + 1, queryKeys, 1);
         }

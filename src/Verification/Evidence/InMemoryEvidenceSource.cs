@@ -12,6 +12,7 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
     private readonly Claim[] _claims;
     private readonly Lock _gate = new();
     private EvidenceIndex? _index;
+    private Claim[]? _derivations;
 
     /// <summary>Creates a source over the given claims.</summary>
     /// <param name="claims">The evidence claims.</param>
@@ -42,7 +43,9 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
         IndexFor(options);
-        return ValueTask.FromResult<IReadOnlyList<Claim>>([.. _claims.Where(c => c.DerivedFrom.Count > 0)]);
+
+        // The claims never change, so neither does this list; the engine asks for it at the start of every run.
+        return ValueTask.FromResult<IReadOnlyList<Claim>>(_derivations ??= [.. _claims.Where(c => c.DerivedFrom.Count > 0)]);
     }
 
     /// <summary>Builds the index now, so that the first query does not pay for it.</summary>

@@ -6,7 +6,7 @@ namespace Verification;
 
 /// <summary>The input rules for one claim; see <see cref="ReportRules"/> for the list of codes.</summary>
 /// <remarks>The report's publication date and the claim's position are passed in the root context data
-/// (<see cref="PublishedKey"/>, <see cref="IndexKey"/>); <see cref="ReportRules.Check"/> does this. Each failure
+/// (<see cref="PublishedKey"/>, <see cref="IndexKey"/>); <see cref="ReportRules.Check(Report)"/> does this. Each failure
 /// names the claim (its id, or its position when it has none) and the field.</remarks>
 public sealed class ClaimRules : AbstractValidator<Claim>
 {
@@ -64,12 +64,12 @@ public sealed class ClaimRules : AbstractValidator<Claim>
             Claim c => c.Id,
             _ => null,
         };
-        var index = context.RootContextData.TryGetValue(IndexKey, out var i) && i is int n ? n : 0;
-        var label = ClaimLabels.Of(id, index);
+        int? position = context.RootContextData.TryGetValue(IndexKey, out var i) && i is int n ? n : null;
+        var label = ClaimLabels.Of(id, position ?? 0);
         context.AddFailure(new ValidationFailure(field, $"{ClaimLabels.Describe(label, field)}: {problem}")
         {
             ErrorCode = code,
-            CustomState = new ProblemState(label, field),
+            CustomState = new ProblemState(label, field, position),
         });
     }
 }

@@ -40,7 +40,7 @@ public sealed class ReportRules : AbstractValidator<Report>
                     context.AddFailure(new ValidationFailure("id", $"{ClaimLabels.Describe(id, "id")}: the id is used again by claim #{i + 1}; it was first used by claim #{first + 1}.")
                     {
                         ErrorCode = "id-duplicate",
-                        CustomState = new ProblemState(id, "id"),
+                        CustomState = new ProblemState(id, "id", i),
                     });
                 }
                 else
@@ -53,19 +53,27 @@ public sealed class ReportRules : AbstractValidator<Report>
 
     /// <summary>Checks a report and returns every problem found, in claim order.</summary>
     /// <param name="report">The report.</param>
-    public IReadOnlyList<ClaimProblem> Check(Report report)
+    public IReadOnlyList<ClaimProblem> Check(Report report) => Check(report, 0);
+
+    /// <summary>Checks a report whose first claim stands at <paramref name="firstPosition"/> of a longer input (a
+    /// stream), so that a claim without an id is named by its position in that input.</summary>
+    internal IReadOnlyList<ClaimProblem> Check(Report report, int firstPosition)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var problems = new List<ClaimProblem>();
+        var failures = new List<ValidationFailure>();
         for (var i = 0; i < report.Claims.Count; i++)
         {
             var context = new ValidationContext<Claim>(report.Claims[i]);
             context.RootContextData[ClaimRules.PublishedKey] = report.Published;
-            context.RootContextData[ClaimRules.IndexKey] = i;
-            Add(problems, _claimRules.Validate(context));
+            context.RootContextData[ClaimRules.IndexKey] = firstPosition + i;
+            failures.AddRange(_claimRules.Validate(context).Errors);
         }
 
-        Add(problems, Validate(report));
+        failures.AddRange(Validate(report).Errors);
+
+        // A repeated id is found after every claim has been seen; list it at the claim that repeats it.
+        var problems = new List<ClaimProblem>(failures.Count);
+        Add(problems, new ValidationResult(failures.OrderBy(f => (f.CustomState as ProblemState)?.Position ?? int.MaxValue)));
         return problems;
     }
 

@@ -192,7 +192,8 @@ public static class ClaimsFile
 
         if (String(r, "url", null, problems, "report") is { } url)
         {
-            if (Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            // An absolute URL names its scheme: on Unix "/world/mosul" would otherwise read as a file URL.
+            if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && url.TrimStart().StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase))
             {
                 report = report with { Url = uri };
             }

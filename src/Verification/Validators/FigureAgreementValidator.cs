@@ -28,6 +28,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         var findings = new List<Finding>();
         List<Claim>? echoes = null, notComparable = null;
         var compared = 0;
+        string? claimFigure = null; // described once, for every comparison
         foreach (var evidence in context.Candidates)
         {
             if (evidence.Figure is null || context.PlaceRelationTo(evidence) != PlaceRelation.Same)
@@ -49,7 +50,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             }
 
             compared++;
-            findings.Add(Compare(context, evidence, sameTime is null));
+            findings.Add(Compare(context, evidence, sameTime is null, claimFigure ??= FigureOf(claim)));
         }
 
         if (echoes is not null)
@@ -90,7 +91,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         return string.Join(" and ", origins.Order(StringComparer.Ordinal).Select(o => written.GetValueOrDefault(o, o)));
     }
 
-    private Finding Compare(ValidationContext context, Claim evidence, bool timeUnchecked)
+    private Finding Compare(ValidationContext context, Claim evidence, bool timeUnchecked, string claimFigure)
     {
         var claim = context.Claim;
         var comparison = claim.Figure!.Compare(evidence.Figure!);
@@ -98,7 +99,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         if (comparison.Agrees)
         {
             var leeway = comparison.AgreesOnlyThroughLeeway ? ", but only within the hedge or rounding of the stated numbers" : string.Empty;
-            return new Finding(Name, FindingOutcome.Supports, $"{FigureOf(claim)} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{time}.")
+            return new Finding(Name, FindingOutcome.Supports, $"{claimFigure} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{time}.")
             {
                 Evidence = [evidence.Id],
                 Origins = [.. context.OriginsOf(evidence)],
@@ -107,7 +108,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
 
         var direction = evidence.Figure!.Low >= claim.Figure!.High ? "higher" : "lower";
         var percent = double.IsInfinity(comparison.RelativeGap) ? string.Empty : $", {Math.Round(comparison.RelativeGap * 100).ToString(CultureInfo.InvariantCulture)}% apart at the nearest ends";
-        return new Finding(Name, FindingOutcome.Contradicts, $"{FigureOf(claim)} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{time}.")
+        return new Finding(Name, FindingOutcome.Contradicts, $"{claimFigure} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{time}.")
         {
             Evidence = [evidence.Id],
             Origins = [.. context.OriginsOf(evidence)],

@@ -26,7 +26,8 @@ internal sealed class PartWholeValidator : IClaimValidator
         List<Finding>? findings = null;
         foreach (var evidence in context.Candidates)
         {
-            if (evidence.Figure is null || context.IsSameTime(evidence) == false)
+            var sameTime = context.IsSameTime(evidence);
+            if (evidence.Figure is null || sameTime == false)
             {
                 continue;
             }
@@ -43,8 +44,9 @@ internal sealed class PartWholeValidator : IClaimValidator
                 continue;
             }
 
+            var time = sameTime is null ? " (time not checked: a period is missing)" : string.Empty;
             (findings ??= []).Add(new Finding(Name, FindingOutcome.Contradicts,
-                $"{FigureOf(part)} for {part.Place!.Name} alone is more than {FigureOf(whole)} for all of {whole.Place!.Name}: a part cannot exceed the whole.")
+                $"{FigureOf(part)} for {part.Place!.Name} alone is more than {FigureOf(whole)} for all of {whole.Place!.Name}: a part cannot exceed the whole{time}.")
             {
                 Evidence = [evidence.Id],
             });

@@ -1,0 +1,125 @@
+using Verification.Validators;
+
+namespace Verification.Tests.Validators;
+
+public sealed class PartWholeValidatorTests
+{
+    private const string WestMosul = "West Mosul, Mosul, Iraq";
+
+    private static readonly PartWholeValidator Validator = new();
+
+    private static IReadOnlyList<Finding> Run(Claim claim, params Claim[] evidence) => Contexts.Run(Validator, Contexts.For(claim, evidence));
+
+    [Test]
+    public void Name_IsPartWhole()
+    {
+        Assert.That(Validator.Name, Is.EqualTo("PartWhole"));
+    }
+
+    [Test]
+    public void Validate_EvidenceForAPartExceedingTheClaimsWhole_Contradicts()
+    {
+        var findings = Run(Claims.Exact("c1", 105), Claims.Exact("e1", 240, source: "IOM", place: WestMosul));
+
+        Assert.That(findings, Has.Exactly(1).Matches<Finding>(f => f is { Outcome: FindingOutcome.Contradicts, Evidence: ["e1"] }));
+    }
+
+    [Test]
+    public void Validate_ClaimForAPartExceedingTheEvidencesWhole_Contradicts()
+    {
+        var findings = Run(Claims.Exact("c1", 240, place: WestMosul), Claims.Exact("e1", 105, source: "IOM"));
+
+        Assert.That(findings, Has.Exactly(1).Matches<Finding>(f => f is { Outcome: FindingOutcome.Contradicts, Evidence: ["e1"] }));
+    }
+
+    [Test]
+    public void Validate_PartExceedingWhole_MessageNamesPartAndWhole()
+    {
+        var finding = Run(Claims.Exact("c1", 105), Claims.Exact("e1", 240, source: "IOM", place: WestMosul)).Single();
+
+        Assert.That(finding.Message, Is.EqualTo("IOM's 240 for West Mosul alone is more than UNHCR's 105 for all of Mosul: a part cannot exceed the whole."));
+    }
+
+    [Test]
+    public void Validate_PartEqualToWhole_FindsNothing()
+    {
+        var findings = Run(Claims.Exact("c1", 105), Claims.Exact("e1", 105, source: "IOM", place: WestMosul));
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_PartBelowWhole_FindsNothing()
+    {
+        var findings = Run(Claims.Exact("c1", 105), Claims.Exact("e1", 61, source: "IOM", place: WestMosul));
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_PartsIntervalReachingIntoWholes_FindsNothing()
+    {
+        // 235–245 for the part may be as little as 235, which fits in a whole of up to 250.
+        var findings = Run(Claims.Of("c1", "200"), Claims.Of("e1", "240", source: "IOM", place: WestMosul));
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_PartAboveWholeByAnOpenBound_Contradicts()
+    {
+        var findings = Run(Claims.Exact("c1", 105), Claims.Of("e1", "more than 105", source: "IOM", place: WestMosul));
+
+        Assert.That(findings.Select(f => f.Outcome), Is.EqualTo(new[] { FindingOutcome.Contradicts }));
+    }
+
+    [Test]
+    public void Validate_PartOfADifferentTime_IsIgnored()
+    {
+        var claim = Claims.Exact("c1", 105, period: "2017-03-01/2017-03-20");
+
+        var findings = Run(claim, Claims.Exact("e1", 240, source: "IOM", place: WestMosul, period: "2017-03-01/2017-03-05"));
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_PartWithoutPeriod_IsCheckedAndSaysTimeWasNotChecked()
+    {
+        var finding = Run(Claims.Exact("c1", 105), Claims.Exact("e1", 240, source: "IOM", place: WestMosul, period: null)).Single();
+
+        Assert.That(finding.Message, Does.Contain("time not checked"));
+    }
+
+    [Test]
+    public void Validate_EvidenceAtTheSamePlace_IsLeftToFigureAgreement()
+    {
+        var findings = Run(Claims.Exact("c1", 105), Claims.Exact("e1", 240, source: "IOM"));
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_PartFromTheSameOrigin_IsCheckedToo()
+    {
+        var findings = Run(Claims.Exact("c1", 105), Claims.Exact("e1", 240, source: "UNHCR", place: WestMosul));
+
+        Assert.That(findings.Select(f => f.Outcome), Is.EqualTo(new[] { FindingOutcome.Contradicts }));
+    }
+
+    [Test]
+    public void Validate_PartEvidenceWithoutFigure_IsIgnored()
+    {
+        var findings = Run(Claims.Exact("c1", 105), Claims.Of("e1", figure: null, source: "IOM", place: WestMosul));
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
+    public void Validate_ClaimWithoutFigure_FindsNothing()
+    {
+        var findings = Run(Claims.Of("c1", figure: null), Claims.Exact("e1", 240, source: "IOM", place: WestMosul));
+
+        Assert.That(findings, Is.Empty);
+    }
+}
