@@ -14,6 +14,11 @@ public sealed class VerificationOptions
     /// <summary>Aliases for place names.</summary>
     public PlaceNameTable PlaceNames { get; set; } = PlaceNameTable.Default;
 
+    /// <summary>Known places, so that a bare name read from input ("Mosul") is completed to its path
+    /// ("Mosul, Nineveh, Iraq") and compares with places stated at other levels. Set <see cref="Gazetteer.Empty"/> to
+    /// take places exactly as written.</summary>
+    public Gazetteer Gazetteer { get; set; } = Gazetteer.Default;
+
     /// <summary>Synonyms for subjects.</summary>
     public SubjectSynonymTable Subjects { get; set; } = SubjectSynonymTable.Default;
 

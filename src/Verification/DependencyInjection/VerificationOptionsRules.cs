@@ -13,6 +13,7 @@ internal sealed class VerificationOptionsRules : AbstractValidator<VerificationO
             .WithMessage("Figures.HedgeTolerance must be from 0 to 0.99 (0.1 means ±10%); it was {PropertyValue}.");
         RuleFor(o => o.PlaceNames).NotNull();
         RuleFor(o => o.Subjects).NotNull();
+        RuleFor(o => o.Gazetteer).NotNull();
         RuleFor(o => o.SameTimeWindowDays).GreaterThanOrEqualTo(0)
             .WithMessage("SameTimeWindowDays must not be negative; it was {PropertyValue}.");
         RuleFor(o => o.MinIndependentOrigins).GreaterThanOrEqualTo(1)

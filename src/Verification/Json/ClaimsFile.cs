@@ -135,7 +135,7 @@ public static class ClaimsFile
             ReportRules.Add(problems, rules.Validate(record));
         }
 
-        var model = report with { Claims = [.. records.Select(r => ToClaim(r, options.Figures))] };
+        var model = report with { Claims = [.. records.Select(r => ToClaim(r, options))] };
         problems.AddRange(new ReportRules().Check(model));
         if (problems.Count > 0)
         {
@@ -336,7 +336,7 @@ public static class ClaimsFile
     }
 
     // Reads a record into the model, leaving out what does not read (the record rules report it).
-    private static Claim ToClaim(ClaimRecord r, FigureOptions figureOptions)
+    private static Claim ToClaim(ClaimRecord r, VerificationOptions options)
     {
         Figure? figure = null;
         if (r.FigureIsObject)
@@ -348,12 +348,12 @@ public static class ClaimsFile
         }
         else if (r.FigureText is { } text && !text.TrimStart().StartsWith('-'))
         {
-            Figure.TryParse(text, figureOptions, out figure, out _);
+            Figure.TryParse(text, options.Figures, out figure, out _);
         }
 
         return new Claim(r.Id ?? string.Empty, new Subject(r.Subject ?? string.Empty), figure, r.Source ?? string.Empty)
         {
-            Place = r.Place is null ? null : Place.TryParse(r.Place, out var place) ? place : null,
+            Place = r.Place is not null && Place.TryParse(r.Place, out var place) ? options.Gazetteer.Complete(place) : null,
             Period = r.Period is null ? null : Period.TryParse(r.Period, out var period) ? period : null,
             DerivedFrom = [.. r.DerivedFrom],
             ReportedIn = r.ReportedIn,

@@ -34,6 +34,26 @@ public sealed class ClaimsFileTests
         return figure;
     }
 
+    // --- places ---
+
+    [Test]
+    public void Read_BareKnownPlace_IsCompletedFromTheGazetteer()
+    {
+        var claim = ReadOne(ClaimsJson.Claim().With("place", "Mosul"));
+
+        Assert.That(claim.Place!.Path, Is.EqualTo("Mosul, Nineveh, Iraq"));
+    }
+
+    [Test]
+    public void Read_BareKnownPlaceWithEmptyGazetteer_IsKeptAsWritten()
+    {
+        var json = ClaimsJson.File(ClaimsJson.Claim().With("place", "Mosul"));
+
+        var claim = ClaimsJson.Read(json, new VerificationOptions { Gazetteer = Gazetteer.Empty }).Claims.Single();
+
+        Assert.That(claim.Place!.Path, Is.EqualTo("Mosul"));
+    }
+
     // --- figures ---
 
     [Test]
@@ -139,7 +159,7 @@ public sealed class ClaimsFileTests
         {
             Assert.That(claim.Id, Is.EqualTo("c7"));
             Assert.That(claim.Subject, Is.EqualTo(new Subject("people displaced")));
-            Assert.That(claim.Place, Is.EqualTo(Place.Parse("Mosul, Iraq")));
+            Assert.That(claim.Place, Is.EqualTo(Place.Parse("Mosul, Nineveh, Iraq")), "completed from the gazetteer");
             Assert.That(claim.Period, Is.EqualTo(Period.Parse("2017-03-20")));
             Assert.That(claim.Source, Is.EqualTo("The Independent"));
             Assert.That(claim.DerivedFrom, Is.EqualTo(new[] { "UNHCR" }));
