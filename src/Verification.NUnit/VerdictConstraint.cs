@@ -1,0 +1,54 @@
+using NUnit.Framework.Constraints;
+using Verification.Testing;
+
+namespace Verification.NUnit;
+
+/// <summary>Tests a claim's verdict: the constraint behind <c>Is.Corroborated()</c>, <c>Is.Contested()</c>,
+/// <c>Is.Unverified()</c> and their <c>Is.Not</c> forms.</summary>
+/// <remarks>
+/// <para>The actual value is a <see cref="ClaimVerification"/>, or a <see cref="Claim"/> when a verifier is given with
+/// <see cref="By"/> (the claim is then verified when the constraint is applied). With
+/// <c>Assert.ThatAsync(() =&gt; verifier.VerifyClaimAsync(claim), Is.Corroborated())</c> the verification is awaited.</para>
+/// <para>On failure the message names the claim and shows its verdict, reason, every finding and the evidence; with a
+/// <see cref="TestVerifier"/> given to <see cref="By"/>, evidence from its in-memory sources is shown in full.</para>
+/// </remarks>
+public sealed class VerdictConstraint : Constraint
+{
+    private IClaimVerifier? _verifier;
+
+    /// <summary>Creates the constraint.</summary>
+    /// <param name="expected">The verdict the claim must have.</param>
+    public VerdictConstraint(Verdict expected)
+        : base(expected)
+    {
+        Expected = expected;
+    }
+
+    /// <summary>The verdict the claim must have.</summary>
+    public Verdict Expected { get; }
+
+    /// <inheritdoc />
+    public override string Description => (Expected == Verdict.Unverified ? "an " : "a ") + VerificationText.Name(Expected) + " claim";
+
+    /// <summary>Verifies a <see cref="Claim"/> actual value with <paramref name="verifier"/>; for a
+    /// <see cref="ClaimVerification"/>, a <see cref="TestVerifier"/> lets the message show its evidence in full.</summary>
+    /// <param name="verifier">The verifier.</param>
+    /// <returns>This constraint.</returns>
+    public VerdictConstraint By(IClaimVerifier verifier)
+    {
+        ArgumentNullException.ThrowIfNull(verifier);
+        _verifier = verifier;
+        return this;
+    }
+
+    /// <inheritdoc />
+    public override ConstraintResult ApplyTo<TActual>(TActual actual)
+    {
+        var result = ActualValues.ToVerification(actual, _verifier);
+        var display = VerificationDisplay.Of(
+            $"claim '{result.Claim.Id}', {VerificationText.Name(result.Verdict)}: {result.Reason}"
+            + Environment.NewLine + Environment.NewLine
+            + VerificationText.Describe(result, ActualValues.EvidenceLookup(_verifier)));
+        return new DisplayResult(this, display, result.Verdict == Expected);
+    }
+}

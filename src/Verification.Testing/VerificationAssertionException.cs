@@ -1,0 +1,39 @@
+namespace Verification.Testing;
+
+/// <summary>Thrown by the <see cref="VerificationAssertions"/> when a claim's verdict is not the one expected.</summary>
+/// <remarks>The message names each failing claim and shows its verdict, reason, findings and evidence. Any test
+/// framework reports it as a failed test.</remarks>
+public sealed class VerificationAssertionException : Exception
+{
+    /// <summary>Creates the exception with its message and the results that failed.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="failures">The verifications that did not meet the expectation.</param>
+    public VerificationAssertionException(string message, IReadOnlyList<ClaimVerification> failures)
+        : base(message)
+    {
+        ArgumentNullException.ThrowIfNull(failures);
+        Failures = failures;
+    }
+
+    /// <summary>Creates the exception with no message.</summary>
+    public VerificationAssertionException()
+        : this("A verification assertion failed.", [])
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">The message.</param>
+    public VerificationAssertionException(string message)
+        : this(message, [])
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public VerificationAssertionException(string message, Exception innerException)
+        : base(message, innerException) => Failures = [];
+
+    /// <summary>The verifications that did not meet the expectation, in report order.</summary>
+    public IReadOnlyList<ClaimVerification> Failures { get; }
+}
