@@ -1,0 +1,130 @@
+namespace Verification.Plugins.SourceReliability;
+
+/// <summary>Grades the sources of a claim and its evidence on the A–F reliability scale, and keeps evidence from sources
+/// graded below the threshold from counting towards corroboration.</summary>
+/// <remarks>
+/// <para>A source is graded by its origin — the party that produced the figure, followed through derivations — since
+/// that is whose reliability the figure rests on; an outlet relaying UNHCR is graded as UNHCR.</para>
+/// <para>For the evidence the engine compares with the claim (same place, same or unknown time, not an echo of the
+/// claim's own origin), each origin graded below <see cref="SourceReliabilityOptions.Threshold"/> (or graded F, when
+/// <see cref="SourceReliabilityOptions.DiscountUnjudged"/>) is listed in the finding's
+/// <see cref="Finding.DiscountedOrigins"/>: the verdict does not count it towards corroboration, whichever validator
+/// found the agreement, and the finding says so. Discounting never contests: evidence from a low-graded source that
+/// contradicts the claim still does.</para>
+/// <para>When the claim's own source is in the table, a note gives its grade. Reliability grades the source, not the
+/// information: a reliable source can be wrong, and the figure is judged by the other validators.</para>
+/// </remarks>
+public sealed class SourceReliabilityValidator : IClaimValidator
+{
+    /// <summary>The validator's name in findings.</summary>
+    public const string ValidatorName = "SourceReliability";
+
+    private readonly Dictionary<string, SourceReliabilityGrade> _grades = new(StringComparer.Ordinal);
+    private readonly SourceReliabilityGrade _threshold;
+    private readonly bool _discountUnjudged;
+
+    /// <summary>Creates the validator with a copy of the options.</summary>
+    /// <param name="options">The options.</param>
+    public SourceReliabilityValidator(SourceReliabilityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException("Invalid source reliability options: " + string.Join(" ", problems), nameof(options));
+        }
+
+        foreach (var (source, grade) in options.Grades)
+        {
+            _grades[OriginGraph.NormalizeSource(source)] = grade;
+        }
+
+        _threshold = options.Threshold;
+        _discountUnjudged = options.DiscountUnjudged;
+    }
+
+    /// <inheritdoc />
+    public string Name => ValidatorName;
+
+    /// <summary>A source's grade: its grade in the table, else F (cannot be judged).</summary>
+    /// <param name="source">The source's name, in any case and spacing.</param>
+    public SourceReliabilityGrade GradeOf(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return _grades.TryGetValue(OriginGraph.NormalizeSource(source), out var grade) ? grade : SourceReliabilityGrade.F;
+    }
+
+    /// <summary>Whether evidence from a source with this grade counts towards corroboration.</summary>
+    /// <param name="grade">The grade.</param>
+    public bool Counts(SourceReliabilityGrade grade) =>
+        grade == SourceReliabilityGrade.F ? !_discountUnjudged : grade <= _threshold;
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var findings = new List<Finding>(2);
+        var claimGrades = context.ClaimOrigins.Where(_grades.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        if (claimGrades.Count > 0)
+        {
+            findings.Add(new Finding(Name, FindingOutcome.Note,
+                $"Source reliability of the claim: {string.Join("; ", claimGrades.Select(Graded))}. This grades the source, not the figure, which the other findings judge."));
+        }
+
+        var discountedIds = new List<string>();
+        var discounted = new List<string>();
+        foreach (var evidence in context.Candidates)
+        {
+            if (context.PlaceRelationTo(evidence) != PlaceRelation.Same || context.IsSameTime(evidence) == false || context.IsEcho(evidence))
+            {
+                continue;
+            }
+
+            var low = context.OriginsOf(evidence).Where(o => !Counts(GradeOf(o))).ToList();
+            if (low.Count == 0)
+            {
+                continue;
+            }
+
+            discountedIds.Add(evidence.Id);
+            foreach (var origin in low)
+            {
+                if (!discounted.Contains(origin))
+                {
+                    discounted.Add(origin);
+                }
+            }
+        }
+
+        if (discounted.Count > 0)
+        {
+            discounted.Sort(StringComparer.Ordinal);
+            var rule = _discountUnjudged
+                ? $"sources graded below {Describe(_threshold)}, or whose reliability cannot be judged, are discounted"
+                : $"sources graded below {Describe(_threshold)} are discounted";
+            var verb = discountedIds.Count == 1 ? "does" : "do";
+            findings.Add(new Finding(Name, FindingOutcome.Note,
+                $"{string.Join(", ", discountedIds)} ({string.Join("; ", discounted.Select(Graded))}) {verb} not count towards corroboration: {rule}. A contradiction from such a source still stands.")
+            {
+                Evidence = [.. discountedIds],
+                DiscountedOrigins = [.. discounted],
+            });
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings);
+    }
+
+    private string Graded(string origin) => $"{origin}: {Describe(GradeOf(origin))}";
+
+    /// <summary>"C (fairly reliable)".</summary>
+    /// <param name="grade">The grade.</param>
+    public static string Describe(SourceReliabilityGrade grade) => grade switch
+    {
+        SourceReliabilityGrade.A => "A (completely reliable)",
+        SourceReliabilityGrade.B => "B (usually reliable)",
+        SourceReliabilityGrade.C => "C (fairly reliable)",
+        SourceReliabilityGrade.D => "D (not usually reliable)",
+        SourceReliabilityGrade.E => "E (unreliable)",
+        SourceReliabilityGrade.F => "F (reliability cannot be judged)",
+        _ => throw new ArgumentOutOfRangeException(nameof(grade), grade, "Unknown grade."),
+    };
+}

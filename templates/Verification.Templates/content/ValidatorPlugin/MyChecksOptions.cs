@@ -1,0 +1,8 @@
+namespace VerificationPlugin1;
+
+/// <summary>Options of <see cref="MyChecksValidator"/>, set through <c>AddMyChecks(o =&gt; …)</c>.</summary>
+public sealed class MyChecksOptions
+{
+    /// <summary>The subjects checked, compared through the run's synonym table; empty checks every claim.</summary>
+    public IList<string> Subjects { get; } = [];
+}

@@ -1,0 +1,6 @@
+namespace Verification;
+
+public interface IClaimValidator
+{
+    string Name { get; }
+}

@@ -1,0 +1,8 @@
+using Verification;
+
+namespace WrongCore.Plugin;
+
+public sealed class WrongCoreValidator : IClaimValidator
+{
+    public string Name => "WrongCore";
+}

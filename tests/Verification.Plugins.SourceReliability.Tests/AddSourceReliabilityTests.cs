@@ -1,0 +1,115 @@
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using static Verification.Plugins.SourceReliability.Tests.ClaimBuilder;
+
+namespace Verification.Plugins.SourceReliability.Tests;
+
+/// <summary>The plugin in a host: evidence from low-graded sources no longer corroborates, whichever validator found the agreement.</summary>
+public sealed class AddSourceReliabilityTests
+{
+    private static Mock<IEvidenceSource> Evidence(params Claim[] claims)
+    {
+        var source = new Mock<IEvidenceSource>(MockBehavior.Strict);
+        source.Setup(s => s.GetDerivationsAsync(It.IsAny<VerificationOptions>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync([.. claims.Where(c => c.DerivedFrom.Count > 0)]);
+        source.Setup(s => s.FindCandidatesAsync(It.IsAny<EvidenceQuery>(), It.IsAny<CancellationToken>())).ReturnsAsync(claims);
+        return source;
+    }
+
+    private static async Task<ClaimVerification> Verify(Claim claim, Claim[] evidence, Action<SourceReliabilityOptions>? configure = null)
+    {
+        using var provider = new ServiceCollection()
+            .AddVerification(v => v.AddEvidence(Evidence(evidence).Object).AddSourceReliability(o =>
+            {
+                o.Grades["OCHA"] = SourceReliabilityGrade.B;
+                o.Grades["Rumour mill"] = SourceReliabilityGrade.E;
+                configure?.Invoke(o);
+            }))
+            .BuildServiceProvider();
+        return await provider.GetRequiredService<IClaimVerifier>().VerifyClaimAsync(claim);
+    }
+
+    [Test]
+    public async Task VerifyClaimAsync_OnlyAgreementFromALowGradedSource_LeavesTheClaimUnverified()
+    {
+        var result = await Verify(Claim(), [Reported("e9", "some 265,000", "Rumour mill")]);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+    }
+
+    [Test]
+    public async Task VerifyClaimAsync_OnlyAgreementFromALowGradedSource_ExplainsWhyInTheFindings()
+    {
+        var result = await Verify(Claim(), [Reported("e9", "some 265,000", "Rumour mill")]);
+
+        Assert.That(result.Findings.Select(f => f.Message), Has.Some.StartsWith("e9 (rumour mill: E (unreliable)) does not count towards corroboration"));
+    }
+
+    [Test]
+    public async Task VerifyClaimAsync_LowGradedSourceWithThresholdLowered_Corroborates()
+    {
+        var result = await Verify(Claim(), [Reported("e9", "some 265,000", "Rumour mill")], o => o.Threshold = SourceReliabilityGrade.E);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+    }
+
+    [Test]
+    public async Task VerifyClaimAsync_AgreementFromAReliableSource_Corroborates()
+    {
+        var result = await Verify(Claim(), [Reported("e1", "some 255,000", "OCHA"), Reported("e9", "some 265,000", "Rumour mill")]);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+    }
+
+    [Test]
+    public async Task VerifyClaimAsync_TwoOriginsRequiredAndOneIsLowGraded_LeavesTheClaimUnverified()
+    {
+        using var provider = new ServiceCollection()
+            .AddVerification(v => v
+                .Configure(o => o.MinIndependentOrigins = 2)
+                .AddEvidence(Evidence(Reported("e1", "some 255,000", "OCHA"), Reported("e9", "some 265,000", "Rumour mill")).Object)
+                .AddSourceReliability(o => o.Grades["Rumour mill"] = SourceReliabilityGrade.E))
+            .BuildServiceProvider();
+
+        var result = await provider.GetRequiredService<IClaimVerifier>().VerifyClaimAsync(Claim());
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+    }
+
+    [Test]
+    public async Task VerifyClaimAsync_ContradictionFromALowGradedSource_StillContests()
+    {
+        var result = await Verify(Claim(), [Reported("e9", "about 100,000", "Rumour mill")]);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+    }
+
+    [Test]
+    public async Task VerifyClaimAsync_OutletRelayingALowGradedSource_DoesNotCorroborate()
+    {
+        var relayed = Reported("e9", "some 265,000", "Daily Paper") with { DerivedFrom = ["Rumour mill"] };
+
+        var result = await Verify(Claim(), [relayed]);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+    }
+
+    [Test]
+    public void AddSourceReliability_Twice_RegistersTheValidatorOnce()
+    {
+        using var provider = new ServiceCollection().AddVerification(v => v.AddSourceReliability().AddSourceReliability()).BuildServiceProvider();
+
+        Assert.That(provider.GetServices<IClaimValidator>().OfType<SourceReliabilityValidator>().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void AddSourceReliability_Twice_AppliesBothConfigurations()
+    {
+        using var provider = new ServiceCollection()
+            .AddVerification(v => v.AddSourceReliability(o => o.Grades["OCHA"] = SourceReliabilityGrade.B).AddSourceReliability(o => o.Threshold = SourceReliabilityGrade.B))
+            .BuildServiceProvider();
+
+        var options = provider.GetRequiredService<SourceReliabilityOptions>();
+        Assert.That((options.Grades["OCHA"], options.Threshold), Is.EqualTo((SourceReliabilityGrade.B, SourceReliabilityGrade.B)));
+    }
+}
