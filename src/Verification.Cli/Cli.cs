@@ -52,6 +52,9 @@ internal static class Cli
         var root = new RootCommand("Checks the figures in a news report against other sources' claims: each claim is corroborated, contested or unverified.")
         {
             CheckCommand.Create(tableWidth),
+            ExtractCommand.Create(),
+            AnnotateCommand.Create(),
+            PluginsCommand.Create(),
         };
 
         // The default --version prints the entry assembly's version, which is the test host's when run in process.

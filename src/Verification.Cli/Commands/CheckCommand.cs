@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Verification.Cli.Commands;
 
-/// <summary><c>verify check CLAIMS.json --evidence EVIDENCE.json [--evidence MORE.json] [--format table|json]</c>.</summary>
+/// <summary><c>verify check CLAIMS.json --evidence EVIDENCE.json [--evidence MORE.json] [--format table|json] [--plugins DIR] [--strict-plugins]</c>;
+/// or <c>verify check ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] --evidence …</c>, which extracts the article's claims first.</summary>
 /// <remarks>
 /// Reads the claims file and every evidence file, checks them all, and lists every problem of every file (exit 2)
 /// before anything is verified. Otherwise verifies the claims against the evidence and writes the whole output at
@@ -19,8 +20,11 @@ internal static class CheckCommand
     {
         var claims = new Argument<FileInfo>("CLAIMS.json")
         {
-            Description = "The claims file to check (JSON, claims format).",
+            Description = "The claims file to check (JSON, claims format), or an article (plain text) when --published is given.",
         };
+        var published = ExtractCommand.PublishedOption(required: false);
+        published.Description = "Read the first argument as an article published on this day (YYYY-MM-DD): its claims are extracted, then checked.";
+        var outlet = new Option<string?>("--outlet") { Description = "With --published: the outlet that published the article.", HelpName = "NAME" };
         var evidence = new Option<FileInfo[]>("--evidence", "-e")
         {
             Description = "An evidence file (JSON, claims format). Repeat the option for more files.",
@@ -37,12 +41,21 @@ internal static class CheckCommand
             CustomParser = ParseFormat,
         };
         format.CompletionSources.Add("table", "json");
+        var plugins = PluginsCommand.CreatePluginsOption(required: false);
+        var strictPlugins = new Option<bool>("--strict-plugins")
+        {
+            Description = "Stop, listing every problem, when any plugin cannot be loaded; by default such a plugin is skipped with a line on stderr.",
+        };
 
         var command = new Command("check", "Checks every claim of a claims file against the evidence files and prints a verdict per claim.")
         {
             claims,
             evidence,
             format,
+            plugins,
+            strictPlugins,
+            published,
+            outlet,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -50,10 +63,14 @@ internal static class CheckCommand
             // so that reading large files can be cancelled too.
             await Task.Yield();
             var output = parseResult.InvocationConfiguration;
+            var article = parseResult.GetResult(published) is { Implicit: false } ? new ArticleInput(parseResult.GetValue(published), parseResult.GetValue(outlet)) : null;
             return await RunAsync(
+                article,
                 parseResult.GetRequiredValue(claims),
                 parseResult.GetRequiredValue(evidence),
                 parseResult.GetValue(format),
+                parseResult.GetValue(plugins) ?? [],
+                parseResult.GetValue(strictPlugins),
                 output.Output,
                 output.Error,
                 tableWidth,
@@ -76,9 +93,40 @@ internal static class CheckCommand
     /// <param name="tableWidth">The width the table is laid out in.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static async Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
+        RunAsync(claims, evidence, format, [], false, stdout, stderr, tableWidth, cancellationToken);
+
+    /// <summary>Runs the check with validator plugins loaded from plugin directories.</summary>
+    /// <param name="claims">The claims file.</param>
+    /// <param name="evidence">The evidence files.</param>
+    /// <param name="format">How to write the results.</param>
+    /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
+    /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run (exit 2) instead of being skipped
+    /// with a line on stderr.</param>
+    /// <param name="stdout">Where the results go; written once, only when everything succeeded.</param>
+    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
+    /// <param name="tableWidth">The width the table is laid out in.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
+        RunAsync(null, claims, evidence, format, plugins, strictPlugins, stdout, stderr, tableWidth, cancellationToken);
+
+    /// <summary>Runs the check on a claims file, or on the claims extracted from an article.</summary>
+    /// <param name="article">When not null, <paramref name="claims"/> is an article read with these settings.</param>
+    /// <param name="claims">The claims file, or the article.</param>
+    /// <param name="evidence">The evidence files.</param>
+    /// <param name="format">How to write the results.</param>
+    /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
+    /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
+    /// <param name="stdout">Where the results go; written once, only when everything succeeded.</param>
+    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
+    /// <param name="tableWidth">The width the table is laid out in.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(plugins);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -86,7 +134,9 @@ internal static class CheckCommand
         try
         {
             var problems = new List<string>();
-            var claimsDocument = await ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false);
+            var claimsDocument = article is null
+                ? await ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false)
+                : await article.ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false);
             var evidenceDocuments = new List<(FileInfo File, ClaimsDocument Document)>();
             // The same file given twice is read once: its claims would otherwise clash with themselves.
             foreach (var file in evidence.DistinctBy(f => f.FullName, StringComparer.Ordinal))
@@ -110,7 +160,12 @@ internal static class CheckCommand
             ReportVerification result;
             try
             {
-                result = await VerifyAsync(claimsDocument, evidenceDocuments.SelectMany(e => e.Document.Claims), cancellationToken).ConfigureAwait(false);
+                result = await VerifyAsync(claimsDocument, evidenceDocuments.SelectMany(e => e.Document.Claims), plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PluginLoadException e)
+            {
+                await PluginsCommand.WriteErrorsAsync(stderr, e.Errors, "plugin-load").ConfigureAwait(false);
+                return ExitCodes.BadInput;
             }
             catch (InvalidClaimsException e)
             {
@@ -143,12 +198,18 @@ internal static class CheckCommand
         }
     }
 
-    private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, CancellationToken cancellationToken)
+    private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection().AddVerification(v => v.AddEvidence(new InMemoryEvidenceSource(evidence)));
+        var services = new ServiceCollection().AddVerification(v => PluginsCommand.AddPlugins(v.AddEvidence(new InMemoryEvidenceSource(evidence)), plugins, strictPlugins));
         var provider = services.BuildServiceProvider();
         await using (provider.ConfigureAwait(false))
         {
+            if (plugins.Count > 0)
+            {
+                // Skipped plugins are reported before the results, so the reader knows which checks did not run.
+                await PluginsCommand.WriteErrorsAsync(stderr, provider.GetRequiredService<IPluginCatalog>().Errors).ConfigureAwait(false);
+            }
+
             var verifier = provider.GetRequiredService<IClaimVerifier>();
             return await verifier.VerifyAsync(claims.Report, cancellationToken).ConfigureAwait(false);
         }

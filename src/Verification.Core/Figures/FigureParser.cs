@@ -56,7 +56,8 @@ internal static class FigureParser
         Other,
     }
 
-    private enum Word : byte
+    /// <summary>The words the figure grammar knows; text scanners classify words with <see cref="Classify"/>.</summary>
+    internal enum Word : byte
     {
         None,
 
@@ -203,7 +204,7 @@ internal static class FigureParser
     }
 
     /// <summary>The value of a digit (ASCII, Arabic-Indic U+0660–0669 or Extended Arabic-Indic U+06F0–06F9), or −1.</summary>
-    private static int DigitValue(char c) =>
+    internal static int DigitValue(char c) =>
         c is >= '0' and <= '9' ? c - '0'
         : c is >= '\u0660' and <= '\u0669' ? c - '\u0660'
         : c is >= '\u06F0' and <= '\u06F9' ? c - '\u06F0'
@@ -438,7 +439,8 @@ internal static class FigureParser
         };
     }
 
-    private static Word Classify(ReadOnlySpan<char> word, Span<char> lower, out long value)
+    /// <summary>Classifies one word (ASCII letters, any case) of the figure grammar; <paramref name="lower"/> is scratch space of at least 16 chars.</summary>
+    internal static Word Classify(ReadOnlySpan<char> word, Span<char> lower, out long value)
     {
         value = 0;
         if (word.Length > lower.Length)

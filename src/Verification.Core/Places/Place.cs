@@ -124,7 +124,9 @@ public sealed class Place : IEquatable<Place>
 
     /// <summary>The same keys as <see cref="Keys"/>, computed once per table and shared: callers must not change the array.</summary>
     /// <param name="names">The alias table.</param>
-    internal string[] SharedKeys(PlaceNameTable names)
+    /// <param name="intern">When the keys are computed here, maps each to an equal string to keep instead (so that many
+    /// places share one instance per name, which compares by reference); null keeps them as they are.</param>
+    internal string[] SharedKeys(PlaceNameTable names, Func<string, string>? intern = null)
     {
         var cached = _keys;
         if (cached is not null && ReferenceEquals(cached.Names, names))
@@ -133,6 +135,14 @@ public sealed class Place : IEquatable<Place>
         }
 
         var keys = Keys(names);
+        if (intern is not null)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = intern(keys[i]);
+            }
+        }
+
         _keys = new KeysUnder(names, keys);
         return keys;
     }

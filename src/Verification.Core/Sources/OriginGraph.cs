@@ -13,6 +13,25 @@ namespace Verification;
 public sealed class OriginGraph
 {
     private readonly Dictionary<(string Subject, string Source), HashSet<string>> _derivedFrom = [];
+    private readonly OriginGraph? _basis;
+
+    /// <summary>Creates an empty graph.</summary>
+    public OriginGraph()
+    {
+    }
+
+    /// <summary>Creates a graph that also follows every derivation of <paramref name="basis"/>, without copying them:
+    /// the same as a new graph given all of the basis's claims and then its own. The basis must not change while this
+    /// graph is in use.</summary>
+    /// <param name="basis">Derivations that are shared, such as those of a set of evidence that many runs use.</param>
+    internal OriginGraph(OriginGraph basis)
+    {
+        ArgumentNullException.ThrowIfNull(basis);
+        _basis = basis;
+    }
+
+    /// <summary>Whether no claim with derivations has been added, here or in the basis.</summary>
+    internal bool IsEmpty => _derivedFrom.Count == 0 && (_basis is null || _basis.IsEmpty);
 
     /// <summary>Records the derivations a claim states (nothing when it has none).</summary>
     /// <param name="claim">The claim.</param>
@@ -61,14 +80,20 @@ public sealed class OriginGraph
                 continue;
             }
 
-            if (_derivedFrom.TryGetValue((subjectKey, source), out var parents) && parents.Count > 0)
+            var derived = false;
+            for (var graph = this; graph is not null; graph = graph._basis)
             {
-                foreach (var p in parents)
+                if (graph._derivedFrom.TryGetValue((subjectKey, source), out var parents) && parents.Count > 0)
                 {
-                    pending.Push(p);
+                    derived = true;
+                    foreach (var p in parents)
+                    {
+                        pending.Push(p);
+                    }
                 }
             }
-            else
+
+            if (!derived)
             {
                 result.Add(source);
             }
@@ -83,11 +108,56 @@ public sealed class OriginGraph
         return result;
     }
 
+    /// <summary>Whether the graph records derivations of <paramref name="normalizedSource"/> on the subject, here or in
+    /// the basis: if not, a claim from that source that states none has the source as its only origin.</summary>
+    /// <param name="subjectKey">The key the subject compares by (after synonyms).</param>
+    /// <param name="normalizedSource">The source name, normalised (see <see cref="NormalizeSource"/>).</param>
+    internal bool Derives(string subjectKey, string normalizedSource)
+    {
+        for (var graph = this; graph is not null; graph = graph._basis)
+        {
+            if (graph._derivedFrom.ContainsKey((subjectKey, normalizedSource)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The form source names are compared in: trimmed, inner spaces folded, lower case.</summary>
     /// <param name="source">A source name.</param>
     public static string NormalizeSource(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return string.Join(' ', source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+        // Most names have nothing to fold; lower-casing them is all there is to do.
+        return HasFoldedSpaces(source)
+            ? source.ToLowerInvariant()
+            : string.Join(' ', source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    }
+
+    // No white space at either end, and none inside but single ' ' characters.
+    private static bool HasFoldedSpaces(string s)
+    {
+        if (s.Length == 0)
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < s.Length - 1; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || s[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Verification.Engine;
+using Verification.Evidence;
 
 namespace Verification;
 
@@ -21,6 +22,7 @@ public sealed class ClaimVerifier : IClaimVerifier
     private readonly IEvidenceSource[] _sources;
     private readonly VerificationOptions _options;
     private readonly ReportRules _rules = new();
+    private SharedOriginGraph? _sharedOrigins;
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="validators">The validators, run in this order for each claim.</param>
@@ -136,13 +138,22 @@ public sealed class ClaimVerifier : IClaimVerifier
     private async Task<OriginResolver> PrepareAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
         var derivations = new List<Claim>();
+        var fixedLists = new List<FixedDerivations>(_sources.Length);
         var problems = new List<ClaimProblem>();
         var failed = new List<string>();
         foreach (var source in _sources)
         {
             try
             {
-                derivations.AddRange(await source.GetDerivationsAsync(_options, cancellationToken).ConfigureAwait(false));
+                var list = await source.GetDerivationsAsync(_options, cancellationToken).ConfigureAwait(false);
+                if (list is FixedDerivations fixedList)
+                {
+                    fixedLists.Add(fixedList);
+                }
+                else
+                {
+                    derivations.AddRange(list);
+                }
             }
             catch (InvalidClaimsException e)
             {
@@ -161,14 +172,42 @@ public sealed class ClaimVerifier : IClaimVerifier
         }
 
         derivations.AddRange(claims.Where(c => c.DerivedFrom.Count > 0));
-        return new OriginResolver(derivations, _options);
+        return new OriginResolver(SharedOrigins(fixedLists), derivations, _options);
+    }
+
+    // The derivation graph of the lists that never change (evidence held in memory), built once and kept for as long as
+    // the sources return the same lists; each run adds its own derivations on top, in a graph of its own.
+    private OriginGraph? SharedOrigins(List<FixedDerivations> lists)
+    {
+        if (lists.Count == 0)
+        {
+            return null;
+        }
+
+        var cached = Volatile.Read(ref _sharedOrigins);
+        if (cached is not null && cached.Lists.SequenceEqual(lists, ReferenceEqualityComparer.Instance))
+        {
+            return cached.Graph;
+        }
+
+        var graph = new OriginGraph();
+        foreach (var list in lists)
+        {
+            foreach (var claim in list)
+            {
+                graph.Add(claim, _options.Subjects.CanonicalKeyOf(claim.Subject));
+            }
+        }
+
+        Volatile.Write(ref _sharedOrigins, new SharedOriginGraph([.. lists], graph));
+        return graph;
     }
 
     private async ValueTask<ClaimVerification> VerifyOneAsync(Claim claim, Report? report, OriginResolver origins, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var candidates = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
-        var context = new ValidationContext(claim, candidates, _options, report, origins.OriginsOf);
+        var context = new ValidationContext(claim, candidates, _options, report, origins.Resolve);
         var findings = new List<Finding>(_validators.Length + 2);
         foreach (var validator in _validators)
         {
@@ -246,4 +285,7 @@ public sealed class ClaimVerifier : IClaimVerifier
             return validator.GetType().Name;
         }
     }
+
+    // A graph built from these lists alone; never changed once built, so runs may read it concurrently.
+    private sealed record SharedOriginGraph(FixedDerivations[] Lists, OriginGraph Graph);
 }

@@ -19,27 +19,38 @@ internal sealed class OriginResolver
 {
     private readonly OriginGraph _graph;
     private readonly VerificationOptions _options;
-
-    // The (subject key, normalised source) pairs the graph has derivations for.
-    private readonly HashSet<(string Subject, string Source)> _deriving = [];
+    private readonly bool _noDerivations;
     private readonly ConcurrentDictionary<string, Alone> _alone = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new();
     private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new();
 
+    /// <summary>Creates a resolver for one run, over these derivations only.</summary>
+    /// <param name="derivations">The claims that state derivations.</param>
+    /// <param name="options">The run's options.</param>
     public OriginResolver(IEnumerable<Claim> derivations, VerificationOptions options)
+        : this(null, derivations, options)
+    {
+    }
+
+    /// <summary>Creates a resolver for one run.</summary>
+    /// <param name="shared">Derivations shared between runs (evidence held in memory), or null.</param>
+    /// <param name="derivations">The run's other claims that state derivations.</param>
+    /// <param name="options">The run's options.</param>
+    public OriginResolver(OriginGraph? shared, IEnumerable<Claim> derivations, VerificationOptions options)
     {
         _options = options;
-        _graph = new OriginGraph();
+        _graph = shared is null ? new OriginGraph() : new OriginGraph(shared);
         foreach (var claim in derivations)
         {
-            var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
-            _graph.Add(claim, subject);
-            if (claim.DerivedFrom.Count > 0)
-            {
-                _deriving.Add((subject, OriginGraph.NormalizeSource(claim.Source)));
-            }
+            _graph.Add(claim, options.Subjects.CanonicalKeyOf(claim.Subject));
         }
+
+        _noDerivations = _graph.IsEmpty;
+        Resolve = OriginsOf;
     }
+
+    /// <summary><see cref="OriginsOf"/> as a delegate, made once for every claim's validation context.</summary>
+    public Func<Claim, IReadOnlySet<string>> Resolve { get; }
 
     public IReadOnlySet<string> OriginsOf(Claim claim)
     {
@@ -50,13 +61,13 @@ internal sealed class OriginResolver
                 alone = _alone.GetOrAdd(claim.Source, static s => new Alone(OriginGraph.NormalizeSource(s)));
             }
 
-            if (_deriving.Count == 0)
+            if (_noDerivations)
             {
                 return alone.Origins;
             }
 
             var subject = _options.Subjects.CanonicalKeyOf(claim.Subject);
-            if (!_deriving.Contains((subject, alone.Name)))
+            if (!_graph.Derives(subject, alone.Name))
             {
                 return alone.Origins;
             }

@@ -11,23 +11,30 @@ namespace Verification.Evidence;
 /// (places that contain Q). Within a bucket, entries are sorted by period start; with the longest period in the bucket
 /// known, the overlapping ones are found by binary search. Claims with no period sit in a separate list that every
 /// query reads. Immutable once built; safe for concurrent queries.
+/// <para>Layout, for speed and memory: buckets are looked up by subject, then by name, in dictionaries keyed by one
+/// string each (ordinal, so the fast non-randomised string hashing applies), and a bucket is a range of one shared
+/// array of entries rather than an object with arrays of its own: most buckets hold only a few claims.</para>
 /// </remarks>
 internal sealed class EvidenceIndex
 {
-    private readonly Dictionary<(string Subject, string Name), Bucket> _byName = [];
-    private readonly Dictionary<(string Subject, string Name), Bucket> _byLeaf = [];
     private const string NoPlace = "";
+    private readonly Dictionary<string, SubjectBuckets> _bySubject = new(StringComparer.Ordinal);
+    private readonly Entry[] _entries;
 
     public EvidenceIndex(IEnumerable<Claim> claims, VerificationOptions options)
     {
         Options = options;
         var byName = new Dictionary<(string, string), List<Entry>>();
         var byLeaf = new Dictionary<(string, string), List<Entry>>();
+
+        // One instance per name: entries then compare names by reference, without reading the characters.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        Func<string, string> intern = name => names.TryGetValue(name, out var shared) ? shared : names[name] = name;
         foreach (var claim in claims)
         {
             var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
             // Shared with the place, which then compares with others without computing its keys again.
-            var placeKeys = claim.Place is { } place ? place.SharedKeys(options.PlaceNames) : [];
+            var placeKeys = claim.Place is { } place ? place.SharedKeys(options.PlaceNames, intern) : [];
             var entry = new Entry(claim, placeKeys, claim.Period?.Start.DayNumber ?? int.MinValue, claim.Period?.End.DayNumber ?? int.MaxValue);
             Count++;
             if (placeKeys.Length == 0)
@@ -47,14 +54,17 @@ internal sealed class EvidenceIndex
             }
         }
 
-        foreach (var (key, list) in byName)
+        // Lay the buckets out one after another in a single array.
+        _entries = new Entry[byName.Values.Sum(l => l.Count) + byLeaf.Values.Sum(l => l.Count)];
+        var next = 0;
+        foreach (var ((subject, name), list) in byName)
         {
-            _byName[key] = new Bucket(list);
+            BucketsOf(subject).ByName[name] = Bucket.Lay(list, _entries, ref next);
         }
 
-        foreach (var (key, list) in byLeaf)
+        foreach (var ((subject, name), list) in byLeaf)
         {
-            _byLeaf[key] = new Bucket(list);
+            BucketsOf(subject).ByLeaf[name] = Bucket.Lay(list, _entries, ref next);
         }
     }
 
@@ -68,13 +78,17 @@ internal sealed class EvidenceIndex
     public List<Claim> Find(EvidenceQuery query)
     {
         var result = new List<Claim>();
-        var subject = Options.Subjects.CanonicalKeyOf(query.Subject);
+        if (!_bySubject.TryGetValue(Options.Subjects.CanonicalKeyOf(query.Subject), out var buckets))
+        {
+            return result;
+        }
+
         int start = query.Period?.Start.DayNumber ?? int.MinValue, end = query.Period?.End.DayNumber ?? int.MaxValue;
         if (query.Place is null)
         {
-            if (_byLeaf.TryGetValue((subject, NoPlace), out var unplaced))
+            if (buckets.ByLeaf.TryGetValue(NoPlace, out var unplaced))
             {
-                unplaced.Collect(start, end, null, 0, result);
+                unplaced.Collect(_entries, start, end, null, 0, result);
             }
 
             return result;
@@ -83,18 +97,18 @@ internal sealed class EvidenceIndex
         var keys = query.Place.SharedKeys(Options.PlaceNames);
 
         // Same place, or places inside it.
-        if (_byName.TryGetValue((subject, keys[0]), out var inside))
+        if (buckets.ByName.TryGetValue(keys[0], out var inside))
         {
-            inside.Collect(start, end, keys, 0, result);
+            inside.Collect(_entries, start, end, keys, 0, result);
         }
 
         // Places that contain it: exactly one of its more general names. Like Place.RelationTo, a name the path repeats
         // is aligned at its first occurrence only.
         for (var j = 1; j < keys.Length; j++)
         {
-            if (Array.IndexOf(keys, keys[j]) == j && _byLeaf.TryGetValue((subject, keys[j]), out var container))
+            if (Array.IndexOf(keys, keys[j]) == j && buckets.ByLeaf.TryGetValue(keys[j], out var container))
             {
-                container.Collect(start, end, keys, j, result);
+                container.Collect(_entries, start, end, keys, j, result);
             }
         }
 
@@ -111,27 +125,66 @@ internal sealed class EvidenceIndex
         list.Add(entry);
     }
 
+    private SubjectBuckets BucketsOf(string subject)
+    {
+        if (!_bySubject.TryGetValue(subject, out var buckets))
+        {
+            _bySubject[subject] = buckets = new SubjectBuckets();
+        }
+
+        return buckets;
+    }
+
     private readonly record struct Entry(Claim Claim, string[] PlaceKeys, int Start, int End);
 
-    private sealed class Bucket
+    // One subject's buckets: by every name on the claims' paths, and by the most specific name only.
+    private sealed class SubjectBuckets
     {
-        private readonly Entry[] _dated;
-        private readonly Entry[] _undated;
-        private readonly int _longest;
+        public Dictionary<string, Bucket> ByName { get; } = new(StringComparer.Ordinal);
 
-        public Bucket(List<Entry> entries)
+        public Dictionary<string, Bucket> ByLeaf { get; } = new(StringComparer.Ordinal);
+    }
+
+    // A bucket's entries in the shared array: from Offset, the undated ones, then the dated ones sorted by start.
+    private readonly record struct Bucket(int Offset, int Undated, int Dated, int Longest)
+    {
+        public static Bucket Lay(List<Entry> entries, Entry[] all, ref int next)
         {
-            _undated = [.. entries.Where(e => e.Claim.Period is null)];
-            _dated = [.. entries.Where(e => e.Claim.Period is not null).OrderBy(e => e.Start)];
-            _longest = _dated.Length == 0 ? 0 : _dated.Max(e => e.End - e.Start);
+            var offset = next;
+            var undated = 0;
+            foreach (var e in entries)
+            {
+                if (e.Claim.Period is null)
+                {
+                    all[next++] = e;
+                    undated++;
+                }
+            }
+
+            var dated = all.AsSpan(next, entries.Count - undated);
+            var longest = 0;
+            var d = 0;
+            foreach (var e in entries)
+            {
+                if (e.Claim.Period is not null)
+                {
+                    dated[d++] = e;
+                    longest = Math.Max(longest, e.End - e.Start);
+                }
+            }
+
+            // Stable, like the ordering it replaces, so that candidates come in the same order.
+            SortByStart(dated);
+            next += dated.Length;
+            return new Bucket(offset, undated, dated.Length, longest);
         }
 
         // Appends the entries overlapping [start, end] whose place relates to the query place. For the "by name"
         // bucket (at = 0) an entry qualifies when it is the query place or inside it; for a "leaf" bucket of the
         // query's more general name at index `at`, when the entry's path agrees with the query's beyond that name.
-        public void Collect(int start, int end, string[]? queryKeys, int at, List<Claim> result)
+        public void Collect(Entry[] all, int start, int end, string[]? queryKeys, int at, List<Claim> result)
         {
-            foreach (var e in _undated)
+            foreach (ref readonly var e in all.AsSpan(Offset, Undated))
             {
                 if (Relates(e.PlaceKeys, queryKeys, at))
                 {
@@ -139,16 +192,17 @@ internal sealed class EvidenceIndex
                 }
             }
 
-            if (_dated.Length == 0)
+            if (Dated == 0)
             {
                 return;
             }
 
             // Entries that can overlap start no earlier than start - longest and no later than end.
-            var from = start == int.MinValue ? 0 : LowerBound(_dated, (long)start - _longest);
-            for (var i = from; i < _dated.Length && _dated[i].Start <= end; i++)
+            var dated = all.AsSpan(Offset + Undated, Dated);
+            var from = start == int.MinValue ? 0 : LowerBound(dated, (long)start - Longest);
+            for (var i = from; i < dated.Length && dated[i].Start <= end; i++)
             {
-                ref readonly var e = ref _dated[i];
+                ref readonly var e = ref dated[i];
                 if (e.End >= start && Relates(e.PlaceKeys, queryKeys, at))
                 {
                     result.Add(e.Claim);
@@ -156,7 +210,36 @@ internal sealed class EvidenceIndex
             }
         }
 
-        private static int LowerBound(Entry[] entries, long value)
+        private static void SortByStart(Span<Entry> entries)
+        {
+            // Insertion sort when short (most buckets hold a few claims); otherwise a stable sort by (start, position).
+            if (entries.Length <= 16)
+            {
+                for (var i = 1; i < entries.Length; i++)
+                {
+                    var e = entries[i];
+                    var j = i - 1;
+                    for (; j >= 0 && entries[j].Start > e.Start; j--)
+                    {
+                        entries[j + 1] = entries[j];
+                    }
+
+                    entries[j + 1] = e;
+                }
+
+                return;
+            }
+
+            var keys = new long[entries.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = ((long)entries[i].Start << 32) | (uint)i;
+            }
+
+            keys.AsSpan().Sort(entries);
+        }
+
+        private static int LowerBound(ReadOnlySpan<Entry> entries, long value)
         {
             int lo = 0, hi = entries.Length;
             while (lo < hi)

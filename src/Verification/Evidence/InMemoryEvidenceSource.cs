@@ -12,7 +12,7 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
     private readonly Claim[] _claims;
     private readonly Lock _gate = new();
     private EvidenceIndex? _index;
-    private Claim[]? _derivations;
+    private FixedDerivations? _derivations;
 
     /// <summary>Creates a source over the given claims.</summary>
     /// <param name="claims">The evidence claims.</param>
@@ -45,7 +45,7 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
         IndexFor(options);
 
         // The claims never change, so neither does this list; the engine asks for it at the start of every run.
-        return ValueTask.FromResult<IReadOnlyList<Claim>>(_derivations ??= [.. _claims.Where(c => c.DerivedFrom.Count > 0)]);
+        return ValueTask.FromResult<IReadOnlyList<Claim>>(_derivations ??= new FixedDerivations([.. _claims.Where(c => c.DerivedFrom.Count > 0)]));
     }
 
     /// <summary>Builds the index now, so that the first query does not pay for it.</summary>

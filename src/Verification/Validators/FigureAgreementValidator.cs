@@ -50,7 +50,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             }
 
             compared++;
-            findings.Add(Compare(context, evidence, sameTime is null, claimFigure ??= FigureOf(claim)));
+            findings.Add(Compare(context, evidence, sameTime is null, claimFigure ??= FigureOf(claim).ToString()));
         }
 
         if (echoes is not null)
@@ -102,7 +102,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             return new Finding(Name, FindingOutcome.Supports, $"{claimFigure} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{time}.")
             {
                 Evidence = [evidence.Id],
-                Origins = [.. context.OriginsOf(evidence)],
+                Origins = context.OriginsOf(evidence).ToArray(),
             };
         }
 
@@ -111,7 +111,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         return new Finding(Name, FindingOutcome.Contradicts, $"{claimFigure} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{time}.")
         {
             Evidence = [evidence.Id],
-            Origins = [.. context.OriginsOf(evidence)],
+            Origins = context.OriginsOf(evidence).ToArray(),
         };
     }
 }

@@ -1,0 +1,234 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text;
+using Verification.Extraction;
+
+namespace Verification.Cli.Commands;
+
+/// <summary><c>verify extract ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] [--id ID] [--format json|table]</c>.</summary>
+/// <remarks>Reads an article and writes its claims: a claims file (JSON, the default), which <c>verify check</c> reads, or a
+/// table. Each figure is written with its text and the interval read from it; each claim with the span of its quote.</remarks>
+internal static class ExtractCommand
+{
+    private static readonly string[] Header = ["claim", "figure", "interval", "subject", "place", "period", "source", "notes"];
+
+    /// <summary>Creates the <c>extract</c> command.</summary>
+    public static Command Create()
+    {
+        var article = new Argument<FileInfo>("ARTICLE.txt") { Description = "The article: plain text, UTF-8; a headline line, then paragraphs." };
+        var published = PublishedOption(required: true);
+        var outlet = new Option<string?>("--outlet") { Description = "The outlet that published the article: the claims' reportedIn, and the source of figures the text does not attribute.", HelpName = "NAME" };
+        var id = new Option<string?>("--id") { Description = "The report's id in the claims file (default: report-YYYY-MM-DD).", HelpName = "ID" };
+        var format = FormatOption("How to write the claims: 'json' (default), a claims file; or 'table', one line per claim.", defaultJson: true);
+        var command = new Command("extract", "Reads the claims of a news article (figures, what they count, places, periods, sources) and writes them as a claims file.")
+        {
+            article,
+            published,
+            outlet,
+            id,
+            format,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var output = parseResult.InvocationConfiguration;
+            return RunAsync(
+                parseResult.GetRequiredValue(article),
+                parseResult.GetRequiredValue(published),
+                parseResult.GetValue(outlet),
+                parseResult.GetValue(id),
+                parseResult.GetValue(format) ?? OutputFormat.Json,
+                output.Output,
+                output.Error,
+                cancellationToken);
+        });
+        return command;
+    }
+
+    /// <summary>Runs the extraction.</summary>
+    /// <param name="article">The article file.</param>
+    /// <param name="published">The publication date.</param>
+    /// <param name="outlet">The outlet, if given.</param>
+    /// <param name="id">The report id, if given.</param>
+    /// <param name="format">How to write the claims.</param>
+    /// <param name="stdout">Where the claims go.</param>
+    /// <param name="stderr">Where problems go.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static async Task<int> RunAsync(FileInfo article, DateOnly published, string? outlet, string? id, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        try
+        {
+            var (result, problem) = await ExtractAsync(article, published, outlet, id, cancellationToken).ConfigureAwait(false);
+            if (result is null)
+            {
+                await stderr.WriteLineAsync(problem).ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            var text = format == OutputFormat.Json ? ExtractionJson.ToClaimsFile(result) : Table(result);
+            await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync("verify: cancelled.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The command's last line of defence: any failure becomes a message and exit code 1.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await stderr.WriteLineAsync($"verify: unexpected error: {e.GetType().Name}: {Cli.OneLine(e.Message)}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Reads an article file and extracts its claims; on failure, the problem line for stderr.</summary>
+    internal static async Task<(ExtractionResult? Result, string? Problem)> ExtractAsync(FileInfo article, DateOnly published, string? outlet, string? id, CancellationToken cancellationToken)
+    {
+        var name = article.ToString();
+        string text;
+        try
+        {
+            if (Directory.Exists(article.FullName))
+            {
+                return (null, $"{name}: file-missing: '{name}' is a directory, not a file.");
+            }
+
+            text = await File.ReadAllTextAsync(article.FullName, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return (null, $"{name}: file-missing: the file does not exist.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, $"{name}: file-unreadable: the file cannot be read: {Cli.OneLine(e.Message)}");
+        }
+
+        var extractor = new ClaimExtractor();
+        var result = extractor.Extract(new Article(text, published)
+        {
+            Outlet = string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim(),
+            Id = string.IsNullOrWhiteSpace(id) ? Path.GetFileNameWithoutExtension(article.Name) + "-" + published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : id.Trim(),
+        });
+        return (result, null);
+    }
+
+    /// <summary>The <c>--published</c> option: a date written YYYY-MM-DD.</summary>
+    internal static Option<DateOnly> PublishedOption(bool required) => new("--published", "-p")
+    {
+        Description = "The day the article was published (YYYY-MM-DD); relative dates such as 'last week' are resolved against it.",
+        HelpName = "YYYY-MM-DD",
+        Required = required,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return day;
+            }
+
+            result.AddError($"'{token}' is not a date for option '--published': expected YYYY-MM-DD, e.g. 2017-03-25.");
+            return default;
+        },
+    };
+
+    /// <summary>A <c>--format json|table</c> option whose absence reads as null.</summary>
+    internal static Option<OutputFormat?> FormatOption(string description, bool defaultJson)
+    {
+        _ = defaultJson;
+        var format = new Option<OutputFormat?>("--format", "-f")
+        {
+            Description = description,
+            HelpName = "json|table",
+            CustomParser = ParseFormat,
+        };
+        format.CompletionSources.Add("json", "table");
+        return format;
+    }
+
+    private static OutputFormat? ParseFormat(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        switch (token.ToUpperInvariant())
+        {
+            case "TABLE": return OutputFormat.Table;
+            case "JSON": return OutputFormat.Json;
+            default:
+                result.AddError($"unknown format '{token}' for option '--format': expected 'json' or 'table'.");
+                return null;
+        }
+    }
+
+    /// <summary>One line per claim: id, figure and interval, subject, place, period, source, flags.</summary>
+    internal static string Table(ExtractionResult result)
+    {
+        var rows = new List<string[]> { Header };
+        foreach (var extracted in result.Claims)
+        {
+            var c = extracted.Claim;
+            var notes = new List<string>();
+            if (c.IsContested)
+            {
+                notes.Add("contested");
+            }
+
+            if (c.DerivedFrom.Count > 0)
+            {
+                notes.Add("via " + string.Join(", ", c.DerivedFrom));
+            }
+
+            if (c.Metadata.TryGetValue("derivation", out var derivation))
+            {
+                notes.Add(derivation);
+            }
+
+            if (c.Metadata.TryGetValue("event", out var ev))
+            {
+                notes.Add(ev);
+            }
+
+            rows.Add(
+            [
+                c.Id,
+                c.Figure?.Text ?? "—",
+                c.Figure?.DescribeInterval() ?? "—",
+                c.Subject.Text,
+                c.Place?.Path ?? "—",
+                c.Period?.ToString() ?? "—",
+                c.Source,
+                string.Join("; ", notes),
+            ]);
+        }
+
+        var widths = new int[rows[0].Length];
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Min(Math.Max(widths[i], row[i].Length), 48);
+            }
+        }
+
+        var sb = new StringBuilder();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++)
+            {
+                var cell = row[i].Length > 48 ? string.Concat(row[i].AsSpan(0, 47), "…") : row[i];
+                sb.Append(i == row.Length - 1 ? cell : cell.PadRight(widths[i] + 2));
+            }
+
+            sb.Append(Environment.NewLine);
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"{result.Claims.Count} claims from {result.ReportId}").Append(Environment.NewLine);
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,1173 @@
+using Verification.Extraction.Numbers;
+using Verification.Extraction.Text;
+using W = Verification.FigureParser.Word;
+
+namespace Verification.Extraction.Periods;
+
+/// <summary>One date or period found in a sentence.</summary>
+internal sealed class PeriodHit
+{
+    public int First { get; set; }
+
+    public int Last { get; set; }
+
+    public required PeriodMention Mention { get; set; }
+}
+
+/// <summary>Finds dates and periods in a sentence and resolves them against the publication date.</summary>
+/// <remarks>
+/// <para>News text leans to the past: a date without a year is the most recent such date on or before publication, a
+/// bare weekday the most recent such day on or before publication ("last Thursday": strictly before), a month without
+/// a year the most recent such month. Weeks run Monday to Sunday. Parts of a month: early = days 1–10, mid = 11–20,
+/// late = 21 to the end; of a year: early = January–April, mid = May–August, late = September–December. Seasons are
+/// the northern meteorological ones (spring = March–May, …, winter = December–February, named by the year of its
+/// January). "Recently" covers the <see cref="ExtractionOptions.RecentDays"/> days up to publication.</para>
+/// <para>A period that would run past publication ("this month", "this year") ends on the publication day. A period
+/// wholly after publication ("next week") is reported with <see cref="PeriodMention.IsFuture"/>.</para>
+/// </remarks>
+internal sealed class PeriodRecognizer
+{
+    private readonly int _recentDays;
+
+    public PeriodRecognizer(int recentDays) => _recentDays = recentDays;
+
+    private readonly record struct Resolved(DateOnly Start, DateOnly End, PeriodPrecision Precision)
+    {
+        public Period ToPeriod() => Precision switch
+        {
+            PeriodPrecision.Day => Period.Day(Start),
+            PeriodPrecision.Month => Period.Month(Start.Year, Start.Month),
+            PeriodPrecision.Year => Period.Year(Start.Year),
+            _ => Period.Between(Start, End),
+        };
+    }
+
+    public void Recognize(string text, ReadOnlySpan<Token> t, Span<byte> marks, DateOnly published, List<PeriodHit> hits)
+    {
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (marks[i] != 0 || !MayStart(t, i))
+            {
+                continue;
+            }
+
+            if (!TryMatch(text, t, i, published, out var end, out var resolved))
+            {
+                continue;
+            }
+
+            // Leading prepositions are not part of the expression ("in", "on", "during").
+            var first = i;
+            var last = end - 1;
+            while (last > first && t[last].Kind == TokenKind.Punct && text[t[last].Start] is ',' or '.')
+            {
+                last--;
+            }
+
+            var period = resolved;
+            var isFuture = period.End > published;
+            if (period.Start <= published && period.End > published)
+            {
+                period = new Resolved(period.Start, published, period.Start == published ? PeriodPrecision.Day : PeriodPrecision.Interval);
+                isFuture = false;
+            }
+
+            var span = new TextSpan(t[first].Start, t[last].End);
+            var mention = new PeriodMention(span, text[span.Start..span.End], period.ToPeriod())
+            {
+                IsFuture = isFuture,
+                IsStatementDate = IsStatementDate(text, t, first, last),
+            };
+            hits.Add(new PeriodHit { First = first, Last = last, Mention = mention });
+            for (var k = first; k <= last; k++)
+            {
+                marks[k] = Marks.Date;
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>A cheap test of whether an expression may start at <paramref name="i"/>: most words cannot.</summary>
+    private static bool MayStart(ReadOnlySpan<Token> t, int i)
+    {
+        var token = t[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if ((token.Lex & (Lex.Month | Lex.Weekday | Lex.Season | Lex.RelativeDay | Lex.TimeModifier)) != 0)
+        {
+            return true;
+        }
+
+        // "the past week", "a week ago", "two days ago", "between 2014 and 2016": only before a time word or a number.
+        if (i + 1 < t.Length && ((token.Lex & (Lex.Determiner | Lex.TimeUnit)) != 0 || token.FigureWord is W.A or W.Between or W.From or W.Unit or W.Tens))
+        {
+            var next = t[i + 1];
+            return next.Kind == TokenKind.Number || (next.Lex & (Lex.Month | Lex.Weekday | Lex.Season | Lex.TimeModifier | Lex.TimeUnit | Lex.RelativeDay)) != 0
+                || next.FigureWord is W.Unit or W.Tens || (i + 2 < t.Length && t[i + 2].Has(Lex.TimeUnit));
+        }
+
+        return false;
+    }
+
+    private static bool Is(string text, in Token token, string word) =>
+        token.Kind == TokenKind.Word && token.Length == word.Length && text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAt(string text, ReadOnlySpan<Token> t, int k, string word) => k < t.Length && Is(text, t[k], word);
+
+    private static bool IsPunct(string text, ReadOnlySpan<Token> t, int k, char c) => k < t.Length && t[k].Kind == TokenKind.Punct && text[t[k].Start] == c;
+
+    private static bool IsDash(string text, ReadOnlySpan<Token> t, int k) => k < t.Length && t[k].Kind == TokenKind.Punct && text[t[k].Start] is '-' or '–' or '‐';
+
+    private bool TryMatch(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved)
+    {
+        // "since X": from X to publication.
+        if (Is(text, t[i], "since") && i + 1 < t.Length)
+        {
+            if (IsAt(text, t, i + 1, "the") && (IsAt(text, t, i + 2, "start") || IsAt(text, t, i + 2, "beginning")))
+            {
+                // "since the start of the year / month / week"
+                if (IsAt(text, t, i + 3, "of") && IsAt(text, t, i + 4, "the") && i + 5 < t.Length && t[i + 5].Has(Lex.TimeUnit))
+                {
+                    var unit = Lexicon.Entries[t[i + 5].Entry].TimeUnit;
+                    var from = unit switch
+                    {
+                        Lexicon.Year => new DateOnly(p.Year, 1, 1),
+                        Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, 1),
+                        Lexicon.Week => Monday(p),
+                        _ => DateOnly.MinValue,
+                    };
+                    if (from != DateOnly.MinValue)
+                    {
+                        end = i + 6;
+                        resolved = new Resolved(from, p, PeriodPrecision.Interval);
+                        return true;
+                    }
+                }
+
+                if (IsAt(text, t, i + 3, "of") && TryPoint(text, t, i + 4, p, out end, out var of, allowBareYear: true, part: Part.Whole))
+                {
+                    resolved = new Resolved(of.Start, p, PeriodPrecision.Interval);
+                    return of.Start <= p;
+                }
+            }
+
+            if ((TryPoint(text, t, i + 1, p, out end, out var x, allowBareYear: true, part: Part.Whole) || TryRelative(text, t, i + 1, p, out end, out x)) && x.Start <= p)
+            {
+                resolved = new Resolved(x.Start, p, x.Start == p ? PeriodPrecision.Day : PeriodPrecision.Interval);
+                return true;
+            }
+
+            end = 0;
+            resolved = default;
+            return false;
+        }
+
+        // "between X and Y", "from X to Y"
+        if ((Is(text, t[i], "between") || Is(text, t[i], "from")) && TryPoint(text, t, i + 1, p, out var e1, out var a, allowBareYear: true, part: Part.Whole))
+        {
+            var joiner = Is(text, t[i], "between") ? "and" : "to";
+            if (e1 < t.Length && (Is(text, t[e1], joiner) || (joiner == "to" && (Is(text, t[e1], "until") || IsDash(text, t, e1))))
+                && TryPoint(text, t, e1 + 1, p, out var e2, out var b, allowBareYear: true, part: Part.Whole, yearHint: a.Start.Year)
+                && b.End >= a.Start)
+            {
+                end = e2;
+                resolved = new Resolved(a.Start, b.End, PeriodPrecision.Interval);
+                return true;
+            }
+        }
+
+        if (TryRelative(text, t, i, p, out end, out resolved))
+        {
+            return true;
+        }
+
+        if (TryPoint(text, t, i, p, out end, out resolved, allowBareYear: false, part: Part.Whole))
+        {
+            // "March 1-10", "2014-2016", "2013-14", "March 1 to March 10"
+            if (end + 1 < t.Length && (IsDash(text, t, end) || Is(text, t[end], "to")) && resolved.Precision is PeriodPrecision.Day or PeriodPrecision.Year)
+            {
+                if (resolved.Precision == PeriodPrecision.Year && t[end + 1].IsNumber && t[end + 1].Length == 2 && t[end + 1].Attached)
+                {
+                    var yy = (int)ReadNumber(text, t[end + 1]);
+                    var y2 = (resolved.Start.Year / 100 * 100) + yy;
+                    if (y2 > resolved.Start.Year)
+                    {
+                        end += 2;
+                        resolved = new Resolved(resolved.Start, new DateOnly(y2, 12, 31), PeriodPrecision.Interval);
+                        return true;
+                    }
+                }
+
+                if (TryPoint(text, t, end + 1, p, out var e3, out var b, allowBareYear: resolved.Precision == PeriodPrecision.Year, part: Part.Whole, yearHint: resolved.Start.Year)
+                    && b.Start <= resolved.Start && resolved.Precision == PeriodPrecision.Day && b.End.Year < resolved.Start.Year
+                    && resolved.Start.Day <= DateTime.DaysInMonth(b.End.Year, resolved.Start.Month))
+                {
+                    // "1 January to 31 March 2016": the year written at the end is the start's too.
+                    resolved = new Resolved(new DateOnly(b.End.Year, resolved.Start.Month, resolved.Start.Day), resolved.End, resolved.Precision);
+                }
+
+                if (TryPoint(text, t, end + 1, p, out e3, out b, allowBareYear: resolved.Precision == PeriodPrecision.Year, part: Part.Whole, yearHint: resolved.Start.Year)
+                    && b.Start > resolved.Start)
+                {
+                    end = e3;
+                    resolved = new Resolved(resolved.Start, b.End, PeriodPrecision.Interval);
+                    return true;
+                }
+
+                if (resolved.Precision == PeriodPrecision.Day && t[end + 1].IsNumber && DayNumber(text, t[end + 1]) is var d2 and > 0 && d2 > resolved.Start.Day
+                    && d2 <= DateTime.DaysInMonth(resolved.Start.Year, resolved.Start.Month))
+                {
+                    end += 2;
+                    resolved = new Resolved(resolved.Start, new DateOnly(resolved.Start.Year, resolved.Start.Month, d2), PeriodPrecision.Interval);
+                    return true;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private enum Part : byte
+    {
+        Whole,
+        Early,
+        Mid,
+        Late,
+    }
+
+    /// <summary>"Saturday, March 18, 2017", "18 March", "March 2017", "March", "2017-03-18", "18/03/2017", "2016",
+    /// "early March", "mid-February", "the end of 2016", "the summer of 2016", "Thursday", "the 1990s".</summary>
+    private bool TryPoint(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved, bool allowBareYear, Part part, int yearHint = 0)
+    {
+        end = 0;
+        resolved = default;
+        if (i >= t.Length)
+        {
+            return false;
+        }
+
+        // Parts: "early", "mid", "mid-", "late", "the beginning/start/middle/end of".
+        if (part == Part.Whole)
+        {
+            var k = i;
+            var found = Part.Whole;
+            if (Is(text, t[k], "early"))
+            {
+                found = Part.Early;
+                k++;
+            }
+            else if (Is(text, t[k], "mid") || Is(text, t[k], "middle"))
+            {
+                found = Part.Mid;
+                k++;
+                if (IsDash(text, t, k))
+                {
+                    k++;
+                }
+            }
+            else if (Is(text, t[k], "late"))
+            {
+                found = Part.Late;
+                k++;
+            }
+            else if (Is(text, t[k], "the") && k + 3 < t.Length && (Is(text, t[k + 2], "quarter") || Is(text, t[k + 2], "half")) && Is(text, t[k + 3], "of")
+                && (t[k + 1].Has(Lex.Ordinal) || Is(text, t[k + 1], "last")) && IsYearAt(text, t, k + 4))
+            {
+                var y = (int)ReadNumber(text, t[k + 4]);
+                var months = Is(text, t[k + 2], "quarter") ? 3 : 6;
+                var index = Is(text, t[k + 1], "last") ? 12 / months : Lexicon.Entries[t[k + 1].Entry].Ordinal;
+                if (index < 1 || index * months > 12)
+                {
+                    return false;
+                }
+
+                var from = new DateOnly(y, ((index - 1) * months) + 1, 1);
+                end = k + 5;
+                resolved = new Resolved(from, from.AddMonths(months).AddDays(-1), PeriodPrecision.Interval);
+                return true;
+            }
+            else if (Is(text, t[k], "the") && k + 2 < t.Length && Is(text, t[k + 2], "of")
+                && (Is(text, t[k + 1], "beginning") || Is(text, t[k + 1], "start") || Is(text, t[k + 1], "middle") || Is(text, t[k + 1], "end")))
+            {
+                found = Is(text, t[k + 1], "end") ? Part.Late : Is(text, t[k + 1], "middle") ? Part.Mid : Part.Early;
+                k += 3;
+            }
+
+            if (found != Part.Whole)
+            {
+                if (TryPoint(text, t, k, p, out end, out var whole, allowBareYear: true, part: found, yearHint: yearHint)
+                    && whole.Precision is PeriodPrecision.Month or PeriodPrecision.Year or PeriodPrecision.Interval && whole.End.DayNumber - whole.Start.DayNumber >= 27)
+                {
+                    resolved = Slice(whole, found);
+                    return true;
+                }
+
+                // "this month", "last year" after "the end of"
+                if (TryRelative(text, t, k, p, out end, out whole) && whole.End.DayNumber - whole.Start.DayNumber >= 27)
+                {
+                    resolved = Slice(whole, found);
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        var token = t[i];
+        var start = i;
+
+        // A weekday, alone or before a date.
+        var weekday = 0;
+        if (token.Has(Lex.Weekday) && token.IsCapitalized)
+        {
+            weekday = Lexicon.Entries[token.Entry].Weekday;
+            i++;
+            if (IsPunct(text, t, i, ','))
+            {
+                i++;
+            }
+
+            if (i < t.Length && (IsMonth(text, t, i) || (t[i].IsNumber && DayNumber(text, t[i]) > 0 && (IsMonth(text, t, i + 1) || (IsAt(text, t, i + 1, "of") && IsMonth(text, t, i + 2)) || (IsOrdinalSuffixAt(text, t, i + 1) && IsMonth(text, t, i + 2))))))
+            {
+                if (TryDate(text, t, i, p, out end, out resolved, yearHint))
+                {
+                    return true;
+                }
+            }
+
+            // Bare weekday: the most recent on or before publication. "Thursday night", "Thursday morning".
+            end = start + 1;
+            if (IsAt(text, t, end, "night") || IsAt(text, t, end, "morning") || IsAt(text, t, end, "afternoon") || IsAt(text, t, end, "evening"))
+            {
+                end++;
+            }
+
+            var day = MostRecent(p, weekday, allowSameDay: true);
+            resolved = new Resolved(day, day, PeriodPrecision.Day);
+            return true;
+        }
+
+        if (TryDate(text, t, i, p, out end, out resolved, yearHint))
+        {
+            return true;
+        }
+
+        // Seasons: "the summer of 2016", "summer 2016", "(the) spring" (with a year or after in/during/the).
+        if (token.Has(Lex.Season) || (Is(text, token, "the") && i + 1 < t.Length && t[i + 1].Has(Lex.Season)))
+        {
+            var k = token.Has(Lex.Season) ? i : i + 1;
+            var season = Lexicon.Entries[t[k].Entry].Season;
+            if (Is(text, t[k], "fall") || Is(text, t[k], "spring"))
+            {
+                // "fall" and "spring" are verbs and nouns too: only with a year.
+                if (!(IsYearAt(text, t, k + 1) || (IsAt(text, t, k + 1, "of") && IsYearAt(text, t, k + 2))))
+                {
+                    return false;
+                }
+            }
+
+            if (t[k].IsCapitalized && k > 0 && t[k - 1].IsCapitalized)
+            {
+                return false; // "Arab Spring"
+            }
+
+            var year = 0;
+            end = k + 1;
+            if (IsYearAt(text, t, k + 1))
+            {
+                year = (int)ReadNumber(text, t[k + 1]);
+                end = k + 2;
+            }
+            else if (IsAt(text, t, k + 1, "of") && IsYearAt(text, t, k + 2))
+            {
+                year = (int)ReadNumber(text, t[k + 2]);
+                end = k + 3;
+            }
+            else if (k == i && !(i > 0 && (Is(text, t[i - 1], "in") || Is(text, t[i - 1], "during") || Is(text, t[i - 1], "over") || Is(text, t[i - 1], "this") || Is(text, t[i - 1], "last"))))
+            {
+                return false;
+            }
+
+            resolved = year > 0 ? Season(year, season) : MostRecentSeason(p, season, strictlyEnded: false);
+            return true;
+        }
+
+        // ISO dates: 2017-03-18, 2017-03.
+        if (token.IsNumber && token.Length == 4 && IsDash(text, t, i + 1) && t[i + 1].Attached && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached && t[i + 2].Length == 2)
+        {
+            var y = (int)ReadNumber(text, token);
+            var m = (int)ReadNumber(text, t[i + 2]);
+            if (y is >= 1000 and <= 2200 && m is >= 1 and <= 12)
+            {
+                if (IsDash(text, t, i + 3) && t[i + 3].Attached && i + 4 < t.Length && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length == 2)
+                {
+                    var d = (int)ReadNumber(text, t[i + 4]);
+                    if (d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                    {
+                        end = i + 5;
+                        var date = new DateOnly(y, m, d);
+                        resolved = new Resolved(date, date, PeriodPrecision.Day);
+                        return true;
+                    }
+                }
+                else if (m > y % 100 || y % 100 == 0 || m == 0 || !(m > 0))
+                {
+                    end = i + 3;
+                    resolved = MonthOf(y, m);
+                    return true;
+                }
+            }
+        }
+
+        // Slash dates: 18/03/2017, 3/18/2017 (day first unless the first number cannot be a month... or the second cannot).
+        if (token.IsNumber && token.Length <= 2 && IsPunct(text, t, i + 1, '/') && t[i + 1].Attached && i + 4 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached
+            && IsPunct(text, t, i + 3, '/') && t[i + 3].Attached && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length is 2 or 4)
+        {
+            var a = (int)ReadNumber(text, token);
+            var b = (int)ReadNumber(text, t[i + 2]);
+            var y = (int)ReadNumber(text, t[i + 4]);
+            if (y < 100)
+            {
+                y += y > (p.Year % 100) + 1 ? 1900 : 2000;
+            }
+
+            var (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
+            if (m is >= 1 and <= 12 && d >= 1 && y is >= 1000 and <= 2200 && d <= DateTime.DaysInMonth(y, m))
+            {
+                end = i + 5;
+                var date = new DateOnly(y, m, d);
+                resolved = new Resolved(date, date, PeriodPrecision.Day);
+                return true;
+            }
+        }
+
+        // Decades: "the 1990s".
+        var decadeAt = Is(text, token, "the") ? i + 1 : i;
+        if (decadeAt < t.Length && t[decadeAt].IsNumber && t[decadeAt].Length == 4 && decadeAt + 1 < t.Length && t[decadeAt + 1].Attached && Is(text, t[decadeAt + 1], "s"))
+        {
+            i = decadeAt;
+            var y = (int)ReadNumber(text, t[decadeAt]);
+            if (y is >= 1000 and <= 2100 && y % 10 == 0)
+            {
+                end = i + 2;
+                resolved = new Resolved(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31), PeriodPrecision.Interval);
+                return true;
+            }
+        }
+
+        // A year alone, where a year is expected.
+        if (IsYearAt(text, t, i) && (allowBareYear || IsYearContext(text, t, i) || (IsDash(text, t, i + 1) && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Length is 2 or 4))
+            && !FollowedByCountNoun(t, i + 1))
+        {
+            var y = (int)ReadNumber(text, token);
+            end = i + 1;
+            resolved = new Resolved(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), PeriodPrecision.Year);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool FollowedByCountNoun(ReadOnlySpan<Token> t, int k) => k < t.Length && (t[k].Has(Lex.CountNoun) || t[k].Has(Lex.Unit) || t[k].Has(Lex.Currency));
+
+    private static bool IsYearContext(string text, ReadOnlySpan<Token> t, int i)
+    {
+        if (i == 0)
+        {
+            return IsPunct(text, t, 1, ',');
+        }
+
+        var b = t[i - 1];
+        return Is(text, b, "in") || Is(text, b, "since") || Is(text, b, "of") || Is(text, b, "until") || Is(text, b, "by") || Is(text, b, "during")
+            || Is(text, b, "before") || Is(text, b, "after") || Is(text, b, "from") || Is(text, b, "through") || Is(text, b, "throughout")
+            || Is(text, b, "year") || Is(text, b, "early") || Is(text, b, "late") || Is(text, b, "mid") || Is(text, b, "till")
+            || (b.Kind == TokenKind.Punct && text[b.Start] is '(' or '-' or '–' && !(i >= 2 && t[i - 2].IsNumber));
+    }
+
+    private static bool IsYearAt(string text, ReadOnlySpan<Token> t, int k)
+    {
+        if (k >= t.Length || !t[k].IsNumber || t[k].Length != 4 || (t[k].Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) != 0)
+        {
+            return false;
+        }
+
+        var y = ReadNumber(text, t[k]);
+        return y is >= 1000 and <= 2100 && !(k + 1 < t.Length && t[k + 1].Attached && t[k + 1].IsWord);
+    }
+
+    private static bool IsMonth(string text, ReadOnlySpan<Token> t, int k)
+    {
+        if (k >= t.Length || !t[k].Has(Lex.Month) || !(t[k].IsCapitalized))
+        {
+            return false;
+        }
+
+        // "May" is also a verb and "March" a noun: only with a day or year, or after a preposition.
+        if (Is(text, t[k], "may") || Is(text, t[k], "march"))
+        {
+            var next = k + 1;
+            var dayNext = next < t.Length && t[next].IsNumber && (DayNumber(text, t[next]) > 0 || IsYearAt(text, t, next));
+            var dayBefore = k > 0 && t[k - 1].IsNumber && DayNumber(text, t[k - 1]) > 0 || (k > 1 && Is(text, t[k - 1], "of") && t[k - 2].IsNumber);
+            var prepBefore = k > 0 && (Is(text, t[k - 1], "in") || Is(text, t[k - 1], "since") || Is(text, t[k - 1], "of") || Is(text, t[k - 1], "until")
+                || Is(text, t[k - 1], "and") || Is(text, t[k - 1], "to") || Is(text, t[k - 1], "between") || Is(text, t[k - 1], "and")
+                || Is(text, t[k - 1], "early") || Is(text, t[k - 1], "late") || Is(text, t[k - 1], "mid") || Is(text, t[k - 1], "last") || Is(text, t[k - 1], "by")
+                || Is(text, t[k - 1], "through") || Is(text, t[k - 1], "from") || Is(text, t[k - 1], "during") || Is(text, t[k - 1], "this") || Is(text, t[k - 1], "next")
+                || IsDash(text, t, k - 1));
+            return dayNext || dayBefore || prepBefore;
+        }
+
+        // Three-letter abbreviations ("Mar", "Jan") need a day or year after them.
+        if (t[k].Length <= 4 && !Is(text, t[k], "june") && !Is(text, t[k], "july"))
+        {
+            var next = IsPunct(text, t, k + 1, '.') ? k + 2 : k + 1;
+            return next < t.Length && t[next].IsNumber;
+        }
+
+        return true;
+    }
+
+    private static bool IsOrdinalSuffixAt(string text, ReadOnlySpan<Token> t, int k) =>
+        k < t.Length && t[k].Attached && (Is(text, t[k], "st") || Is(text, t[k], "nd") || Is(text, t[k], "rd") || Is(text, t[k], "th"));
+
+    private static int DayNumber(string text, in Token token)
+    {
+        if (!token.IsNumber || token.Length > 2 || (token.Flags & TokenFlags.HasDecimals) != 0)
+        {
+            return 0;
+        }
+
+        var d = (int)ReadNumber(text, token);
+        return d is >= 1 and <= 31 ? d : 0;
+    }
+
+    private static double ReadNumber(string text, in Token token)
+    {
+        double v = 0;
+        for (var k = token.Start; k < token.End; k++)
+        {
+            var d = FigureParser.DigitValue(text[k]);
+            if (d >= 0)
+            {
+                v = (v * 10) + d;
+            }
+        }
+
+        return v;
+    }
+
+    /// <summary>"March 18, 2017", "March 18", "18 March 2017", "18th of March", "March 2017", "March".</summary>
+    private static bool TryDate(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved, int yearHint)
+    {
+        end = 0;
+        resolved = default;
+        int month, day = 0, year = 0;
+        if (IsMonth(text, t, i))
+        {
+            month = Lexicon.Entries[t[i].Entry].Month;
+            var k = i + 1;
+            if (IsPunct(text, t, k, '.') && t[i].Length <= 4)
+            {
+                k++;
+            }
+
+            if (k < t.Length && t[k].IsNumber && DayNumber(text, t[k]) > 0 && !IsYearAt(text, t, k))
+            {
+                day = DayNumber(text, t[k]);
+                k++;
+                if (IsOrdinalSuffixAt(text, t, k))
+                {
+                    k++;
+                }
+
+                var y = k;
+                if (IsPunct(text, t, y, ','))
+                {
+                    y++;
+                }
+
+                if (IsYearAt(text, t, y))
+                {
+                    year = (int)ReadNumber(text, t[y]);
+                    k = y + 1;
+                }
+            }
+            else
+            {
+                var y = k;
+                if (IsPunct(text, t, y, ','))
+                {
+                    y++;
+                }
+
+                if (IsAt(text, t, y, "of"))
+                {
+                    y++;
+                }
+
+                if (IsYearAt(text, t, y))
+                {
+                    year = (int)ReadNumber(text, t[y]);
+                    k = y + 1;
+                }
+            }
+
+            end = k;
+        }
+        else if (t[i].IsNumber && DayNumber(text, t[i]) > 0)
+        {
+            day = DayNumber(text, t[i]);
+            var k = i + 1;
+            if (IsOrdinalSuffixAt(text, t, k))
+            {
+                k++;
+            }
+
+            if (IsAt(text, t, k, "of"))
+            {
+                k++;
+            }
+
+            if (!IsMonth(text, t, k))
+            {
+                return false;
+            }
+
+            month = Lexicon.Entries[t[k].Entry].Month;
+            k++;
+            if (IsPunct(text, t, k, '.') && t[k - 1].Length <= 4)
+            {
+                k++;
+            }
+
+            var y = k;
+            if (IsPunct(text, t, y, ','))
+            {
+                y++;
+            }
+
+            if (IsYearAt(text, t, y))
+            {
+                year = (int)ReadNumber(text, t[y]);
+                k = y + 1;
+            }
+
+            end = k;
+        }
+        else if (Is(text, t[i], "the") && i + 1 < t.Length && t[i + 1].IsNumber && DayNumber(text, t[i + 1]) > 0)
+        {
+            if (!TryDate(text, t, i + 1, p, out end, out resolved, yearHint))
+            {
+                return false;
+            }
+
+            return true;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (year == 0 && yearHint > 0)
+        {
+            year = yearHint;
+        }
+
+        if (day > 0)
+        {
+            if (year == 0)
+            {
+                year = (month, day).CompareTo((p.Month, p.Day)) <= 0 ? p.Year : p.Year - 1;
+            }
+
+            if (day > DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            var date = new DateOnly(year, month, day);
+            resolved = new Resolved(date, date, PeriodPrecision.Day);
+            return true;
+        }
+
+        if (year == 0)
+        {
+            year = month <= p.Month ? p.Year : p.Year - 1;
+        }
+
+        resolved = MonthOf(year, month);
+        return true;
+    }
+
+    private static Resolved MonthOf(int year, int month) =>
+        new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)), PeriodPrecision.Month);
+
+    private static Resolved Slice(Resolved whole, Part part)
+    {
+        if (whole.Precision == PeriodPrecision.Month || (whole.Start.Day == 1 && whole.Start.Month == whole.End.Month && whole.Start.Year == whole.End.Year))
+        {
+            var y = whole.Start.Year;
+            var m = whole.Start.Month;
+            var last = DateTime.DaysInMonth(y, m);
+            return part switch
+            {
+                Part.Early => new(new DateOnly(y, m, 1), new DateOnly(y, m, 10), PeriodPrecision.Interval),
+                Part.Mid => new(new DateOnly(y, m, 11), new DateOnly(y, m, 20), PeriodPrecision.Interval),
+                _ => new(new DateOnly(y, m, 21), new DateOnly(y, m, last), PeriodPrecision.Interval),
+            };
+        }
+
+        if (whole.Precision == PeriodPrecision.Year)
+        {
+            var y = whole.Start.Year;
+            return part switch
+            {
+                Part.Early => new(new DateOnly(y, 1, 1), new DateOnly(y, 4, 30), PeriodPrecision.Interval),
+                Part.Mid => new(new DateOnly(y, 5, 1), new DateOnly(y, 8, 31), PeriodPrecision.Interval),
+                _ => new(new DateOnly(y, 9, 1), new DateOnly(y, 12, 31), PeriodPrecision.Interval),
+            };
+        }
+
+        // Any other span: thirds.
+        var days = whole.End.DayNumber - whole.Start.DayNumber + 1;
+        var third = days / 3;
+        return part switch
+        {
+            Part.Early => new(whole.Start, whole.Start.AddDays(third - 1), PeriodPrecision.Interval),
+            Part.Mid => new(whole.Start.AddDays(third), whole.Start.AddDays((2 * third) - 1), PeriodPrecision.Interval),
+            _ => new(whole.Start.AddDays(2 * third), whole.End, PeriodPrecision.Interval),
+        };
+    }
+
+    private static DateOnly MostRecent(DateOnly p, int weekday, bool allowSameDay)
+    {
+        var today = ((int)p.DayOfWeek + 6) % 7 + 1; // Monday = 1 … Sunday = 7
+        var delta = (today - weekday + 7) % 7;
+        if (delta == 0 && !allowSameDay)
+        {
+            delta = 7;
+        }
+
+        return p.AddDays(-delta);
+    }
+
+    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    private static Resolved Season(int year, int season) => season switch
+    {
+        1 => new(new DateOnly(year, 3, 1), new DateOnly(year, 5, 31), PeriodPrecision.Interval),
+        2 => new(new DateOnly(year, 6, 1), new DateOnly(year, 8, 31), PeriodPrecision.Interval),
+        3 => new(new DateOnly(year, 9, 1), new DateOnly(year, 11, 30), PeriodPrecision.Interval),
+        _ => new(new DateOnly(year - 1, 12, 1), new DateOnly(year, 2, DateTime.DaysInMonth(year, 2)), PeriodPrecision.Interval),
+    };
+
+    private static Resolved MostRecentSeason(DateOnly p, int season, bool strictlyEnded)
+    {
+        for (var year = p.Year + 1; year > p.Year - 3; year--)
+        {
+            var s = Season(year, season);
+            if (strictlyEnded ? s.End < p : s.Start <= p)
+            {
+                return s;
+            }
+        }
+
+        return Season(p.Year - 1, season);
+    }
+
+    /// <summary>Expressions relative to publication: "today", "last week", "this month", "the past two days",
+    /// "three weeks ago", "recently", "in recent weeks", "earlier this month", "last Thursday", "last summer".</summary>
+    private bool TryRelative(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved)
+    {
+        end = 0;
+        resolved = default;
+        var token = t[i];
+
+        if (token.Has(Lex.RelativeDay))
+        {
+            end = i + 1;
+            var day = Is(text, token, "yesterday") ? p.AddDays(-1) : Is(text, token, "tomorrow") ? p.AddDays(1) : p;
+            if (Is(text, token, "overnight"))
+            {
+                resolved = new Resolved(p.AddDays(-1), p, PeriodPrecision.Interval);
+                return true;
+            }
+
+            resolved = new Resolved(day, day, PeriodPrecision.Day);
+            return true;
+        }
+
+        if (Is(text, token, "recently") || Is(text, token, "lately"))
+        {
+            end = i + 1;
+            resolved = new Resolved(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval);
+            return true;
+        }
+
+        // "this morning", "this afternoon", "this evening"
+        if (Is(text, token, "this") && i + 1 < t.Length && t[i + 1].Has(Lex.TimeOfDay))
+        {
+            end = i + 2;
+            resolved = new Resolved(p, p, PeriodPrecision.Day);
+            return true;
+        }
+
+        // "the day before yesterday"
+        if (Is(text, token, "the") && IsAt(text, t, i + 1, "day") && IsAt(text, t, i + 2, "before") && IsAt(text, t, i + 3, "yesterday"))
+        {
+            end = i + 4;
+            resolved = new Resolved(p.AddDays(-2), p.AddDays(-2), PeriodPrecision.Day);
+            return true;
+        }
+
+        // "the weekend", "over the weekend": the most recent weekend, up to publication.
+        if (Is(text, token, "the") && IsAt(text, t, i + 1, "weekend"))
+        {
+            end = i + 2;
+            var sunday = p.DayOfWeek == DayOfWeek.Sunday ? p : p.DayOfWeek == DayOfWeek.Saturday ? p.AddDays(1) : MostRecent(p, 7, allowSameDay: false);
+            resolved = new Resolved(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
+            return true;
+        }
+
+        // "recent days/weeks/months/years" (after "in", "over" or "the").
+        if (Is(text, token, "recent") && i + 1 < t.Length && t[i + 1].Has(Lex.TimeUnit))
+        {
+            end = i + 2;
+            resolved = Lexicon.Entries[t[i + 1].Entry].TimeUnit switch
+            {
+                Lexicon.Day => new Resolved(p.AddDays(-6), p, PeriodPrecision.Interval),
+                Lexicon.Week => new Resolved(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval),
+                Lexicon.MonthUnit => new Resolved(p.AddMonths(-3).AddDays(1), p, PeriodPrecision.Interval),
+                Lexicon.Year => new Resolved(p.AddYears(-3).AddDays(1), p, PeriodPrecision.Interval),
+                _ => default,
+            };
+            return resolved != default;
+        }
+
+        // "earlier this week/month/year", "later this month".
+        if ((Is(text, token, "earlier") || Is(text, token, "later")) && IsAt(text, t, i + 1, "this") && i + 2 < t.Length && t[i + 2].Has(Lex.TimeUnit))
+        {
+            var unit = Lexicon.Entries[t[i + 2].Entry].TimeUnit;
+            var startOf = unit switch
+            {
+                Lexicon.Week => Monday(p),
+                Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, 1),
+                Lexicon.Year => new DateOnly(p.Year, 1, 1),
+                _ => DateOnly.MinValue,
+            };
+            if (startOf == DateOnly.MinValue)
+            {
+                return false;
+            }
+
+            end = i + 3;
+            if (Is(text, token, "earlier"))
+            {
+                var last = p > startOf ? p.AddDays(-1) : p;
+                resolved = new Resolved(startOf, last, PeriodPrecision.Interval);
+            }
+            else
+            {
+                var endOf = unit switch
+                {
+                    Lexicon.Week => Monday(p).AddDays(6),
+                    Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, DateTime.DaysInMonth(p.Year, p.Month)),
+                    _ => new DateOnly(p.Year, 12, 31),
+                };
+                resolved = new Resolved(p < endOf ? p.AddDays(1) : p, endOf, PeriodPrecision.Interval);
+            }
+
+            return true;
+        }
+
+        // "N days/weeks/months/years ago", "a week ago".
+        if (TryCount(text, t, i, out var n, out var unitAt) && unitAt + 1 < t.Length && t[unitAt].Has(Lex.TimeUnit) && Is(text, t[unitAt + 1], "ago"))
+        {
+            end = unitAt + 2;
+            switch (Lexicon.Entries[t[unitAt].Entry].TimeUnit)
+            {
+                case Lexicon.Day:
+                    resolved = new Resolved(p.AddDays(-n), p.AddDays(-n), PeriodPrecision.Day);
+                    return true;
+                case Lexicon.Week:
+                    var monday = Monday(p.AddDays(-7 * n));
+                    resolved = new Resolved(monday, monday.AddDays(6), PeriodPrecision.Interval);
+                    return true;
+                case Lexicon.MonthUnit:
+                    var m = p.AddMonths(-n);
+                    resolved = MonthOf(m.Year, m.Month);
+                    return true;
+                case Lexicon.Year:
+                    resolved = new Resolved(new DateOnly(p.Year - n, 1, 1), new DateOnly(p.Year - n, 12, 31), PeriodPrecision.Year);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        // "the past/last N days", "the past week", "the last two months", "the previous 24 hours", "past few weeks".
+        var k = i;
+        if (Is(text, t[k], "the"))
+        {
+            k++;
+        }
+
+        if (k < t.Length && (Is(text, t[k], "past") || ((Is(text, t[k], "last") || Is(text, t[k], "previous")) && k > i)))
+        {
+            var u = k + 1;
+            var count = 1;
+            if (TryCount(text, t, u, out var c, out var afterCount))
+            {
+                count = c;
+                u = afterCount;
+            }
+            else if (IsAt(text, t, u, "few"))
+            {
+                count = 3;
+                u++;
+            }
+
+            if (u < t.Length && t[u].Has(Lex.TimeUnit))
+            {
+                end = u + 1;
+                switch (Lexicon.Entries[t[u].Entry].TimeUnit)
+                {
+                    case Lexicon.Hour:
+                        var days = Math.Max(1, (count + 23) / 24);
+                        resolved = new Resolved(p.AddDays(-days), p, PeriodPrecision.Interval);
+                        return true;
+                    case Lexicon.Day:
+                    case Lexicon.Night:
+                        resolved = new Resolved(p.AddDays(-(count - 1)), p, count == 1 ? PeriodPrecision.Day : PeriodPrecision.Interval);
+                        return true;
+                    case Lexicon.Week:
+                        resolved = new Resolved(p.AddDays(-(7 * count) + 1), p, PeriodPrecision.Interval);
+                        return true;
+                    case Lexicon.Fortnight:
+                        resolved = new Resolved(p.AddDays(-13), p, PeriodPrecision.Interval);
+                        return true;
+                    case Lexicon.MonthUnit:
+                        resolved = new Resolved(p.AddMonths(-count).AddDays(1), p, PeriodPrecision.Interval);
+                        return true;
+                    case Lexicon.Year:
+                        resolved = new Resolved(p.AddYears(-count).AddDays(1), p, PeriodPrecision.Interval);
+                        return true;
+                    case Lexicon.Decade:
+                        resolved = new Resolved(p.AddYears(-10 * count).AddDays(1), p, PeriodPrecision.Interval);
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+        }
+
+        // "last/this/next week|month|year|weekend", "last Thursday", "last summer".
+        if (Is(text, token, "last") || Is(text, token, "this") || Is(text, token, "next") || Is(text, token, "previous") || Is(text, token, "coming"))
+        {
+            var which = Is(text, token, "last") || Is(text, token, "previous") ? -1 : Is(text, token, "this") ? 0 : 1;
+            if (i + 1 >= t.Length)
+            {
+                return false;
+            }
+
+            var w = t[i + 1];
+            if (w.Has(Lex.Weekday) && w.IsCapitalized)
+            {
+                var weekday = Lexicon.Entries[w.Entry].Weekday;
+                end = i + 2;
+                DateOnly day;
+                if (which < 0)
+                {
+                    day = MostRecent(p, weekday, allowSameDay: false);
+                }
+                else if (which == 0)
+                {
+                    day = Monday(p).AddDays(weekday - 1);
+                }
+                else
+                {
+                    day = MostRecent(p, weekday, allowSameDay: false).AddDays(7);
+                }
+
+                resolved = new Resolved(day, day, PeriodPrecision.Day);
+                return true;
+            }
+
+            if (w.Has(Lex.Season))
+            {
+                var season = Lexicon.Entries[w.Entry].Season;
+                end = i + 2;
+                resolved = which < 0 ? MostRecentSeason(p, season, strictlyEnded: true)
+                    : which == 0 ? Season(season == 4 && p.Month == 12 ? p.Year + 1 : p.Year, season)
+                    : Next(MostRecentSeason(p, season, strictlyEnded: false), season);
+                return true;
+            }
+
+            if (IsMonth(text, t, i + 1) && !(i + 2 < t.Length && t[i + 2].IsNumber))
+            {
+                var month = Lexicon.Entries[w.Entry].Month;
+                end = i + 2;
+                var year = which < 0 ? (month < p.Month ? p.Year : p.Year - 1) : which == 0 ? p.Year : (month > p.Month ? p.Year : p.Year + 1);
+                resolved = MonthOf(year, month);
+                return true;
+            }
+
+            if (!w.Has(Lex.TimeUnit))
+            {
+                return false;
+            }
+
+            end = i + 2;
+            switch (Lexicon.Entries[w.Entry].TimeUnit)
+            {
+                case Lexicon.Week:
+                    var monday = Monday(p).AddDays(7 * which);
+                    resolved = new Resolved(monday, monday.AddDays(6), PeriodPrecision.Interval);
+                    return true;
+                case Lexicon.MonthUnit:
+                    var first = new DateOnly(p.Year, p.Month, 1).AddMonths(which);
+                    resolved = MonthOf(first.Year, first.Month);
+                    return true;
+                case Lexicon.Year:
+                    resolved = new Resolved(new DateOnly(p.Year + which, 1, 1), new DateOnly(p.Year + which, 12, 31), PeriodPrecision.Year);
+                    return true;
+                case Lexicon.Weekend:
+                    var sunday = MostRecent(p, 7, allowSameDay: false);
+                    if (which == 0 && p.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                    {
+                        sunday = MostRecent(p, 7, allowSameDay: true);
+                        if (p.DayOfWeek == DayOfWeek.Saturday)
+                        {
+                            sunday = p.AddDays(1);
+                        }
+                    }
+                    else if (which >= 0)
+                    {
+                        sunday = sunday.AddDays(7);
+                    }
+
+                    resolved = new Resolved(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
+                    return true;
+                case Lexicon.Day when which == 0:
+                    resolved = new Resolved(p, p, PeriodPrecision.Day);
+                    return true;
+                case Lexicon.Night:
+                    var night = which < 0 ? p.AddDays(-1) : p;
+                    resolved = new Resolved(night, night, PeriodPrecision.Day);
+                    return true;
+                case Lexicon.Decade:
+                    var d = (p.Year / 10 * 10) + (10 * which);
+                    resolved = new Resolved(new DateOnly(d, 1, 1), new DateOnly(d + 9, 12, 31), PeriodPrecision.Interval);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        // "so far this year" is "this year"; "a year ago" is handled above.
+        return false;
+    }
+
+    private static Resolved Next(Resolved season, int kind)
+    {
+        _ = kind;
+        return new Resolved(season.Start.AddYears(1), season.End.AddYears(1).AddDays(season.End.Month == 2 && DateTime.IsLeapYear(season.End.Year + 1) && season.End.Day == 28 ? 1 : 0), PeriodPrecision.Interval);
+    }
+
+    /// <summary>A small count before a unit: digits, number words, "a", "an", "a couple of", "several".</summary>
+    private static bool TryCount(string text, ReadOnlySpan<Token> t, int i, out int count, out int after)
+    {
+        count = 0;
+        after = i;
+        if (i >= t.Length)
+        {
+            return false;
+        }
+
+        var token = t[i];
+        if (token.IsNumber && token.Length <= 3 && (token.Flags & TokenFlags.HasDecimals) == 0)
+        {
+            count = (int)ReadNumber(text, token);
+            after = i + 1;
+            return count > 0;
+        }
+
+        if (token.IsFigureWord(W.A) || Is(text, token, "an"))
+        {
+            count = 1;
+            after = i + 1;
+            if (IsAt(text, t, i + 1, "couple") && IsAt(text, t, i + 2, "of"))
+            {
+                count = 2;
+                after = i + 3;
+            }
+            else if (IsAt(text, t, i + 1, "few"))
+            {
+                count = 3;
+                after = i + 2;
+            }
+
+            return true;
+        }
+
+        if (Is(text, token, "several") || Is(text, token, "few"))
+        {
+            count = 3;
+            after = i + 1;
+            return true;
+        }
+
+        if (token.FigureWord is W.Unit or W.Tens && token.FigureValue > 0)
+        {
+            count = (int)token.FigureValue;
+            after = i + 1;
+            if (token.FigureWord == W.Tens && IsDash(text, t, i + 1) && i + 2 < t.Length && t[i + 2].FigureWord == W.Unit)
+            {
+                count += (int)t[i + 2].FigureValue;
+                after = i + 3;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a period dates a statement: "said on Thursday", "told reporters on Monday", "said Thursday".</summary>
+    private static bool IsStatementDate(string text, ReadOnlySpan<Token> t, int first, int last)
+    {
+        _ = last;
+        for (var k = first - 1; k >= 0 && k >= first - 5; k--)
+        {
+            var token = t[k];
+            if (token.Has(Lex.SpeechVerb) && !Is(text, token, "according") && !Is(text, token, "put") && !Is(text, token, "found"))
+            {
+                return true;
+            }
+
+            if (token.Kind == TokenKind.Punct || token.IsNumber)
+            {
+                return false;
+            }
+
+            if (!(Is(text, token, "on") || Is(text, token, "in") || Is(text, token, "late") || Is(text, token, "early") || Is(text, token, "reporters")
+                || Is(text, token, "journalists") || Is(text, token, "a") || Is(text, token, "statement") || Is(text, token, "news") || Is(text, token, "conference")
+                || Is(text, token, "briefing") || Is(text, token, "interview") || token.IsCapitalized || token.Has(Lex.Determiner) || token.Has(Lex.RelayNoun)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
