@@ -32,6 +32,11 @@ public sealed record ExtractionOptions
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(RecentDays), value, "'Recently' must cover at least one day.");
     } = 28;
 
+    /// <summary>Whether <see cref="ClaimExtractor.Extract(Article)"/> also returns every mention it found
+    /// (<see cref="ExtractionResult.Mentions"/>). Default false: a claims run does not keep hundreds of thousands of
+    /// mentions of a long text alive; <see cref="TextAnnotator"/> always returns them.</summary>
+    public bool KeepMentions { get; init; }
+
     /// <summary>Whether figures in a headline become claims. Default false: a headline restates the body loosely
     /// ("Air Raids Kill Hundreds"), and its figures are still reported as mentions.</summary>
     public bool ClaimsFromHeadline { get; init; }

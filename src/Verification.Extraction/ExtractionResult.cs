@@ -21,7 +21,8 @@ public sealed record ExtractedClaim(Claim Claim, TextSpan QuoteSpan)
 /// <summary>What was read from an article: its claims and every mention found.</summary>
 /// <param name="Article">The article.</param>
 /// <param name="Claims">The claims, in text order, with ids c1, c2, ….</param>
-/// <param name="Mentions">Every number, period, place and attribution found, whether or not it made a claim.</param>
+/// <param name="Mentions">Every number, period, place and attribution found, whether or not it made a claim; empty
+/// unless <see cref="ExtractionOptions.KeepMentions"/> is set.</param>
 public sealed record ExtractionResult(Article Article, IReadOnlyList<ExtractedClaim> Claims, TextAnnotation Mentions)
 {
     /// <summary>The report's id: <see cref="Article.Id"/>, or "report-" and the publication date.</summary>

@@ -10,7 +10,7 @@ namespace Verification.Benchmarks;
 /// </summary>
 /// <remarks>
 /// <para>Every benchmark reports time per claim (<see cref="BenchmarkAttribute.OperationsPerInvoke"/>): the baseline
-/// verifies a fixed sample of 50 claims (a linear scan of 1M claims for each of 100,000 would take hours), the engine
+/// verifies a fixed sample of 40 claims (a linear scan of 1M claims for each of 100,000 would take hours), the engine
 /// all 100,000. Both go through the same <see cref="IClaimVerifier"/> with the built-in validators, registered with
 /// <c>AddVerification</c>, and differ only in the evidence source. <see cref="IndexOnly"/> is the candidate lookup alone,
 /// on one thread, to tell the index's share from the validators'.</para>
@@ -61,7 +61,7 @@ public class VerifyBenchmarks
         _linearProvider?.Dispose();
     }
 
-    /// <summary>Verifies the 50-claim sample with a source that scans all evidence for each claim.</summary>
+    /// <summary>Verifies the 40-claim sample with a source that scans all evidence for each claim.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = Workload.SampleSize)]
     public Task<ReportVerification> LinearScan() => _linearVerifier.VerifyAsync(_workload.Sample);
 

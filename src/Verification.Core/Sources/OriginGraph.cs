@@ -30,9 +30,6 @@ public sealed class OriginGraph
         _basis = basis;
     }
 
-    /// <summary>Whether no claim with derivations has been added, here or in the basis.</summary>
-    internal bool IsEmpty => _derivedFrom.Count == 0 && (_basis is null || _basis.IsEmpty);
-
     /// <summary>Records the derivations a claim states (nothing when it has none).</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="subjectKey">The key its subject compares by (after synonyms).</param>
@@ -106,23 +103,6 @@ public sealed class OriginGraph
         }
 
         return result;
-    }
-
-    /// <summary>Whether the graph records derivations of <paramref name="normalizedSource"/> on the subject, here or in
-    /// the basis: if not, a claim from that source that states none has the source as its only origin.</summary>
-    /// <param name="subjectKey">The key the subject compares by (after synonyms).</param>
-    /// <param name="normalizedSource">The source name, normalised (see <see cref="NormalizeSource"/>).</param>
-    internal bool Derives(string subjectKey, string normalizedSource)
-    {
-        for (var graph = this; graph is not null; graph = graph._basis)
-        {
-            if (graph._derivedFrom.ContainsKey((subjectKey, normalizedSource)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The form source names are compared in: trimmed, inner spaces folded, lower case.</summary>

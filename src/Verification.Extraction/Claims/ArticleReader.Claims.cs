@@ -80,7 +80,7 @@ internal sealed partial class ArticleReader
         }
 
         var claims = new List<Draft>();
-        var usedPlaces = new HashSet<int>();
+        ulong usedPlaces = 0;
         var hits = state.NumberHits;
         for (var h = 0; h < hits.Count; h++)
         {
@@ -110,7 +110,7 @@ internal sealed partial class ArticleReader
             };
             state.LastNoun = noun ?? state.LastNoun;
 
-            AttachPlace(text, t, state, hits, h, draft, usedPlaces);
+            AttachPlace(text, t, state, hits, h, draft, ref usedPlaces);
             AttachPeriod(state, hits, h, draft, t, text);
             AttachSource(state, sentenceSource, draft, hit);
             claims.Add(draft);
@@ -543,7 +543,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>The figure's place: named after it in its clause, else before it (not taken by an earlier figure), else
     /// the sentence's first place; parts joined by "and" are kept together ("Syria and Iraq").</summary>
-    private static void AttachPlace(string text, ReadOnlySpan<Token> t, State state, List<NumberHit> hits, int h, Draft draft, HashSet<int> used)
+    private static void AttachPlace(string text, ReadOnlySpan<Token> t, State state, List<NumberHit> hits, int h, Draft draft, ref ulong used)
     {
         var places = state.PlaceHits;
         if (places.Count == 0)
@@ -580,7 +580,7 @@ internal sealed partial class ArticleReader
             for (var p = places.Count - 1; p >= 0; p--)
             {
                 var ph = places[p];
-                if (!ph.Mention.IsModifier && ph.Last < hit.First && ph.First >= windowStart && !used.Contains(p))
+                if (!ph.Mention.IsModifier && ph.Last < hit.First && ph.First >= windowStart && !(p < 64 && (used & (1UL << p)) != 0))
                 {
                     chosen = p;
                     break;
@@ -606,7 +606,7 @@ internal sealed partial class ArticleReader
         }
 
         var mention = places[chosen];
-        used.Add(chosen);
+        Use(ref used, chosen);
         var place = mention.Mention.Place;
         var span = mention.Mention.Span;
 
@@ -617,7 +617,7 @@ internal sealed partial class ArticleReader
             var second = places[chosen + 1];
             place = Place.Of(mention.Mention.Text + " and " + second.Mention.Text);
             span = new TextSpan(span.Start, second.Mention.Span.End);
-            used.Add(chosen + 1);
+            Use(ref used, chosen + 1);
         }
         else if (chosen > 0 && places[chosen - 1].Last + 2 == mention.First && Is(text, t[mention.First - 1], "and")
             && !places[chosen - 1].Mention.IsModifier && place.RelationTo(places[chosen - 1].Mention.Place) == PlaceRelation.Unrelated)
@@ -625,11 +625,19 @@ internal sealed partial class ArticleReader
             var before = places[chosen - 1];
             place = Place.Of(before.Mention.Text + " and " + mention.Mention.Text);
             span = new TextSpan(before.Mention.Span.Start, span.End);
-            used.Add(chosen - 1);
+            Use(ref used, chosen - 1);
         }
 
         draft.Place = place;
         draft.PlaceSpan = span;
+    }
+
+    private static void Use(ref ulong used, int index)
+    {
+        if (index < 64)
+        {
+            used |= 1UL << index;
+        }
     }
 
     private static PeriodHit? FirstEventPeriod(List<PeriodHit> periods)
@@ -713,7 +721,7 @@ internal sealed partial class ArticleReader
         {
             if (p.Mention.IsStatementDate && p.Mention.Period.Precision == PeriodPrecision.Day)
             {
-                draft.Metadata["statedOn"] = p.Mention.Period.ToString();
+                draft.StatedOn = p.Mention.Period;
                 break;
             }
         }

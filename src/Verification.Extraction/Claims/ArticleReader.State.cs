@@ -56,6 +56,9 @@ internal sealed partial class ArticleReader
         public string Id { get; set; } = string.Empty;
 
         public List<Draft>? Operands { get; set; }
+
+        /// <summary>The day the figure was stated, when the sentence dates the statement ("said on Thursday").</summary>
+        public Period? StatedOn { get; set; }
     }
 
     /// <summary>One sentence with a place, remembered for resolving places from context.</summary>
@@ -74,19 +77,20 @@ internal sealed partial class ArticleReader
     private sealed class State
     {
         private const int IncidentWindow = 60;
-        private readonly Dictionary<string, (Place Place, int Count, int First)> _placeCounts = new(StringComparer.Ordinal);
+        private readonly Dictionary<Place, (Place Place, int Count, int First)> _placeCounts = [];
 
         public State(Article article, bool withClaims, ExtractionOptions options)
         {
             // Sized from the text's length, so that the lists of a long text are allocated once rather than grown
             // through a series of large copies (each of which the garbage collector pays for).
-            var length = article.Text.Length;
+            KeepMentions = !withClaims || options.KeepMentions;
+            var length = KeepMentions ? article.Text.Length : 0;
             Numbers = new(Math.Max(4, length / 120));
             Periods = new(Math.Max(4, length / 600));
             Places = new(Math.Max(4, length / 250));
             Sources = new(Math.Max(4, length / 600));
-            Results = new(withClaims ? Math.Max(4, length / 300) : 0);
-            SentencePlaces = new(withClaims ? Math.Max(4, length / 400) : 0);
+            Results = new(withClaims ? Math.Max(4, article.Text.Length / 300) : 0);
+            SentencePlaces = new(withClaims ? Math.Max(4, article.Text.Length / 400) : 0);
             Article = article;
             WithClaims = withClaims;
             Options = options;
@@ -95,6 +99,9 @@ internal sealed partial class ArticleReader
         public Article Article { get; }
 
         public bool WithClaims { get; }
+
+        /// <summary>Whether every mention is kept for the result (always when annotating; on request when extracting).</summary>
+        public bool KeepMentions { get; }
 
         public ExtractionOptions Options { get; }
 
@@ -109,6 +116,8 @@ internal sealed partial class ArticleReader
         public List<NumberMention> Numbers { get; }
 
         public List<NumberMention> SentenceNumbers { get; } = [];
+
+        public StringPool Pool { get; } = new();
 
         public List<PeriodMention> Periods { get; }
 
@@ -234,8 +243,7 @@ internal sealed partial class ArticleReader
                 }
 
                 var place = hit.Mention.Place;
-                var key = place.Path;
-                _placeCounts[key] = _placeCounts.TryGetValue(key, out var c) ? (c.Place, c.Count + 1, c.First) : (place, 1, _placeCounts.Count);
+                _placeCounts[place] = _placeCounts.TryGetValue(place, out var c) ? (c.Place, c.Count + 1, c.First) : (place, 1, _placeCounts.Count);
                 if (best is null || place.Parts.Count > best.Parts.Count)
                 {
                     best = place;
@@ -282,7 +290,7 @@ internal sealed partial class ArticleReader
         }
 
         private readonly Dictionary<string, Subject> _subjectObjects = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _statedOn = new(StringComparer.Ordinal);
+        private readonly Dictionary<Period, IReadOnlyDictionary<string, string>> _statedOn = [];
         private string? _lastQuote;
         private int _lastQuoteStart = -1;
 
@@ -316,23 +324,39 @@ internal sealed partial class ArticleReader
                     d.Place = operandPlace;
                 }
 
+                d.Hit = null;
                 if (d.Place is null)
                 {
+                    // Made in Finish, once the article's places are all known.
                     _deferred.Add((Results.Count, d));
+                    Results.Add(null!);
+                    continue;
                 }
 
                 Results.Add(MakeClaim(d));
-                d.Hit = null;
             }
 
             Pending.Clear();
+        }
+
+        private readonly Dictionary<string, string[]> _single = new(StringComparer.Ordinal);
+
+        // One array per source name: claims relayed from one source share their DerivedFrom list.
+        private string[] Single(string source)
+        {
+            if (!_single.TryGetValue(source, out var list))
+            {
+                _single[source] = list = [source];
+            }
+
+            return list;
         }
 
         private ExtractedClaim MakeClaim(Draft d)
         {
             var outlet = Article.Outlet;
             var source = d.Source ?? outlet ?? (Article.Id ?? "the report");
-            IReadOnlyList<string> derivedFrom = d.Source is not null && (d.Relayed || (d.Via is not null && !SameOutlet(d.Via, outlet))) ? [d.Source] : [];
+            var derivedFrom = d.Source is not null && (d.Relayed || (d.Via is not null && !SameOutlet(d.Via, outlet))) ? Single(d.Source) : [];
             if (d.Via is not null)
             {
                 d.Metadata["via"] = d.Via;
@@ -378,17 +402,22 @@ internal sealed partial class ArticleReader
         {
             if (!d.HasMetadata)
             {
-                return EmptyMetadata;
-            }
-
-            if (d.Metadata.Count == 1 && d.Metadata.TryGetValue("statedOn", out var day))
-            {
-                if (!_statedOn.TryGetValue(day, out var shared))
+                if (d.StatedOn is not { } stated)
                 {
-                    _statedOn[day] = shared = d.Metadata;
+                    return EmptyMetadata;
+                }
+
+                if (!_statedOn.TryGetValue(stated, out var shared))
+                {
+                    _statedOn[stated] = shared = new Dictionary<string, string>(StringComparer.Ordinal) { ["statedOn"] = stated.ToString() };
                 }
 
                 return shared;
+            }
+
+            if (d.StatedOn is { } day)
+            {
+                d.Metadata["statedOn"] = day.ToString();
             }
 
             return d.Metadata;
@@ -399,15 +428,14 @@ internal sealed partial class ArticleReader
             FinalizePending();
             if (_deferred.Count > 0)
             {
+                // Each deferred claim's quote is looked up again: they are not made in sentence order.
+                _lastQuoteStart = -1;
                 var main = MainPlace(WorldGazetteer.Facts);
                 var names = Options.Gazetteer.Names;
                 foreach (var (index, d) in _deferred)
                 {
-                    if (PlaceFromContext(d, main, names) is { } place)
-                    {
-                        var extracted = Results[index];
-                        Results[index] = extracted with { Claim = extracted.Claim with { Place = place } };
-                    }
+                    d.Place = PlaceFromContext(d, main, names);
+                    Results[index] = MakeClaim(d);
                 }
             }
 

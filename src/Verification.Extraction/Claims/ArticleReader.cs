@@ -130,12 +130,12 @@ internal sealed partial class ArticleReader
         placeHits.Clear();
         sourceHits.Clear();
 
-        _periods.Recognize(text, t, marks, state.Article.Published, periodHits);
+        _periods.Recognize(text, t, marks, state.Article.Published, periodHits, state.Pool);
         _numbers.Recognize(text, t, marks, numberHits);
         var lastCity = state.LastCity;
-        _places.Recognize(text, t, ref lastCity, placeHits);
+        _places.Recognize(text, t, ref lastCity, placeHits, state.Pool);
         state.LastCity = lastCity;
-        SourceRecognizer.Recognize(text, t, sourceHits);
+        SourceRecognizer.Recognize(text, t, sourceHits, state.Pool);
 
         var sentenceNumbers = state.SentenceNumbers;
         sentenceNumbers.Clear();
@@ -143,7 +143,10 @@ internal sealed partial class ArticleReader
         // Numbers inside dates ("March 18, 2017") are reported as dates and years.
         foreach (var hit in periodHits)
         {
-            state.Periods.Add(hit.Mention);
+            if (state.KeepMentions)
+            {
+                state.Periods.Add(hit.Mention);
+            }
             for (var k = hit.First; k <= hit.Last; k++)
             {
                 if (t[k].IsNumber)
@@ -154,7 +157,7 @@ internal sealed partial class ArticleReader
                         || (t[k].Length == 2 && k >= 2 && t[k - 1].Kind == TokenKind.Punct && t[k - 2].IsNumber && t[k - 2].Length == 4 && hit.Mention.Period.Precision != PeriodPrecision.Day && hit.Mention.Period.Start.Year != hit.Mention.Period.End.Year)
                         ? NumberKind.Year : NumberKind.Date;
                     var span = new TextSpan(t[k].Start, k + 1 <= hit.Last && t[k + 1].IsWord && t[k + 1].Attached ? t[k + 1].End : t[k].End);
-                    sentenceNumbers.Add(new NumberMention(span, text[span.Start..span.End], kind, value, null) { HighValue = value });
+                    sentenceNumbers.Add(new NumberMention(span, state.Pool.Get(text, span.Start, span.End), kind, value, null) { HighValue = value });
                 }
             }
         }
@@ -172,7 +175,7 @@ internal sealed partial class ArticleReader
             {
                 var span = new TextSpan(t[k].Start, t[k].End);
                 var value = Lexicon.Entries[t[k].Entry].Ordinal;
-                sentenceNumbers.Add(new NumberMention(span, text[span.Start..span.End], NumberKind.Ordinal, value, null) { HighValue = value });
+                sentenceNumbers.Add(new NumberMention(span, state.Pool.Get(text, span.Start, span.End), NumberKind.Ordinal, value, null) { HighValue = value });
             }
         }
 
@@ -181,11 +184,17 @@ internal sealed partial class ArticleReader
             sentenceNumbers.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
-        state.Numbers.AddRange(sentenceNumbers);
+        if (state.KeepMentions)
+        {
+            state.Numbers.AddRange(sentenceNumbers);
+        }
 
         foreach (var hit in placeHits)
         {
-            state.Places.Add(hit.Mention);
+            if (state.KeepMentions)
+            {
+                state.Places.Add(hit.Mention);
+            }
         }
 
         foreach (var hit in sourceHits)
@@ -202,7 +211,10 @@ internal sealed partial class ArticleReader
                 }
             }
 
-            state.Sources.Add(hit.Mention);
+            if (state.KeepMentions)
+            {
+                state.Sources.Add(hit.Mention);
+            }
         }
 
         if (role is ParagraphRole.Byline or ParagraphRole.Boilerplate)

@@ -768,7 +768,7 @@ internal sealed class NumberRecognizer
         for (var k = Math.Min(4, core.First); k >= 1; k--)
         {
             var s = core.First - k;
-            if (marks[s] == 0 && IsPrefixStart(t[s]) && AllPrefixWords(text, t, marks, s, core.First))
+            if (marks[s] == 0 && IsPrefixStart(t, s) && AllPrefixWords(text, t, marks, s, core.First))
             {
                 starts[startCount++] = s;
             }
@@ -891,12 +891,6 @@ internal sealed class NumberRecognizer
             kind = NumberKind.Other;
         }
         var span = new TextSpan(t[hit.First].Start, t[hit.Last].End);
-        if (kind != NumberKind.Count && kind != NumberKind.Measure && kind != NumberKind.Money && kind != NumberKind.Percentage && figure is not null
-            && figure.Kind is not (FigureKind.Exact or FigureKind.Rounded or FigureKind.Range))
-        {
-            // A hedge before a year or an age still reads, but the figure is of that kind, not a count.
-        }
-
         var mentionText = figure?.Text is { } figureText && figureText.Length == span.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(figureText)
             ? figureText
             : text[span.Start..span.End];
@@ -943,10 +937,35 @@ internal sealed class NumberRecognizer
         return (core.First, core.End);
     }
 
-    private static bool IsPrefixStart(in Token token) => token.IsWord && token.FigureWord is W.Around or W.About or W.Approximately or W.Roughly
-        or W.Some or W.Circa or W.Estimated or W.Approx or W.Ca or W.An or W.In or W.Nearly or W.Almost or W.Close or W.Just or W.At
-        or W.No or W.Not or W.A or W.More or W.Greater or W.Over or W.Above or W.Upwards or W.Up or W.As or W.Fewer or W.Less
-        or W.Under or W.Below or W.Between or W.From;
+    /// <summary>Whether a hedge or bound of the figure grammar can start at <paramref name="s"/>: a cheap filter, so
+    /// that the rules are not asked to read "in 2016" or "a 12" (the rules decide; the filter only avoids asking them).</summary>
+    private static bool IsPrefixStart(ReadOnlySpan<Token> t, int s)
+    {
+        var token = t[s];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+
+        var next = s + 1 < t.Length ? t[s + 1].FigureWord : W.None;
+        return token.FigureWord switch
+        {
+            W.Around or W.About or W.Approximately or W.Roughly or W.Some or W.Circa or W.Estimated or W.Approx or W.Ca
+                or W.Nearly or W.Almost or W.Over or W.Above or W.Under or W.Below or W.Between or W.From => true,
+            W.An => next == W.Estimated,
+            W.In => next is W.Excess or W.The,
+            W.Close => next == W.To,
+            W.Just => next == W.Under,
+            W.At => next is W.Least or W.Most,
+            W.No or W.Not => next is W.Fewer or W.Less or W.More,
+            W.A => next is W.Minimum or W.Maximum,
+            W.More or W.Greater or W.Fewer or W.Less => next == W.Than,
+            W.Upwards => next == W.Of,
+            W.Up => next == W.To,
+            W.As => next == W.Many,
+            _ => false,
+        };
+    }
 
     private static bool AllPrefixWords(string text, ReadOnlySpan<Token> t, Span<byte> marks, int from, int to)
     {

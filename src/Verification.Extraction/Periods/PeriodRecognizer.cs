@@ -42,11 +42,11 @@ internal sealed class PeriodRecognizer
         };
     }
 
-    public void Recognize(string text, ReadOnlySpan<Token> t, Span<byte> marks, DateOnly published, List<PeriodHit> hits)
+    public void Recognize(string text, ReadOnlySpan<Token> t, Span<byte> marks, DateOnly published, List<PeriodHit> hits, StringPool pool)
     {
         for (var i = 0; i < t.Length; i++)
         {
-            if (marks[i] != 0 || !MayStart(t, i))
+            if (marks[i] != 0 || !MayStart(text, t, i))
             {
                 continue;
             }
@@ -73,7 +73,7 @@ internal sealed class PeriodRecognizer
             }
 
             var span = new TextSpan(t[first].Start, t[last].End);
-            var mention = new PeriodMention(span, text[span.Start..span.End], period.ToPeriod())
+            var mention = new PeriodMention(span, pool.Get(text, span.Start, span.End), period.ToPeriod())
             {
                 IsFuture = isFuture,
                 IsStatementDate = IsStatementDate(text, t, first, last),
@@ -89,7 +89,7 @@ internal sealed class PeriodRecognizer
     }
 
     /// <summary>A cheap test of whether an expression may start at <paramref name="i"/>: most words cannot.</summary>
-    private static bool MayStart(ReadOnlySpan<Token> t, int i)
+    private static bool MayStart(string text, ReadOnlySpan<Token> t, int i)
     {
         var token = t[i];
         if (token.Kind == TokenKind.Number)
@@ -107,8 +107,14 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
+        // Holidays with a fixed date ("Christmas", "New Year's Day") start with a capital.
+        if (token.IsCapitalized && (Is(text, token, "christmas") || Is(text, token, "halloween") || Is(text, token, "new") || Is(text, token, "valentine")))
+        {
+            return true;
+        }
+
         // "the past week", "a week ago", "two days ago", "between 2014 and 2016": only before a time word or a number.
-        if (i + 1 < t.Length && ((token.Lex & (Lex.Determiner | Lex.TimeUnit)) != 0 || token.FigureWord is W.A or W.Between or W.From or W.Unit or W.Tens))
+        if (i + 1 < t.Length && ((token.Lex & (Lex.Determiner | Lex.TimeUnit)) != 0 || token.FigureWord is W.A or W.Between or W.From or W.Unit or W.Tens or W.In || Is(text, token, "within")))
         {
             var next = t[i + 1];
             return next.Kind == TokenKind.Number || (next.Lex & (Lex.Month | Lex.Weekday | Lex.Season | Lex.TimeModifier | Lex.TimeUnit | Lex.RelativeDay)) != 0
@@ -822,6 +828,72 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
+        // "the day after tomorrow"
+        if (Is(text, token, "the") && IsAt(text, t, i + 1, "day") && IsAt(text, t, i + 2, "after") && IsAt(text, t, i + 3, "tomorrow"))
+        {
+            end = i + 4;
+            resolved = new Resolved(p.AddDays(2), p.AddDays(2), PeriodPrecision.Day);
+            return true;
+        }
+
+        // "in two days", "in three weeks", "two weeks from now": ahead of publication.
+        if ((Is(text, token, "in") || Is(text, token, "within")) && TryCount(text, t, i + 1, out var ahead, out var aheadUnit) && aheadUnit < t.Length && t[aheadUnit].Has(Lex.TimeUnit)
+            && !(aheadUnit + 1 < t.Length && (Is(text, t[aheadUnit + 1], "ago") || Is(text, t[aheadUnit + 1], "of"))) && !IsAt(text, t, i + 1, "the"))
+        {
+            var unit = Lexicon.Entries[t[aheadUnit].Entry].TimeUnit;
+            var target = unit switch
+            {
+                Lexicon.Day => p.AddDays(ahead),
+                Lexicon.Week => p.AddDays(7 * ahead),
+                Lexicon.MonthUnit => p.AddMonths(ahead),
+                Lexicon.Year => p.AddYears(ahead),
+                _ => DateOnly.MinValue,
+            };
+            if (target != DateOnly.MinValue)
+            {
+                end = aheadUnit + 1;
+                resolved = Is(text, token, "within") ? new Resolved(p, target, PeriodPrecision.Interval) : new Resolved(target, target, PeriodPrecision.Day);
+                return true;
+            }
+        }
+
+        if (TryCount(text, t, i, out var n2, out var unitAt2) && unitAt2 + 2 < t.Length && t[unitAt2].Has(Lex.TimeUnit) && Is(text, t[unitAt2 + 1], "from") && Is(text, t[unitAt2 + 2], "now"))
+        {
+            var unit = Lexicon.Entries[t[unitAt2].Entry].TimeUnit;
+            var target = unit switch
+            {
+                Lexicon.Day => p.AddDays(n2),
+                Lexicon.Week => p.AddDays(7 * n2),
+                Lexicon.MonthUnit => p.AddMonths(n2),
+                Lexicon.Year => p.AddYears(n2),
+                _ => DateOnly.MinValue,
+            };
+            if (target != DateOnly.MinValue)
+            {
+                end = unitAt2 + 3;
+                resolved = new Resolved(target, target, PeriodPrecision.Day);
+                return true;
+            }
+        }
+
+        // Holidays with a fixed date, the most recent on or before publication.
+        if (TryHoliday(text, t, i, out var holidayLength, out var hm, out var hd))
+        {
+            end = i + holidayLength;
+            var year = (hm, hd).CompareTo((p.Month, p.Day)) <= 0 ? p.Year : p.Year - 1;
+            if (end < t.Length && IsYearAt(text, t, end))
+            {
+                year = (int)ReadNumber(text, t[end]);
+                end++;
+            }
+
+            var day = new DateOnly(year, hm, hd);
+            resolved = holidayLength == 2 && hm == 12 && hd == 24 && !IsAt(text, t, i + 1, "eve")
+                ? new Resolved(day, new DateOnly(year + 1, 1, 1), PeriodPrecision.Interval)
+                : new Resolved(day, day, PeriodPrecision.Day);
+            return true;
+        }
+
         // "the day before yesterday"
         if (Is(text, token, "the") && IsAt(text, t, i + 1, "day") && IsAt(text, t, i + 2, "before") && IsAt(text, t, i + 3, "yesterday"))
         {
@@ -1137,6 +1209,60 @@ internal sealed class PeriodRecognizer
                 after = i + 3;
             }
 
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A holiday with a fixed date: "Christmas (Day|Eve)", "New Year('s) (Day|Eve)", "Halloween",
+    /// "Valentine's Day"; how many tokens it takes.</summary>
+    private static bool TryHoliday(string text, ReadOnlySpan<Token> t, int i, out int length, out int month, out int day)
+    {
+        length = month = day = 0;
+        var token = t[i];
+        if (!token.IsWord || !token.IsCapitalized)
+        {
+            return false;
+        }
+
+        if (Is(text, token, "christmas") && (IsAt(text, t, i + 1, "period") || IsAt(text, t, i + 1, "holidays") || IsAt(text, t, i + 1, "holiday")
+            || IsAt(text, t, i + 1, "season") || IsAt(text, t, i + 1, "break")))
+        {
+            // "the Christmas period": 24 December to 1 January, reported from its start.
+            (month, day, length) = (12, 24, 2);
+            return true;
+        }
+
+        if (Is(text, token, "christmas"))
+        {
+            (month, day, length) = IsAt(text, t, i + 1, "eve") ? (12, 24, 2) : IsAt(text, t, i + 1, "day") ? (12, 25, 2) : (12, 25, 1);
+            return true;
+        }
+
+        if (Is(text, token, "halloween"))
+        {
+            (month, day, length) = (10, 31, 1);
+            return true;
+        }
+
+        var k = i + 1;
+        if (Is(text, token, "new") && IsAt(text, t, k, "year"))
+        {
+            k++;
+            if (k + 1 < t.Length && t[k].Kind == TokenKind.Punct && t[k].Attached && Is(text, t[k + 1], "s"))
+            {
+                k += 2;
+            }
+
+            (month, day) = IsAt(text, t, k, "eve") ? (12, 31) : (1, 1);
+            length = (IsAt(text, t, k, "eve") || IsAt(text, t, k, "day") ? k + 1 : k) - i;
+            return true;
+        }
+
+        if (Is(text, token, "valentine") && k + 2 < t.Length && t[k].Kind == TokenKind.Punct && Is(text, t[k + 1], "s") && Is(text, t[k + 2], "day"))
+        {
+            (month, day, length) = (2, 14, 4);
             return true;
         }
 

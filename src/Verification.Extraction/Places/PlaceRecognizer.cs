@@ -61,9 +61,28 @@ internal sealed class PlaceIndex
         MaxWords = byName.Keys.Count == 0 ? 1 : Math.Min(8, byName.Keys.Max(k => k.Count(c => c == ' ') + 1));
     }
 
+    private readonly Dictionary<Place, (PlaceKind Kind, bool NeedsContext, bool HasAlternates)> _facts = new(ReferenceEqualityComparer.Instance);
+
     public Gazetteer Gazetteer { get; }
 
     public PlaceFacts Facts { get; }
+
+    /// <summary>What the built-in list says of a gazetteer place, computed once per place (the path is built on
+    /// demand by <see cref="Place.Path"/>, so it is not built per mention).</summary>
+    public (PlaceKind Kind, bool NeedsContext, bool HasAlternates) FactsOf(Place place)
+    {
+        lock (_facts)
+        {
+            if (!_facts.TryGetValue(place, out var facts))
+            {
+                var path = place.Path;
+                facts = (Facts.KindOf(place), Facts.NeedsContext.Contains(path), Facts.Alternates.ContainsKey(PlaceNames.Normalize(place.Name)));
+                _facts[place] = facts;
+            }
+
+            return facts;
+        }
+    }
 
     public int MaxWords { get; }
 
@@ -90,7 +109,8 @@ internal sealed class PlaceRecognizer
     /// <param name="t">The sentence's tokens.</param>
     /// <param name="lastCity">The city named most recently before this sentence (for "the city"); updated.</param>
     /// <param name="hits">Where the places go.</param>
-    public void Recognize(string text, ReadOnlySpan<Token> t, ref Place? lastCity, List<PlaceHit> hits)
+    /// <param name="pool">Shares the texts of repeated names.</param>
+    public void Recognize(string text, ReadOnlySpan<Token> t, ref Place? lastCity, List<PlaceHit> hits, StringPool pool)
     {
         Span<char> key = stackalloc char[MaxKey];
         for (var i = 0; i < t.Length; i++)
@@ -109,7 +129,7 @@ internal sealed class PlaceRecognizer
                     First = i,
                     Last = partEnd,
                     Kind = PlaceKind.District,
-                    Mention = new PlaceMention(new TextSpan(t[i].Start, t[partEnd].End), text[t[i].Start..t[partEnd].End], part),
+                    Mention = new PlaceMention(new TextSpan(t[i].Start, t[partEnd].End), pool.Get(text, t[i].Start, t[partEnd].End), part),
                 });
                 i = partEnd;
                 continue;
@@ -129,7 +149,8 @@ internal sealed class PlaceRecognizer
 
             // A direction before a known place: "western Mosul" (an alias) was matched whole; "northern Iraq" is built.
             var first = i;
-            var kind = _index.Facts.KindOf(place);
+            var facts = _index.FactsOf(place);
+            var kind = facts.Kind;
             if (token.Has(Lex.Direction) && !token.IsCapitalized && !NameStartsWithDirection(place))
             {
                 first = i + 1;
@@ -147,16 +168,19 @@ internal sealed class PlaceRecognizer
             }
 
             // A name that is also a common word needs a place or a preposition beside it.
-            if (_index.Facts.NeedsContext.Contains(place.Path) && !HasPlaceContext(text, t, first, end))
+            if (facts.NeedsContext && kind != PlaceKind.District && !HasPlaceContext(text, t, first, end))
             {
                 i = end;
                 continue;
             }
 
             // "Tripoli, Lebanon": another place of the same name.
-            place = Disambiguate(text, t, first, end, place, key);
+            if (facts.HasAlternates)
+            {
+                place = Disambiguate(text, t, first, end, place, key);
+            }
 
-            var mention = new PlaceMention(new TextSpan(t[first].Start, t[end].End), text[t[first].Start..t[end].End], place)
+            var mention = new PlaceMention(new TextSpan(t[first].Start, t[end].End), pool.Get(text, t[first].Start, t[end].End), place)
             {
                 IsModifier = IsModifier(text, t, end),
             };

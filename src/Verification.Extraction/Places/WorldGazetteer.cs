@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace Verification.Extraction;
 
@@ -172,10 +171,4 @@ internal sealed record PlaceFacts(
         Kinds.TryGetValue(place.Path, out var kind) ? kind
         : place.Parts.Count == 1 ? PlaceKind.Country
         : PlaceKind.City;
-}
-
-/// <summary>Keeps an assembly-load reference so trimming keeps the resource lookup type.</summary>
-internal static class ResourceAnchor
-{
-    public static Assembly Assembly => typeof(ResourceAnchor).Assembly;
 }

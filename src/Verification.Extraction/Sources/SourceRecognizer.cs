@@ -1,4 +1,3 @@
-using System.Text;
 using Verification.Extraction.Text;
 
 namespace Verification.Extraction.Sources;
@@ -25,7 +24,7 @@ internal static class SourceRecognizer
 {
     private const int MaxNameTokens = 10;
 
-    public static void Recognize(string text, ReadOnlySpan<Token> t, List<SourceHit> hits)
+    public static void Recognize(string text, ReadOnlySpan<Token> t, List<SourceHit> hits, StringPool pool)
     {
         for (var v = 0; v < t.Length; v++)
         {
@@ -37,7 +36,7 @@ internal static class SourceRecognizer
 
             if (Is(text, token, "according"))
             {
-                if (v + 1 < t.Length && Is(text, t[v + 1], "to") && TryNameAfter(text, t, v + 2, relay: true, out var f, out var l, out var name))
+                if (v + 1 < t.Length && Is(text, t[v + 1], "to") && TryNameAfter(text, t, v + 2, pool, relay: true, out var f, out var l, out var name))
                 {
                     hits.Add(Hit(text, t, f, l, v, name, AttributionKind.AccordingTo));
                     v = l;
@@ -48,7 +47,7 @@ internal static class SourceRecognizer
 
             if (Is(text, token, "citing") || Is(text, token, "quoting"))
             {
-                if (TryNameAfter(text, t, v + 1, relay: true, out var f, out var l, out var name))
+                if (TryNameAfter(text, t, v + 1, pool, relay: true, out var f, out var l, out var name))
                 {
                     hits.Add(Hit(text, t, f, l, v, name, AttributionKind.AccordingTo));
                     v = l;
@@ -61,7 +60,7 @@ internal static class SourceRecognizer
             if ((Is(text, token, "show") || Is(text, token, "shows") || Is(text, token, "showed") || Is(text, token, "suggest") || Is(text, token, "suggests") || Is(text, token, "suggested"))
                 && v > 0 && t[v - 1].Has(Lex.RelayNoun))
             {
-                if (TryNameBefore(text, t, v - 1, out var f, out var l, out var name, out _))
+                if (TryNameBefore(text, t, v - 1, pool, out var f, out var l, out var name, out _))
                 {
                     hits.Add(Hit(text, t, f, l, v, name, AttributionKind.AccordingTo));
                 }
@@ -81,11 +80,11 @@ internal static class SourceRecognizer
             }
 
             // "X said", "X, the organisation ..., said", "X also told the Y"
-            if (TryNameBefore(text, t, v, out var first, out var last, out var before, out var pronoun))
+            if (TryNameBefore(text, t, v, pool, out var first, out var last, out var before, out var pronoun))
             {
                 var hit = Hit(text, t, first, last, v, before, Is(text, token, "told") ? AttributionKind.Told : AttributionKind.Said);
                 hit.IsPronoun = pronoun;
-                if (Is(text, token, "told") && TryNameAfter(text, t, v + 1, relay: false, out _, out _, out var via) && !IsAudience(via))
+                if (Is(text, token, "told") && TryNameAfter(text, t, v + 1, pool, relay: false, out _, out _, out var via) && !IsAudience(via))
                 {
                     hit.Mention = hit.Mention with { Via = via };
                 }
@@ -96,7 +95,7 @@ internal static class SourceRecognizer
 
             // ", said X", "\" said X"
             if (v > 0 && t[v - 1].Kind == TokenKind.Punct && text[t[v - 1].Start] is ',' or '"' or '”' or '\'' or '’'
-                && TryNameAfter(text, t, v + 1, relay: false, out var f2, out var l2, out var after))
+                && TryNameAfter(text, t, v + 1, pool, relay: false, out var f2, out var l2, out var after))
             {
                 hits.Add(Hit(text, t, f2, l2, v, after, AttributionKind.SaidAfter));
                 v = l2;
@@ -125,7 +124,7 @@ internal static class SourceRecognizer
 
     /// <summary>A name after "according to", "citing", "told", "said": up to a comma, a full stop, "that" or a verb;
     /// "figures", "data" … at its end are dropped, and "figures from X" reads X.</summary>
-    private static bool TryNameAfter(string text, ReadOnlySpan<Token> t, int start, bool relay, out int first, out int last, out string name)
+    private static bool TryNameAfter(string text, ReadOnlySpan<Token> t, int start, StringPool pool, bool relay, out int first, out int last, out string name)
     {
         first = start;
         last = -1;
@@ -204,7 +203,7 @@ internal static class SourceRecognizer
             return false;
         }
 
-        name = Clean(text, t, first, last);
+        name = Clean(text, t, first, last, pool);
         return name.Length > 0;
     }
 
@@ -237,7 +236,7 @@ internal static class SourceRecognizer
 
     /// <summary>A name ending just before the verb at <paramref name="verb"/>: "Local officials and residents said",
     /// "Airwars, the organisation monitoring …, said", "Isler also told".</summary>
-    private static bool TryNameBefore(string text, ReadOnlySpan<Token> t, int verb, out int first, out int last, out string name, out bool pronoun)
+    private static bool TryNameBefore(string text, ReadOnlySpan<Token> t, int verb, StringPool pool, out int first, out int last, out string name, out bool pronoun)
     {
         first = last = -1;
         name = string.Empty;
@@ -296,7 +295,7 @@ internal static class SourceRecognizer
         if (t[k].Has(Lex.Pronoun) && !Is(text, t[k], "it"))
         {
             first = last = k;
-            name = text[t[k].Start..t[k].End];
+            name = pool.Get(text, t[k].Start, t[k].End);
             pronoun = true;
             return Is(text, t[k], "he") || Is(text, t[k], "she") || Is(text, t[k], "they") || Is(text, t[k], "we");
         }
@@ -343,23 +342,32 @@ internal static class SourceRecognizer
         }
 
         // A name ends with a word: "the ministry said", not "the strike on the ministry's said".
-        name = Clean(text, t, first, last);
+        name = Clean(text, t, first, last, pool);
         return name.Length > 0;
     }
 
     /// <summary>The name as written, single-spaced; a leading capital that only starts the sentence is lowered
     /// ("Local officials and residents" → "local officials and residents").</summary>
-    private static string Clean(string text, ReadOnlySpan<Token> t, int first, int last)
+    private static string Clean(string text, ReadOnlySpan<Token> t, int first, int last, StringPool pool)
     {
-        var sb = new StringBuilder();
+        Span<char> buffer = stackalloc char[160];
+        var length = 0;
         for (var k = first; k <= last; k++)
         {
-            if (k > first && t[k].Is(TokenFlags.SpaceBefore))
+            var piece = text.AsSpan(t[k].Start, t[k].Length);
+            var space = k > first && t[k].Is(TokenFlags.SpaceBefore) ? 1 : 0;
+            if (length + space + piece.Length > buffer.Length)
             {
-                sb.Append(' ');
+                break;
             }
 
-            sb.Append(text, t[k].Start, t[k].Length);
+            if (space == 1)
+            {
+                buffer[length++] = ' ';
+            }
+
+            piece.CopyTo(buffer[length..]);
+            length += piece.Length;
         }
 
         if (first == 0 || (first > 0 && t[first - 1].Kind == TokenKind.Punct && text[t[first - 1].Start] is '"' or '“' or '(' or ','))
@@ -374,7 +382,7 @@ internal static class SourceRecognizer
             if (t[first].IsCapitalized && !t[first].Is(TokenFlags.AllCaps) && !t[first].Has(Lex.Demonym) && !laterCapital
                 && ((first < last && t[first + 1].IsWord && !t[first + 1].IsCapitalized) || (first == last && t[first].Has(Lex.SourceNoun))))
             {
-                sb[0] = char.ToLowerInvariant(sb[0]);
+                buffer[0] = char.ToLowerInvariant(buffer[0]);
             }
         }
 
@@ -391,11 +399,11 @@ internal static class SourceRecognizer
 
                 if (tail)
                 {
-                    return Clean(text, t, k, last);
+                    return Clean(text, t, k, last, pool);
                 }
             }
         }
 
-        return sb.ToString();
+        return pool.Get(buffer[..length]);
     }
 }

@@ -22,7 +22,7 @@ public sealed class ClaimVerifier : IClaimVerifier
     private readonly IEvidenceSource[] _sources;
     private readonly VerificationOptions _options;
     private readonly ReportRules _rules = new();
-    private SharedOriginGraph? _sharedOrigins;
+    private CachedOrigins? _sharedOrigins;
 
     /// <summary>Creates a verifier.</summary>
     /// <param name="validators">The validators, run in this order for each claim.</param>
@@ -175,9 +175,9 @@ public sealed class ClaimVerifier : IClaimVerifier
         return new OriginResolver(SharedOrigins(fixedLists), derivations, _options);
     }
 
-    // The derivation graph of the lists that never change (evidence held in memory), built once and kept for as long as
+    // The derivations of the lists that never change (evidence held in memory), built once and kept for as long as
     // the sources return the same lists; each run adds its own derivations on top, in a graph of its own.
-    private OriginGraph? SharedOrigins(List<FixedDerivations> lists)
+    private OriginResolver.Shared? SharedOrigins(List<FixedDerivations> lists)
     {
         if (lists.Count == 0)
         {
@@ -187,20 +187,12 @@ public sealed class ClaimVerifier : IClaimVerifier
         var cached = Volatile.Read(ref _sharedOrigins);
         if (cached is not null && cached.Lists.SequenceEqual(lists, ReferenceEqualityComparer.Instance))
         {
-            return cached.Graph;
+            return cached.Origins;
         }
 
-        var graph = new OriginGraph();
-        foreach (var list in lists)
-        {
-            foreach (var claim in list)
-            {
-                graph.Add(claim, _options.Subjects.CanonicalKeyOf(claim.Subject));
-            }
-        }
-
-        Volatile.Write(ref _sharedOrigins, new SharedOriginGraph([.. lists], graph));
-        return graph;
+        var origins = new OriginResolver.Shared(lists.SelectMany(l => l), _options);
+        Volatile.Write(ref _sharedOrigins, new CachedOrigins(lists.ToArray(), origins));
+        return origins;
     }
 
     private async ValueTask<ClaimVerification> VerifyOneAsync(Claim claim, Report? report, OriginResolver origins, CancellationToken cancellationToken)
@@ -286,6 +278,6 @@ public sealed class ClaimVerifier : IClaimVerifier
         }
     }
 
-    // A graph built from these lists alone; never changed once built, so runs may read it concurrently.
-    private sealed record SharedOriginGraph(FixedDerivations[] Lists, OriginGraph Graph);
+    // What was built from these lists.
+    private sealed record CachedOrigins(FixedDerivations[] Lists, OriginResolver.Shared Origins);
 }

@@ -9,7 +9,9 @@ namespace Verification.Engine;
 /// direct origins, and the graph is fixed for the run:</para>
 /// <list type="bullet">
 /// <item>A claim that states no derivation, from a source that derives from nothing on its subject — by far the most
-/// common case — has its own source as its only origin. That set is built once per source name and shared.</item>
+/// common case — has its own source as its only origin. That set is built once per source name and shared, with the
+/// subjects the source does derive on, so that telling this case costs one lookup by source and, for a source that
+/// derives on some subject, one by subject.</item>
 /// <item>A claim from a source that derives from others on its subject is resolved once per (subject, source).</item>
 /// <item>A claim that states derivations is resolved once per (subject, list of derivations).</item>
 /// </list>
@@ -19,7 +21,8 @@ internal sealed class OriginResolver
 {
     private readonly OriginGraph _graph;
     private readonly VerificationOptions _options;
-    private readonly bool _noDerivations;
+    private readonly Shared? _shared;
+    private readonly Dictionary<string, HashSet<string>> _deriving;
     private readonly ConcurrentDictionary<string, Alone> _alone = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new();
     private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new();
@@ -36,16 +39,12 @@ internal sealed class OriginResolver
     /// <param name="shared">Derivations shared between runs (evidence held in memory), or null.</param>
     /// <param name="derivations">The run's other claims that state derivations.</param>
     /// <param name="options">The run's options.</param>
-    public OriginResolver(OriginGraph? shared, IEnumerable<Claim> derivations, VerificationOptions options)
+    public OriginResolver(Shared? shared, IEnumerable<Claim> derivations, VerificationOptions options)
     {
         _options = options;
-        _graph = shared is null ? new OriginGraph() : new OriginGraph(shared);
-        foreach (var claim in derivations)
-        {
-            _graph.Add(claim, options.Subjects.CanonicalKeyOf(claim.Subject));
-        }
-
-        _noDerivations = _graph.IsEmpty;
+        _shared = shared;
+        _graph = shared is null ? new OriginGraph() : new OriginGraph(shared.Graph);
+        _deriving = Add(_graph, derivations, options);
         Resolve = OriginsOf;
     }
 
@@ -58,16 +57,17 @@ internal sealed class OriginResolver
         {
             if (!_alone.TryGetValue(claim.Source, out var alone))
             {
-                alone = _alone.GetOrAdd(claim.Source, static s => new Alone(OriginGraph.NormalizeSource(s)));
+                alone = _alone.GetOrAdd(claim.Source, NewAlone);
             }
 
-            if (_noDerivations)
+            // A source that derives from nothing on the claim's subject is its own origin.
+            if (alone.DerivingSubjects is not { } subjects)
             {
                 return alone.Origins;
             }
 
             var subject = _options.Subjects.CanonicalKeyOf(claim.Subject);
-            if (!_graph.Derives(subject, alone.Name))
+            if (!subjects.Contains(subject))
             {
                 return alone.Origins;
             }
@@ -83,12 +83,65 @@ internal sealed class OriginResolver
             : _byDerivations.GetOrAdd(key, _graph.OriginsOf(claim, key.Subject));
     }
 
-    // A source's normalised name, and the set of just that name: its origins when it derives from nothing.
-    private sealed class Alone(string name)
+    // Adds the claims' derivations to the graph; returns, per normalised source, the subjects it derives on.
+    private static Dictionary<string, HashSet<string>> Add(OriginGraph graph, IEnumerable<Claim> derivations, VerificationOptions options)
     {
-        public string Name { get; } = name;
+        var deriving = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var claim in derivations)
+        {
+            var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
+            graph.Add(claim, subject);
+            if (claim.DerivedFrom.Count > 0)
+            {
+                var source = OriginGraph.NormalizeSource(claim.Source);
+                if (!deriving.TryGetValue(source, out var subjects))
+                {
+                    deriving[source] = subjects = new HashSet<string>(StringComparer.Ordinal);
+                }
 
+                subjects.Add(subject);
+            }
+        }
+
+        return deriving;
+    }
+
+    private Alone NewAlone(string source)
+    {
+        var name = OriginGraph.NormalizeSource(source);
+        HashSet<string>? subjects = null;
+        if (_shared is not null && _shared.Deriving.TryGetValue(name, out var shared))
+        {
+            subjects = shared;
+        }
+
+        if (_deriving.TryGetValue(name, out var own))
+        {
+            subjects = subjects is null ? own : [.. subjects, .. own];
+        }
+
+        return new Alone(name, subjects);
+    }
+
+    /// <summary>Derivations that many runs share (the evidence's), with the graph built once.</summary>
+    /// <remarks>Never changed once built, so runs may read it concurrently.</remarks>
+    internal sealed class Shared
+    {
+        public Shared(IEnumerable<Claim> derivations, VerificationOptions options) => Deriving = Add(Graph, derivations, options);
+
+        public OriginGraph Graph { get; } = new();
+
+        /// <summary>Per normalised source, the subject keys it derives on.</summary>
+        public Dictionary<string, HashSet<string>> Deriving { get; }
+    }
+
+    // A source's normalised name, the set of just that name (its origins when it derives from nothing on a claim's
+    // subject), and the subjects it does derive on (null when none).
+    private sealed class Alone(string name, HashSet<string>? derivingSubjects)
+    {
         public IReadOnlySet<string> Origins { get; } = new HashSet<string>(StringComparer.Ordinal) { name };
+
+        public HashSet<string>? DerivingSubjects { get; } = derivingSubjects;
     }
 
     // A subject key and a claim's list of derivations, compared name by name as given (equal lists resolve alike).

@@ -21,15 +21,18 @@ internal sealed class EvidenceIndex
     private readonly Dictionary<string, SubjectBuckets> _bySubject = new(StringComparer.Ordinal);
     private readonly Entry[] _entries;
 
+    // One instance per place name, kept by the entries' keys: names then compare by reference, without reading the
+    // characters. Queries look their names up here too (read only, so concurrent queries are safe).
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Func<string, string> _knownName;
+
     public EvidenceIndex(IEnumerable<Claim> claims, VerificationOptions options)
     {
         Options = options;
         var byName = new Dictionary<(string, string), List<Entry>>();
         var byLeaf = new Dictionary<(string, string), List<Entry>>();
-
-        // One instance per name: entries then compare names by reference, without reading the characters.
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        Func<string, string> intern = name => names.TryGetValue(name, out var shared) ? shared : names[name] = name;
+        Func<string, string> intern = name => _names.TryGetValue(name, out var shared) ? shared : _names[name] = name;
+        _knownName = name => _names.TryGetValue(name, out var shared) ? shared : name;
         foreach (var claim in claims)
         {
             var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
@@ -94,7 +97,7 @@ internal sealed class EvidenceIndex
             return result;
         }
 
-        var keys = query.Place.SharedKeys(Options.PlaceNames);
+        var keys = query.Place.SharedKeys(Options.PlaceNames, _knownName);
 
         // Same place, or places inside it.
         if (buckets.ByName.TryGetValue(keys[0], out var inside))

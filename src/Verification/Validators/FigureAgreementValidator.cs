@@ -43,14 +43,16 @@ internal sealed class FigureAgreementValidator : IClaimValidator
                 continue;
             }
 
-            if (context.IsEcho(evidence))
+            // The evidence's origins, asked for once: they tell an echo (as context.IsEcho does), then go on the finding.
+            var origins = context.OriginsOf(evidence);
+            if (origins.Overlaps(context.ClaimOrigins))
             {
                 (echoes ??= []).Add(evidence);
                 continue;
             }
 
             compared++;
-            findings.Add(Compare(context, evidence, sameTime is null, claimFigure ??= FigureOf(claim).ToString()));
+            findings.Add(Compare(context, evidence, origins, sameTime is null, claimFigure ??= FigureOf(claim).ToString()));
         }
 
         if (echoes is not null)
@@ -91,7 +93,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         return string.Join(" and ", origins.Order(StringComparer.Ordinal).Select(o => written.GetValueOrDefault(o, o)));
     }
 
-    private Finding Compare(ValidationContext context, Claim evidence, bool timeUnchecked, string claimFigure)
+    private Finding Compare(ValidationContext context, Claim evidence, IReadOnlySet<string> origins, bool timeUnchecked, string claimFigure)
     {
         var claim = context.Claim;
         var comparison = claim.Figure!.Compare(evidence.Figure!);
@@ -102,7 +104,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             return new Finding(Name, FindingOutcome.Supports, $"{claimFigure} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{time}.")
             {
                 Evidence = [evidence.Id],
-                Origins = context.OriginsOf(evidence).ToArray(),
+                Origins = origins.ToArray(),
             };
         }
 
@@ -111,7 +113,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         return new Finding(Name, FindingOutcome.Contradicts, $"{claimFigure} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{time}.")
         {
             Evidence = [evidence.Id],
-            Origins = context.OriginsOf(evidence).ToArray(),
+            Origins = origins.ToArray(),
         };
     }
 }

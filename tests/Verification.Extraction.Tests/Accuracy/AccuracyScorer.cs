@@ -5,7 +5,7 @@ namespace Verification.Extraction.Tests.Accuracy;
 /// <summary>What the extractor found for a case, as the same <c>key = value</c> pairs the case expects.</summary>
 internal static class AccuracyScorer
 {
-    private static readonly ClaimExtractor Extractor = new();
+    private static readonly ClaimExtractor Extractor = new(new ExtractionOptions { KeepMentions = true });
 
     public static IReadOnlyList<KeyValuePair<string, string>> Found(AccuracyCase c)
     {

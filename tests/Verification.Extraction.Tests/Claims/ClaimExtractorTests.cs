@@ -162,4 +162,16 @@ public sealed class ClaimExtractorTests
 
         Assert.That(result.Claims, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public void Extract_ByDefault_KeepsNoMentions()
+    {
+        var result = new ClaimExtractor().Extract("Twelve people died in Mosul on Friday.", Extract.Published);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Claims, Has.Count.EqualTo(1));
+            Assert.That(result.Mentions.Numbers, Is.Empty);
+        }
+    }
 }

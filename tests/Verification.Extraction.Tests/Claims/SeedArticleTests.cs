@@ -21,7 +21,7 @@ public sealed class SeedArticleTests
         }
 
         _text = File.ReadAllText(file.FullName);
-        _result = new ClaimExtractor().Extract(new Article(_text, Published) { Outlet = Outlet });
+        _result = new ClaimExtractor(new ExtractionOptions { KeepMentions = true }).Extract(new Article(_text, Published) { Outlet = Outlet });
     }
 
     private Claim ClaimWithFigure(string figureText) =>

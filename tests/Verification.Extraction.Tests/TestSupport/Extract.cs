@@ -6,7 +6,7 @@ internal static class Extract
     /// <summary>The publication date most cases are read against: Saturday, 25 March 2017.</summary>
     public static readonly DateOnly Published = new(2017, 3, 25);
 
-    public static ClaimExtractor Extractor { get; } = new();
+    public static ClaimExtractor Extractor { get; } = new(new ExtractionOptions { KeepMentions = true });
 
     public static TextAnnotator Annotator { get; } = new();
 
