@@ -1,8 +1,15 @@
 namespace Verification;
 
 /// <summary>The verdict on one claim, the evidence behind it and every finding.</summary>
+/// <remarks>Two results are equal when they are about equal claims, with the same verdict and equal findings in the same
+/// order. The id lists (<see cref="Supporting"/> and the others) are drawn from the findings when first read.</remarks>
 public sealed record ClaimVerification
 {
+    private string[]? _supporting;
+    private string[]? _conflicting;
+    private string[]? _echoes;
+    private string[]? _notComparable;
+
     /// <summary>Creates a result; prefer <see cref="FromFindings"/>, which applies the verdict rules.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="verdict">The verdict.</param>
@@ -14,10 +21,6 @@ public sealed record ClaimVerification
         Claim = claim;
         Verdict = verdict;
         Findings = findings;
-        Supporting = Collect(findings, f => f.Outcome == FindingOutcome.Supports ? f.Evidence : []);
-        Conflicting = Collect(findings, f => f.Outcome == FindingOutcome.Contradicts ? f.Evidence : []);
-        Echoes = Collect(findings, f => f.Echoes);
-        NotComparable = Collect(findings, f => f.NotComparable);
     }
 
     /// <summary>The claim.</summary>
@@ -30,16 +33,16 @@ public sealed record ClaimVerification
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Ids of evidence that supports the claim, in order of first mention.</summary>
-    public IReadOnlyList<string> Supporting { get; }
+    public IReadOnlyList<string> Supporting => _supporting ??= Collect(Findings, static f => f.Outcome == FindingOutcome.Supports ? f.Evidence : []);
 
     /// <summary>Ids of evidence that contradicts the claim.</summary>
-    public IReadOnlyList<string> Conflicting { get; }
+    public IReadOnlyList<string> Conflicting => _conflicting ??= Collect(Findings, static f => f.Outcome == FindingOutcome.Contradicts ? f.Evidence : []);
 
     /// <summary>Ids of evidence that repeats the claim's own origin.</summary>
-    public IReadOnlyList<string> Echoes { get; }
+    public IReadOnlyList<string> Echoes => _echoes ??= Collect(Findings, static f => f.Echoes);
 
     /// <summary>Ids of evidence on the same subject and place that is not comparable in time.</summary>
-    public IReadOnlyList<string> NotComparable { get; }
+    public IReadOnlyList<string> NotComparable => _notComparable ??= Collect(Findings, static f => f.NotComparable);
 
     /// <summary>The sentence that best explains the verdict: the first contradicting finding for a contested claim
     /// (or, when none contradicts, that the report itself flags the figure), the first supporting one for a
@@ -70,6 +73,13 @@ public sealed record ClaimVerification
             return Findings.Count > 0 ? Findings[0].Message : "No validator had anything to say about this claim.";
         }
     }
+
+    /// <inheritdoc />
+    public bool Equals(ClaimVerification? other) =>
+        other is not null && Claim == other.Claim && Verdict == other.Verdict && Findings.SequenceEqual(other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Claim, Verdict, Findings.Count);
 
     private const string FlaggedByReport = "The report itself flags this figure as contested or poorly sourced.";
 

@@ -4,8 +4,35 @@ namespace Verification;
 /// <param name="Validator">The name of the validator that found it.</param>
 /// <param name="Outcome">What it says about the claim.</param>
 /// <param name="Message">The reason, in a sentence a journalist can read.</param>
+/// <remarks>A finding may be created with a function that composes its message (see
+/// <see cref="Finding(string, FindingOutcome, Func{string})"/>): the message is then written when first read, which
+/// spares a bulk run the cost of sentences nobody reads. Either way <see cref="Message"/> reads the same.</remarks>
 public sealed record Finding(string Validator, FindingOutcome Outcome, string Message)
 {
+    private readonly Func<string>? _compose;
+    private string? _message = Message;
+
+    /// <summary>Creates a finding whose message is composed when first read.</summary>
+    /// <param name="validator">The name of the validator that found it.</param>
+    /// <param name="outcome">What it says about the claim.</param>
+    /// <param name="composeMessage">Writes the reason. Called when the message is first read (by two threads that read
+    /// it at the same moment, possibly twice), from any thread and possibly long after the validator returned: it must
+    /// only read values that do not change.</param>
+    public Finding(string validator, FindingOutcome outcome, Func<string> composeMessage)
+        : this(validator, outcome, (string)null!)
+    {
+        ArgumentNullException.ThrowIfNull(composeMessage);
+        _compose = composeMessage;
+    }
+
+    /// <summary>The reason, in a sentence a journalist can read.</summary>
+    public string Message
+    {
+        // Two threads reading it first may both compose it; they write the same text, so either result is kept.
+        get => _message ??= _compose!();
+        init => _message = value;
+    }
+
     /// <summary>The ids of the evidence claims the finding rests on.</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
 

@@ -74,13 +74,13 @@ internal sealed class OriginResolver
 
             return _bySource.TryGetValue((subject, claim.Source), out var cached)
                 ? cached
-                : _bySource.GetOrAdd((subject, claim.Source), _graph.OriginsOf(claim, subject));
+                : _bySource.GetOrAdd((subject, claim.Source), new OriginSet(_graph.OriginsOf(claim, subject)));
         }
 
         var key = new DerivedKey(_options.Subjects.CanonicalKeyOf(claim.Subject), claim.DerivedFrom);
         return _byDerivations.TryGetValue(key, out var found)
             ? found
-            : _byDerivations.GetOrAdd(key, _graph.OriginsOf(claim, key.Subject));
+            : _byDerivations.GetOrAdd(key, new OriginSet(_graph.OriginsOf(claim, key.Subject)));
     }
 
     // Adds the claims' derivations to the graph; returns, per normalised source, the subjects it derives on.
@@ -139,7 +139,7 @@ internal sealed class OriginResolver
     // subject), and the subjects it does derive on (null when none).
     private sealed class Alone(string name, HashSet<string>? derivingSubjects)
     {
-        public IReadOnlySet<string> Origins { get; } = new HashSet<string>(StringComparer.Ordinal) { name };
+        public IReadOnlySet<string> Origins { get; } = new OriginSet([name]);
 
         public HashSet<string>? DerivingSubjects { get; } = derivingSubjects;
     }

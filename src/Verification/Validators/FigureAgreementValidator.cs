@@ -1,4 +1,5 @@
 using System.Globalization;
+using Verification.Engine;
 using static Verification.Validators.EvidenceDescriptions;
 
 namespace Verification.Validators;
@@ -28,7 +29,6 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         var findings = new List<Finding>();
         List<Claim>? echoes = null, notComparable = null;
         var compared = 0;
-        string? claimFigure = null; // described once, for every comparison
         foreach (var evidence in context.Candidates)
         {
             if (evidence.Figure is null || context.PlaceRelationTo(evidence) != PlaceRelation.Same)
@@ -52,27 +52,31 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             }
 
             compared++;
-            findings.Add(Compare(context, evidence, origins, sameTime is null, claimFigure ??= FigureOf(claim).ToString()));
+            findings.Add(Compare(claim, evidence, origins, sameTime is null));
         }
 
         if (echoes is not null)
         {
-            findings.Add(new Finding(Name, FindingOutcome.Note,
-                $"{Ids(echoes)} {(echoes.Count == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, context.ClaimOrigins)}, the claim's own origin; an echo is not independent corroboration.")
-            { Evidence = [.. echoes.Select(e => e.Id)], Echoes = [.. echoes.Select(e => e.Id)] });
+            var ids = echoes.ConvertAll(e => e.Id).ToArray();
+            var claimOrigins = context.ClaimOrigins;
+            findings.Add(new Finding(Name, FindingOutcome.Note, () =>
+                $"{Ids(echoes)} {(echoes.Count == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, claimOrigins)}, the claim's own origin; an echo is not independent corroboration.")
+            { Evidence = ids, Echoes = ids });
         }
 
         if (notComparable is not null)
         {
-            findings.Add(new Finding(Name, FindingOutcome.Note,
-                $"{Ids(notComparable)} {(notComparable.Count == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {context.Options.SameTimeWindowDays} days apart), so not comparable; a running total changes over time.")
-            { Evidence = [.. notComparable.Select(e => e.Id)], NotComparable = [.. notComparable.Select(e => e.Id)] });
+            var ids = notComparable.ConvertAll(e => e.Id).ToArray();
+            var window = context.Options.SameTimeWindowDays;
+            findings.Add(new Finding(Name, FindingOutcome.Note, () =>
+                $"{Ids(notComparable)} {(notComparable.Count == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {window} days apart), so not comparable; a running total changes over time.")
+            { Evidence = ids, NotComparable = ids });
         }
 
         if (compared == 0)
         {
             var what = echoes is null && notComparable is null ? "No other source's figure" : "No independent figure from the same time";
-            findings.Add(new Finding(Name, FindingOutcome.Note, $"{what} for {claim.Subject}{WhereWhen(claim)} was found."));
+            findings.Add(new Finding(Name, FindingOutcome.Note, () => $"{what} for {claim.Subject}{WhereWhen(claim)} was found."));
         }
 
         return ValueTask.FromResult<IReadOnlyList<Finding>>(findings);
@@ -93,27 +97,38 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         return string.Join(" and ", origins.Order(StringComparer.Ordinal).Select(o => written.GetValueOrDefault(o, o)));
     }
 
-    private Finding Compare(ValidationContext context, Claim evidence, IReadOnlySet<string> origins, bool timeUnchecked, string claimFigure)
+    // Messages are composed when read (most findings of a bulk run never are); everything they read is immutable.
+    private static Finding Compare(Claim claim, Claim evidence, IReadOnlySet<string> origins, bool timeUnchecked)
     {
-        var claim = context.Claim;
         var comparison = claim.Figure!.Compare(evidence.Figure!);
-        var time = timeUnchecked ? " (time not checked: a period is missing)" : string.Empty;
         if (comparison.Agrees)
         {
-            var leeway = comparison.AgreesOnlyThroughLeeway ? ", but only within the hedge or rounding of the stated numbers" : string.Empty;
-            return new Finding(Name, FindingOutcome.Supports, $"{claimFigure} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{time}.")
+            return new Finding(ValidatorName, FindingOutcome.Supports, () => Agreement(claim, evidence, comparison.AgreesOnlyThroughLeeway, timeUnchecked))
             {
                 Evidence = [evidence.Id],
-                Origins = origins.ToArray(),
+                Origins = OriginSet.ListOf(origins),
             };
         }
 
-        var direction = evidence.Figure!.Low >= claim.Figure!.High ? "higher" : "lower";
-        var percent = double.IsInfinity(comparison.RelativeGap) ? string.Empty : $", {Math.Round(comparison.RelativeGap * 100).ToString(CultureInfo.InvariantCulture)}% apart at the nearest ends";
-        return new Finding(Name, FindingOutcome.Contradicts, $"{claimFigure} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{time}.")
+        return new Finding(ValidatorName, FindingOutcome.Contradicts, () => Conflict(claim, evidence, comparison.RelativeGap, timeUnchecked))
         {
             Evidence = [evidence.Id],
-            Origins = origins.ToArray(),
+            Origins = OriginSet.ListOf(origins),
         };
     }
+
+    private static string Agreement(Claim claim, Claim evidence, bool onlyThroughLeeway, bool timeUnchecked)
+    {
+        var leeway = onlyThroughLeeway ? ", but only within the hedge or rounding of the stated numbers" : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{TimeNote(timeUnchecked)}.");
+    }
+
+    private static string Conflict(Claim claim, Claim evidence, double relativeGap, bool timeUnchecked)
+    {
+        var direction = evidence.Figure!.Low >= claim.Figure!.High ? "higher" : "lower";
+        var percent = double.IsInfinity(relativeGap) ? string.Empty : $", {Math.Round(relativeGap * 100).ToString(CultureInfo.InvariantCulture)}% apart at the nearest ends";
+        return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{TimeNote(timeUnchecked)}.");
+    }
+
+    private static string TimeNote(bool timeUnchecked) => timeUnchecked ? " (time not checked: a period is missing)" : string.Empty;
 }

@@ -321,4 +321,47 @@ public sealed class ClaimVerificationTests
             Assert.That(summary.Unverified, Is.EqualTo(2));
         }
     }
+
+    // --- Equality and the id lists ---
+
+    [Test]
+    public void Equals_SameClaimVerdictAndEqualFindingsInOtherLists_AreEqual()
+    {
+        var a = Verify(Supports("agrees", ["e1"], "unhcr"));
+        var b = Verify(Supports("agrees", ["e1"], "unhcr"));
+
+        Assert.That(a, Is.EqualTo(b));
+        Assert.That(a.GetHashCode(), Is.EqualTo(b.GetHashCode()));
+    }
+
+    [Test]
+    public void Equals_OneReadBeforeTheOther_AreStillEqual()
+    {
+        var a = Verify(Supports("agrees", ["e1"], "unhcr"));
+        var b = Verify(Supports("agrees", ["e1"], "unhcr"));
+
+        _ = a.Supporting;
+
+        Assert.That(a, Is.EqualTo(b));
+    }
+
+    [Test]
+    public void Equals_DifferentFindings_AreNotEqual()
+    {
+        var a = Verify(Supports("agrees", ["e1"], "unhcr"));
+        var b = Verify(Supports("agrees", ["e2"], "unhcr"));
+
+        Assert.That(a, Is.Not.EqualTo(b));
+    }
+
+    [Test]
+    public void Supporting_ReadTwice_IsTheSameList()
+    {
+        var result = Verify(Supports("agrees", ["e1", "e2"], "unhcr"), Supports("agrees", ["e2"], "iom"));
+
+        var first = result.Supporting;
+
+        Assert.That(first, Is.EqualTo(new[] { "e1", "e2" }));
+        Assert.That(result.Supporting, Is.SameAs(first));
+    }
 }

@@ -1,0 +1,64 @@
+using System.Collections;
+using System.Collections.ObjectModel;
+
+namespace Verification.Engine;
+
+/// <summary>A claim's independent origins as the resolver hands them out: a set to test echoes against, and the same
+/// names as a read-only list for the findings that cite them.</summary>
+/// <remarks>The resolver builds one per distinct set of origins and shares it between every claim that has those
+/// origins, so a finding's <see cref="Finding.Origins"/> need not be a copy of its own.</remarks>
+internal sealed class OriginSet : IReadOnlySet<string>
+{
+    private readonly HashSet<string> _set;
+
+    public OriginSet(IEnumerable<string> names)
+    {
+        _set = new HashSet<string>(names, StringComparer.Ordinal);
+        Names = Array.AsReadOnly([.. _set]);
+    }
+
+    /// <summary>The names, in the set's order.</summary>
+    public ReadOnlyCollection<string> Names { get; }
+
+    public int Count => _set.Count;
+
+    /// <summary>The origins as a list for a finding: shared when they came from the resolver, else a copy.</summary>
+    /// <param name="origins">Origins, as <see cref="ValidationContext.OriginsOf"/> gave them.</param>
+    public static IReadOnlyList<string> ListOf(IReadOnlySet<string> origins) => origins is OriginSet set ? set.Names : [.. origins];
+
+    public bool Contains(string item) => _set.Contains(item);
+
+    public bool IsProperSubsetOf(IEnumerable<string> other) => _set.IsProperSubsetOf(other);
+
+    public bool IsProperSupersetOf(IEnumerable<string> other) => _set.IsProperSupersetOf(other);
+
+    public bool IsSubsetOf(IEnumerable<string> other) => _set.IsSubsetOf(other);
+
+    public bool IsSupersetOf(IEnumerable<string> other) => _set.IsSupersetOf(other);
+
+    public bool Overlaps(IEnumerable<string> other)
+    {
+        if (other is not OriginSet set)
+        {
+            return _set.Overlaps(other);
+        }
+
+        // Asked for every candidate of every claim (is it an echo?): an indexed loop, with no enumerator to allocate.
+        var (small, large) = Count <= set.Count ? (this, set) : (set, this);
+        for (var i = 0; i < small.Names.Count; i++)
+        {
+            if (large._set.Contains(small.Names[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool SetEquals(IEnumerable<string> other) => _set.SetEquals(other);
+
+    public IEnumerator<string> GetEnumerator() => _set.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
