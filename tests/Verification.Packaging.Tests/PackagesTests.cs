@@ -50,16 +50,22 @@ public sealed class PackagesTests
     }
 
     [Test]
-    public async Task Configuration_NewTestingPackages_TrackTheirPublicApi()
+    public async Task Configuration_EveryShippedProject_TracksItsPublicApi()
     {
         var all = await ProjectProperties.AllAsync();
 
-        foreach (var name in new[] { "Verification.Testing", "Verification.NUnit", "Verification.FluentValidation" })
+        Assert.That(Repository.ShippedProjects(), Has.Count.GreaterThanOrEqualTo(10));
+        foreach (var project in Repository.ShippedProjects())
         {
-            var project = Repository.ShippedProjects().Single(p => Path.GetFileNameWithoutExtension(p) == name);
+            var name = Path.GetFileNameWithoutExtension(project);
+            var folder = Path.GetDirectoryName(project)!;
             Assert.That(all[project]["TrackPublicApi"], Is.EqualTo("true"), name);
-            Assert.That(File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "PublicAPI.Shipped.txt")), Is.True, name);
-            Assert.That(File.Exists(Path.Combine(Path.GetDirectoryName(project)!, "PublicAPI.Unshipped.txt")), Is.True, name);
+            foreach (var file in new[] { "PublicAPI.Shipped.txt", "PublicAPI.Unshipped.txt" })
+            {
+                var path = Path.Combine(folder, file);
+                Assert.That(File.Exists(path), Is.True, $"{name}: {file}");
+                Assert.That(File.ReadLines(path).FirstOrDefault(), Is.EqualTo("#nullable enable"), $"{name}: {file}");
+            }
         }
     }
 

@@ -202,12 +202,19 @@ public sealed class Figure : IEquatable<Figure>
             : throw new FormatException(error);
     }
 
-    /// <summary>Parses a figure stated in English, without throwing.</summary>
+    /// <summary>Parses a figure stated in English, without throwing, with the default options.</summary>
     /// <param name="text">The text of the figure.</param>
     /// <param name="figure">The figure, when the text is one.</param>
-    /// <param name="options">Hedge tolerance and vague-quantity table; <see cref="FigureOptions.Default"/> when null.</param>
     /// <returns>Whether the text is a figure.</returns>
-    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Figure? figure, FigureOptions? options = null)
+    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Figure? figure) =>
+        TryParse(text, null, out figure);
+
+    /// <summary>Parses a figure stated in English, without throwing.</summary>
+    /// <param name="text">The text of the figure.</param>
+    /// <param name="options">Hedge tolerance and vague-quantity table; <see cref="FigureOptions.Default"/> when null.</param>
+    /// <param name="figure">The figure, when the text is one.</param>
+    /// <returns>Whether the text is a figure.</returns>
+    public static bool TryParse(string? text, FigureOptions? options, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Figure? figure)
     {
         if (text is null)
         {

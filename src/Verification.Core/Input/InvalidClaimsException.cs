@@ -5,8 +5,15 @@ public sealed class InvalidClaimsException : Exception
 {
     /// <summary>Creates the exception with its problems.</summary>
     /// <param name="problems">Every problem found; at least one.</param>
+    public InvalidClaimsException(IReadOnlyList<ClaimProblem> problems)
+        : this(problems, null)
+    {
+    }
+
+    /// <summary>Creates the exception with its problems and where the input came from.</summary>
+    /// <param name="problems">Every problem found; at least one.</param>
     /// <param name="source">Where the input came from (a file path), when known.</param>
-    public InvalidClaimsException(IReadOnlyList<ClaimProblem> problems, string? source = null)
+    public InvalidClaimsException(IReadOnlyList<ClaimProblem> problems, string? source)
         : base(Describe(problems, source))
     {
         Problems = problems;

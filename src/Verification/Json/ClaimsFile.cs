@@ -17,12 +17,18 @@ public static class ClaimsFile
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
+    /// <summary>Reads a file with the default options.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="InvalidClaimsException">The file breaks the format or the input rules; every problem is listed.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ClaimsDocument Read(string path) => Read(path, null);
+
     /// <summary>Reads a file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="options">Figure reading options; defaults when null.</param>
     /// <exception cref="InvalidClaimsException">The file breaks the format or the input rules; every problem is listed.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ClaimsDocument Read(string path, VerificationOptions? options = null)
+    public static ClaimsDocument Read(string path, VerificationOptions? options)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);

@@ -725,7 +725,7 @@ public sealed class FigureParseTests
     {
         var options = new FigureOptions { VagueQuantities = VagueQuantityTable.Default.Without("dozens") };
 
-        Assert.That(Figure.TryParse("dozens", out _, options), Is.False);
+        Assert.That(Figure.TryParse("dozens", options, out _), Is.False);
     }
 
     [Test]
@@ -742,7 +742,7 @@ public sealed class FigureParseTests
     {
         var options = new FigureOptions { VagueQuantities = VagueQuantityTable.Empty };
 
-        Assert.That(Figure.TryParse(text, out _, options), Is.False);
+        Assert.That(Figure.TryParse(text, options, out _), Is.False);
     }
 
     [TestCase("many")]
