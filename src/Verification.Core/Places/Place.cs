@@ -90,28 +90,7 @@ public sealed class Place : IEquatable<Place>
     {
         ArgumentNullException.ThrowIfNull(other);
         names ??= PlaceNameTable.Default;
-        var mine = SharedKeys(names);
-        var theirs = other.SharedKeys(names);
-
-        // Aligned at the most specific name of each: same place.
-        if (mine[0] == theirs[0])
-        {
-            return PlacePath.TailsAgree(mine, 1, theirs, 1) ? PlaceRelation.Same : PlaceRelation.Unrelated;
-        }
-
-        var i = Array.IndexOf(theirs, mine[0], 1);
-        if (i > 0 && PlacePath.TailsAgree(mine, 1, theirs, i + 1))
-        {
-            return PlaceRelation.Contains;
-        }
-
-        var j = Array.IndexOf(mine, theirs[0], 1);
-        if (j > 0 && PlacePath.TailsAgree(mine, j + 1, theirs, 1))
-        {
-            return PlaceRelation.Within;
-        }
-
-        return PlaceRelation.Unrelated;
+        return PlacePath.Relation(SharedKeys(names), other.SharedKeys(names));
     }
 
     /// <summary>The comparison keys of the path's names under <paramref name="names"/>, most specific first.</summary>

@@ -61,8 +61,33 @@ public sealed class OriginGraph
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(subjectKey);
+        return OriginsOf(claim, subjectKey, out _);
+    }
+
+    /// <summary>Whether the graph records derivations of <paramref name="normalizedSource"/> on the subject, here or in
+    /// the basis: if not, a claim from that source that states none has the source as its only origin.</summary>
+    /// <param name="subjectKey">The key the subject compares by (after synonyms).</param>
+    /// <param name="normalizedSource">The source name, normalised (see <see cref="NormalizeSource"/>).</param>
+    internal bool Derives(string subjectKey, string normalizedSource)
+    {
+        for (var graph = this; graph is not null; graph = graph._basis)
+        {
+            if (graph._derivedFrom.ContainsKey((subjectKey, normalizedSource)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The claim's origins, and every source the resolution passed through (<paramref name="visited"/>): the
+    /// result stands for as long as no derivation is added, on the subject, to any of those sources.</summary>
+    internal IReadOnlySet<string> OriginsOf(Claim claim, string subjectKey, out IReadOnlySet<string> visited)
+    {
         var result = new HashSet<string>(StringComparer.Ordinal);
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        visited = seen;
         var pending = new Stack<string>();
         foreach (var o in claim.DirectOrigins)
         {
@@ -72,7 +97,7 @@ public sealed class OriginGraph
         while (pending.Count > 0)
         {
             var source = pending.Pop();
-            if (!visited.Add(source))
+            if (!seen.Add(source))
             {
                 continue;
             }
@@ -99,7 +124,7 @@ public sealed class OriginGraph
         // A cycle with no root: every source in it stands for the origin.
         if (result.Count == 0)
         {
-            result.UnionWith(visited);
+            result.UnionWith(seen);
         }
 
         return result;

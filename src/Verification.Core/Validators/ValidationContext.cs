@@ -58,6 +58,11 @@ public sealed class ValidationContext
     public PlaceRelation PlaceRelationTo(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
+        if (Candidates is ICandidateFacts facts && facts.TryGetPlaceRelation(Claim.Place, evidence, Options.PlaceNames, out var known))
+        {
+            return known;
+        }
+
         return (Claim.Place, evidence.Place) switch
         {
             (null, null) => PlaceRelation.Same,
@@ -71,6 +76,11 @@ public sealed class ValidationContext
     public bool? IsSameTime(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
+        if (Candidates is ICandidateFacts facts && facts.TryGetSameTime(Claim.Period, evidence, Options.SameTimeWindowDays, out var known))
+        {
+            return known;
+        }
+
         return Claim.Period is { } a && evidence.Period is { } b ? a.IsSameTimeAs(b, Options.SameTimeWindowDays) : null;
     }
 

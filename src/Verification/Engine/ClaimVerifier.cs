@@ -190,8 +190,8 @@ public sealed class ClaimVerifier : IClaimVerifier
             return cached.Origins;
         }
 
-        var origins = new OriginResolver.Shared(lists.SelectMany(l => l), _options);
-        Volatile.Write(ref _sharedOrigins, new CachedOrigins(lists.ToArray(), origins));
+        var origins = new OriginResolver.Shared([.. lists], _options);
+        Volatile.Write(ref _sharedOrigins, new CachedOrigins(origins.Lists, origins));
         return origins;
     }
 
@@ -199,7 +199,7 @@ public sealed class ClaimVerifier : IClaimVerifier
     {
         cancellationToken.ThrowIfCancellationRequested();
         var candidates = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
-        var context = new ValidationContext(claim, candidates, _options, report, origins.Resolve);
+        var context = new ValidationContext(claim, candidates, _options, report, origins.For(claim, candidates));
         var findings = new List<Finding>(_validators.Length + 2);
         foreach (var validator in _validators)
         {

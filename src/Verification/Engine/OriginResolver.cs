@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Verification.Evidence;
 
 namespace Verification.Engine;
 
@@ -23,9 +24,13 @@ internal sealed class OriginResolver
     private readonly VerificationOptions _options;
     private readonly Shared? _shared;
     private readonly Dictionary<string, HashSet<string>> _deriving;
-    private readonly ConcurrentDictionary<string, Alone> _alone = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new();
-    private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new();
+    private readonly Dictionary<string, HashSet<string>> _derivingBySubject;
+    // Many more lock stripes than threads: claims are resolved from every worker at once, and most first resolutions add
+    // an entry, so with the default (one stripe per processor) the workers would queue on each other's locks.
+    private const int Stripes = 64;
+    private readonly ConcurrentDictionary<string, Alone> _alone = new(Stripes, 256, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new(Stripes, 4096);
+    private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new(Stripes, 4096);
 
     /// <summary>Creates a resolver for one run, over these derivations only.</summary>
     /// <param name="derivations">The claims that state derivations.</param>
@@ -44,7 +49,7 @@ internal sealed class OriginResolver
         _options = options;
         _shared = shared;
         _graph = shared is null ? new OriginGraph() : new OriginGraph(shared.Graph);
-        _deriving = Add(_graph, derivations, options);
+        (_deriving, _derivingBySubject) = Add(_graph, derivations, options);
         Resolve = OriginsOf;
     }
 
@@ -83,10 +88,30 @@ internal sealed class OriginResolver
             : _byDerivations.GetOrAdd(key, new OriginSet(_graph.OriginsOf(claim, key.Subject)));
     }
 
-    // Adds the claims' derivations to the graph; returns, per normalised source, the subjects it derives on.
-    private static Dictionary<string, HashSet<string>> Add(OriginGraph graph, IEnumerable<Claim> derivations, VerificationOptions options)
+    /// <summary>The origins function for the validation context of <paramref name="claim"/>, whose candidates these are.</summary>
+    /// <remarks>When the candidates come from an index built from the same derivations as this run's shared ones, under
+    /// the same options, the origins the index resolved are used for every candidate the run's own derivations do not
+    /// reach; the rest, and the claim itself, are resolved here.</remarks>
+    public Func<Claim, IReadOnlySet<string>> For(Claim claim, IReadOnlyList<Claim> candidates)
+    {
+        if (candidates is IndexedCandidates { Count: > 0 } indexed
+            && _shared is { Lists: [var only] }
+            && ReferenceEquals(only, indexed.Index.Derivations)
+            && ReferenceEquals(indexed.Index.Options, _options))
+        {
+            var deriving = _derivingBySubject.Count == 0 ? null : _derivingBySubject.GetValueOrDefault(_options.Subjects.CanonicalKeyOf(claim.Subject));
+            return new CandidateOrigins(this, indexed, deriving).OriginsOf;
+        }
+
+        return Resolve;
+    }
+
+    // Adds the claims' derivations to the graph; returns, per normalised source, the subjects it derives on, and per
+    // subject, the sources that derive on it.
+    private static (Dictionary<string, HashSet<string>> BySource, Dictionary<string, HashSet<string>> BySubject) Add(OriginGraph graph, IEnumerable<Claim> derivations, VerificationOptions options)
     {
         var deriving = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var bySubject = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var claim in derivations)
         {
             var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
@@ -100,10 +125,16 @@ internal sealed class OriginResolver
                 }
 
                 subjects.Add(subject);
+                if (!bySubject.TryGetValue(subject, out var sources))
+                {
+                    bySubject[subject] = sources = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                sources.Add(source);
             }
         }
 
-        return deriving;
+        return (deriving, bySubject);
     }
 
     private Alone NewAlone(string source)
@@ -127,12 +158,39 @@ internal sealed class OriginResolver
     /// <remarks>Never changed once built, so runs may read it concurrently.</remarks>
     internal sealed class Shared
     {
-        public Shared(IEnumerable<Claim> derivations, VerificationOptions options) => Deriving = Add(Graph, derivations, options);
+        public Shared(FixedDerivations[] lists, VerificationOptions options)
+        {
+            Lists = lists;
+            (Deriving, _) = Add(Graph, lists.SelectMany(l => l), options);
+        }
+
+        /// <summary>The lists the derivations came from.</summary>
+        public FixedDerivations[] Lists { get; }
 
         public OriginGraph Graph { get; } = new();
 
         /// <summary>Per normalised source, the subject keys it derives on.</summary>
         public Dictionary<string, HashSet<string>> Deriving { get; }
+    }
+
+    // One claim's origins function: its candidates' origins as their index resolved them while they stand (the run adds
+    // no derivation on the subject to a source they passed through), else as the run resolves them.
+    internal sealed class CandidateOrigins(OriginResolver resolver, IndexedCandidates candidates, HashSet<string>? derivingInRun)
+    {
+        public IReadOnlySet<string> OriginsOf(Claim claim)
+        {
+            var i = candidates.IndexOf(claim);
+            if (i >= 0)
+            {
+                var indexed = candidates.OriginsAt(i);
+                if (indexed.StandsWith(derivingInRun))
+                {
+                    return indexed.Origins;
+                }
+            }
+
+            return resolver.OriginsOf(claim);
+        }
     }
 
     // A source's normalised name, the set of just that name (its origins when it derives from nothing on a claim's

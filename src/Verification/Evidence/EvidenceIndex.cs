@@ -1,3 +1,5 @@
+using Verification.Engine;
+
 namespace Verification.Evidence;
 
 /// <summary>
@@ -14,6 +16,9 @@ namespace Verification.Evidence;
 /// <para>Layout, for speed and memory: buckets are looked up by subject, then by name, in dictionaries keyed by one
 /// string each (ordinal, so the fast non-randomised string hashing applies), and a bucket is a range of one shared
 /// array of entries rather than an object with arrays of its own: most buckets hold only a few claims.</para>
+/// <para>Each entry also carries the claim's origins, resolved once from the evidence's own derivations
+/// (<see cref="EvidenceOrigins"/>): a claim is a candidate for many claims in many runs, and resolving its origins
+/// each time would read the claim, its subject and its source names from memory again.</para>
 /// </remarks>
 internal sealed class EvidenceIndex
 {
@@ -26,9 +31,24 @@ internal sealed class EvidenceIndex
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Func<string, string> _knownName;
 
-    public EvidenceIndex(IEnumerable<Claim> claims, VerificationOptions options)
+    /// <summary>Indexes the claims.</summary>
+    /// <param name="claims">The evidence claims.</param>
+    /// <param name="options">The options the keys are computed under.</param>
+    public EvidenceIndex(IReadOnlyList<Claim> claims, VerificationOptions options)
+        : this(claims, FixedDerivations.Of(claims), options)
+    {
+    }
+
+    /// <summary>Indexes the claims.</summary>
+    /// <param name="claims">The evidence claims.</param>
+    /// <param name="derivations">Those of them that state derivations: the list the source gives the engine, which
+    /// tells the engine that the origins resolved here are resolved from the same derivations as its own.</param>
+    /// <param name="options">The options the keys are computed under.</param>
+    public EvidenceIndex(IReadOnlyList<Claim> claims, FixedDerivations derivations, VerificationOptions options)
     {
         Options = options;
+        Derivations = derivations;
+        var origins = new OriginsBuilder(derivations, options);
         var byName = new Dictionary<(string, string), List<Entry>>();
         var byLeaf = new Dictionary<(string, string), List<Entry>>();
         Func<string, string> intern = name => _names.TryGetValue(name, out var shared) ? shared : _names[name] = name;
@@ -38,7 +58,7 @@ internal sealed class EvidenceIndex
             var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
             // Shared with the place, which then compares with others without computing its keys again.
             var placeKeys = claim.Place is { } place ? place.SharedKeys(options.PlaceNames, intern) : [];
-            var entry = new Entry(claim, placeKeys, claim.Period?.Start.DayNumber ?? int.MinValue, claim.Period?.End.DayNumber ?? int.MaxValue);
+            var entry = new Entry(claim, placeKeys, claim.Period?.Start.DayNumber ?? int.MinValue, claim.Period?.End.DayNumber ?? int.MaxValue, origins.Of(claim, subject));
             Count++;
             if (placeKeys.Length == 0)
             {
@@ -71,6 +91,9 @@ internal sealed class EvidenceIndex
         }
     }
 
+    /// <summary>The evidence's claims that state derivations, from which the entries' origins were resolved.</summary>
+    public FixedDerivations Derivations { get; }
+
     /// <summary>The options the keys were computed under.</summary>
     public VerificationOptions Options { get; }
 
@@ -78,9 +101,9 @@ internal sealed class EvidenceIndex
     public int Count { get; }
 
     /// <summary>The claims comparable with the query: same subject, related place, overlapping or unknown period.</summary>
-    public List<Claim> Find(EvidenceQuery query)
+    public IndexedCandidates Find(EvidenceQuery query)
     {
-        var result = new List<Claim>();
+        var result = new IndexedCandidates(this, query.Place, query.Period);
         if (!_bySubject.TryGetValue(Options.Subjects.CanonicalKeyOf(query.Subject), out var buckets))
         {
             return result;
@@ -138,7 +161,54 @@ internal sealed class EvidenceIndex
         return buckets;
     }
 
-    private readonly record struct Entry(Claim Claim, string[] PlaceKeys, int Start, int End);
+    private readonly record struct Entry(Claim Claim, string[] PlaceKeys, int Start, int End, EvidenceOrigins Origins);
+
+    // Resolves the evidence's origins from its own derivations while the index is built: once per source for claims
+    // whose source derives from nothing on their subject (nearly all), once per (subject, source) or (subject,
+    // derivations) for the others.
+    private sealed class OriginsBuilder
+    {
+        private readonly OriginGraph _graph = new();
+        private readonly Dictionary<string, string> _normalized = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, EvidenceOrigins> _alone = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Subject, string Source), EvidenceOrigins> _bySource = [];
+        private readonly Dictionary<string, EvidenceOrigins> _byDerivations = new(StringComparer.Ordinal);
+
+        public OriginsBuilder(FixedDerivations derivations, VerificationOptions options)
+        {
+            foreach (var claim in derivations)
+            {
+                _graph.Add(claim, options.Subjects.CanonicalKeyOf(claim.Subject));
+            }
+        }
+
+        public EvidenceOrigins Of(Claim claim, string subject)
+        {
+            if (claim.DerivedFrom.Count > 0)
+            {
+                var key = subject + "\0" + string.Join("\0", claim.DerivedFrom);
+                return _byDerivations.TryGetValue(key, out var derived) ? derived : _byDerivations[key] = Resolve(claim, subject);
+            }
+
+            if (!_normalized.TryGetValue(claim.Source, out var source))
+            {
+                _normalized[claim.Source] = source = OriginGraph.NormalizeSource(claim.Source);
+            }
+
+            if (!_graph.Derives(subject, source))
+            {
+                return _alone.TryGetValue(source, out var alone) ? alone : _alone[source] = new EvidenceOrigins(new OriginSet([source]), [source]);
+            }
+
+            return _bySource.TryGetValue((subject, source), out var found) ? found : _bySource[(subject, source)] = Resolve(claim, subject);
+        }
+
+        private EvidenceOrigins Resolve(Claim claim, string subject)
+        {
+            var origins = _graph.OriginsOf(claim, subject, out var through);
+            return new EvidenceOrigins(new OriginSet(origins), [.. through]);
+        }
+    }
 
     // One subject's buckets: by every name on the claims' paths, and by the most specific name only.
     private sealed class SubjectBuckets
@@ -185,13 +255,13 @@ internal sealed class EvidenceIndex
         // Appends the entries overlapping [start, end] whose place relates to the query place. For the "by name"
         // bucket (at = 0) an entry qualifies when it is the query place or inside it; for a "leaf" bucket of the
         // query's more general name at index `at`, when the entry's path agrees with the query's beyond that name.
-        public void Collect(Entry[] all, int start, int end, string[]? queryKeys, int at, List<Claim> result)
+        public void Collect(Entry[] all, int start, int end, string[]? queryKeys, int at, IndexedCandidates result)
         {
             foreach (ref readonly var e in all.AsSpan(Offset, Undated))
             {
                 if (Relates(e.PlaceKeys, queryKeys, at))
                 {
-                    result.Add(e.Claim);
+                    Take(e, queryKeys, result);
                 }
             }
 
@@ -208,10 +278,14 @@ internal sealed class EvidenceIndex
                 ref readonly var e = ref dated[i];
                 if (e.End >= start && Relates(e.PlaceKeys, queryKeys, at))
                 {
-                    result.Add(e.Claim);
+                    Take(e, queryKeys, result);
                 }
             }
         }
+
+        // Adds the entry with what is known of it while its keys are at hand: how the query's place relates to its place.
+        private static void Take(in Entry e, string[]? queryKeys, IndexedCandidates result) =>
+            result.Add(e.Claim, e.Origins, queryKeys is null ? PlaceRelation.Same : PlacePath.Relation(queryKeys, e.PlaceKeys), e.Start, e.End);
 
         private static void SortByStart(Span<Entry> entries)
         {

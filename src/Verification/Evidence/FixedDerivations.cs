@@ -8,6 +8,10 @@ namespace Verification.Evidence;
 /// nothing says they did not change.</remarks>
 internal sealed class FixedDerivations(Claim[] claims) : IReadOnlyList<Claim>
 {
+    /// <summary>The claims among <paramref name="claims"/> that state derivations.</summary>
+    /// <param name="claims">Claims that never change.</param>
+    public static FixedDerivations Of(IEnumerable<Claim> claims) => new([.. claims.Where(c => c.DerivedFrom.Count > 0)]);
+
     public Claim this[int index] => claims[index];
 
     public int Count => claims.Length;

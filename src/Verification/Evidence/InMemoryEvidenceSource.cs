@@ -12,7 +12,7 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
     private readonly Claim[] _claims;
     private readonly Lock _gate = new();
     private EvidenceIndex? _index;
-    private FixedDerivations? _derivations;
+    private readonly FixedDerivations _derivations;
 
     /// <summary>Creates a source over the given claims.</summary>
     /// <param name="claims">The evidence claims.</param>
@@ -24,6 +24,9 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
         {
             ArgumentNullException.ThrowIfNull(c, nameof(claims));
         }
+
+        // The claims never change, so neither does this list; the engine asks for it at the start of every run.
+        _derivations = FixedDerivations.Of(_claims);
     }
 
     /// <summary>The evidence claims, in the order given.</summary>
@@ -43,9 +46,7 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
         ArgumentNullException.ThrowIfNull(options);
         cancellationToken.ThrowIfCancellationRequested();
         IndexFor(options);
-
-        // The claims never change, so neither does this list; the engine asks for it at the start of every run.
-        return ValueTask.FromResult<IReadOnlyList<Claim>>(_derivations ??= new FixedDerivations([.. _claims.Where(c => c.DerivedFrom.Count > 0)]));
+        return ValueTask.FromResult<IReadOnlyList<Claim>>(_derivations);
     }
 
     /// <summary>Builds the index now, so that the first query does not pay for it.</summary>
@@ -68,7 +69,7 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
         {
             if (_index is null || !ReferenceEquals(_index.Options, options))
             {
-                Volatile.Write(ref _index, new EvidenceIndex(_claims, options));
+                Volatile.Write(ref _index, new EvidenceIndex(_claims, _derivations, options));
             }
 
             return _index!;

@@ -7,7 +7,7 @@ public sealed class EvidenceIndexTests
     private static readonly VerificationOptions Options = new();
 
     private static List<string> Find(IEnumerable<Claim> evidence, Claim claim) =>
-        [.. new EvidenceIndex(evidence, Options).Find(EvidenceQuery.For(claim, Options)).Select(c => c.Id)];
+        [.. new EvidenceIndex([.. evidence], Options).Find(EvidenceQuery.For(claim, Options)).Select(c => c.Id)];
 
     // --- subject ---
 
@@ -216,7 +216,7 @@ public sealed class EvidenceIndexTests
         var random = new Random(20170325);
         var evidence = Enumerable.Range(0, 4000).Select(i => Generated.Claim("e" + i, random)).ToList();
         var queries = Enumerable.Range(0, 400).Select(i => Generated.Claim("q" + i, random)).ToList();
-        var index = new EvidenceIndex(evidence, Options);
+        var index = new EvidenceIndex([.. evidence], Options);
 
         var mismatches = new List<string>();
         var total = 0;
