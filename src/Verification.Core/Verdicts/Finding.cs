@@ -17,7 +17,7 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
     /// <param name="outcome">What it says about the claim.</param>
     /// <param name="composeMessage">Writes the reason. Called when the message is first read (by two threads that read
     /// it at the same moment, possibly twice), from any thread and possibly long after the validator returned: it must
-    /// only read values that do not change.</param>
+    /// only read values that do not change. Should it throw, the message says so instead.</param>
     public Finding(string validator, FindingOutcome outcome, Func<string> composeMessage)
         : this(validator, outcome, (string)null!)
     {
@@ -29,8 +29,22 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
     public string Message
     {
         // Two threads reading it first may both compose it; they write the same text, so either result is kept.
-        get => _message ??= _compose!();
+        get => _message ??= Compose(_compose!);
         init => _message = value;
+    }
+
+    // A composer runs after its validator returned, outside the engine's fault isolation: one that throws must not take
+    // down whatever is printing the results, so its failure becomes the message.
+    private static string Compose(Func<string> compose)
+    {
+        try
+        {
+            return compose() ?? string.Empty;
+        }
+        catch (Exception e)
+        {
+            return $"(The validator's message could not be written: {e.GetType().Name}: {e.Message})";
+        }
     }
 
     /// <summary>The ids of the evidence claims the finding rests on.</summary>

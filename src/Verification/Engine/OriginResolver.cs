@@ -175,7 +175,7 @@ internal sealed class OriginResolver
 
     // One claim's origins function: its candidates' origins as their index resolved them while they stand (the run adds
     // no derivation on the subject to a source they passed through), else as the run resolves them.
-    internal sealed class CandidateOrigins(OriginResolver resolver, IndexedCandidates candidates, HashSet<string>? derivingInRun)
+    private sealed class CandidateOrigins(OriginResolver resolver, IndexedCandidates candidates, HashSet<string>? derivingInRun)
     {
         public IReadOnlySet<string> OriginsOf(Claim claim)
         {

@@ -64,4 +64,12 @@ public sealed class FindingTests
 
         Assert.That(finding.ToString(), Is.EqualTo("[FigureAgreement] contradicts: figures differ"));
     }
+
+    [Test]
+    public void Message_ComposerThrows_SaysSoInsteadOfThrowing()
+    {
+        var finding = new Finding("Plugin", FindingOutcome.Note, () => throw new InvalidOperationException("no template"));
+
+        Assert.That(finding.Message, Does.Contain("could not be written").And.Contain("InvalidOperationException: no template"));
+    }
 }
