@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using Verification.Cli.Tests.TestSupport;
+using Verification.TestSupport;
 
 namespace Verification.Cli.Tests;
 
@@ -58,38 +57,9 @@ public sealed class ProgramTests
         var verify = Path.Combine(TestContext.CurrentContext.TestDirectory, "verify.dll");
         Assert.That(verify, Does.Exist, "the project reference copies the tool next to the tests");
 
-        // DOTNET_HOST_PATH is set by the dotnet CLI that runs the tests: the same runtime runs the tool.
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-            WorkingDirectory = TestContext.CurrentContext.WorkDirectory,
-        };
-        start.ArgumentList.Add(verify);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using (var timeout = new CancellationTokenSource(Timeout))
-        {
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
-        }
-
-        return new CliRun(process.ExitCode, await stdout, await stderr);
+        // The same runtime that runs the tests runs the tool.
+        var run = await DotnetProcess.RunAsync(DotnetProcess.Executable, TestContext.CurrentContext.WorkDirectory, null, Timeout, [verify, .. args]);
+        Assert.That(run.TimedOut, Is.False, $"verify did not finish within {Timeout.TotalMinutes} minutes");
+        return new CliRun(run.ExitCode, run.Stdout, run.Stderr);
     }
 }
