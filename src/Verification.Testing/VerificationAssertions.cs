@@ -110,7 +110,7 @@ public static class VerificationAssertions
     public static async Task<ReportVerification> ShouldHaveNoContestedClaimsAsync(this Report report, IClaimVerifier verifier, CancellationToken cancellationToken = default)
     {
         var result = await VerifyAsync(report, verifier, cancellationToken).ConfigureAwait(false);
-        return ExpectNone(result, Verdict.Contested, FindEvidenceOf(verifier));
+        return ExpectNone(result, Verdict.Contested, LookupByEvidenceId(verifier));
     }
 
     /// <summary>Verifies a report and asserts that every claim is corroborated.</summary>
@@ -122,7 +122,7 @@ public static class VerificationAssertions
     public static async Task<ReportVerification> ShouldHaveOnlyCorroboratedClaimsAsync(this Report report, IClaimVerifier verifier, CancellationToken cancellationToken = default)
     {
         var result = await VerifyAsync(report, verifier, cancellationToken).ConfigureAwait(false);
-        return ExpectAll(result, Verdict.Corroborated, FindEvidenceOf(verifier));
+        return ExpectAll(result, Verdict.Corroborated, LookupByEvidenceId(verifier));
     }
 
     /// <summary>Verifies a report and asserts that no claim has the verdict <paramref name="verdict"/>.</summary>
@@ -135,7 +135,7 @@ public static class VerificationAssertions
     public static async Task<ReportVerification> ShouldHaveNoClaimsWithVerdictAsync(this Report report, Verdict verdict, IClaimVerifier verifier, CancellationToken cancellationToken = default)
     {
         var result = await VerifyAsync(report, verifier, cancellationToken).ConfigureAwait(false);
-        return ExpectNone(result, verdict, FindEvidenceOf(verifier));
+        return ExpectNone(result, verdict, LookupByEvidenceId(verifier));
     }
 
     /// <summary>Asserts that no claim of a verified report is contested.</summary>
@@ -165,7 +165,7 @@ public static class VerificationAssertions
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(verifier);
         var result = await verifier.VerifyClaimAsync(claim, null, cancellationToken).ConfigureAwait(false);
-        return Expect(result, verdict, negated, FindEvidenceOf(verifier));
+        return Expect(result, verdict, negated, LookupByEvidenceId(verifier));
     }
 
     private static async Task<ReportVerification> VerifyAsync(Report report, IClaimVerifier verifier, CancellationToken cancellationToken)
@@ -217,6 +217,6 @@ public static class VerificationAssertions
         throw new VerificationAssertionException(VerificationText.DescribeAll(heading, failing, findEvidence), failing);
     }
 
-    private static Func<string, Claim?>? FindEvidenceOf(IClaimVerifier verifier) =>
+    private static Func<string, Claim?>? LookupByEvidenceId(IClaimVerifier verifier) =>
         verifier is TestVerifier test ? test.FindEvidence : null;
 }

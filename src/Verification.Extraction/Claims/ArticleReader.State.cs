@@ -64,9 +64,9 @@ internal sealed partial class ArticleReader
     /// <summary>One sentence with a place, remembered for resolving places from context.</summary>
     private readonly record struct SentencePlace(int Sentence, bool HasIncident, Place Place, int Depth);
 
-    private sealed class SentenceOrder : IComparer<SentencePlace>
+    private sealed class BySentence : IComparer<SentencePlace>
     {
-        public static SentenceOrder Instance { get; } = new();
+        public static BySentence Instance { get; } = new();
 
         public int Compare(SentencePlace x, SentencePlace y) => x.Sentence.CompareTo(y.Sentence);
     }
@@ -471,7 +471,7 @@ internal sealed partial class ArticleReader
                 // Sentences are in order: look at most IncidentWindow sentences either side, so that the search stays
                 // linear in the article's length.
                 SentencePlace? best = null;
-                var at = SentencePlaces.BinarySearch(new SentencePlace(d.Sentence, false, null!, 0), SentenceOrder.Instance);
+                var at = SentencePlaces.BinarySearch(new SentencePlace(d.Sentence, false, null!, 0), BySentence.Instance);
                 at = at < 0 ? ~at : at;
                 var from = Math.Max(0, at - IncidentWindow);
                 var to = Math.Min(SentencePlaces.Count, at + IncidentWindow);

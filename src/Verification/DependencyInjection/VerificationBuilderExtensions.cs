@@ -13,7 +13,7 @@ public static class VerificationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(source);
-        AddInstanceOnce(builder.Services, typeof(IEvidenceSource), source);
+        TryAddInstance(builder.Services, typeof(IEvidenceSource), source);
         return builder;
     }
 
@@ -40,7 +40,7 @@ public static class VerificationBuilderExtensions
         return builder;
     }
 
-    internal static void AddInstanceOnce(IServiceCollection services, Type serviceType, object instance)
+    internal static void TryAddInstance(IServiceCollection services, Type serviceType, object instance)
     {
         foreach (var d in services)
         {

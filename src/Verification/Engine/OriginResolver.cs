@@ -26,11 +26,13 @@ internal sealed class OriginResolver
     private readonly Dictionary<string, HashSet<string>> _deriving;
     private readonly Dictionary<string, HashSet<string>> _derivingBySubject;
     // Many more lock stripes than threads: claims are resolved from every worker at once, and most first resolutions add
-    // an entry, so with the default (one stripe per processor) the workers would queue on each other's locks.
+    // an entry, so with the default (one stripe per processor) the workers would queue on each other's locks. The
+    // capacity is the default: a resolver is made per run, and many runs verify one claim.
     private const int Stripes = 64;
-    private readonly ConcurrentDictionary<string, Alone> _alone = new(Stripes, 256, StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new(Stripes, 4096);
-    private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new(Stripes, 4096);
+    private const int InitialCapacity = 31;
+    private readonly ConcurrentDictionary<string, Alone> _alone = new(Stripes, InitialCapacity, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new(Stripes, InitialCapacity);
+    private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new(Stripes, InitialCapacity);
 
     /// <summary>Creates a resolver for one run, over these derivations only.</summary>
     /// <param name="derivations">The claims that state derivations.</param>

@@ -17,7 +17,7 @@ namespace Verification.Evidence;
 /// string each (ordinal, so the fast non-randomised string hashing applies), and a bucket is a range of one shared
 /// array of entries rather than an object with arrays of its own: most buckets hold only a few claims.</para>
 /// <para>Each entry also carries the claim's origins, resolved once from the evidence's own derivations
-/// (<see cref="EvidenceOrigins"/>): a claim is a candidate for many claims in many runs, and resolving its origins
+/// (<see cref="IndexedOrigins"/>): a claim is a candidate for many claims in many runs, and resolving its origins
 /// each time would read the claim, its subject and its source names from memory again.</para>
 /// </remarks>
 internal sealed class EvidenceIndex
@@ -161,7 +161,7 @@ internal sealed class EvidenceIndex
         return buckets;
     }
 
-    private readonly record struct Entry(Claim Claim, string[] PlaceKeys, int Start, int End, EvidenceOrigins Origins);
+    private readonly record struct Entry(Claim Claim, string[] PlaceKeys, int Start, int End, IndexedOrigins Origins);
 
     // Resolves the evidence's origins from its own derivations while the index is built: once per source for claims
     // whose source derives from nothing on their subject (nearly all), once per (subject, source) or (subject,
@@ -170,9 +170,9 @@ internal sealed class EvidenceIndex
     {
         private readonly OriginGraph _graph = new();
         private readonly Dictionary<string, string> _normalized = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, EvidenceOrigins> _alone = new(StringComparer.Ordinal);
-        private readonly Dictionary<(string Subject, string Source), EvidenceOrigins> _bySource = [];
-        private readonly Dictionary<string, EvidenceOrigins> _byDerivations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IndexedOrigins> _alone = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Subject, string Source), IndexedOrigins> _bySource = [];
+        private readonly Dictionary<string, IndexedOrigins> _byDerivations = new(StringComparer.Ordinal);
 
         public OriginsBuilder(FixedDerivations derivations, VerificationOptions options)
         {
@@ -182,7 +182,7 @@ internal sealed class EvidenceIndex
             }
         }
 
-        public EvidenceOrigins Of(Claim claim, string subject)
+        public IndexedOrigins Of(Claim claim, string subject)
         {
             if (claim.DerivedFrom.Count > 0)
             {
@@ -197,16 +197,16 @@ internal sealed class EvidenceIndex
 
             if (!_graph.Derives(subject, source))
             {
-                return _alone.TryGetValue(source, out var alone) ? alone : _alone[source] = new EvidenceOrigins(new OriginSet([source]), [source]);
+                return _alone.TryGetValue(source, out var alone) ? alone : _alone[source] = new IndexedOrigins(new OriginSet([source]), [source]);
             }
 
             return _bySource.TryGetValue((subject, source), out var found) ? found : _bySource[(subject, source)] = Resolve(claim, subject);
         }
 
-        private EvidenceOrigins Resolve(Claim claim, string subject)
+        private IndexedOrigins Resolve(Claim claim, string subject)
         {
             var origins = _graph.OriginsOf(claim, subject, out var through);
-            return new EvidenceOrigins(new OriginSet(origins), [.. through]);
+            return new IndexedOrigins(new OriginSet(origins), [.. through]);
         }
     }
 

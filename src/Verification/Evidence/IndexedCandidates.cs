@@ -27,7 +27,7 @@ internal sealed class IndexedCandidates(EvidenceIndex index, Place? place, Perio
     public Claim this[int index] => _found[index].Claim;
 
     /// <summary>The origins of the claim at <paramref name="index"/>, as resolved when the index was built.</summary>
-    public EvidenceOrigins OriginsAt(int index) => _found[index].Origins;
+    public IndexedOrigins OriginsAt(int index) => _found[index].Origins;
 
     /// <summary>Where <paramref name="claim"/> (this very instance) is; -1 when it is not one of the candidates.</summary>
     /// <remarks>Looks at the position last asked about, then on from there, then from the beginning. Should several
@@ -91,9 +91,9 @@ internal sealed class IndexedCandidates(EvidenceIndex index, Place? place, Perio
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal void Add(Claim claim, EvidenceOrigins origins, PlaceRelation relation, int start, int end) =>
+    internal void Add(Claim claim, IndexedOrigins origins, PlaceRelation relation, int start, int end) =>
         _found.Add(new Found(claim, origins, relation, start, end));
 
     // Start and End: the period's first and last day numbers; int.MinValue and int.MaxValue when it has none.
-    private readonly record struct Found(Claim Claim, EvidenceOrigins Origins, PlaceRelation Relation, int Start, int End);
+    private readonly record struct Found(Claim Claim, IndexedOrigins Origins, PlaceRelation Relation, int Start, int End);
 }

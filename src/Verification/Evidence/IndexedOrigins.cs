@@ -7,7 +7,7 @@ namespace Verification.Evidence;
 /// <remarks>A run may add derivations of its own (claims in the report that say where their figures came from). The
 /// origins resolved here stand in that run unless it adds a derivation, on the claim's subject, to one of the sources
 /// passed through: following the same edges from the same sources gives the same answer.</remarks>
-internal sealed class EvidenceOrigins(OriginSet origins, string[] through)
+internal sealed class IndexedOrigins(OriginSet origins, string[] through)
 {
     /// <summary>The origins (normalised source names).</summary>
     public OriginSet Origins { get; } = origins;
