@@ -10,6 +10,7 @@ using Verification.Benchmarks;
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --filter '*' --job dry    smoke: each benchmark once
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --memory-held             memory held per evidence claim
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --loop 30                 verify repeatedly, for a profiler
+// dotnet run -c Release --project tests/Verification.Benchmarks -- --loop-extract 30         extract repeatedly, for a profiler
 if (args.Contains("--memory-held", StringComparer.Ordinal))
 {
     MemoryReport.Run(Console.Out);
@@ -19,6 +20,12 @@ if (args.Contains("--memory-held", StringComparer.Ordinal))
 if (Array.IndexOf(args, "--loop") is var loop and >= 0)
 {
     LoopMode.Run(loop + 1 < args.Length ? int.Parse(args[loop + 1], System.Globalization.CultureInfo.InvariantCulture) : 30, Console.Out);
+    return;
+}
+
+if (Array.IndexOf(args, "--loop-extract") is var loopExtract and >= 0)
+{
+    LoopMode.RunExtraction(loopExtract + 1 < args.Length ? int.Parse(args[loopExtract + 1], System.Globalization.CultureInfo.InvariantCulture) : 30, Console.Out);
     return;
 }
 

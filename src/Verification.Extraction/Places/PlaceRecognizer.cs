@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Verification.Extraction.Text;
@@ -61,7 +62,8 @@ internal sealed class PlaceIndex
         MaxWords = byName.Keys.Count == 0 ? 1 : Math.Min(8, byName.Keys.Max(k => k.Count(c => c == ' ') + 1));
     }
 
-    private readonly Dictionary<Place, (PlaceKind Kind, bool NeedsContext, bool HasAlternates)> _facts = new(ReferenceEqualityComparer.Instance);
+    // Read on every place mention, from any number of threads: reads take no lock.
+    private readonly ConcurrentDictionary<Place, (PlaceKind Kind, bool NeedsContext, bool HasAlternates)> _facts = new(ReferenceEqualityComparer.Instance);
 
     public Gazetteer Gazetteer { get; }
 
@@ -69,20 +71,8 @@ internal sealed class PlaceIndex
 
     /// <summary>What the built-in list says of a gazetteer place, computed once per place (the path is built on
     /// demand by <see cref="Place.Path"/>, so it is not built per mention).</summary>
-    public (PlaceKind Kind, bool NeedsContext, bool HasAlternates) FactsOf(Place place)
-    {
-        lock (_facts)
-        {
-            if (!_facts.TryGetValue(place, out var facts))
-            {
-                var path = place.Path;
-                facts = (Facts.KindOf(place), Facts.NeedsContext.Contains(path), Facts.Alternates.ContainsKey(PlaceNames.Normalize(place.Name)));
-                _facts[place] = facts;
-            }
-
-            return facts;
-        }
-    }
+    public (PlaceKind Kind, bool NeedsContext, bool HasAlternates) FactsOf(Place place) =>
+        _facts.GetOrAdd(place, static (place, facts) => (facts.KindOf(place), facts.NeedsContext.Contains(place.Path), facts.Alternates.ContainsKey(PlaceNames.Normalize(place.Name))), Facts);
 
     public int MaxWords { get; }
 
