@@ -161,4 +161,53 @@ public sealed class ReportRulesTests
 
         Assert.That(result.Errors.Select(e => e.ErrorCode), Is.EqualTo(new[] { "source-missing" }));
     }
+
+    [Test]
+    public void Check_LongReport_ListsProblemsInClaimOrderAcrossThreads()
+    {
+        // Problems in different parts of a report checked in parallel, and a duplicate id found only at the end.
+        var n = ReportRules.ParallelFrom * 2;
+        var claims = Claims.Many(n);
+        foreach (var i in new[] { n - 1, ReportRules.ParallelFrom, 0, ReportRules.ParallelFrom - 1 })
+        {
+            claims[i] = claims[i] with { Source = "" };
+        }
+
+        claims[n - 2] = claims[n - 2] with { Id = "c0" };
+
+        var problems = Check(Claims.Report(claims));
+
+        Assert.That(problems, Is.EqualTo(new[]
+        {
+            ((string?)"c0", "source", "source-missing"),
+            ($"c{ReportRules.ParallelFrom - 1}", "source", "source-missing"),
+            ($"c{ReportRules.ParallelFrom}", "source", "source-missing"),
+            ("c0", "id", "id-duplicate"),
+            ($"c{n - 1}", "source", "source-missing"),
+        }));
+    }
+
+    [Test]
+    public void Check_LongReport_FindsTheSameOnOneThreadAndOnMany()
+    {
+        var claims = Claims.Many(ReportRules.ParallelFrom + 7);
+        for (var i = 0; i < claims.Length; i += 97)
+        {
+            claims[i] = claims[i] with { Subject = new Subject("the"), Period = i % 2 == 0 ? Period.Parse("2018") : null };
+        }
+
+        var report = Claims.Report(claims);
+
+        Assert.That(Rules.Check(report, 0, maxDegreeOfParallelism: 1), Is.EqualTo(Rules.Check(report, 0, maxDegreeOfParallelism: 2)));
+    }
+
+    [Test]
+    public void Check_LongReportWithANullClaim_ThrowsTheErrorUnwrapped()
+    {
+        var claims = Claims.Many(ReportRules.ParallelFrom);
+        claims[ReportRules.ParallelFrom / 2] = null!;
+
+        // FluentValidation refuses a null model; the same exception as when checked on one thread, not an AggregateException.
+        Assert.That(() => Rules.Check(Claims.Report(claims)), Throws.TypeOf<InvalidOperationException>());
+    }
 }
