@@ -8,8 +8,9 @@ namespace Verification.Benchmarks;
 /// <summary>Verifies the workload over and over (<c>-- --loop 30</c>: for 30 seconds), or extracts claims from 16 MB of
 /// news text over and over (<c>-- --loop-extract 30</c>), to attach a profiler to, as in
 /// <c>dotnet-trace collect -- dotnet Verification.Benchmarks.dll --loop 30</c>.</summary>
-/// <remarks>Prints the bytes allocated per claim and the collections per run, which do not depend on how busy the
-/// machine is; it times nothing (speed is measured with BenchmarkDotNet only).</remarks>
+/// <remarks>Prints the bytes allocated per claim, the collections per run and how long the collector paused each run
+/// (as the runtime reports it): what the collector costs, which BenchmarkDotNet's times include but do not separate.
+/// It times nothing else (speed is measured with BenchmarkDotNet only).</remarks>
 internal static class LoopMode
 {
     public static void Run(int seconds, TextWriter output)
@@ -28,16 +29,24 @@ internal static class LoopMode
         output.WriteLine("Workload ready; verifying.");
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var collections = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2));
+        var pauses = TimeSpan.Zero;
         var until = DateTime.UtcNow.AddSeconds(seconds);
         var runs = 0;
         while (runs == 0 || DateTime.UtcNow < until)
         {
+            var paused = GC.GetTotalPauseDuration();
             verifier.VerifyAsync(workload.Report).GetAwaiter().GetResult();
             runs++;
+            pauses += GC.GetTotalPauseDuration() - paused;
+
+            // As BenchmarkDotNet does between iterations: a run starts without the garbage of the one before.
+            GC.Collect();
         }
 
+        // A forced collection counts in every generation's count; those between runs are not the run's.
         var perClaim = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)runs / workload.Report.Claims.Count;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs; {perClaim:N0} bytes allocated per claim verified; collections per run: gen0 {(GC.CollectionCount(0) - collections.Gen0) / (double)runs:N0}, gen1 {(GC.CollectionCount(1) - collections.Gen1) / (double)runs:N0}, gen2 {(GC.CollectionCount(2) - collections.Gen2) / (double)runs:N1}."));
+        double PerRun(int generation, int before) => (GC.CollectionCount(generation) - before - runs) / (double)runs;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs; {perClaim:N0} bytes allocated per claim verified; collections per run: gen0 {PerRun(0, collections.Gen0):N0}, gen1 {PerRun(1, collections.Gen1):N0}, gen2 {PerRun(2, collections.Gen2):N1}; the collector paused the run for {pauses.TotalMilliseconds / runs:N0} ms per run."));
     }
 
     public static void RunExtraction(int seconds, TextWriter output)
