@@ -223,6 +223,51 @@ internal static class FigureParser
         return false;
     }
 
+    /// <summary>Where the digit groups after a number's first <paramref name="run"/> digits end; <paramref name="i"/>
+    /// (just after those digits) when none follow.</summary>
+    /// <remarks>Thousands groups: three digits each after one to three digits, one separator throughout: a comma
+    /// ("340,000"; a full stop is a decimal point), the Arabic thousands separator, a no-break, narrow no-break or thin
+    /// space, or a plain space ("1 200") when <paramref name="plainSpace"/>. Indian groups ("3,00,000" = 300,000,
+    /// "1,20,00,000" = 12,000,000): two digits each after one or two digits, then a last group of three, with commas.
+    /// A group must not run on into more digits ("1,0000" is not a group).</remarks>
+    internal static int GroupsEnd(ReadOnlySpan<char> s, int i, int run, bool plainSpace)
+    {
+        if (run is < 1 or > 3)
+        {
+            return i;
+        }
+
+        if (run <= 2)
+        {
+            var j = i;
+            while (j + 3 < s.Length && s[j] == ',' && DigitValue(s[j + 1]) >= 0 && DigitValue(s[j + 2]) >= 0 && s[j + 3] == ',')
+            {
+                j += 3;
+            }
+
+            if (j > i && IsGroupOfThree(s, j, ','))
+            {
+                return j + 4;
+            }
+        }
+
+        var separator = '\0';
+        while (IsGroupOfThree(s, i, separator) && (plainSpace || s[i] != ' '))
+        {
+            separator = s[i];
+            i += 4;
+        }
+
+        return i;
+    }
+
+    // A separator (the given one, or any when '\0') and exactly three digits at s[i..].
+    private static bool IsGroupOfThree(ReadOnlySpan<char> s, int i, char separator) =>
+        i + 3 < s.Length
+        && (separator == '\0' ? IsGroupSeparator(s[i]) : s[i] == separator)
+        && DigitValue(s[i + 1]) >= 0 && DigitValue(s[i + 2]) >= 0 && DigitValue(s[i + 3]) >= 0
+        && (i + 4 == s.Length || DigitValue(s[i + 4]) < 0);
+
     private static bool IsGroupSeparator(char c) =>
         c is ',' or '\u066C' or ' ' or '\u00A0' or '\u202F' or '\u2009';
 
@@ -346,25 +391,12 @@ internal static class FigureParser
             run++;
         }
 
-        // Thousands groups: "340,000", "1 200" (space, no-break or narrow no-break space), one separator throughout.
-        if (run <= 3)
+        // Digit groups: "340,000", "1 200", "3,00,000".
+        for (var groupsEnd = GroupsEnd(s, i, run, plainSpace: true); i < groupsEnd; i++)
         {
-            var separator = '\0';
-            while (i + 3 < s.Length
-                && IsGroupSeparator(s[i]) && (separator == '\0' || s[i] == separator)
-                && DigitValue(s[i + 1]) >= 0 && DigitValue(s[i + 2]) >= 0 && DigitValue(s[i + 3]) >= 0
-                && (i + 4 == s.Length || DigitValue(s[i + 4]) < 0))
+            if ((d = DigitValue(s[i])) >= 0 && !Push(ref mantissa, ref significant, d))
             {
-                separator = s[i];
-                for (var k = 1; k <= 3; k++)
-                {
-                    if (!Push(ref mantissa, ref significant, DigitValue(s[i + k])))
-                    {
-                        return -1;
-                    }
-                }
-
-                i += 4;
+                return -1;
             }
         }
 

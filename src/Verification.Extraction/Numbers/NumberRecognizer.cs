@@ -1079,10 +1079,18 @@ internal sealed class NumberRecognizer
             return NumberKind.Money;
         }
 
-        if (before >= 0 && t[before].Has(Lex.Currency) && t[before].Is(TokenFlags.AllCaps))
+        if (before >= 0 && t[before].Has(Lex.Currency) && (t[before].Is(TokenFlags.AllCaps) || Is(text, t[before], "rs")))
         {
             hit.First = before;
             unit = text[t[before].Start..t[before].End];
+            return NumberKind.Money;
+        }
+
+        // "Rs. 500 crore": rupees, abbreviated with a full stop.
+        if (before >= 1 && t[before].IsPunct(text, '.') && Is(text, t[before - 1], "rs"))
+        {
+            hit.First = before - 1;
+            unit = text[t[before - 1].Start..t[before - 1].End];
             return NumberKind.Money;
         }
 

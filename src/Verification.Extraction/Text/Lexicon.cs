@@ -179,7 +179,7 @@ internal static class Lexicon
         Add(Lex.Currency, "dollars", "dollar", "euros", "euro", "pounds", "sterling", "dinars", "dinar", "riyals", "riyal", "rials",
             "rial", "dirhams", "dirham", "yen", "yuan", "renminbi", "rupees", "rupee", "francs", "franc", "shekels", "shekel", "lira",
             "liras", "pesos", "peso", "rubles", "roubles", "ruble", "rouble", "hryvnias", "hryvnia", "naira", "shillings", "cents",
-            "pence", "penny", "pennies", "usd", "eur", "gbp", "chf", "jpy", "cny", "inr", "rand", "birr", "kwacha", "cedis", "taka", "afghanis", "tomans");
+            "pence", "penny", "pennies", "usd", "eur", "gbp", "chf", "jpy", "cny", "inr", "rs", "pkr", "rand", "birr", "kwacha", "cedis", "taka", "afghanis", "tomans");
         Add(Lex.Percent, "percent", "percentage", "pct");
         Add(Lex.Pronoun, "he", "she", "they", "it", "we", "i", "you", "him", "them", "us");
         Add(Lex.Determiner, "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "another", "each", "every", "any", "no");
@@ -246,7 +246,7 @@ internal static class Lexicon
             "confirmed", "known", "recorded", "innocent", "unarmed", "suspected", "alleged", "fellow", "so-called", "mostly", "mainly",
             "largely", "including", "some", "many", "several", "such", "about", "around", "nearly", "almost", "roughly", "approximately");
         Add(Lex.Gerund, "killing", "displacing", "wounding", "injuring", "leaving", "forcing", "uprooting", "burying", "trapping", "stranding", "sending");
-        Add(Lex.Abbreviation, "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "jan", "feb",
+        Add(Lex.Abbreviation, "rs", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st", "jan", "feb",
             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp",
             "jr", "sr", "prof", "rev", "fig", "approx", "ca", "est", "brig", "adm", "cmdr", "pres", "vol", "dept", "univ", "ave", "cf", "al", "e", "g", "i", "pp", "p");
         Add(Lex.Meridiem, "am", "pm", "gmt", "utc", "bst", "cet", "edt", "est", "pst", "ast", "hrs");

@@ -69,8 +69,6 @@ internal static class Tokenizer
         return category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
     }
 
-    private static bool IsGroupSeparator(char c) => c is ',' or '\u066C' or '\u00A0' or '\u202F' or '\u2009';
-
     private static int ScanNumber(string text, int i, int end, ref Token token)
     {
         var run = 0;
@@ -80,18 +78,12 @@ internal static class Tokenizer
             run++;
         }
 
-        if (run is >= 1 and <= 3)
+        // Groups separated by a plain space are separate tokens here: the number recogniser joins them.
+        var groupsEnd = FigureParser.GroupsEnd(text.AsSpan(0, end), i, run, plainSpace: false);
+        if (groupsEnd > i)
         {
-            var separator = '\0';
-            while (i + 3 < end
-                && IsGroupSeparator(text[i]) && (separator == '\0' || text[i] == separator)
-                && FigureParser.DigitValue(text[i + 1]) >= 0 && FigureParser.DigitValue(text[i + 2]) >= 0 && FigureParser.DigitValue(text[i + 3]) >= 0
-                && (i + 4 >= end || FigureParser.DigitValue(text[i + 4]) < 0))
-            {
-                separator = text[i];
-                token.Flags |= TokenFlags.HasGroups;
-                i += 4;
-            }
+            token.Flags |= TokenFlags.HasGroups;
+            i = groupsEnd;
         }
 
         if (i + 1 < end && text[i] is '.' or '\u066B' && FigureParser.DigitValue(text[i + 1]) >= 0)

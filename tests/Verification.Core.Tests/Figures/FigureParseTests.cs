@@ -129,6 +129,28 @@ public sealed class FigureParseTests
         Assert.That(Figure.Parse(text).CoreLow, Is.EqualTo(value));
     }
 
+    [TestCase("3,00,000", 300_000, 100_000)]
+    [TestCase("1,20,000", 120_000, 10_000)]
+    [TestCase("12,34,567", 1_234_567, 1)]
+    [TestCase("1,20,00,000", 12_000_000, 1_000_000)]
+    [TestCase("1,00,00,000", 10_000_000, 10_000_000)]
+    public void Parse_IndianDigitGroups_AreOneNumber(string text, double value, double unit)
+    {
+        Assert.That(Figure.Parse(text), Is.EqualTo(unit == 1 ? Figure.Exact(value) : Figure.Rounded(value, unit)));
+    }
+
+    [TestCase("3,00")]
+    [TestCase("3,00,00")]
+    [TestCase("123,45,678")]
+    [TestCase("1,23,4567")]
+    [TestCase("1,0000")]
+    [TestCase("5,10,15")]
+    [TestCase("1,20 000")]
+    public void Parse_BrokenDigitGroups_AreNotAFigure(string text)
+    {
+        Assert.That(Figure.TryParse(text, out _), Is.False);
+    }
+
     [TestCase("1.5 million", 1_500_000, 100_000)]
     [TestCase("2 million", 2_000_000, 1_000_000)]
     [TestCase("3 thousand", 3_000, 1_000)]
