@@ -1,0 +1,69 @@
+using Verification.Engine;
+using Verification.Evidence;
+
+namespace Verification.Tests.Engine;
+
+public sealed class OriginResolverTests
+{
+    private static readonly VerificationOptions Options = new();
+
+    // The evidence: AFP's figures on displacement come from IOM.
+    private static readonly Claim[] Evidence =
+    [
+        Claims.Of("e1", "270,000", source: "UNHCR"),
+        Claims.Of("d1", figure: null, source: "AFP", derivedFrom: ["IOM"]),
+    ];
+
+    private static OriginResolver.Shared SharedOf(IEnumerable<Claim> evidence) => new([FixedDerivations.Of(evidence)], Options);
+
+    [Test]
+    public void OriginsOf_SourceDerivingInTheSharedDerivations_FollowsThem()
+    {
+        var resolver = new OriginResolver(SharedOf(Evidence), [], Options);
+
+        Assert.That(resolver.OriginsOf(Claims.Of("c1", source: "AFP")), Is.EquivalentTo(new[] { "iom" }));
+    }
+
+    [Test]
+    public void OriginsOf_RunAddingADerivationToASourcePassedThrough_IsResolvedAgainstTheRun()
+    {
+        var shared = SharedOf(Evidence);
+        var claim = Claims.Of("c1", source: "AFP");
+        Assert.That(new OriginResolver(shared, [], Options).OriginsOf(claim), Is.EquivalentTo(new[] { "iom" }), "a first run");
+
+        // A later run's report says AFP's figure on the subject also came from UNHCR.
+        var run = new OriginResolver(shared, [Claims.Of("c2", figure: null, source: "AFP", derivedFrom: ["UNHCR"])], Options);
+
+        Assert.That(run.OriginsOf(claim), Is.EquivalentTo(new[] { "iom", "unhcr" }));
+    }
+
+    [Test]
+    public void OriginsOf_ClaimStatingDerivations_FollowsThemThroughTheSharedDerivations()
+    {
+        var resolver = new OriginResolver(SharedOf(Evidence), [], Options);
+
+        Assert.That(resolver.OriginsOf(Claims.Of("c1", source: "Rudaw", derivedFrom: ["AFP", "OCHA"])), Is.EquivalentTo(new[] { "iom", "ocha" }));
+    }
+
+    [Test]
+    public async Task VerifyAsync_ReportRedirectingASourceAfterAnEarlierRun_SeesTheEcho()
+    {
+        // Run 1: AFP's figure comes from IOM, so UNHCR's evidence corroborates it. Run 2, same verifier: the report also
+        // says AFP took the figure from UNHCR, so UNHCR's evidence is an echo. Run 3: as run 1 again.
+        var verifier = Verifiers.BuiltIn(Evidence);
+        var claim = Claims.Of("c1", "about 270,000", source: "AFP");
+        var redirect = Claims.Of("c2", figure: null, source: "AFP", derivedFrom: ["UNHCR"]);
+
+        var first = await verifier.VerifyAsync(Claims.Report(claim));
+        var second = await verifier.VerifyAsync(Claims.Report(claim, redirect));
+        var third = await verifier.VerifyAsync(Claims.Report(claim));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Claims[0].Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(second.Claims[0].Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(second.Claims[0].Echoes, Is.EqualTo(new[] { "e1" }));
+            Assert.That(third.Claims[0].Verdict, Is.EqualTo(Verdict.Corroborated));
+        }
+    }
+}
