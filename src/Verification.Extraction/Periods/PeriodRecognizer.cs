@@ -172,6 +172,17 @@ internal sealed class PeriodRecognizer
                 return true;
             }
 
+            // "since the invasion began in February 2022", "since fighting erupted on 7 October": an event, then its date.
+            for (var k = i + 2; k < t.Length && k - i <= 12 && (t[k].IsWord || (t[k].IsPunct(text, '-') && t[k].Attached)) && !t[k].Has(Lex.SpeechVerb); k++)
+            {
+                if ((Is(text, t[k], "in") || Is(text, t[k], "on"))
+                    && TryPoint(text, t, k + 1, p, out end, out var at, allowBareYear: true, part: Part.Whole) && at.Start <= p)
+                {
+                    resolved = new Resolved(at.Start, p, PeriodPrecision.Interval);
+                    return true;
+                }
+            }
+
             end = 0;
             resolved = default;
             return false;
