@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.Reflection;
 using Verification.Cli.Commands;
 
@@ -92,6 +93,77 @@ internal static class Cli
         catch (PlatformNotSupportedException)
         {
             return TableFormatter.DefaultWidth;
+        }
+    }
+
+    /// <summary>Runs a command's work as its last line of defence: a cancelled run ends with "verify: cancelled." and
+    /// <see cref="ExitCodes.Cancelled"/>, any other failure with one line on stderr and <see cref="ExitCodes.Failure"/>;
+    /// no exception reaches the user as a stack trace.</summary>
+    /// <param name="run">The command's work; returns the exit code.</param>
+    /// <param name="stderr">Where the line goes.</param>
+    /// <param name="cancellationToken">The run's token: an <see cref="OperationCanceledException"/> counts as a
+    /// cancellation only when it is cancelled.</param>
+    public static async Task<int> GuardAsync(Func<Task<int>> run, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await run().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stderr.WriteLineAsync("verify: cancelled.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The command's last line of defence: any failure becomes a message and exit code 1.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await stderr.WriteLineAsync($"verify: unexpected error: {e.GetType().Name}: {OneLine(e.Message)}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>The problem line for an input file that is a directory; null when it is not one.</summary>
+    /// <param name="file">The file, as the user named it.</param>
+    public static string? DirectoryProblem(FileInfo file) =>
+        Directory.Exists(file.FullName) ? $"{file}: file-unreadable: '{file}' is a directory, not a file." : null;
+
+    /// <summary>The problem line for an input file that could not be read: <c>file-missing</c> or
+    /// <c>file-unreadable</c>; null when <paramref name="e"/> is not about reading the file.</summary>
+    /// <param name="file">The file, as the user named it.</param>
+    /// <param name="e">What reading it threw.</param>
+    public static string? ReadProblem(FileInfo file, Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => $"{file}: file-missing: the file does not exist.",
+        IOException or UnauthorizedAccessException => $"{file}: file-unreadable: the file cannot be read: {OneLine(e.Message)}",
+        _ => null,
+    };
+
+    /// <summary>A <c>--format table|json</c> option; left out, it reads as null and the command picks its default.</summary>
+    /// <param name="description">What the formats write, for help.</param>
+    /// <param name="helpName">The formats as help lists them, the default first ("table|json").</param>
+    public static Option<OutputFormat?> FormatOption(string description, string helpName)
+    {
+        var format = new Option<OutputFormat?>("--format", "-f")
+        {
+            Description = description,
+            HelpName = helpName,
+            CustomParser = ParseFormat,
+        };
+        format.CompletionSources.Add(helpName.Split('|'));
+        return format;
+    }
+
+    private static OutputFormat? ParseFormat(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        switch (token.ToUpperInvariant())
+        {
+            case "TABLE": return OutputFormat.Table;
+            case "JSON": return OutputFormat.Json;
+            default:
+                result.AddError($"unknown format '{token}' for option '--format': expected 'table' or 'json'.");
+                return null;
         }
     }
 

@@ -33,14 +33,7 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
-        var format = new Option<OutputFormat>("--format", "-f")
-        {
-            // No DefaultValueFactory: help would show the enum's name ("Table"); an absent option reads as Table anyway.
-            Description = "How to write the results: 'table' (default), a readable table with a summary line; or 'json', the JSON result format.",
-            HelpName = "table|json",
-            CustomParser = ParseFormat,
-        };
-        format.CompletionSources.Add("table", "json");
+        var format = Cli.FormatOption("How to write the results: 'table' (default), a readable table with a summary line; or 'json', the JSON result format.", "table|json");
         var plugins = PluginsCommand.CreatePluginsOption(required: false);
         var strictPlugins = new Option<bool>("--strict-plugins")
         {
@@ -68,7 +61,7 @@ internal static class CheckCommand
                 article,
                 parseResult.GetRequiredValue(claims),
                 parseResult.GetRequiredValue(evidence),
-                parseResult.GetValue(format),
+                parseResult.GetValue(format) ?? OutputFormat.Table,
                 parseResult.GetValue(plugins) ?? [],
                 parseResult.GetValue(strictPlugins),
                 output.Output,
@@ -123,79 +116,69 @@ internal static class CheckCommand
     /// <param name="tableWidth">The width the table is laid out in.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static async Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(plugins);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-
-        try
-        {
-            var problems = new List<string>();
-            var claimsDocument = article is null
-                ? await ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false)
-                : await article.ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false);
-            var evidenceDocuments = new List<(FileInfo File, ClaimsDocument Document)>();
-            // The same file given twice is read once: its claims would otherwise clash with themselves.
-            foreach (var file in evidence.DistinctBy(f => f.FullName, StringComparer.Ordinal))
+        return Cli.GuardAsync(
+            async () =>
             {
-                if (await ReadAsync(file, problems, cancellationToken).ConfigureAwait(false) is { } document)
+                var problems = new List<string>();
+                var claimsDocument = article is null
+                    ? await ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false)
+                    : await article.ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false);
+                var evidenceDocuments = new List<(FileInfo File, ClaimsDocument Document)>();
+                // The same file given twice is read once: its claims would otherwise clash with themselves.
+                foreach (var file in evidence.DistinctBy(f => f.FullName, StringComparer.Ordinal))
                 {
-                    evidenceDocuments.Add((file, document));
+                    if (await ReadAsync(file, problems, cancellationToken).ConfigureAwait(false) is { } document)
+                    {
+                        evidenceDocuments.Add((file, document));
+                    }
                 }
-            }
 
-            if (problems.Count == 0)
-            {
-                CheckEvidenceIds(evidenceDocuments, problems);
-            }
+                if (problems.Count == 0)
+                {
+                    CheckEvidenceIds(evidenceDocuments, problems);
+                }
 
-            if (problems.Count > 0 || claimsDocument is null)
-            {
-                return await BadInputAsync(stderr, problems).ConfigureAwait(false);
-            }
+                if (problems.Count > 0 || claimsDocument is null)
+                {
+                    return await BadInputAsync(stderr, problems).ConfigureAwait(false);
+                }
 
-            ReportVerification result;
-            try
-            {
-                result = await VerifyAsync(claimsDocument, evidenceDocuments.SelectMany(e => e.Document.Claims), plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
-            }
-            catch (PluginLoadException e)
-            {
-                await PluginsCommand.WriteErrorsAsync(stderr, e.Errors, "plugin-load").ConfigureAwait(false);
-                return ExitCodes.BadInput;
-            }
-            catch (InvalidClaimsException e)
-            {
-                // The files were checked when read and the evidence is in memory, so only the claims file can break a
-                // rule here, and it is not expected to; still, it is bad input, not a crash.
-                return await BadInputAsync(stderr, [.. e.Problems.Select(p => Line(DisplayName(claims), p))]).ConfigureAwait(false);
-            }
+                ReportVerification result;
+                try
+                {
+                    result = await VerifyAsync(claimsDocument, evidenceDocuments.SelectMany(e => e.Document.Claims), plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
+                }
+                catch (PluginLoadException e)
+                {
+                    await PluginsCommand.WriteErrorsAsync(stderr, e.Errors, "plugin-load").ConfigureAwait(false);
+                    return ExitCodes.BadInput;
+                }
+                catch (InvalidClaimsException e)
+                {
+                    // The files were checked when read and the evidence is in memory, so only the claims file can break a
+                    // rule here, and it is not expected to; still, it is bad input, not a crash.
+                    return await BadInputAsync(stderr, [.. e.Problems.Select(p => Line(DisplayName(claims), p))]).ConfigureAwait(false);
+                }
 
-            var text = format == OutputFormat.Json
-                ? await ToJsonAsync(result, cancellationToken).ConfigureAwait(false)
-                : new TableFormatter(tableWidth).Format(result);
+                var text = format == OutputFormat.Json
+                    ? await ToJsonAsync(result, cancellationToken).ConfigureAwait(false)
+                    : new TableFormatter(tableWidth).Format(result);
 
-            // A run cancelled while the output was being laid out writes nothing.
-            cancellationToken.ThrowIfCancellationRequested();
-            await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Success;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await stderr.WriteLineAsync("verify: cancelled.").ConfigureAwait(false);
-            return ExitCodes.Cancelled;
-        }
-#pragma warning disable CA1031 // The command's last line of defence: any failure becomes a message and exit code 1.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            await stderr.WriteLineAsync($"verify: unexpected error: {e.GetType().Name}: {Cli.OneLine(e.Message)}").ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
+                // A run cancelled while the output was being laid out writes nothing.
+                cancellationToken.ThrowIfCancellationRequested();
+                await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+                await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
+            },
+            stderr,
+            cancellationToken);
     }
 
     private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stderr, CancellationToken cancellationToken)
@@ -225,10 +208,9 @@ internal static class CheckCommand
     // Reads one file; on failure adds its problems (each naming the file) and returns null.
     private static async Task<ClaimsDocument?> ReadAsync(FileInfo file, List<string> problems, CancellationToken cancellationToken)
     {
-        var name = DisplayName(file);
-        if (Directory.Exists(file.FullName))
+        if (Cli.DirectoryProblem(file) is { } notAFile)
         {
-            problems.Add($"{name}: file-unreadable: '{name}' is a directory, not a file.");
+            problems.Add(notAFile);
             return null;
         }
 
@@ -238,15 +220,11 @@ internal static class CheckCommand
         }
         catch (InvalidClaimsException e)
         {
-            problems.AddRange(e.Problems.Select(p => Line(name, p)));
+            problems.AddRange(e.Problems.Select(p => Line(DisplayName(file), p)));
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (Cli.ReadProblem(file, e) is { } problem)
         {
-            problems.Add($"{name}: file-missing: the file does not exist.");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add($"{name}: file-unreadable: the file cannot be read: {Cli.OneLine(e.Message)}");
+            problems.Add(problem);
         }
 
         return null;
@@ -285,17 +263,4 @@ internal static class CheckCommand
 
     // The path as the user wrote it.
     private static string DisplayName(FileInfo file) => file.ToString();
-
-    private static OutputFormat ParseFormat(ArgumentResult result)
-    {
-        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        switch (token.ToUpperInvariant())
-        {
-            case "TABLE": return OutputFormat.Table;
-            case "JSON": return OutputFormat.Json;
-            default:
-                result.AddError($"unknown format '{token}' for option '--format': expected 'table' or 'json'.");
-                return OutputFormat.Table;
-        }
-    }
 }

@@ -20,7 +20,7 @@ internal static class ExtractCommand
         var published = PublishedOption(required: true);
         var outlet = new Option<string?>("--outlet") { Description = "The outlet that published the article: the claims' reportedIn, and the source of figures the text does not attribute.", HelpName = "NAME" };
         var id = new Option<string?>("--id") { Description = "The report's id in the claims file (default: report-YYYY-MM-DD).", HelpName = "ID" };
-        var format = FormatOption("How to write the claims: 'json' (default), a claims file; or 'table', one line per claim.", defaultJson: true);
+        var format = Cli.FormatOption("How to write the claims: 'json' (default), a claims file; or 'table', one line per claim.", "json|table");
         var command = new Command("extract", "Reads the claims of a news article (figures, what they count, places, periods, sources) and writes them as a claims file.")
         {
             article,
@@ -55,60 +55,46 @@ internal static class ExtractCommand
     /// <param name="stderr">Where problems go.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static async Task<int> RunAsync(FileInfo article, DateOnly published, string? outlet, string? id, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(FileInfo article, DateOnly published, string? outlet, string? id, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        try
-        {
-            var (result, problem) = await ExtractAsync(article, published, outlet, id, cancellationToken).ConfigureAwait(false);
-            if (result is null)
+        return Cli.GuardAsync(
+            async () =>
             {
-                await stderr.WriteLineAsync(problem).ConfigureAwait(false);
-                return ExitCodes.BadInput;
-            }
+                var (result, problem) = await ExtractAsync(article, published, outlet, id, cancellationToken).ConfigureAwait(false);
+                if (result is null)
+                {
+                    await stderr.WriteLineAsync(problem).ConfigureAwait(false);
+                    return ExitCodes.BadInput;
+                }
 
-            var text = format == OutputFormat.Json ? ExtractionJson.ToClaimsFile(result) : Table(result);
-            await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return ExitCodes.Success;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await stderr.WriteLineAsync("verify: cancelled.").ConfigureAwait(false);
-            return ExitCodes.Cancelled;
-        }
-#pragma warning disable CA1031 // The command's last line of defence: any failure becomes a message and exit code 1.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            await stderr.WriteLineAsync($"verify: unexpected error: {e.GetType().Name}: {Cli.OneLine(e.Message)}").ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
+                var text = format == OutputFormat.Json ? ExtractionJson.ToClaimsFile(result) : Table(result);
+                await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+                await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
+            },
+            stderr,
+            cancellationToken);
     }
 
     /// <summary>Reads an article file and extracts its claims; on failure, the problem line for stderr.</summary>
     internal static async Task<(ExtractionResult? Result, string? Problem)> ExtractAsync(FileInfo article, DateOnly published, string? outlet, string? id, CancellationToken cancellationToken)
     {
-        var name = article.ToString();
+        if (Cli.DirectoryProblem(article) is { } notAFile)
+        {
+            return (null, notAFile);
+        }
+
         string text;
         try
         {
-            if (Directory.Exists(article.FullName))
-            {
-                return (null, $"{name}: file-missing: '{name}' is a directory, not a file.");
-            }
-
             text = await File.ReadAllTextAsync(article.FullName, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (Cli.ReadProblem(article, e) is { } problem)
         {
-            return (null, $"{name}: file-missing: the file does not exist.");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"{name}: file-unreadable: the file cannot be read: {Cli.OneLine(e.Message)}");
+            return (null, problem);
         }
 
         var extractor = new ClaimExtractor();
@@ -138,33 +124,6 @@ internal static class ExtractCommand
             return default;
         },
     };
-
-    /// <summary>A <c>--format json|table</c> option whose absence reads as null.</summary>
-    internal static Option<OutputFormat?> FormatOption(string description, bool defaultJson)
-    {
-        _ = defaultJson;
-        var format = new Option<OutputFormat?>("--format", "-f")
-        {
-            Description = description,
-            HelpName = "json|table",
-            CustomParser = ParseFormat,
-        };
-        format.CompletionSources.Add("json", "table");
-        return format;
-    }
-
-    private static OutputFormat? ParseFormat(ArgumentResult result)
-    {
-        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        switch (token.ToUpperInvariant())
-        {
-            case "TABLE": return OutputFormat.Table;
-            case "JSON": return OutputFormat.Json;
-            default:
-                result.AddError($"unknown format '{token}' for option '--format': expected 'json' or 'table'.");
-                return null;
-        }
-    }
 
     /// <summary>One line per claim: id, figure and interval, subject, place, period, source, flags.</summary>
     internal static string Table(ExtractionResult result)

@@ -26,12 +26,7 @@ internal static class PluginsCommand
     public static Command Create()
     {
         var plugins = CreatePluginsOption(required: true);
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "How to write the list: 'table' (default) or 'json'.",
-            HelpName = "table|json",
-        };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = Cli.FormatOption("How to write the list: 'table' (default) or 'json'.", "table|json");
 
         var list = new Command("list", "Loads the plugins of the plugin directories and lists each with its name, version, description, subjects and validators, in the order they run.")
         {
@@ -41,8 +36,7 @@ internal static class PluginsCommand
         list.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration;
-            var json = string.Equals(parseResult.GetValue(format), "json", StringComparison.OrdinalIgnoreCase);
-            return await ListAsync(parseResult.GetRequiredValue(plugins), json ? OutputFormat.Json : OutputFormat.Table, output.Output, output.Error, cancellationToken).ConfigureAwait(false);
+            return await ListAsync(parseResult.GetRequiredValue(plugins), parseResult.GetValue(format) ?? OutputFormat.Table, output.Output, output.Error, cancellationToken).ConfigureAwait(false);
         });
 
         return new Command("plugins", "Lists the validator plugins of plugin directories.") { list };
@@ -55,36 +49,27 @@ internal static class PluginsCommand
     /// <param name="stderr">Where plugins that could not be loaded go, one line each.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>0 when every plugin loaded; 2 when any could not be; 1 on an unexpected failure.</returns>
-    public static async Task<int> ListAsync(IReadOnlyList<DirectoryInfo> directories, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> ListAsync(IReadOnlyList<DirectoryInfo> directories, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(directories);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        try
-        {
-            var provider = new ServiceCollection().AddVerification(v => AddPlugins(v, directories, strict: false)).BuildServiceProvider();
-            await using (provider.ConfigureAwait(false))
+        return Cli.GuardAsync(
+            async () =>
             {
-                var catalog = provider.GetRequiredService<IPluginCatalog>();
-                var text = format == OutputFormat.Json ? Json(catalog) : Table(catalog);
-                await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-                await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-                await WriteErrorsAsync(stderr, catalog.Errors).ConfigureAwait(false);
-                return catalog.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.BadInput;
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await stderr.WriteLineAsync("verify: cancelled.").ConfigureAwait(false);
-            return ExitCodes.Cancelled;
-        }
-#pragma warning disable CA1031 // The command's last line of defence: any failure becomes a message and exit code 1.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            await stderr.WriteLineAsync($"verify: unexpected error: {e.GetType().Name}: {Cli.OneLine(e.Message)}").ConfigureAwait(false);
-            return ExitCodes.Failure;
-        }
+                var provider = new ServiceCollection().AddVerification(v => AddPlugins(v, directories, strict: false)).BuildServiceProvider();
+                await using (provider.ConfigureAwait(false))
+                {
+                    var catalog = provider.GetRequiredService<IPluginCatalog>();
+                    var text = format == OutputFormat.Json ? Json(catalog) : Table(catalog);
+                    await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
+                    await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    await WriteErrorsAsync(stderr, catalog.Errors).ConfigureAwait(false);
+                    return catalog.Errors.Count == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+                }
+            },
+            stderr,
+            cancellationToken);
     }
 
     /// <summary>Adds the plugins of every directory, in order.</summary>

@@ -102,6 +102,48 @@ public sealed class ExtractCommandTests
     }
 
     [Test]
+    public async Task Extract_DirectoryForArticle_ExitsTwoSayingItIsNotAFile()
+    {
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.InvokeAsync("extract", dir.FullName, "--published", "2017-03-25");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(run.Stderr.Trim(), Is.EqualTo($"{dir.FullName}: file-unreadable: '{dir.FullName}' is a directory, not a file."));
+        }
+    }
+
+    [Test]
+    public async Task Check_DirectoryForEvidence_ExitsTwoSayingItIsNotAFile()
+    {
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.InvokeAsync("check", Report, "--published", "2017-03-25", "--evidence", dir.FullName);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stderr.Trim(), Is.EqualTo($"{dir.FullName}: file-unreadable: '{dir.FullName}' is a directory, not a file."));
+        }
+    }
+
+    [Test]
+    public async Task Extract_UnknownFormat_ExitsTwoNamingTheFormats()
+    {
+        var run = await CliRun.InvokeAsync("extract", Report, "--published", "2017-03-25", "--format", "csv");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(run.Stderr, Does.Contain("unknown format 'csv' for option '--format': expected 'table' or 'json'."));
+        }
+    }
+
+    [Test]
     public async Task Check_ArticleWithPublished_ExtractsThenVerifies()
     {
         var run = await CliRun.InvokeAsync("check", Report, "--published", "2017-03-25", "--evidence", Evidence, "--format", "json");
