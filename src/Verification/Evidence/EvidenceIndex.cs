@@ -53,11 +53,19 @@ internal sealed class EvidenceIndex
         var byLeaf = new Dictionary<(string, string), List<Entry>>();
         Func<string, string> intern = name => _names.TryGetValue(name, out var shared) ? shared : _names[name] = name;
         _knownName = name => _names.TryGetValue(name, out var shared) ? shared : name;
+        // One array per distinct path: claims at the same place share it, so a query reads a handful of arrays that
+        // stay in the processor's cache rather than one array per claim, each far from the others in memory.
+        var paths = new Dictionary<string[], string[]>(SamePath.Instance);
         foreach (var claim in claims)
         {
             var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
             // Shared with the place, which then compares with others without computing its keys again.
             var placeKeys = claim.Place is { } place ? place.SharedKeys(options.PlaceNames, intern) : [];
+            if (placeKeys.Length > 0 && !paths.TryAdd(placeKeys, placeKeys))
+            {
+                placeKeys = paths[placeKeys];
+            }
+
             var entry = new Entry(claim, placeKeys, claim.Period?.Start.DayNumber ?? int.MinValue, claim.Period?.End.DayNumber ?? int.MaxValue, origins.Of(claim, subject));
             Count++;
             if (placeKeys.Length == 0)
@@ -207,6 +215,25 @@ internal sealed class EvidenceIndex
         {
             var origins = _graph.OriginsOf(claim, subject, out var through);
             return new IndexedOrigins(new OriginSet(origins), [.. through]);
+        }
+    }
+
+    // Paths with the same names in the same order; the names are interned, so comparing them compares references first.
+    private sealed class SamePath : IEqualityComparer<string[]>
+    {
+        public static SamePath Instance { get; } = new();
+
+        public bool Equals(string[]? x, string[]? y) => x.AsSpan().SequenceEqual(y, StringComparer.Ordinal);
+
+        public int GetHashCode(string[] path)
+        {
+            var hash = default(HashCode);
+            foreach (var name in path)
+            {
+                hash.Add(name, StringComparer.Ordinal);
+            }
+
+            return hash.ToHashCode();
         }
     }
 
