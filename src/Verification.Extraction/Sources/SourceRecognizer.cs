@@ -103,6 +103,15 @@ internal static class SourceRecognizer
         }
     }
 
+    // "in" inside a name read backwards from its verb: "officials in Russia's Belgorod region", "the UN mission in
+    // Ukraine", "the Health Ministry in the Hamas-run territory" (after a source noun), not "fighting in Mosul".
+    private static bool InName(string text, ReadOnlySpan<Token> t, int m, int last)
+    {
+        var afterSourceNoun = m > 0 && t[m - 1].Has(Lex.SourceNoun);
+        return (t[m + 1].IsCapitalized && (m < last - 1 || afterSourceNoun))
+            || (afterSourceNoun && m + 2 <= last && Is(text, t[m + 1], "the"));
+    }
+
     // "The mission has verified 10,582 civilian deaths", "the ministry registered 3,214 new cases": verbs that name a
     // source only before a figure ("could not be independently verified" names none).
     private static bool IsCountingVerb(string text, ReadOnlySpan<Token> t, int v) =>
@@ -316,7 +325,7 @@ internal static class SourceRecognizer
             {
                 if (token.Has(Lex.SpeechVerb) || token.Has(Lex.SubjectVerb) || token.Has(Lex.Relative) || token.Has(Lex.Pronoun)
                     || (token.Has(Lex.Conjunction) && !Is(text, token, "and")) || (token.Has(Lex.Auxiliary) && !token.Has(Lex.SourceNoun) && !Is(text, token, "all"))
-                    || (token.Has(Lex.Preposition) && !(Is(text, token, "of") || Is(text, token, "for") || Is(text, token, "at") || Is(text, token, "in") && (m < last - 1 || (m > 0 && t[m - 1].Has(Lex.SourceNoun))) && t[m + 1].IsCapitalized))
+                    || (token.Has(Lex.Preposition) && !(Is(text, token, "of") || Is(text, token, "for") || Is(text, token, "at") || Is(text, token, "in") && InName(text, t, m, last)))
                     || token.Has(Lex.ContestCue) || token.Has(Lex.TimeUnit) || token.Has(Lex.Weekday) || token.Has(Lex.Month))
                 {
                     break;
