@@ -1183,7 +1183,47 @@ internal sealed class NumberRecognizer
             return NumberKind.Identifier;
         }
 
+        if (IsRatio(text, t, hit, value))
+        {
+            return NumberKind.Other;
+        }
+
         return figure is null ? NumberKind.Other : NumberKind.Count;
+    }
+
+    // "one in five children", "1 in 3 households", "nine out of 10 hospitals": a proportion, not two counts. The part is
+    // smaller than the whole, the whole at most 100, and not a length of time ("3 in 10 days" is three in ten days).
+    private static bool IsRatio(string text, ReadOnlySpan<Token> t, NumberHit hit, double value)
+    {
+        // The part: the number before "in" / "out of".
+        var k = hit.Last + 1;
+        var of = k < t.Length && Is(text, t[k], "in") ? k + 1 : k + 1 < t.Length && Is(text, t[k], "out") && Is(text, t[k + 1], "of") ? k + 2 : -1;
+        if (of > 0 && SmallNumberAt(text, t, of) is var whole and > 0 && value >= 1 && value < whole && !(of + 1 < t.Length && t[of + 1].Has(Lex.TimeUnit)))
+        {
+            return true;
+        }
+
+        // The whole: the number after them.
+        k = hit.First - 1;
+        var part = k >= 1 && Is(text, t[k], "in") ? k - 1 : k >= 2 && Is(text, t[k], "of") && Is(text, t[k - 1], "out") ? k - 2 : -1;
+        return part >= 0 && value <= 100 && SmallNumberAt(text, t, part) is var p and >= 1 && p < value
+            && !(hit.Last + 1 < t.Length && t[hit.Last + 1].Has(Lex.TimeUnit));
+    }
+
+    // A whole number of up to three digits, or a number word up to ninety-nine, at t[k]; -1 otherwise.
+    private static double SmallNumberAt(string text, ReadOnlySpan<Token> t, int k)
+    {
+        if (k < 0 || k >= t.Length)
+        {
+            return -1;
+        }
+
+        if (t[k].IsNumber)
+        {
+            return t[k].Length <= 3 && (t[k].Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) == 0 ? ReadDigits(text, t[k]) : -1;
+        }
+
+        return t[k].FigureWord is W.Unit or W.Tens ? t[k].FigureValue : -1;
     }
 
     private static bool IsCurrencySign(string text, in Token token) =>
