@@ -236,6 +236,12 @@ internal sealed partial class ArticleReader
 
     /// <summary>What the figure counts: the noun after it ("340,000 people", "dozens of people"), the verb that tells what
     /// happened to them ("have fled", "were killed", "displaced"), or a verb before it ("killed 20").</summary>
+    // Words that open a parenthesis after a figure's noun, before its verb.
+    private static bool IsParentheticalStart(string text, in Token token) =>
+        Is(text, token, "including") || Is(text, token, "among") || Is(text, token, "mostly") || Is(text, token, "most") || Is(text, token, "many")
+        || Is(text, token, "or") || Is(text, token, "about") || Is(text, token, "around") || Is(text, token, "roughly") || Is(text, token, "nearly")
+        || Is(text, token, "almost");
+
     private static bool TrySubject(string text, ReadOnlySpan<Token> t, List<NumberHit> hits, int h, State state, List<Draft> claims, out string? noun, out string? verb)
     {
         var hit = hits[h];
@@ -393,9 +399,10 @@ internal sealed partial class ArticleReader
                     continue; // "20 people, including five children, were killed": the figure in the parenthesis
                 }
 
-                if (token.Kind == TokenKind.Punct && text[token.Start] == ',' && v + 1 < limit && (Is(text, t[v + 1], "including") || Is(text, t[v + 1], "among") || Is(text, t[v + 1], "mostly") || Is(text, t[v + 1], "most") || Is(text, t[v + 1], "many")))
+                if (token.Kind == TokenKind.Punct && text[token.Start] == ',' && v + 1 < limit && IsParentheticalStart(text, t[v + 1]))
                 {
-                    // Skip a parenthetical: "20 people, including five children, were killed".
+                    // Skip a parenthetical: "20 people, including five children, were killed", "33 million people, or
+                    // about one in seven Pakistanis, were affected".
                     var close = v + 2;
                     while (close < t.Length && close < v + 14 && !t[close].IsPunct(text, ','))
                     {
