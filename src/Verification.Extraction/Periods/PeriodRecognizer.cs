@@ -566,6 +566,39 @@ internal sealed class PeriodRecognizer
             }
         }
 
+        // Dotted dates, day first: 18.03.2017 (the tokeniser reads "18.03" as one number with decimals).
+        if (token.IsNumber && (token.Flags & TokenFlags.HasDecimals) != 0 && token.Length is >= 3 and <= 5 && IsPunct(text, t, i + 1, '.') && t[i + 1].Attached
+            && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached && t[i + 2].Length == 4 && text.IndexOf('.', token.Start, token.Length) is var dot and > 0
+            && dot - token.Start is 1 or 2 && token.End - dot - 1 is 1 or 2)
+        {
+            var d = (int)ReadNumber(text, token with { End = dot });
+            var m = (int)ReadNumber(text, token with { Start = dot + 1 });
+            var y = (int)ReadNumber(text, t[i + 2]);
+            if (m is >= 1 and <= 12 && d >= 1 && y is >= 1000 and <= 2200 && d <= DateTime.DaysInMonth(y, m))
+            {
+                end = i + 3;
+                var date = new DateOnly(y, m, d);
+                resolved = new Resolved(date, date, PeriodPrecision.Day);
+                return true;
+            }
+        }
+
+        // Year first with slashes: 2017/03/18.
+        if (token.IsNumber && token.Length == 4 && i + 4 < t.Length && IsPunct(text, t, i + 1, '/') && t[i + 1].Attached && t[i + 2].IsNumber && t[i + 2].Attached
+            && t[i + 2].Length <= 2 && IsPunct(text, t, i + 3, '/') && t[i + 3].Attached && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length <= 2)
+        {
+            var y = (int)ReadNumber(text, token);
+            var m = (int)ReadNumber(text, t[i + 2]);
+            var d = (int)ReadNumber(text, t[i + 4]);
+            if (m is >= 1 and <= 12 && d >= 1 && y is >= 1000 and <= 2200 && d <= DateTime.DaysInMonth(y, m))
+            {
+                end = i + 5;
+                var date = new DateOnly(y, m, d);
+                resolved = new Resolved(date, date, PeriodPrecision.Day);
+                return true;
+            }
+        }
+
         // Decades: "the 1990s".
         var decadeAt = Is(text, token, "the") ? i + 1 : i;
         if (decadeAt < t.Length && t[decadeAt].IsNumber && t[decadeAt].Length == 4 && decadeAt + 1 < t.Length && t[decadeAt + 1].Attached && Is(text, t[decadeAt + 1], "s"))
