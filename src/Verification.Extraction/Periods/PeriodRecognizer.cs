@@ -372,6 +372,20 @@ internal sealed class PeriodRecognizer
         static Resolved YearOf(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodPrecision.Year);
     }
 
+    // A day given as numbers, when they make one: month 1-12, a day the month has, a year of news.
+    private static bool TryDay(int y, int m, int d, out Resolved resolved)
+    {
+        resolved = default;
+        if (!(m is >= 1 and <= 12 && d >= 1 && y is >= 1000 and <= 2200 && d <= DateTime.DaysInMonth(y, m)))
+        {
+            return false;
+        }
+
+        var date = new DateOnly(y, m, d);
+        resolved = new Resolved(date, date, PeriodPrecision.Day);
+        return true;
+    }
+
     /// <summary>"Saturday, March 18, 2017", "18 March", "March 2017", "March", "2017-03-18", "18/03/2017", "2016",
     /// "early March", "mid-February", "the end of 2016", "the summer of 2016", "Thursday", "the 1990s".</summary>
     private bool TryPoint(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved, bool allowBareYear, Part part, int yearHint = 0)
@@ -526,12 +540,9 @@ internal sealed class PeriodRecognizer
             {
                 if (IsDash(text, t, i + 3) && t[i + 3].Attached && i + 4 < t.Length && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length == 2)
                 {
-                    var d = (int)ReadNumber(text, t[i + 4]);
-                    if (d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                    if (TryDay(y, m, (int)ReadNumber(text, t[i + 4]), out resolved))
                     {
                         end = i + 5;
-                        var date = new DateOnly(y, m, d);
-                        resolved = new Resolved(date, date, PeriodPrecision.Day);
                         return true;
                     }
                 }
@@ -557,11 +568,9 @@ internal sealed class PeriodRecognizer
             }
 
             var (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
-            if (m is >= 1 and <= 12 && d >= 1 && y is >= 1000 and <= 2200 && d <= DateTime.DaysInMonth(y, m))
+            if (TryDay(y, m, d, out resolved))
             {
                 end = i + 5;
-                var date = new DateOnly(y, m, d);
-                resolved = new Resolved(date, date, PeriodPrecision.Day);
                 return true;
             }
         }
@@ -574,11 +583,9 @@ internal sealed class PeriodRecognizer
             var d = (int)ReadNumber(text, token with { End = dot });
             var m = (int)ReadNumber(text, token with { Start = dot + 1 });
             var y = (int)ReadNumber(text, t[i + 2]);
-            if (m is >= 1 and <= 12 && d >= 1 && y is >= 1000 and <= 2200 && d <= DateTime.DaysInMonth(y, m))
+            if (TryDay(y, m, d, out resolved))
             {
                 end = i + 3;
-                var date = new DateOnly(y, m, d);
-                resolved = new Resolved(date, date, PeriodPrecision.Day);
                 return true;
             }
         }
@@ -590,11 +597,9 @@ internal sealed class PeriodRecognizer
             var y = (int)ReadNumber(text, token);
             var m = (int)ReadNumber(text, t[i + 2]);
             var d = (int)ReadNumber(text, t[i + 4]);
-            if (m is >= 1 and <= 12 && d >= 1 && y is >= 1000 and <= 2200 && d <= DateTime.DaysInMonth(y, m))
+            if (TryDay(y, m, d, out resolved))
             {
                 end = i + 5;
-                var date = new DateOnly(y, m, d);
-                resolved = new Resolved(date, date, PeriodPrecision.Day);
                 return true;
             }
         }
