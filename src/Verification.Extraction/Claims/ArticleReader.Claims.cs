@@ -234,14 +234,14 @@ internal sealed partial class ArticleReader
         return t.Length > 0 && (Is(text, t[0], "this") || Is(text, t[0], "it") || Is(text, t[0], "these") || Is(text, t[0], "those") || Is(text, t[0], "that"));
     }
 
-    /// <summary>What the figure counts: the noun after it ("340,000 people", "dozens of people"), the verb that tells what
-    /// happened to them ("have fled", "were killed", "displaced"), or a verb before it ("killed 20").</summary>
     // Words that open a parenthesis after a figure's noun, before its verb.
     private static bool IsParentheticalStart(string text, in Token token) =>
         Is(text, token, "including") || Is(text, token, "among") || Is(text, token, "mostly") || Is(text, token, "most") || Is(text, token, "many")
         || Is(text, token, "or") || Is(text, token, "about") || Is(text, token, "around") || Is(text, token, "roughly") || Is(text, token, "nearly")
         || Is(text, token, "almost");
 
+    /// <summary>What the figure counts: the noun after it ("340,000 people", "dozens of people"), the verb that tells what
+    /// happened to them ("have fled", "were killed", "displaced"), or a verb before it ("killed 20").</summary>
     private static bool TrySubject(string text, ReadOnlySpan<Token> t, List<NumberHit> hits, int h, State state, List<Draft> claims, out string? noun, out string? verb)
     {
         var hit = hits[h];

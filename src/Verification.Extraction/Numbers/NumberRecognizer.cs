@@ -1198,7 +1198,7 @@ internal sealed class NumberRecognizer
         // The part: the number before "in" / "out of".
         var k = hit.Last + 1;
         var of = k < t.Length && Is(text, t[k], "in") ? k + 1 : k + 1 < t.Length && Is(text, t[k], "out") && Is(text, t[k + 1], "of") ? k + 2 : -1;
-        if (of > 0 && SmallNumberAt(text, t, of) is var whole and > 0 && value >= 1 && value < whole && !(of + 1 < t.Length && t[of + 1].Has(Lex.TimeUnit)))
+        if (of > 0 && SmallNumberAt(text, t, of) is var whole and > 0 and <= 100 && value >= 1 && value < whole && !(of + 1 < t.Length && t[of + 1].Has(Lex.TimeUnit)))
         {
             return true;
         }

@@ -112,11 +112,25 @@ internal static class SourceRecognizer
             || (afterSourceNoun && m + 2 <= last && Is(text, t[m + 1], "the"));
     }
 
-    // "The mission has verified 10,582 civilian deaths", "the ministry registered 3,214 new cases": verbs that name a
-    // source only before a figure ("could not be independently verified" names none).
-    private static bool IsCountingVerb(string text, ReadOnlySpan<Token> t, int v) =>
-        (Is(text, t[v], "verified") || Is(text, t[v], "registered") || Is(text, t[v], "logged") || Is(text, t[v], "tracked"))
-        && v + 1 < t.Length && (t[v + 1].IsNumber || t[v + 1].FigureWord is not FigureParser.Word.None);
+    // "The mission has verified 10,582 civilian deaths", "the ministry registered about 3,200 new cases": verbs that
+    // name a source only right before a figure, or a hedge and a figure ("could not be independently verified" names
+    // none, nor does "verified in 2019").
+    private static bool IsCountingVerb(string text, ReadOnlySpan<Token> t, int v)
+    {
+        if (!(Is(text, t[v], "verified") || Is(text, t[v], "registered") || Is(text, t[v], "logged") || Is(text, t[v], "tracked")))
+        {
+            return false;
+        }
+
+        var k = v + 1;
+        if (k < t.Length && t[k].FigureWord is FigureParser.Word.About or FigureParser.Word.Around or FigureParser.Word.Nearly or FigureParser.Word.Almost
+            or FigureParser.Word.Approximately or FigureParser.Word.Roughly or FigureParser.Word.Some or FigureParser.Word.Over or FigureParser.Word.More)
+        {
+            k++;
+        }
+
+        return k < t.Length && (t[k].IsNumber || t[k].FigureWord is FigureParser.Word.Unit or FigureParser.Word.Tens);
+    }
 
     private static bool IsAudience(string name) =>
         name.StartsWith("reporter", StringComparison.OrdinalIgnoreCase) || name.StartsWith("journalist", StringComparison.OrdinalIgnoreCase)
@@ -348,7 +362,8 @@ internal static class SourceRecognizer
         first = SkipLeading(text, t, first, last);
         while (first <= last && (Is(text, t[first], "and") || Is(text, t[first], "of") || Is(text, t[first], "for") || Is(text, t[first], "in")))
         {
-            first++;
+            // "… and the UN mission has verified": the article after the joining word goes too.
+            first = SkipLeading(text, t, first + 1, last);
         }
 
         if (first > last || !LooksLikeSource(text, t, first, last))
