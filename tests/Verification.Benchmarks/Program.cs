@@ -17,15 +17,15 @@ if (args.Contains("--memory-held", StringComparer.Ordinal))
     return;
 }
 
-if (Array.IndexOf(args, "--loop") is var loop and >= 0)
+if (LoopSeconds("--loop") is { } verifySeconds)
 {
-    LoopMode.Run(loop + 1 < args.Length ? int.Parse(args[loop + 1], System.Globalization.CultureInfo.InvariantCulture) : 30, Console.Out);
+    LoopMode.Run(verifySeconds, Console.Out);
     return;
 }
 
-if (Array.IndexOf(args, "--loop-extract") is var loopExtract and >= 0)
+if (LoopSeconds("--loop-extract") is { } extractSeconds)
 {
-    LoopMode.RunExtraction(loopExtract + 1 < args.Length ? int.Parse(args[loopExtract + 1], System.Globalization.CultureInfo.InvariantCulture) : 30, Console.Out);
+    LoopMode.RunExtraction(extractSeconds, Console.Out);
     return;
 }
 
@@ -48,3 +48,8 @@ if (!args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparis
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(VerifyBenchmarks).Assembly).Run(args, config);
+
+// The seconds after a loop option (30 when none is given); null when the option is absent.
+int? LoopSeconds(string option) => Array.IndexOf(args, option) is var at and >= 0
+    ? at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 30
+    : null;

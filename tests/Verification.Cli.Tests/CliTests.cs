@@ -40,7 +40,7 @@ public sealed class CliTests
     }
 
     [Test]
-    public async Task InvokeAsync_SeveralEvidenceOptions_ReadsEveryFile()
+    public async Task InvokeAsync_EvidenceGivenSeveralTimes_ReadsEveryFile()
     {
         using var temp = new TempDirectory();
         var extra = temp.Write("extra.json", BadFiles.Truncated);
@@ -88,7 +88,7 @@ public sealed class CliTests
         }
     }
 
-    [TestCase(new[] { "check", "claims.json" }, "--evidence", TestName = "InvokeAsync_NoEvidenceOption_ExitsTwo")]
+    [TestCase(new[] { "check", "claims.json" }, "--evidence", TestName = "InvokeAsync_WithoutEvidence_ExitsTwo")]
     [TestCase(new[] { "check", "--evidence", "evidence.json" }, "check", TestName = "InvokeAsync_NoClaimsFile_ExitsTwo")]
     [TestCase(new[] { "check", "claims.json", "--evidence", "evidence.json", "--colour" }, "--colour", TestName = "InvokeAsync_UnknownOption_ExitsTwo")]
     [TestCase(new[] { "check", "claims.json", "--evidence" }, "--evidence", TestName = "InvokeAsync_EvidenceWithoutValue_ExitsTwo")]

@@ -354,7 +354,7 @@ public sealed class FigureParseTests
     }
 
     [Test]
-    public void Parse_HedgeWithoutRounding_UsesTheToleranceOnly()
+    public void Parse_HedgeWithoutRounding_UsesOnlyTheTolerance()
     {
         var options = FigureOptions.Default with { ApplyRounding = false };
 
@@ -368,7 +368,7 @@ public sealed class FigureParseTests
     }
 
     [Test]
-    public void Parse_HedgeToleranceOverride_WidensByTheGivenTolerance()
+    public void Parse_HedgeWithACustomTolerance_WidensByTheGivenTolerance()
     {
         var options = FigureOptions.Default with { HedgeTolerance = 0.2 };
 
@@ -426,7 +426,7 @@ public sealed class FigureParseTests
     }
 
     [Test]
-    public void Parse_NearlyWithToleranceOverride_UsesTheGivenTolerance()
+    public void Parse_NearlyWithACustomTolerance_UsesTheGivenTolerance()
     {
         var options = FigureOptions.Default with { HedgeTolerance = 0.05 };
 
