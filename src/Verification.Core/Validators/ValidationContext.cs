@@ -3,7 +3,11 @@ namespace Verification;
 /// <summary>What a validator sees of one claim: the claim, its report, the comparable evidence and the options.</summary>
 public sealed class ValidationContext
 {
-    private readonly Func<Claim, IReadOnlySet<string>> _originsOf;
+    private readonly OriginLookup _origins;
+
+    // The candidates' facts, when they were found for this claim's place (and alias table) or period: null otherwise.
+    private readonly ICandidateFacts? _placeFacts;
+    private readonly ICandidateFacts? _timeFacts;
     private IReadOnlySet<string>? _claimOrigins;
 
     /// <summary>Creates a context. The engine does this; tests and hosts may too.</summary>
@@ -13,6 +17,12 @@ public sealed class ValidationContext
     /// <param name="report">The claim's report, when known.</param>
     /// <param name="originsOf">Resolves a claim's independent origins; by default its direct origins, normalised.</param>
     public ValidationContext(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report = null, Func<Claim, IReadOnlySet<string>>? originsOf = null)
+        : this(claim, candidates, options, report, OriginLookup.From(originsOf))
+    {
+    }
+
+    /// <summary>Creates a context whose origins come from the engine's lookup.</summary>
+    internal ValidationContext(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report, OriginLookup origins)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -21,7 +31,12 @@ public sealed class ValidationContext
         Candidates = candidates;
         Options = options;
         Report = report;
-        _originsOf = originsOf ?? DirectOrigins;
+        _origins = origins;
+        if (candidates is ICandidateFacts facts)
+        {
+            _placeFacts = facts.WereFoundFor(claim.Place, options.PlaceNames) ? facts : null;
+            _timeFacts = facts.WereFoundFor(claim.Period) ? facts : null;
+        }
     }
 
     /// <summary>The claim to check.</summary>
@@ -39,14 +54,14 @@ public sealed class ValidationContext
     public VerificationOptions Options { get; }
 
     /// <summary>The claim's own independent origins (normalised source names).</summary>
-    public IReadOnlySet<string> ClaimOrigins => _claimOrigins ??= _originsOf(Claim);
+    public IReadOnlySet<string> ClaimOrigins => _claimOrigins ??= _origins.OriginsOf(Claim);
 
     /// <summary>The independent origins of an evidence claim (normalised source names).</summary>
     /// <param name="evidence">The evidence claim.</param>
     public IReadOnlySet<string> OriginsOf(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return _originsOf(evidence);
+        return _origins.OriginsOf(evidence);
     }
 
     /// <summary>Whether the evidence shares an origin with the claim: an echo, never corroboration.</summary>
@@ -58,9 +73,9 @@ public sealed class ValidationContext
     public PlaceRelation PlaceRelationTo(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (Candidates is ICandidateFacts facts && facts.TryGetPlaceRelation(Claim.Place, evidence, Options.PlaceNames, out var known))
+        if (_placeFacts?.IndexOf(evidence) is >= 0 and var i)
         {
-            return known;
+            return _placeFacts.RelationAt(i);
         }
 
         return (Claim.Place, evidence.Place) switch
@@ -76,14 +91,25 @@ public sealed class ValidationContext
     public bool? IsSameTime(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (Candidates is ICandidateFacts facts && facts.TryGetSameTime(Claim.Period, evidence, Options.SameTimeWindowDays, out var known))
+        if (_timeFacts?.IndexOf(evidence) is >= 0 and var i)
         {
-            return known;
+            return _timeFacts.SameTimeAt(i, Claim.Period, Options.SameTimeWindowDays);
         }
 
         return Claim.Period is { } a && evidence.Period is { } b ? a.IsSameTimeAs(b, Options.SameTimeWindowDays) : null;
     }
 
-    private static HashSet<string> DirectOrigins(Claim claim) =>
-        claim.DirectOrigins.Select(OriginGraph.NormalizeSource).ToHashSet(StringComparer.Ordinal);
+    // By position: the built-in validators walk the candidates in order, and the facts the candidates carry then answer
+    // without finding the claim among them first, or reading it at all.
+
+    /// <summary><see cref="PlaceRelationTo"/> for the candidate at <paramref name="index"/>.</summary>
+    internal PlaceRelation PlaceRelationAt(int index) =>
+        _placeFacts is { } facts ? facts.RelationAt(index) : PlaceRelationTo(Candidates[index]);
+
+    /// <summary><see cref="IsSameTime"/> for the candidate at <paramref name="index"/>.</summary>
+    internal bool? IsSameTimeAt(int index) =>
+        _timeFacts is { } facts ? facts.SameTimeAt(index, Claim.Period, Options.SameTimeWindowDays) : IsSameTime(Candidates[index]);
+
+    /// <summary><see cref="OriginsOf"/> for the candidate at <paramref name="index"/>.</summary>
+    internal IReadOnlySet<string> OriginsAt(int index) => _origins.OriginsAt(index, Candidates[index]);
 }

@@ -96,17 +96,34 @@ public sealed record ClaimVerification
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentOutOfRangeException.ThrowIfLessThan(minIndependentOrigins, 1);
-        var origins = new HashSet<string>(StringComparer.Ordinal);
-        HashSet<string>? discounted = null;
         var contested = claim.IsContested;
+        bool supported = false, discounts = false;
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
-            if (f.Outcome == FindingOutcome.Contradicts)
-            {
-                contested = true;
-            }
-            else if (f.Outcome == FindingOutcome.Supports)
+            contested |= f.Outcome == FindingOutcome.Contradicts;
+            supported |= f.Outcome == FindingOutcome.Supports;
+            discounts |= f.DiscountedOrigins.Count > 0;
+        }
+
+        // Counting origins needs a set only when more than one must agree or some are discounted: otherwise any
+        // supporting finding names at least one origin (or counts as one), which is enough.
+        var verdict = contested ? Verdict.Contested
+            : !supported ? Verdict.Unverified
+            : (minIndependentOrigins == 1 && !discounts) || CountOrigins(findings) >= minIndependentOrigins ? Verdict.Corroborated
+            : Verdict.Unverified;
+        return new ClaimVerification(claim, verdict, findings);
+    }
+
+    // The distinct origins of the supporting findings, less those any finding discounts.
+    private static int CountOrigins(IReadOnlyList<Finding> findings)
+    {
+        var origins = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? discounted = null;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            if (f.Outcome == FindingOutcome.Supports)
             {
                 if (f.Origins.Count == 0)
                 {
@@ -129,10 +146,7 @@ public sealed record ClaimVerification
             origins.ExceptWith(discounted);
         }
 
-        var verdict = contested ? Verdict.Contested
-            : origins.Count >= minIndependentOrigins ? Verdict.Corroborated
-            : Verdict.Unverified;
-        return new ClaimVerification(claim, verdict, findings);
+        return origins.Count;
     }
 
     // Indexed loops: enumerating the lists through their interfaces would allocate an enumerator per finding.

@@ -9,7 +9,8 @@ namespace Verification;
 /// spares a bulk run the cost of sentences nobody reads. Either way <see cref="Message"/> reads the same.</remarks>
 public sealed record Finding(string Validator, FindingOutcome Outcome, string Message)
 {
-    private readonly Func<string>? _compose;
+    // What writes the message when first read: a Func<string> given to the public constructor, or a FindingMessage.
+    private readonly object? _compose;
     private string? _message = Message;
 
     /// <summary>Creates a finding whose message is composed when first read.</summary>
@@ -25,21 +26,29 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
         _compose = composeMessage;
     }
 
+    /// <summary>Creates a finding whose message is composed when first read, by an object that holds what the message
+    /// needs (one object where a function would be two: itself and what it captured).</summary>
+    internal Finding(string validator, FindingOutcome outcome, FindingMessage message)
+        : this(validator, outcome, (string)null!)
+    {
+        _compose = message;
+    }
+
     /// <summary>The reason, in a sentence a journalist can read.</summary>
     public string Message
     {
         // Two threads reading it first may both compose it; they write the same text, so either result is kept.
-        get => _message ??= Compose(_compose!);
+        get => _message ??= Compose(_compose);
         init => _message = value;
     }
 
     // A composer runs after its validator returned, outside the engine's fault isolation: one that throws must not take
     // down whatever is printing the results, so its failure becomes the message.
-    private static string Compose(Func<string> compose)
+    private static string Compose(object? compose)
     {
         try
         {
-            return compose() ?? string.Empty;
+            return (compose is FindingMessage message ? message.Compose() : ((Func<string>)compose!)()) ?? string.Empty;
         }
         catch (Exception e)
         {

@@ -19,6 +19,7 @@ namespace Verification;
 public sealed class ClaimVerifier : IClaimVerifier
 {
     private readonly IClaimValidator[] _validators;
+    private readonly bool[] _builtIn;
     private readonly IEvidenceSource[] _sources;
     private readonly VerificationOptions _options;
     private readonly ReportRules _rules = new();
@@ -34,6 +35,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(options);
         _validators = [.. validators];
+        _builtIn = Array.ConvertAll(_validators, v => v.GetType().Assembly == typeof(ClaimVerifier).Assembly);
         _sources = [.. sources];
         _options = options.Value;
     }
@@ -200,13 +202,39 @@ public sealed class ClaimVerifier : IClaimVerifier
         cancellationToken.ThrowIfCancellationRequested();
         var candidates = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
         var context = new ValidationContext(claim, candidates, _options, report, origins.For(claim, candidates));
-        var findings = new List<Finding>(_validators.Length + 2);
-        foreach (var validator in _validators)
+        Finding[] findings = [];
+        for (var i = 0; i < _validators.Length; i++)
         {
-            findings.AddRange(await RunAsync(validator, context, cancellationToken).ConfigureAwait(false));
+            var found = await RunAsync(_validators[i], _builtIn[i], context, cancellationToken).ConfigureAwait(false);
+            findings = Append(findings, found, _builtIn[i]);
         }
 
         return ClaimVerification.FromFindings(claim, findings, _options.MinIndependentOrigins);
+    }
+
+    // The findings so far, then a validator's. A result keeps its findings until it is dropped, so they go in one array
+    // of the exact size: the built-in validators' own when it is the first to find anything (they return a new array
+    // each time), else a copy (a plugin's list is the plugin's, and could change after it returned).
+    private static Finding[] Append(Finding[] findings, IReadOnlyList<Finding> found, bool builtIn)
+    {
+        if (found.Count == 0)
+        {
+            return findings;
+        }
+
+        if (findings.Length == 0 && builtIn && found is Finding[] own)
+        {
+            return own;
+        }
+
+        var all = new Finding[findings.Length + found.Count];
+        findings.CopyTo(all, 0);
+        for (var i = 0; i < found.Count; i++)
+        {
+            all[findings.Length + i] = found[i];
+        }
+
+        return all;
     }
 
     private async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(Claim claim, CancellationToken cancellationToken)
@@ -226,9 +254,9 @@ public sealed class ClaimVerifier : IClaimVerifier
         return all;
     }
 
-    private async ValueTask<IReadOnlyList<Finding>> RunAsync(IClaimValidator validator, ValidationContext context, CancellationToken cancellationToken)
+    private async ValueTask<IReadOnlyList<Finding>> RunAsync(IClaimValidator validator, bool builtIn, ValidationContext context, CancellationToken cancellationToken)
     {
-        if (validator.GetType().Assembly == typeof(ClaimVerifier).Assembly)
+        if (builtIn)
         {
             try
             {

@@ -18,7 +18,7 @@ namespace Verification.Engine;
 /// </list>
 /// <para>Safe for concurrent use; the shared sets are never changed once built.</para>
 /// </remarks>
-internal sealed class OriginResolver
+internal sealed class OriginResolver : OriginLookup
 {
     private readonly OriginGraph _graph;
     private readonly VerificationOptions _options;
@@ -52,13 +52,9 @@ internal sealed class OriginResolver
         _shared = shared;
         _graph = shared is null ? new OriginGraph() : new OriginGraph(shared.Graph);
         (_deriving, _derivingBySubject) = Add(_graph, derivations, options);
-        Resolve = OriginsOf;
     }
 
-    /// <summary><see cref="OriginsOf"/> as a delegate, made once for every claim's validation context.</summary>
-    public Func<Claim, IReadOnlySet<string>> Resolve { get; }
-
-    public IReadOnlySet<string> OriginsOf(Claim claim)
+    public override IReadOnlySet<string> OriginsOf(Claim claim)
     {
         if (claim.DerivedFrom.Count == 0)
         {
@@ -90,11 +86,11 @@ internal sealed class OriginResolver
             : _byDerivations.GetOrAdd(key, new OriginSet(_graph.OriginsOf(claim, key.Subject)));
     }
 
-    /// <summary>The origins function for the validation context of <paramref name="claim"/>, whose candidates these are.</summary>
+    /// <summary>The origins for the validation context of <paramref name="claim"/>, whose candidates these are.</summary>
     /// <remarks>When the candidates come from an index built from the same derivations as this run's shared ones, under
     /// the same options, the origins the index resolved are used for every candidate the run's own derivations do not
     /// reach; the rest, and the claim itself, are resolved here.</remarks>
-    public Func<Claim, IReadOnlySet<string>> For(Claim claim, IReadOnlyList<Claim> candidates)
+    public OriginLookup For(Claim claim, IReadOnlyList<Claim> candidates)
     {
         if (candidates is IndexedCandidates { Count: > 0 } indexed
             && _shared is { Lists: [var only] }
@@ -102,10 +98,10 @@ internal sealed class OriginResolver
             && ReferenceEquals(indexed.Index.Options, _options))
         {
             var deriving = _derivingBySubject.Count == 0 ? null : _derivingBySubject.GetValueOrDefault(_options.Subjects.CanonicalKeyOf(claim.Subject));
-            return new CandidateOrigins(this, indexed, deriving).OriginsOf;
+            return new CandidateOrigins(this, indexed, deriving);
         }
 
-        return Resolve;
+        return this;
     }
 
     // Adds the claims' derivations to the graph; returns, per normalised source, the subjects it derives on, and per
@@ -175,23 +171,17 @@ internal sealed class OriginResolver
         public Dictionary<string, HashSet<string>> Deriving { get; }
     }
 
-    // One claim's origins function: its candidates' origins as their index resolved them while they stand (the run adds
-    // no derivation on the subject to a source they passed through), else as the run resolves them.
-    private sealed class CandidateOrigins(OriginResolver resolver, IndexedCandidates candidates, HashSet<string>? derivingInRun)
+    // One claim's origins: its candidates' origins as their index resolved them while they stand (the run adds no
+    // derivation on the subject to a source they passed through), else as the run resolves them.
+    private sealed class CandidateOrigins(OriginResolver resolver, IndexedCandidates candidates, HashSet<string>? derivingInRun) : OriginLookup
     {
-        public IReadOnlySet<string> OriginsOf(Claim claim)
-        {
-            var i = candidates.IndexOf(claim);
-            if (i >= 0)
-            {
-                var indexed = candidates.OriginsAt(i);
-                if (indexed.StandsWith(derivingInRun))
-                {
-                    return indexed.Origins;
-                }
-            }
+        public override IReadOnlySet<string> OriginsOf(Claim claim) =>
+            candidates.IndexOf(claim) is >= 0 and var i ? OriginsAt(i, claim) : resolver.OriginsOf(claim);
 
-            return resolver.OriginsOf(claim);
+        public override IReadOnlySet<string> OriginsAt(int index, Claim candidate)
+        {
+            var indexed = candidates.OriginsAt(index);
+            return indexed.StandsWith(derivingInRun) ? indexed.Origins : resolver.OriginsOf(candidate);
         }
     }
 

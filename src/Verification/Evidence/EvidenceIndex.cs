@@ -1,4 +1,5 @@
 using Verification.Engine;
+using Found = Verification.Evidence.IndexedCandidates.Found;
 
 namespace Verification.Evidence;
 
@@ -30,6 +31,10 @@ internal sealed class EvidenceIndex
     // characters. Queries look their names up here too (read only, so concurrent queries are safe).
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Func<string, string> _knownName;
+
+    // The candidates found for one query, on the thread that searches; reused by its next query.
+    [ThreadStatic]
+    private static List<Found>? t_found;
 
     /// <summary>Indexes the claims.</summary>
     /// <param name="claims">The evidence claims.</param>
@@ -111,10 +116,25 @@ internal sealed class EvidenceIndex
     /// <summary>The claims comparable with the query: same subject, related place, overlapping or unknown period.</summary>
     public IndexedCandidates Find(EvidenceQuery query)
     {
-        var result = new IndexedCandidates(this, query.Place, query.Period);
+        // Collected in a list kept by the thread, then copied to an array of the exact size: a list of its own would
+        // grow several times for a claim with many candidates, and every array it outgrew is garbage.
+        var found = t_found ??= new List<Found>(64);
+        found.Clear();
+        Collect(query, found);
+        var result = new IndexedCandidates(this, query.Place, query.Period, found.Count == 0 ? [] : [.. found]);
+        if (found.Capacity > 4096)
+        {
+            t_found = null;
+        }
+
+        return result;
+    }
+
+    private void Collect(EvidenceQuery query, List<Found> result)
+    {
         if (!_bySubject.TryGetValue(Options.Subjects.CanonicalKeyOf(query.Subject), out var buckets))
         {
-            return result;
+            return;
         }
 
         int start = query.Period?.Start.DayNumber ?? int.MinValue, end = query.Period?.End.DayNumber ?? int.MaxValue;
@@ -125,7 +145,7 @@ internal sealed class EvidenceIndex
                 unplaced.Collect(_entries, start, end, null, 0, result);
             }
 
-            return result;
+            return;
         }
 
         var keys = query.Place.SharedKeys(Options.PlaceNames, _knownName);
@@ -145,8 +165,6 @@ internal sealed class EvidenceIndex
                 container.Collect(_entries, start, end, keys, j, result);
             }
         }
-
-        return result;
     }
 
     private static void AddTo(Dictionary<(string, string), List<Entry>> map, (string, string) key, Entry entry)
@@ -282,7 +300,7 @@ internal sealed class EvidenceIndex
         // Appends the entries overlapping [start, end] whose place relates to the query place. For the "by name"
         // bucket (at = 0) an entry qualifies when it is the query place or inside it; for a "leaf" bucket of the
         // query's more general name at index `at`, when the entry's path agrees with the query's beyond that name.
-        public void Collect(Entry[] all, int start, int end, string[]? queryKeys, int at, IndexedCandidates result)
+        public void Collect(Entry[] all, int start, int end, string[]? queryKeys, int at, List<Found> result)
         {
             foreach (ref readonly var e in all.AsSpan(Offset, Undated))
             {
@@ -311,8 +329,8 @@ internal sealed class EvidenceIndex
         }
 
         // Adds the entry with what is known of it while its keys are at hand: how the query's place relates to its place.
-        private static void Take(in Entry e, string[]? queryKeys, IndexedCandidates result) =>
-            result.Add(e.Claim, e.Origins, queryKeys is null ? PlaceRelation.Same : PlacePath.Relation(queryKeys, e.PlaceKeys), e.Start, e.End);
+        private static void Take(in Entry e, string[]? queryKeys, List<Found> result) =>
+            result.Add(new Found(e.Claim, e.Origins, queryKeys is null ? PlaceRelation.Same : PlacePath.Relation(queryKeys, e.PlaceKeys), e.Start, e.End));
 
         private static void SortByStart(Span<Entry> entries)
         {

@@ -6,39 +6,48 @@ namespace Verification.Evidence;
 /// origins as resolved when the index was built, how the query's place relates to its place, and its period's days.</summary>
 /// <remarks>Validators ask about the candidates one after another; answering from here spares reading each candidate's
 /// place, period, subject and source again (see <see cref="ICandidateFacts"/>).</remarks>
-internal sealed class IndexedCandidates(EvidenceIndex index, Place? place, Period? period) : IReadOnlyList<Claim>, ICandidateFacts
+internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
 {
-    private readonly List<Found> _found = [];
+    private readonly Found[] _found;
 
-    // The position last asked about: validators ask about the same candidate several times, then the next one.
+    // The position last asked about by claim: validators ask about the same candidate several times, then the next one.
     private int _last;
 
+    /// <summary>Candidates found for <paramref name="place"/> and <paramref name="period"/>.</summary>
+    public IndexedCandidates(EvidenceIndex index, Place? place, Period? period, Found[] found)
+    {
+        Index = index;
+        Place = place;
+        Period = period;
+        _found = found;
+    }
+
     /// <summary>The place they were found for.</summary>
-    public Place? Place { get; } = place;
+    public Place? Place { get; }
 
     /// <summary>The period they were found for.</summary>
-    public Period? Period { get; } = period;
+    public Period? Period { get; }
 
     /// <summary>The index they came from.</summary>
-    public EvidenceIndex Index { get; } = index;
+    public EvidenceIndex Index { get; }
 
-    public int Count => _found.Count;
+    public int Count => _found.Length;
 
     public Claim this[int index] => _found[index].Claim;
 
     /// <summary>The origins of the claim at <paramref name="index"/>, as resolved when the index was built.</summary>
     public IndexedOrigins OriginsAt(int index) => _found[index].Origins;
 
-    /// <summary>Where <paramref name="claim"/> (this very instance) is; -1 when it is not one of the candidates.</summary>
+    /// <inheritdoc />
     /// <remarks>Looks at the position last asked about, then on from there, then from the beginning. Should several
     /// threads ask at once, a stale position only means a longer search.</remarks>
-    public int IndexOf(Claim claim)
+    public int IndexOf(Claim evidence)
     {
         var found = _found;
-        var start = Math.Min(Volatile.Read(ref _last), found.Count);
-        for (var i = start; i < found.Count; i++)
+        var start = Math.Min(Volatile.Read(ref _last), found.Length);
+        for (var i = start; i < found.Length; i++)
         {
-            if (ReferenceEquals(found[i].Claim, claim))
+            if (ReferenceEquals(found[i].Claim, evidence))
             {
                 Volatile.Write(ref _last, i);
                 return i;
@@ -47,7 +56,7 @@ internal sealed class IndexedCandidates(EvidenceIndex index, Place? place, Perio
 
         for (var i = 0; i < start; i++)
         {
-            if (ReferenceEquals(found[i].Claim, claim))
+            if (ReferenceEquals(found[i].Claim, evidence))
             {
                 Volatile.Write(ref _last, i);
                 return i;
@@ -57,28 +66,20 @@ internal sealed class IndexedCandidates(EvidenceIndex index, Place? place, Perio
         return -1;
     }
 
-    public bool TryGetPlaceRelation(Place? place, Claim evidence, PlaceNameTable names, out PlaceRelation relation)
-    {
-        var i = ReferenceEquals(names, Index.Options.PlaceNames) && Equals(place, Place) ? IndexOf(evidence) : -1;
-        relation = i >= 0 ? _found[i].Relation : default;
-        return i >= 0;
-    }
+    public bool WereFoundFor(Place? place, PlaceNameTable names) =>
+        ReferenceEquals(names, Index.Options.PlaceNames) && Equals(place, Place);
 
-    public bool TryGetSameTime(Period? period, Claim evidence, int window, out bool? sameTime)
-    {
-        var i = Equals(period, Period) ? IndexOf(evidence) : -1;
-        if (i < 0)
-        {
-            sameTime = null;
-            return false;
-        }
+    public bool WereFoundFor(Period? period) => Equals(period, Period);
 
+    public PlaceRelation RelationAt(int index) => _found[index].Relation;
+
+    public bool? SameTimeAt(int index, Period? period, int window)
+    {
         // The index keeps an undated claim's period as the widest interval there is.
-        var found = _found[i];
-        sameTime = period is null || found.Start == int.MinValue
+        ref readonly var found = ref _found[index];
+        return period is null || found.Start == int.MinValue
             ? null
             : Verification.Period.IsSameTime(period.Start.DayNumber, period.End.DayNumber, found.Start, found.End, window);
-        return true;
     }
 
     public IEnumerator<Claim> GetEnumerator()
@@ -91,9 +92,7 @@ internal sealed class IndexedCandidates(EvidenceIndex index, Place? place, Perio
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal void Add(Claim claim, IndexedOrigins origins, PlaceRelation relation, int start, int end) =>
-        _found.Add(new Found(claim, origins, relation, start, end));
-
-    // Start and End: the period's first and last day numbers; int.MinValue and int.MaxValue when it has none.
-    private readonly record struct Found(Claim Claim, IndexedOrigins Origins, PlaceRelation Relation, int Start, int End);
+    /// <summary>A candidate and what the index knows of it. Start and End: its period's first and last day numbers;
+    /// int.MinValue and int.MaxValue when it has none.</summary>
+    internal readonly record struct Found(Claim Claim, IndexedOrigins Origins, PlaceRelation Relation, int Start, int End);
 }

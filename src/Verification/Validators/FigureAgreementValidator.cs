@@ -29,14 +29,22 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         var findings = new List<Finding>();
         List<Claim>? echoes = null, notComparable = null;
         var compared = 0;
-        foreach (var evidence in context.Candidates)
+        var candidates = context.Candidates;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (evidence.Figure is null || context.PlaceRelationTo(evidence) != PlaceRelation.Same)
+            // Place and time first: the candidates may know them without the evidence claim being read.
+            if (context.PlaceRelationAt(i) != PlaceRelation.Same)
             {
                 continue;
             }
 
-            var sameTime = context.IsSameTime(evidence);
+            var evidence = candidates[i];
+            if (evidence.Figure is null)
+            {
+                continue;
+            }
+
+            var sameTime = context.IsSameTimeAt(i);
             if (sameTime == false)
             {
                 (notComparable ??= []).Add(evidence);
@@ -44,7 +52,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             }
 
             // The evidence's origins, asked for once: they tell an echo (as context.IsEcho does), then go on the finding.
-            var origins = context.OriginsOf(evidence);
+            var origins = context.OriginsAt(i);
             if (origins.Overlaps(context.ClaimOrigins))
             {
                 (echoes ??= []).Add(evidence);
@@ -57,29 +65,33 @@ internal sealed class FigureAgreementValidator : IClaimValidator
 
         if (echoes is not null)
         {
-            var ids = echoes.ConvertAll(e => e.Id).ToArray();
-            var claimOrigins = context.ClaimOrigins;
-            findings.Add(new Finding(Name, FindingOutcome.Note, () =>
-                $"{Ids(echoes)} {(echoes.Count == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, claimOrigins)}, the claim's own origin; an echo is not independent corroboration.")
-            { Evidence = ids, Echoes = ids });
+            var ids = IdsOf(echoes);
+            findings.Add(new Finding(Name, FindingOutcome.Note, new EchoMessage(claim, echoes, context.ClaimOrigins)) { Evidence = ids, Echoes = ids });
         }
 
         if (notComparable is not null)
         {
-            var ids = notComparable.ConvertAll(e => e.Id).ToArray();
-            var window = context.Options.SameTimeWindowDays;
-            findings.Add(new Finding(Name, FindingOutcome.Note, () =>
-                $"{Ids(notComparable)} {(notComparable.Count == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {window} days apart), so not comparable; a running total changes over time.")
-            { Evidence = ids, NotComparable = ids });
+            var ids = IdsOf(notComparable);
+            findings.Add(new Finding(Name, FindingOutcome.Note, new NotComparableMessage(claim, notComparable, context.Options.SameTimeWindowDays)) { Evidence = ids, NotComparable = ids });
         }
 
         if (compared == 0)
         {
-            var what = echoes is null && notComparable is null ? "No other source's figure" : "No independent figure from the same time";
-            findings.Add(new Finding(Name, FindingOutcome.Note, () => $"{what} for {claim.Subject}{WhereWhen(claim)} was found."));
+            findings.Add(new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(claim, echoes is null && notComparable is null)));
         }
 
-        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings);
+        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings.ToArray());
+    }
+
+    private static string[] IdsOf(List<Claim> claims)
+    {
+        var ids = new string[claims.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = claims[i].Id;
+        }
+
+        return ids;
     }
 
     // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR").
@@ -101,34 +113,48 @@ internal sealed class FigureAgreementValidator : IClaimValidator
     private static Finding Compare(Claim claim, Claim evidence, IReadOnlySet<string> origins, bool timeUnchecked)
     {
         var comparison = claim.Figure!.Compare(evidence.Figure!);
-        if (comparison.Agrees)
-        {
-            return new Finding(ValidatorName, FindingOutcome.Supports, () => Agreement(claim, evidence, comparison.AgreesOnlyThroughLeeway, timeUnchecked))
-            {
-                Evidence = [evidence.Id],
-                Origins = OriginSet.ListOf(origins),
-            };
-        }
-
-        return new Finding(ValidatorName, FindingOutcome.Contradicts, () => Conflict(claim, evidence, comparison.RelativeGap, timeUnchecked))
+        return new Finding(ValidatorName, comparison.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(claim, evidence, comparison, timeUnchecked))
         {
             Evidence = [evidence.Id],
             Origins = OriginSet.ListOf(origins),
         };
     }
 
-    private static string Agreement(Claim claim, Claim evidence, bool onlyThroughLeeway, bool timeUnchecked)
-    {
-        var leeway = onlyThroughLeeway ? ", but only within the hedge or rounding of the stated numbers" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{TimeNote(timeUnchecked)}.");
-    }
-
-    private static string Conflict(Claim claim, Claim evidence, double relativeGap, bool timeUnchecked)
-    {
-        var direction = evidence.Figure!.Low >= claim.Figure!.High ? "higher" : "lower";
-        var percent = double.IsInfinity(relativeGap) ? string.Empty : $", {Math.Round(relativeGap * 100).ToString(CultureInfo.InvariantCulture)}% apart at the nearest ends";
-        return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{TimeNote(timeUnchecked)}.");
-    }
-
     private static string TimeNote(bool timeUnchecked) => timeUnchecked ? " (time not checked: a period is missing)" : string.Empty;
+
+    // "UNHCR's 'about 270,000' (243,000–297,000) agrees with …" or "… conflicts with …".
+    private sealed class ComparisonMessage(Claim claim, Claim evidence, FigureComparison comparison, bool timeUnchecked) : FindingMessage
+    {
+        public override string Compose()
+        {
+            if (comparison.Agrees)
+            {
+                var leeway = comparison.AgreesOnlyThroughLeeway ? ", but only within the hedge or rounding of the stated numbers" : string.Empty;
+                return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{TimeNote(timeUnchecked)}.");
+            }
+
+            var direction = evidence.Figure!.Low >= claim.Figure!.High ? "higher" : "lower";
+            var gap = comparison.RelativeGap;
+            var percent = double.IsInfinity(gap) ? string.Empty : $", {Math.Round(gap * 100).ToString(CultureInfo.InvariantCulture)}% apart at the nearest ends";
+            return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{TimeNote(timeUnchecked)}.");
+        }
+    }
+
+    private sealed class EchoMessage(Claim claim, List<Claim> echoes, IReadOnlySet<string> claimOrigins) : FindingMessage
+    {
+        public override string Compose() =>
+            $"{Ids(echoes)} {(echoes.Count == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, claimOrigins)}, the claim's own origin; an echo is not independent corroboration.";
+    }
+
+    private sealed class NotComparableMessage(Claim claim, List<Claim> notComparable, int window) : FindingMessage
+    {
+        public override string Compose() =>
+            $"{Ids(notComparable)} {(notComparable.Count == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {window} days apart), so not comparable; a running total changes over time.";
+    }
+
+    private sealed class NothingComparedMessage(Claim claim, bool nothingFound) : FindingMessage
+    {
+        public override string Compose() =>
+            $"{(nothingFound ? "No other source's figure" : "No independent figure from the same time")} for {claim.Subject}{WhereWhen(claim)} was found.";
+    }
 }

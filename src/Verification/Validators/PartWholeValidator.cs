@@ -24,22 +24,26 @@ internal sealed class PartWholeValidator : IClaimValidator
         }
 
         List<Finding>? findings = null;
-        foreach (var evidence in context.Candidates)
+        var candidates = context.Candidates;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var sameTime = context.IsSameTime(evidence);
+            // The place first: most candidates are at the claim's own place, and the candidates may know that without
+            // the evidence claim being read.
+            var relation = context.PlaceRelationAt(i);
+            if (relation is not (PlaceRelation.Contains or PlaceRelation.Within))
+            {
+                continue;
+            }
+
+            var evidence = candidates[i];
+            var sameTime = context.IsSameTimeAt(i);
             if (evidence.Figure is null || sameTime == false)
             {
                 continue;
             }
 
-            var relation = context.PlaceRelationTo(evidence);
-            var (part, whole) = relation switch
-            {
-                PlaceRelation.Contains => (evidence, claim),
-                PlaceRelation.Within => (claim, evidence),
-                _ => (null, null),
-            };
-            if (part is null || whole is null || !Exceeds(part.Figure!, whole.Figure!))
+            var (part, whole) = relation == PlaceRelation.Contains ? (evidence, claim) : (claim, evidence);
+            if (!Exceeds(part.Figure!, whole.Figure!))
             {
                 continue;
             }
@@ -52,7 +56,7 @@ internal sealed class PartWholeValidator : IClaimValidator
             });
         }
 
-        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings ?? []);
+        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings is null ? [] : findings.ToArray());
     }
 
     // The part's smallest possible value is above the whole's largest.

@@ -1,0 +1,37 @@
+namespace Verification;
+
+/// <summary>How a <see cref="ValidationContext"/> finds independent origins: of any claim, and of the candidate at a
+/// position, which the engine may know without looking the claim up.</summary>
+/// <remarks>One object per context rather than a delegate and the object it calls: validators ask for the origins of
+/// every candidate, and a context is made for every claim.</remarks>
+internal abstract class OriginLookup
+{
+    /// <summary>Origins as the public <see cref="ValidationContext"/> constructor's function gives them; a claim's direct
+    /// origins, normalised, when none is given.</summary>
+    /// <param name="originsOf">The function, or null.</param>
+    public static OriginLookup From(Func<Claim, IReadOnlySet<string>>? originsOf) =>
+        originsOf is null ? DirectOrigins.Instance : new FromFunction(originsOf);
+
+    /// <summary>The independent origins of <paramref name="claim"/> (normalised source names).</summary>
+    /// <param name="claim">The claim: the one checked, or one of its candidates.</param>
+    public abstract IReadOnlySet<string> OriginsOf(Claim claim);
+
+    /// <summary>The origins of <paramref name="candidate"/>, which is at <paramref name="index"/> among the context's
+    /// candidates.</summary>
+    /// <param name="index">The candidate's position.</param>
+    /// <param name="candidate">The candidate.</param>
+    public virtual IReadOnlySet<string> OriginsAt(int index, Claim candidate) => OriginsOf(candidate);
+
+    private sealed class FromFunction(Func<Claim, IReadOnlySet<string>> originsOf) : OriginLookup
+    {
+        public override IReadOnlySet<string> OriginsOf(Claim claim) => originsOf(claim);
+    }
+
+    private sealed class DirectOrigins : OriginLookup
+    {
+        public static DirectOrigins Instance { get; } = new();
+
+        public override IReadOnlySet<string> OriginsOf(Claim claim) =>
+            claim.DirectOrigins.Select(OriginGraph.NormalizeSource).ToHashSet(StringComparer.Ordinal);
+    }
+}
