@@ -47,7 +47,7 @@ public sealed class ClaimVerifier : IClaimVerifier
     public async Task<ReportVerification> VerifyAsync(Report report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        _rules.EnsureValid(report, Math.Max(1, _options.MaxDegreeOfParallelism));
+        _rules.EnsureValid(report);
         var origins = await PrepareAsync(report.Claims, cancellationToken).ConfigureAwait(false);
         var results = new ClaimVerification[report.Claims.Count];
 

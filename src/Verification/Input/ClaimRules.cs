@@ -19,57 +19,36 @@ public sealed class ClaimRules : AbstractValidator<Claim>
     /// <summary>Creates the rules.</summary>
     public ClaimRules()
     {
-        RuleFor(c => c.Id).Custom((id, context) =>
-        {
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                Fail(context, "id", "id-missing", "it is empty; every claim needs an id so that findings can name it.");
-            }
-        });
-        RuleFor(c => c.Subject).Custom((subject, context) =>
-        {
-            if (subject.IsEmpty)
-            {
-                Fail(context, "subject", "subject-missing", "it is empty; say what the figure counts, e.g. \"people displaced\".");
-            }
-        });
-        RuleFor(c => c.Source).Custom((source, context) =>
-        {
-            if (string.IsNullOrWhiteSpace(source))
-            {
-                Fail(context, "source", "source-missing", "it is empty; name the party that produced the figure.");
-            }
-        });
-        RuleFor(c => c.DerivedFrom).Custom((sources, context) =>
-        {
-            if (sources.Any(string.IsNullOrWhiteSpace))
-            {
-                Fail(context, "derivedFrom", "derived-from-empty", "it lists an empty source name.");
-            }
-        });
-        RuleFor(c => c.Period).Custom((period, context) =>
-        {
-            if (period is not null && context.RootContextData.TryGetValue(PublishedKey, out var value) && value is DateOnly published && period.End > published)
-            {
-                Fail(context, "period", "period-after-publication", $"it ends on {period.End:yyyy-MM-dd}, after the report was published on {published:yyyy-MM-dd}; a report cannot give a figure for a time still to come.");
-            }
-        });
+        RuleFor(c => c.Id).Custom((_, context) => Apply(ClaimRule.IdMissing, context));
+        RuleFor(c => c.Subject).Custom((_, context) => Apply(ClaimRule.SubjectMissing, context));
+        RuleFor(c => c.Source).Custom((_, context) => Apply(ClaimRule.SourceMissing, context));
+        RuleFor(c => c.DerivedFrom).Custom((_, context) => Apply(ClaimRule.DerivedFromEmpty, context));
+        RuleFor(c => c.Period).Custom((_, context) => Apply(ClaimRule.PeriodAfterPublication, context));
     }
 
-    /// <summary>Adds a failure that names the claim and the field.</summary>
-    internal static void Fail<T>(ValidationContext<T> context, string field, string code, string problem)
+    private static void Apply(ClaimRule rule, ValidationContext<Claim> context)
     {
-        var id = context.InstanceToValidate switch
+        var published = context.RootContextData.TryGetValue(PublishedKey, out var value) && value is DateOnly day ? day : (DateOnly?)null;
+        if (rule.ProblemWith(context.InstanceToValidate, published) is { } problem)
         {
-            Claim c => c.Id,
-            _ => null,
-        };
-        int? position = context.RootContextData.TryGetValue(IndexKey, out var i) && i is int n ? n : null;
+            Fail(context, rule.Field, rule.Code, problem);
+        }
+    }
+
+    /// <summary>A failure that names the claim (by its id, or its position when it has none) and the field.</summary>
+    internal static ValidationFailure Failure(string? id, int? position, string field, string code, string problem)
+    {
         var label = ClaimLabels.Of(id, position ?? 0);
-        context.AddFailure(new ValidationFailure(field, $"{ClaimLabels.Describe(label, field)}: {problem}")
+        return new ValidationFailure(field, $"{ClaimLabels.Describe(label, field)}: {problem}")
         {
             ErrorCode = code,
             CustomState = new ProblemState(label, field, position),
-        });
+        };
+    }
+
+    private static void Fail(ValidationContext<Claim> context, string field, string code, string problem)
+    {
+        int? position = context.RootContextData.TryGetValue(IndexKey, out var i) && i is int n ? n : null;
+        context.AddFailure(Failure(context.InstanceToValidate.Id, position, field, code, problem));
     }
 }

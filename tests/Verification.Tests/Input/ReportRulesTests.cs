@@ -163,51 +163,60 @@ public sealed class ReportRulesTests
     }
 
     [Test]
-    public void Check_LongReport_ListsProblemsInClaimOrderAcrossThreads()
+    public void Check_LongReport_ListsProblemsInClaimOrder()
     {
-        // Problems in different parts of a report checked in parallel, and a duplicate id found only at the end.
-        var n = ReportRules.ParallelFrom * 2;
+        // Problems far apart in a long report, and a duplicate id found only near the end.
+        const int n = 10_000;
         var claims = Claims.Many(n);
-        foreach (var i in new[] { n - 1, ReportRules.ParallelFrom, 0, ReportRules.ParallelFrom - 1 })
+        foreach (var i in new[] { n - 1, 5_000, 0, 4_999 })
         {
             claims[i] = claims[i] with { Source = "" };
         }
 
-        claims[n - 2] = claims[n - 2] with { Id = "c0" };
+        claims[n - 2] = claims[n - 2] with { Id = "c0", Subject = new Subject("the") };
 
         var problems = Check(Claims.Report(claims));
 
         Assert.That(problems, Is.EqualTo(new[]
         {
             ((string?)"c0", "source", "source-missing"),
-            ($"c{ReportRules.ParallelFrom - 1}", "source", "source-missing"),
-            ($"c{ReportRules.ParallelFrom}", "source", "source-missing"),
+            ("c4999", "source", "source-missing"),
+            ("c5000", "source", "source-missing"),
+            ("c0", "subject", "subject-missing"),
             ("c0", "id", "id-duplicate"),
             ($"c{n - 1}", "source", "source-missing"),
         }));
     }
 
     [Test]
-    public void Check_LongReport_FindsTheSameOnOneThreadAndOnMany()
+    public void Check_DuplicateId_MessageNamesBothPositions()
     {
-        var claims = Claims.Many(ReportRules.ParallelFrom + 7);
-        for (var i = 0; i < claims.Length; i += 97)
-        {
-            claims[i] = claims[i] with { Subject = new Subject("the"), Period = i % 2 == 0 ? Period.Parse("2018") : null };
-        }
+        var problem = Rules.Check(Claims.Report(Claims.Of("c1"), Claims.Of("c2"), Claims.Of("c1"))).Single();
 
-        var report = Claims.Report(claims);
-
-        Assert.That(Rules.Check(report, 0, maxDegreeOfParallelism: 1), Is.EqualTo(Rules.Check(report, 0, maxDegreeOfParallelism: 2)));
+        Assert.That(problem.Message, Is.EqualTo("claim 'c1', field 'id': the id is used again by claim #3; it was first used by claim #1."));
     }
 
     [Test]
-    public void Check_LongReportWithANullClaim_ThrowsTheErrorUnwrapped()
+    public void Check_NullClaim_ThrowsNamingItsPosition()
     {
-        var claims = Claims.Many(ReportRules.ParallelFrom);
-        claims[ReportRules.ParallelFrom / 2] = null!;
+        var claims = Claims.Many(3);
+        claims[1] = null!;
 
-        // FluentValidation refuses a null model; the same exception as when checked on one thread, not an AggregateException.
-        Assert.That(() => Rules.Check(Claims.Report(claims)), Throws.TypeOf<InvalidOperationException>());
+        Assert.That(() => Rules.Check(Claims.Report(claims)), Throws.ArgumentException.With.Message.Contains("claim #2 is null"));
+    }
+
+    [Test]
+    public void ClaimRules_WithContextData_FindTheSameProblemsAsReportRules()
+    {
+        // The same rules, applied claim by claim through a validator of their own.
+        var claim = Claims.Of("c1", subject: "the", source: " ", period: "2018", derivedFrom: [""]);
+        var context = new FluentValidation.ValidationContext<Claim>(claim);
+        context.RootContextData[ClaimRules.PublishedKey] = new DateOnly(2017, 3, 25);
+        context.RootContextData[ClaimRules.IndexKey] = 0;
+
+        var byClaim = new ClaimRules().Validate(context).Errors.Select(e => (e.ErrorCode, e.ErrorMessage)).ToList();
+        var byReport = Rules.Check(Claims.Report(claim)).Select(p => (p.Code, p.Message)).ToList();
+
+        Assert.That(byClaim, Is.EqualTo(byReport).And.Count.EqualTo(4));
     }
 }
