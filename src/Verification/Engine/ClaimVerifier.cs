@@ -254,20 +254,25 @@ public sealed class ClaimVerifier : IClaimVerifier
         return all;
     }
 
-    private async ValueTask<IReadOnlyList<Finding>> RunAsync(IClaimValidator validator, bool builtIn, ValidationContext context, CancellationToken cancellationToken)
-    {
-        if (builtIn)
-        {
-            try
-            {
-                return await validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                return [Failed(validator, e)];
-            }
-        }
+    private ValueTask<IReadOnlyList<Finding>> RunAsync(IClaimValidator validator, bool builtIn, ValidationContext context, CancellationToken cancellationToken) =>
+        builtIn ? RunInlineAsync(validator, context, cancellationToken) : RunIsolatedAsync(validator, context, cancellationToken);
 
+    private static async ValueTask<IReadOnlyList<Finding>> RunInlineAsync(IClaimValidator validator, ValidationContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return [Failed(validator, e)];
+        }
+    }
+
+    // A method of its own: the lambda below captures the validator and the context, and the compiler allocates what it
+    // captures on entry to the method that declares them, whichever way the method then goes.
+    private async ValueTask<IReadOnlyList<Finding>> RunIsolatedAsync(IClaimValidator validator, ValidationContext context, CancellationToken cancellationToken)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.ValidatorTimeout);
         try

@@ -16,6 +16,9 @@ internal sealed class FigureAgreementValidator : IClaimValidator
 {
     public const string ValidatorName = "FigureAgreement";
 
+    [ThreadStatic]
+    private static List<Finding>? t_findings;
+
     public string Name => ValidatorName;
 
     public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
@@ -26,7 +29,9 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             return ValueTask.FromResult<IReadOnlyList<Finding>>([new Finding(Name, FindingOutcome.Note, "The claim states no figure, so there is nothing to compare.")]);
         }
 
-        var findings = new List<Finding>();
+        // Gathered in a list the thread keeps, then copied to an array of the exact size that the result keeps.
+        var findings = t_findings ??= [];
+        findings.Clear();
         List<Claim>? echoes = null, notComparable = null;
         var compared = 0;
         var candidates = context.Candidates;
@@ -80,7 +85,9 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             findings.Add(new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(claim, echoes is null && notComparable is null)));
         }
 
-        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings.ToArray());
+        var result = findings.ToArray();
+        findings.Clear();
+        return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
     }
 
     private static string[] IdsOf(List<Claim> claims)
@@ -110,23 +117,22 @@ internal sealed class FigureAgreementValidator : IClaimValidator
     }
 
     // Messages are composed when read (most findings of a bulk run never are); everything they read is immutable.
-    private static Finding Compare(Claim claim, Claim evidence, IReadOnlySet<string> origins, bool timeUnchecked)
-    {
-        var comparison = claim.Figure!.Compare(evidence.Figure!);
-        return new Finding(ValidatorName, comparison.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(claim, evidence, comparison, timeUnchecked))
+    private static Finding Compare(Claim claim, Claim evidence, IReadOnlySet<string> origins, bool timeUnchecked) =>
+        new(ValidatorName, claim.Figure!.Compare(evidence.Figure!).Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(claim, evidence, timeUnchecked))
         {
             Evidence = [evidence.Id],
             Origins = OriginSet.ListOf(origins),
         };
-    }
 
     private static string TimeNote(bool timeUnchecked) => timeUnchecked ? " (time not checked: a period is missing)" : string.Empty;
 
     // "UNHCR's 'about 270,000' (243,000–297,000) agrees with …" or "… conflicts with …".
-    private sealed class ComparisonMessage(Claim claim, Claim evidence, FigureComparison comparison, bool timeUnchecked) : FindingMessage
+    // The comparison is made again when the message is written: keeping it would make every finding larger.
+    private sealed class ComparisonMessage(Claim claim, Claim evidence, bool timeUnchecked) : FindingMessage
     {
         public override string Compose()
         {
+            var comparison = claim.Figure!.Compare(evidence.Figure!);
             if (comparison.Agrees)
             {
                 var leeway = comparison.AgreesOnlyThroughLeeway ? ", but only within the hedge or rounding of the stated numbers" : string.Empty;
