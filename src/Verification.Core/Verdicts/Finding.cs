@@ -9,9 +9,13 @@ namespace Verification;
 /// spares a bulk run the cost of sentences nobody reads. Either way <see cref="Message"/> reads the same.</remarks>
 public sealed record Finding(string Validator, FindingOutcome Outcome, string Message)
 {
-    // What writes the message when first read: a Func<string> given to the public constructor, or a FindingMessage.
-    private readonly object? _compose;
-    private string? _message = Message;
+    // Fields are few because a bulk run keeps every finding until it ends. The message once written; until then, what
+    // writes it: a Func<string> given to the public constructor, or a FindingMessage.
+    private object? _message = Message;
+
+    // Echoes, NotComparable and DiscountedOrigins, which few findings have: kept apart, and replaced (never changed)
+    // when one is set, since a copy made with `with` shares them.
+    private RareLists? _rare;
 
     /// <summary>Creates a finding whose message is composed when first read.</summary>
     /// <param name="validator">The name of the validator that found it.</param>
@@ -23,7 +27,7 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
         : this(validator, outcome, (string)null!)
     {
         ArgumentNullException.ThrowIfNull(composeMessage);
-        _compose = composeMessage;
+        _message = composeMessage;
     }
 
     /// <summary>Creates a finding whose message is composed when first read, by an object that holds what the message
@@ -31,29 +35,39 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
     internal Finding(string validator, FindingOutcome outcome, FindingMessage message)
         : this(validator, outcome, (string)null!)
     {
-        _compose = message;
+        _message = message;
     }
 
     /// <summary>The reason, in a sentence a journalist can read.</summary>
     public string Message
     {
-        // Two threads reading it first may both compose it; they write the same text, so either result is kept.
-        get => _message ??= Compose(_compose);
+        get => _message as string ?? Compose();
         init => _message = value;
     }
 
+    // Two threads reading the message first may both compose it; they write the same text, so either result is kept.
     // A composer runs after its validator returned, outside the engine's fault isolation: one that throws must not take
     // down whatever is printing the results, so its failure becomes the message.
-    private static string Compose(object? compose)
+    private string Compose()
     {
+        var composer = _message;
+        if (composer is string written)
+        {
+            return written;
+        }
+
+        string text;
         try
         {
-            return (compose is FindingMessage message ? message.Compose() : ((Func<string>)compose!)()) ?? string.Empty;
+            text = (composer is FindingMessage message ? message.Compose() : ((Func<string>)composer!)()) ?? string.Empty;
         }
         catch (Exception e)
         {
-            return $"(The validator's message could not be written: {e.GetType().Name}: {e.Message})";
+            text = $"(The validator's message could not be written: {e.GetType().Name}: {e.Message})";
         }
+
+        _message = text;
+        return text;
     }
 
     /// <summary>The ids of the evidence claims the finding rests on.</summary>
@@ -65,16 +79,28 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
     public IReadOnlyList<string> Origins { get; init; } = [];
 
     /// <summary>Evidence that repeats the claim's own origin: listed for the reader, never counted as corroboration.</summary>
-    public IReadOnlyList<string> Echoes { get; init; } = [];
+    public IReadOnlyList<string> Echoes
+    {
+        get => _rare?.Echoes ?? [];
+        init => _rare = (_rare ?? RareLists.None) with { Echoes = value };
+    }
 
     /// <summary>Evidence about the same subject and place that is not comparable in time; never a contradiction.</summary>
-    public IReadOnlyList<string> NotComparable { get; init; } = [];
+    public IReadOnlyList<string> NotComparable
+    {
+        get => _rare?.NotComparable ?? [];
+        init => _rare = (_rare ?? RareLists.None) with { NotComparable = value };
+    }
 
     /// <summary>Origins (normalised source names) that must not count towards corroboration, whatever other findings say.</summary>
     /// <remarks>A validator that judges some sources too unreliable to corroborate lists them here, on a finding of any
     /// outcome, and says why in <see cref="Message"/>. The verdict removes these origins from the supporting origins
     /// before counting them; the evidence stays listed, and a contradiction from such a source still contests.</remarks>
-    public IReadOnlyList<string> DiscountedOrigins { get; init; } = [];
+    public IReadOnlyList<string> DiscountedOrigins
+    {
+        get => _rare?.DiscountedOrigins ?? [];
+        init => _rare = (_rare ?? RareLists.None) with { DiscountedOrigins = value };
+    }
 
     /// <inheritdoc />
     public bool Equals(Finding? other) =>
@@ -88,4 +114,9 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
 
     /// <summary>"[FigureAgreement] supports: …".</summary>
     public override string ToString() => $"[{Validator}] {Outcome.ToString().ToLowerInvariant()}: {Message}";
+
+    private sealed record RareLists(IReadOnlyList<string> Echoes, IReadOnlyList<string> NotComparable, IReadOnlyList<string> DiscountedOrigins)
+    {
+        public static RareLists None { get; } = new([], [], []);
+    }
 }

@@ -187,7 +187,12 @@ internal sealed class EvidenceIndex
         return buckets;
     }
 
-    private readonly record struct Entry(Claim Claim, string[] PlaceKeys, int Start, int End, IndexedOrigins Origins);
+    /// <summary>The entries, bucket after bucket: candidates are positions in it.</summary>
+    internal Entry[] Entries => _entries;
+
+    /// <summary>An indexed claim, with the keys of its place, its period's first and last day numbers (int.MinValue and
+    /// int.MaxValue when it has none) and its origins as resolved from the evidence's own derivations.</summary>
+    internal readonly record struct Entry(Claim Claim, string[] PlaceKeys, int Start, int End, IndexedOrigins Origins);
 
     // Resolves the evidence's origins from its own derivations while the index is built: once per source for claims
     // whose source derives from nothing on their subject (nearly all), once per (subject, source) or (subject,
@@ -302,11 +307,11 @@ internal sealed class EvidenceIndex
         // query's more general name at index `at`, when the entry's path agrees with the query's beyond that name.
         public void Collect(Entry[] all, int start, int end, string[]? queryKeys, int at, List<Found> result)
         {
-            foreach (ref readonly var e in all.AsSpan(Offset, Undated))
+            for (var i = Offset; i < Offset + Undated; i++)
             {
-                if (Relates(e.PlaceKeys, queryKeys, at))
+                if (Relates(all[i].PlaceKeys, queryKeys, at))
                 {
-                    Take(e, queryKeys, result);
+                    Take(all, i, queryKeys, result);
                 }
             }
 
@@ -316,21 +321,21 @@ internal sealed class EvidenceIndex
             }
 
             // Entries that can overlap start no earlier than start - longest and no later than end.
-            var dated = all.AsSpan(Offset + Undated, Dated);
-            var from = start == int.MinValue ? 0 : LowerBound(dated, (long)start - Longest);
-            for (var i = from; i < dated.Length && dated[i].Start <= end; i++)
+            var first = Offset + Undated;
+            var from = start == int.MinValue ? 0 : LowerBound(all.AsSpan(first, Dated), (long)start - Longest);
+            for (var i = first + from; i < first + Dated && all[i].Start <= end; i++)
             {
-                ref readonly var e = ref dated[i];
+                ref readonly var e = ref all[i];
                 if (e.End >= start && Relates(e.PlaceKeys, queryKeys, at))
                 {
-                    Take(e, queryKeys, result);
+                    Take(all, i, queryKeys, result);
                 }
             }
         }
 
         // Adds the entry with what is known of it while its keys are at hand: how the query's place relates to its place.
-        private static void Take(in Entry e, string[]? queryKeys, List<Found> result) =>
-            result.Add(new Found(e.Claim, e.Origins, queryKeys is null ? PlaceRelation.Same : PlacePath.Relation(queryKeys, e.PlaceKeys), e.Start, e.End));
+        private static void Take(Entry[] all, int entry, string[]? queryKeys, List<Found> result) =>
+            result.Add(new Found(entry, queryKeys is null ? PlaceRelation.Same : PlacePath.Relation(queryKeys, all[entry].PlaceKeys)));
 
         private static void SortByStart(Span<Entry> entries)
         {

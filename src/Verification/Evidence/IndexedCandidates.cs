@@ -9,6 +9,7 @@ namespace Verification.Evidence;
 internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
 {
     private readonly Found[] _found;
+    private readonly EvidenceIndex.Entry[] _entries;
 
     // The position last asked about by claim: validators ask about the same candidate several times, then the next one.
     private int _last;
@@ -20,6 +21,7 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
         Place = place;
         Period = period;
         _found = found;
+        _entries = index.Entries;
     }
 
     /// <summary>The place they were found for.</summary>
@@ -33,10 +35,10 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
 
     public int Count => _found.Length;
 
-    public Claim this[int index] => _found[index].Claim;
+    public Claim this[int index] => _entries[_found[index].Entry].Claim;
 
     /// <summary>The origins of the claim at <paramref name="index"/>, as resolved when the index was built.</summary>
-    public IndexedOrigins OriginsAt(int index) => _found[index].Origins;
+    public IndexedOrigins OriginsAt(int index) => _entries[_found[index].Entry].Origins;
 
     /// <inheritdoc />
     /// <remarks>Looks at the position last asked about, then on from there, then from the beginning. Should several
@@ -47,7 +49,7 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
         var start = Math.Min(Volatile.Read(ref _last), found.Length);
         for (var i = start; i < found.Length; i++)
         {
-            if (ReferenceEquals(found[i].Claim, evidence))
+            if (ReferenceEquals(_entries[found[i].Entry].Claim, evidence))
             {
                 Volatile.Write(ref _last, i);
                 return i;
@@ -56,7 +58,7 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
 
         for (var i = 0; i < start; i++)
         {
-            if (ReferenceEquals(found[i].Claim, evidence))
+            if (ReferenceEquals(_entries[found[i].Entry].Claim, evidence))
             {
                 Volatile.Write(ref _last, i);
                 return i;
@@ -76,7 +78,7 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
     public bool? SameTimeAt(int index, Period? period, int window)
     {
         // The index keeps an undated claim's period as the widest interval there is.
-        ref readonly var found = ref _found[index];
+        ref readonly var found = ref _entries[_found[index].Entry];
         return period is null || found.Start == int.MinValue
             ? null
             : Verification.Period.IsSameTime(period.Start.DayNumber, period.End.DayNumber, found.Start, found.End, window);
@@ -86,13 +88,12 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
     {
         foreach (var f in _found)
         {
-            yield return f.Claim;
+            yield return _entries[f.Entry].Claim;
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>A candidate and what the index knows of it. Start and End: its period's first and last day numbers;
-    /// int.MinValue and int.MaxValue when it has none.</summary>
-    internal readonly record struct Found(Claim Claim, IndexedOrigins Origins, PlaceRelation Relation, int Start, int End);
+    /// <summary>A candidate: its position among the index's entries, and how the query's place relates to its place.</summary>
+    internal readonly record struct Found(int Entry, PlaceRelation Relation);
 }

@@ -16,6 +16,9 @@ internal static class EvidenceDescriptions
     /// <summary>" for Mosul, 2017-03-20" — the where and when of a claim, as far as known; empty when neither is.</summary>
     public static WhereWhenDescription WhereWhen(Claim claim) => new(claim);
 
+    /// <summary>" (time not checked: a period is missing)" when the figures were compared without knowing both periods.</summary>
+    public static string TimeNote(bool timeUnchecked) => timeUnchecked ? " (time not checked: a period is missing)" : string.Empty;
+
     public static string Ids(IEnumerable<Claim> claims) => string.Join(", ", claims.Select(c => c.Id));
 
     private static string PossessiveSuffix(string source) => source.EndsWith('s') ? "'" : "'s";

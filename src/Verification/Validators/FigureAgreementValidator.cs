@@ -124,8 +124,6 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             Origins = OriginSet.ListOf(origins),
         };
 
-    private static string TimeNote(bool timeUnchecked) => timeUnchecked ? " (time not checked: a period is missing)" : string.Empty;
-
     // "UNHCR's 'about 270,000' (243,000–297,000) agrees with …" or "… conflicts with …".
     // The comparison is made again when the message is written: keeping it would make every finding larger.
     private sealed class ComparisonMessage(Claim claim, Claim evidence, bool timeUnchecked) : FindingMessage

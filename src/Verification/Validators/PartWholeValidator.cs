@@ -48,9 +48,7 @@ internal sealed class PartWholeValidator : IClaimValidator
                 continue;
             }
 
-            var time = sameTime is null ? " (time not checked: a period is missing)" : string.Empty;
-            (findings ??= []).Add(new Finding(Name, FindingOutcome.Contradicts,
-                $"{FigureOf(part)} for {part.Place!.Name} alone is more than {FigureOf(whole)} for all of {whole.Place!.Name}: a part cannot exceed the whole{time}.")
+            (findings ??= []).Add(new Finding(Name, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, sameTime is null))
             {
                 Evidence = [evidence.Id],
             });
@@ -62,4 +60,11 @@ internal sealed class PartWholeValidator : IClaimValidator
     // The part's smallest possible value is above the whole's largest.
     private static bool Exceeds(Figure part, Figure whole) =>
         part.Low > whole.High || (part.Low == whole.High && !(part.LowInclusive && whole.HighInclusive));
+
+    // Written when read, like the other built-in findings: a bulk run reads few of them.
+    private sealed class ExceedsMessage(Claim part, Claim whole, bool timeUnchecked) : FindingMessage
+    {
+        public override string Compose() =>
+            $"{FigureOf(part)} for {part.Place!.Name} alone is more than {FigureOf(whole)} for all of {whole.Place!.Name}: a part cannot exceed the whole{TimeNote(timeUnchecked)}.";
+    }
 }
