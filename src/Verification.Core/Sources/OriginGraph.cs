@@ -85,15 +85,30 @@ public sealed class OriginGraph
     /// result stands for as long as no derivation is added, on the subject, to any of those sources.</summary>
     internal IReadOnlySet<string> OriginsOf(Claim claim, string subjectKey, out IReadOnlySet<string> visited)
     {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        visited = seen;
         var pending = new Stack<string>();
         foreach (var o in claim.DirectOrigins)
         {
             pending.Push(NormalizeSource(o));
         }
 
+        return Walk(pending, subjectKey, out visited);
+    }
+
+    /// <summary>The origins of a claim on the subject whose only direct origin is <paramref name="normalizedSource"/>
+    /// (its source, stating no derivation; or the one source it states), with the sources passed through, as
+    /// <see cref="OriginsOf(Claim, string, out IReadOnlySet{string})"/> gives them.</summary>
+    internal IReadOnlySet<string> OriginsOfSource(string normalizedSource, string subjectKey, out IReadOnlySet<string> visited)
+    {
+        var pending = new Stack<string>();
+        pending.Push(normalizedSource);
+        return Walk(pending, subjectKey, out visited);
+    }
+
+    private HashSet<string> Walk(Stack<string> pending, string subjectKey, out IReadOnlySet<string> visited)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        visited = seen;
         while (pending.Count > 0)
         {
             var source = pending.Pop();

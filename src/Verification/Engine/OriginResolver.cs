@@ -81,7 +81,7 @@ internal sealed class OriginResolver : OriginLookup
 
             return _bySource.TryGetValue((subject, source), out var cached)
                 ? cached
-                : _bySource.GetOrAdd((subject, source), new OriginSet(_graph.OriginsOf(claim, subject)));
+                : _bySource.GetOrAdd((subject, source), OriginsOfSource(claim, subject, alone.Name));
         }
 
         var key = new DerivedKey(_options.Subjects.CanonicalKeyOf(claim.Subject), claim.DerivedFrom);
@@ -139,6 +139,22 @@ internal sealed class OriginResolver : OriginLookup
         return (deriving, bySubject);
     }
 
+    // The origins of a claim whose one direct origin derives on its subject: as the shared derivations alone give them,
+    // unless this run adds a derivation on the subject to a source they pass through; then over the run's graph.
+    private OriginSet OriginsOfSource(Claim claim, string subject, string source)
+    {
+        if (_shared is not null)
+        {
+            var shared = _shared.OriginsOfSource(subject, source);
+            if (shared.StandsWith(_derivingBySubject.GetValueOrDefault(subject)))
+            {
+                return shared.Origins;
+            }
+        }
+
+        return new OriginSet(_graph.OriginsOf(claim, subject));
+    }
+
     private Alone NewAlone(string source)
     {
         var name = OriginGraph.NormalizeSource(source);
@@ -173,6 +189,22 @@ internal sealed class OriginResolver : OriginLookup
 
         /// <summary>Per normalised source, the subject keys it derives on.</summary>
         public Dictionary<string, HashSet<string>> Deriving { get; }
+
+        /// <summary>The origins of a claim on <paramref name="subject"/> whose one direct origin is
+        /// <paramref name="source"/> (normalised), over these derivations only, with the sources passed through.</summary>
+        /// <remarks>Resolved once and kept for every run: the derivations never change, and a run whose own
+        /// derivations reach none of the sources passed through gets the same answer (see
+        /// <see cref="IndexedOrigins.StandsWith"/>).</remarks>
+        public IndexedOrigins OriginsOfSource(string subject, string source) =>
+            _bySource.TryGetValue((subject, source), out var found) ? found : _bySource.GetOrAdd((subject, source), Resolve);
+
+        private IndexedOrigins Resolve((string Subject, string Source) key)
+        {
+            var origins = Graph.OriginsOfSource(key.Source, key.Subject, out var through);
+            return new IndexedOrigins(new OriginSet(origins), [.. through]);
+        }
+
+        private readonly ConcurrentDictionary<(string Subject, string Source), IndexedOrigins> _bySource = new(Stripes, InitialCapacity);
     }
 
     // One claim's origins: its candidates' origins as their index resolved them while they stand (the run adds no
@@ -193,6 +225,8 @@ internal sealed class OriginResolver : OriginLookup
     // subject), and the subjects it does derive on (null when none).
     private sealed class Alone(string name, HashSet<string>? derivingSubjects)
     {
+        public string Name { get; } = name;
+
         public IReadOnlySet<string> Origins { get; } = new OriginSet([name]);
 
         public HashSet<string>? DerivingSubjects { get; } = derivingSubjects;
