@@ -70,13 +70,13 @@ internal sealed class FigureAgreementValidator : IClaimValidator
 
         if (echoes is not null)
         {
-            var ids = IdsOf(echoes);
+            var ids = new ClaimIds(echoes);
             findings.Add(new Finding(Name, FindingOutcome.Note, new EchoMessage(claim, echoes, context.ClaimOrigins)) { Evidence = ids, Echoes = ids });
         }
 
         if (notComparable is not null)
         {
-            var ids = IdsOf(notComparable);
+            var ids = new ClaimIds(notComparable);
             findings.Add(new Finding(Name, FindingOutcome.Note, new NotComparableMessage(claim, notComparable, context.Options.SameTimeWindowDays)) { Evidence = ids, NotComparable = ids });
         }
 
@@ -88,17 +88,6 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         var result = findings.ToArray();
         findings.Clear();
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
-    }
-
-    private static string[] IdsOf(List<Claim> claims)
-    {
-        var ids = new string[claims.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = claims[i].Id;
-        }
-
-        return ids;
     }
 
     // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR").
