@@ -98,12 +98,21 @@ public sealed record ClaimVerification
         ArgumentOutOfRangeException.ThrowIfLessThan(minIndependentOrigins, 1);
         var contested = claim.IsContested;
         bool supported = false, discounts = false;
-        for (var i = 0; i < findings.Count; i++)
+        if (findings is IFindingsSummary summary)
         {
-            var f = findings[i];
-            contested |= f.Outcome == FindingOutcome.Contradicts;
-            supported |= f.Outcome == FindingOutcome.Supports;
-            discounts |= f.DiscountedOrigins.Count > 0;
+            contested |= summary.AnyContradicts;
+            supported = summary.AnySupports;
+            discounts = summary.AnyDiscounts;
+        }
+        else
+        {
+            for (var i = 0; i < findings.Count; i++)
+            {
+                var f = findings[i];
+                contested |= f.Outcome == FindingOutcome.Contradicts;
+                supported |= f.Outcome == FindingOutcome.Supports;
+                discounts |= f.DiscountedOrigins.Count > 0;
+            }
         }
 
         // Counting origins needs a set only when more than one must agree or some are discounted: otherwise any

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Verification.Engine;
 using Verification.Evidence;
+using Verification.Validators;
 
 namespace Verification;
 
@@ -202,7 +203,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         cancellationToken.ThrowIfCancellationRequested();
         var candidates = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
         var context = new ValidationContext(claim, candidates, _options, report, origins.For(claim, candidates));
-        Finding[] findings = [];
+        IReadOnlyList<Finding> findings = [];
         for (var i = 0; i < _validators.Length; i++)
         {
             var found = await RunAsync(_validators[i], _builtIn[i], context, cancellationToken).ConfigureAwait(false);
@@ -212,26 +213,31 @@ public sealed class ClaimVerifier : IClaimVerifier
         return ClaimVerification.FromFindings(claim, findings, _options.MinIndependentOrigins);
     }
 
-    // The findings so far, then a validator's. A result keeps its findings until it is dropped, so they go in one array
-    // of the exact size: the built-in validators' own when it is the first to find anything (they return a new array
-    // each time), else a copy (a plugin's list is the plugin's, and could change after it returned).
-    private static Finding[] Append(Finding[] findings, IReadOnlyList<Finding> found, bool builtIn)
+    // The findings so far, then a validator's. A result keeps its findings until it is dropped: the built-in validators'
+    // own list when one is the first to find anything (they return a new array, or compact comparisons made into
+    // findings when read, each time), else one array of the exact size (a plugin's list is the plugin's, and could
+    // change after it returned).
+    private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found, bool builtIn)
     {
         if (found.Count == 0)
         {
             return findings;
         }
 
-        if (findings.Length == 0 && builtIn && found is Finding[] own)
+        if (findings.Count == 0 && builtIn && found is Finding[] or ComparisonFindings)
         {
-            return own;
+            return found;
         }
 
-        var all = new Finding[findings.Length + found.Count];
-        findings.CopyTo(all, 0);
+        var all = new Finding[findings.Count + found.Count];
+        for (var i = 0; i < findings.Count; i++)
+        {
+            all[i] = findings[i];
+        }
+
         for (var i = 0; i < found.Count; i++)
         {
-            all[findings.Length + i] = found[i];
+            all[findings.Count + i] = found[i];
         }
 
         return all;

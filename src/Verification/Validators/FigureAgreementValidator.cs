@@ -17,7 +17,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
     public const string ValidatorName = "FigureAgreement";
 
     [ThreadStatic]
-    private static List<Finding>? t_findings;
+    private static List<ComparisonFindings.Comparison>? t_compared;
 
     public string Name => ValidatorName;
 
@@ -30,10 +30,9 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         }
 
         // Gathered in a list the thread keeps, then copied to an array of the exact size that the result keeps.
-        var findings = t_findings ??= [];
-        findings.Clear();
+        var compared = t_compared ??= [];
+        compared.Clear();
         List<Claim>? echoes = null, notComparable = null;
-        var compared = 0;
         var candidates = context.Candidates;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -64,29 +63,31 @@ internal sealed class FigureAgreementValidator : IClaimValidator
                 continue;
             }
 
-            compared++;
-            findings.Add(Compare(claim, evidence, origins, sameTime is null));
+            compared.Add(new ComparisonFindings.Comparison(evidence, OriginSet.ListOf(origins), claim.Figure.Compare(evidence.Figure).Agrees, sameTime is null));
         }
 
+        var count = (echoes is null ? 0 : 1) + (notComparable is null ? 0 : 1) + (compared.Count == 0 ? 1 : 0);
+        var notes = count == 0 ? [] : new Finding[count];
+        var n = 0;
         if (echoes is not null)
         {
             var ids = new ClaimIds(echoes);
-            findings.Add(new Finding(Name, FindingOutcome.Note, new EchoMessage(claim, echoes, context.ClaimOrigins)) { Evidence = ids, Echoes = ids });
+            notes[n++] = new Finding(Name, FindingOutcome.Note, new EchoMessage(claim, echoes, context.ClaimOrigins)) { Evidence = ids, Echoes = ids };
         }
 
         if (notComparable is not null)
         {
             var ids = new ClaimIds(notComparable);
-            findings.Add(new Finding(Name, FindingOutcome.Note, new NotComparableMessage(claim, notComparable, context.Options.SameTimeWindowDays)) { Evidence = ids, NotComparable = ids });
+            notes[n++] = new Finding(Name, FindingOutcome.Note, new NotComparableMessage(claim, notComparable, context.Options.SameTimeWindowDays)) { Evidence = ids, NotComparable = ids };
         }
 
-        if (compared == 0)
+        if (compared.Count == 0)
         {
-            findings.Add(new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(claim, echoes is null && notComparable is null)));
+            notes[n] = new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(claim, echoes is null && notComparable is null));
         }
 
-        var result = findings.ToArray();
-        findings.Clear();
+        var result = new ComparisonFindings(claim, [.. compared], notes);
+        compared.Clear();
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
     }
 
@@ -106,32 +107,6 @@ internal sealed class FigureAgreementValidator : IClaimValidator
     }
 
     // Messages are composed when read (most findings of a bulk run never are); everything they read is immutable.
-    private static Finding Compare(Claim claim, Claim evidence, IReadOnlySet<string> origins, bool timeUnchecked) =>
-        new(ValidatorName, claim.Figure!.Compare(evidence.Figure!).Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(claim, evidence, timeUnchecked))
-        {
-            Evidence = [evidence.Id],
-            Origins = OriginSet.ListOf(origins),
-        };
-
-    // "UNHCR's 'about 270,000' (243,000–297,000) agrees with …" or "… conflicts with …".
-    // The comparison is made again when the message is written: keeping it would make every finding larger.
-    private sealed class ComparisonMessage(Claim claim, Claim evidence, bool timeUnchecked) : FindingMessage
-    {
-        public override string Compose()
-        {
-            var comparison = claim.Figure!.Compare(evidence.Figure!);
-            if (comparison.Agrees)
-            {
-                var leeway = comparison.AgreesOnlyThroughLeeway ? ", but only within the hedge or rounding of the stated numbers" : string.Empty;
-                return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{TimeNote(timeUnchecked)}.");
-            }
-
-            var direction = evidence.Figure!.Low >= claim.Figure!.High ? "higher" : "lower";
-            var gap = comparison.RelativeGap;
-            var percent = double.IsInfinity(gap) ? string.Empty : $", {Math.Round(gap * 100).ToString(CultureInfo.InvariantCulture)}% apart at the nearest ends";
-            return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{TimeNote(timeUnchecked)}.");
-        }
-    }
 
     private sealed class EchoMessage(Claim claim, List<Claim> echoes, IReadOnlySet<string> claimOrigins) : FindingMessage
     {
