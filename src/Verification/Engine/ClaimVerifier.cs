@@ -224,7 +224,7 @@ public sealed class ClaimVerifier : IClaimVerifier
             return findings;
         }
 
-        if (findings.Count == 0 && builtIn && found is Finding[] or ComparisonFindings)
+        if (findings.Count == 0 && builtIn && found is Finding[] or AgreementFindings)
         {
             return found;
         }

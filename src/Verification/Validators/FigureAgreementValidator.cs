@@ -1,6 +1,4 @@
-using System.Globalization;
 using Verification.Engine;
-using static Verification.Validators.EvidenceDescriptions;
 
 namespace Verification.Validators;
 
@@ -17,7 +15,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
     public const string ValidatorName = "FigureAgreement";
 
     [ThreadStatic]
-    private static List<ComparisonFindings.Comparison>? t_compared;
+    private static List<AgreementFindings.Comparison>? t_compared;
 
     public string Name => ValidatorName;
 
@@ -63,66 +61,12 @@ internal sealed class FigureAgreementValidator : IClaimValidator
                 continue;
             }
 
-            compared.Add(new ComparisonFindings.Comparison(evidence, OriginSet.ListOf(origins), claim.Figure.Compare(evidence.Figure).Agrees, sameTime is null));
+            compared.Add(new AgreementFindings.Comparison(evidence, OriginSet.ListOf(origins), claim.Figure.Compare(evidence.Figure).Agrees, sameTime is null));
         }
 
-        var count = (echoes is null ? 0 : 1) + (notComparable is null ? 0 : 1) + (compared.Count == 0 ? 1 : 0);
-        var notes = count == 0 ? [] : new Finding[count];
-        var n = 0;
-        if (echoes is not null)
-        {
-            var ids = new ClaimIds(echoes);
-            notes[n++] = new Finding(Name, FindingOutcome.Note, new EchoMessage(claim, echoes, context.ClaimOrigins)) { Evidence = ids, Echoes = ids };
-        }
-
-        if (notComparable is not null)
-        {
-            var ids = new ClaimIds(notComparable);
-            notes[n++] = new Finding(Name, FindingOutcome.Note, new NotComparableMessage(claim, notComparable, context.Options.SameTimeWindowDays)) { Evidence = ids, NotComparable = ids };
-        }
-
-        if (compared.Count == 0)
-        {
-            notes[n] = new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(claim, echoes is null && notComparable is null));
-        }
-
-        var result = new ComparisonFindings(claim, [.. compared], notes);
+        // Findings are made from what was found when they are read (see AgreementFindings).
+        var result = new AgreementFindings(claim, [.. compared], echoes, notComparable, context.ClaimOrigins, context.Options.SameTimeWindowDays);
         compared.Clear();
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
-    }
-
-    // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR").
-    private static string OriginNames(Claim claim, List<Claim> echoes, IReadOnlySet<string> origins)
-    {
-        var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var c in echoes.Prepend(claim))
-        {
-            foreach (var name in c.DirectOrigins.Append(c.Source))
-            {
-                written.TryAdd(OriginGraph.NormalizeSource(name), name.Trim());
-            }
-        }
-
-        return string.Join(" and ", origins.Order(StringComparer.Ordinal).Select(o => written.GetValueOrDefault(o, o)));
-    }
-
-    // Messages are composed when read (most findings of a bulk run never are); everything they read is immutable.
-
-    private sealed class EchoMessage(Claim claim, List<Claim> echoes, IReadOnlySet<string> claimOrigins) : FindingMessage
-    {
-        public override string Compose() =>
-            $"{Ids(echoes)} {(echoes.Count == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, claimOrigins)}, the claim's own origin; an echo is not independent corroboration.";
-    }
-
-    private sealed class NotComparableMessage(Claim claim, List<Claim> notComparable, int window) : FindingMessage
-    {
-        public override string Compose() =>
-            $"{Ids(notComparable)} {(notComparable.Count == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {window} days apart), so not comparable; a running total changes over time.";
-    }
-
-    private sealed class NothingComparedMessage(Claim claim, bool nothingFound) : FindingMessage
-    {
-        public override string Compose() =>
-            $"{(nothingFound ? "No other source's figure" : "No independent figure from the same time")} for {claim.Subject}{WhereWhen(claim)} was found.";
     }
 }

@@ -4,7 +4,7 @@ namespace Verification.Tests.Validators;
 
 /// <summary>The figure comparisons of one claim, kept compact and made into findings when read, must read as a plain
 /// list of those findings would: same findings, same order, same verdict.</summary>
-public sealed class ComparisonFindingsTests
+public sealed class AgreementFindingsTests
 {
     private static readonly Claim Claim = Claims.Of("c1", "about 270,000");
 
@@ -22,7 +22,7 @@ public sealed class ComparisonFindingsTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(findings, Is.TypeOf<ComparisonFindings>());
+            Assert.That(findings, Is.TypeOf<AgreementFindings>());
             Assert.That(findings.Select(f => (f.Outcome, string.Join(",", f.Evidence))), Is.EqualTo(new[]
             {
                 (FindingOutcome.Supports, "e1"),
@@ -30,6 +30,22 @@ public sealed class ComparisonFindingsTests
                 (FindingOutcome.Note, "e3"),
             }));
             Assert.That(findings[1].Origins, Is.EqualTo(new[] { "ocha" }));
+        }
+    }
+
+    [Test]
+    public void Findings_NothingCompared_AreTheEchoNoteThenTheTimeNoteThenWhyNothingWasCompared()
+    {
+        var findings = Contexts.Run(new FigureAgreementValidator(), Contexts.For(
+            Claim,
+            Claims.Of("e1", "270,000", source: "Reuters", derivedFrom: ["UNHCR"]),
+            Claims.Of("e2", "100,000", source: "Airwars", period: "2016-10-17")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(findings.Select(f => f.Outcome), Is.All.EqualTo(FindingOutcome.Note));
+            Assert.That(findings.Select(f => (string.Join(",", f.Echoes), string.Join(",", f.NotComparable))), Is.EqualTo(new[] { ("e1", ""), ("", "e2"), ("", "") }));
+            Assert.That(findings[2].Message, Does.StartWith("No independent figure from the same time for"));
         }
     }
 

@@ -1,0 +1,166 @@
+using System.Collections;
+using System.Globalization;
+using static Verification.Validators.EvidenceDescriptions;
+
+namespace Verification.Validators;
+
+/// <summary>The findings of <see cref="FigureAgreementValidator"/> for one claim, kept as what the comparison found and
+/// made into <see cref="Finding"/> objects when first read: one per independent figure compared, then a note on echoes,
+/// a note on figures of another time, and a note when nothing could be compared.</summary>
+/// <remarks>A bulk run keeps every claim's findings until it ends and reads few of them; the objects of each finding
+/// (the finding, its message and its evidence list) were most of what a run kept. Reading the list gives the same
+/// findings in the same order, each made once: later reads, from any thread, return the same instance. Everything
+/// they are made from is immutable.</remarks>
+internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSummary
+{
+    private readonly Claim _claim;
+    private readonly Comparison[] _comparisons;
+    private readonly List<Claim>? _echoes;
+    private readonly List<Claim>? _notComparable;
+    private readonly IReadOnlySet<string> _claimOrigins;
+    private readonly int _window;
+    private Finding?[]? _made;
+
+    /// <summary>What comparing <paramref name="claim"/>'s figure found.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="comparisons">The independent figures compared, in candidate order.</param>
+    /// <param name="echoes">Evidence sharing the claim's origin (null when none); not changed afterwards.</param>
+    /// <param name="notComparable">Evidence of another time (null when none); not changed afterwards.</param>
+    /// <param name="claimOrigins">The claim's own origins.</param>
+    /// <param name="window">The most days apart that still count as the same time.</param>
+    public AgreementFindings(Claim claim, Comparison[] comparisons, List<Claim>? echoes, List<Claim>? notComparable, IReadOnlySet<string> claimOrigins, int window)
+    {
+        _claim = claim;
+        _comparisons = comparisons;
+        _echoes = echoes;
+        _notComparable = notComparable;
+        _claimOrigins = claimOrigins;
+        _window = window;
+        foreach (var c in comparisons)
+        {
+            AnySupports |= c.Agrees;
+            AnyContradicts |= !c.Agrees;
+        }
+
+        Count = comparisons.Length + (echoes is null ? 0 : 1) + (notComparable is null ? 0 : 1) + (comparisons.Length == 0 ? 1 : 0);
+    }
+
+    public int Count { get; }
+
+    public bool AnyContradicts { get; }
+
+    public bool AnySupports { get; }
+
+    // No finding of this validator discounts an origin.
+    public bool AnyDiscounts => false;
+
+    public Finding this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+
+            // Two threads reading one finding first may both make it; the first one stored is the one every reader gets.
+            var made = Volatile.Read(ref _made) ?? Interlocked.CompareExchange(ref _made, new Finding?[Count], null) ?? _made!;
+            return Volatile.Read(ref made[index]) ?? Interlocked.CompareExchange(ref made[index], Make(index), null) ?? made[index]!;
+        }
+    }
+
+    public IEnumerator<Finding> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private Finding Make(int index)
+    {
+        const string Name = FigureAgreementValidator.ValidatorName;
+        if (index < _comparisons.Length)
+        {
+            var c = _comparisons[index];
+            return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c.Evidence, c.TimeUnchecked))
+            {
+                Evidence = [c.Evidence.Id],
+                Origins = c.Origins,
+            };
+        }
+
+        // The notes, in this order, each when it applies.
+        var note = index - _comparisons.Length;
+        if (_echoes is not null && note-- == 0)
+        {
+            var ids = new ClaimIds(_echoes);
+            return new Finding(Name, FindingOutcome.Note, new EchoMessage(_claim, _echoes, _claimOrigins)) { Evidence = ids, Echoes = ids };
+        }
+
+        if (_notComparable is not null && note == 0)
+        {
+            var ids = new ClaimIds(_notComparable);
+            return new Finding(Name, FindingOutcome.Note, new NotComparableMessage(_claim, _notComparable, _window)) { Evidence = ids, NotComparable = ids };
+        }
+
+        return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null));
+    }
+
+    // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR").
+    private static string OriginNames(Claim claim, List<Claim> echoes, IReadOnlySet<string> origins)
+    {
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in echoes.Prepend(claim))
+        {
+            foreach (var name in c.DirectOrigins.Append(c.Source))
+            {
+                written.TryAdd(OriginGraph.NormalizeSource(name), name.Trim());
+            }
+        }
+
+        return string.Join(" and ", origins.Order(StringComparer.Ordinal).Select(o => written.GetValueOrDefault(o, o)));
+    }
+
+    /// <summary>One comparison: the evidence, its independent origins, whether the figures agree, and whether time went
+    /// unchecked because a period is missing.</summary>
+    internal readonly record struct Comparison(Claim Evidence, IReadOnlyList<string> Origins, bool Agrees, bool TimeUnchecked);
+
+    // "UNHCR's 'about 270,000' (243,000–297,000) agrees with …" or "… conflicts with …". The comparison is made again
+    // when the message is written: keeping it would make every comparison larger.
+    private sealed class ComparisonMessage(Claim claim, Claim evidence, bool timeUnchecked) : FindingMessage
+    {
+        public override string Compose()
+        {
+            var comparison = claim.Figure!.Compare(evidence.Figure!);
+            if (comparison.Agrees)
+            {
+                var leeway = comparison.AgreesOnlyThroughLeeway ? ", but only within the hedge or rounding of the stated numbers" : string.Empty;
+                return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{TimeNote(timeUnchecked)}.");
+            }
+
+            var direction = evidence.Figure!.Low >= claim.Figure!.High ? "higher" : "lower";
+            var gap = comparison.RelativeGap;
+            var percent = double.IsInfinity(gap) ? string.Empty : $", {Math.Round(gap * 100).ToString(CultureInfo.InvariantCulture)}% apart at the nearest ends";
+            return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{TimeNote(timeUnchecked)}.");
+        }
+    }
+
+    private sealed class EchoMessage(Claim claim, List<Claim> echoes, IReadOnlySet<string> claimOrigins) : FindingMessage
+    {
+        public override string Compose() =>
+            $"{Ids(echoes)} {(echoes.Count == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, claimOrigins)}, the claim's own origin; an echo is not independent corroboration.";
+    }
+
+    private sealed class NotComparableMessage(Claim claim, List<Claim> notComparable, int window) : FindingMessage
+    {
+        public override string Compose() =>
+            $"{Ids(notComparable)} {(notComparable.Count == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {window} days apart), so not comparable; a running total changes over time.";
+    }
+
+    private sealed class NothingComparedMessage(Claim claim, bool nothingFound) : FindingMessage
+    {
+        public override string Compose() =>
+            $"{(nothingFound ? "No other source's figure" : "No independent figure from the same time")} for {claim.Subject}{WhereWhen(claim)} was found.";
+    }
+}
