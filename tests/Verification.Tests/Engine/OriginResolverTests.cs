@@ -38,6 +38,29 @@ public sealed class OriginResolverTests
     }
 
     [Test]
+    public void OriginsOf_ClaimStatingOneDerivation_ResolvesAsAClaimFromThatSource()
+    {
+        var resolver = new OriginResolver(SharedOf(Evidence), [], Options);
+
+        var stated = resolver.OriginsOf(Claims.Of("c1", source: "Rudaw", derivedFrom: ["AFP"]));
+
+        Assert.That(stated, Is.EquivalentTo(new[] { "iom" }).And.SameAs(resolver.OriginsOf(Claims.Of("c2", source: "AFP"))));
+    }
+
+    [Test]
+    public void OriginsOf_RunAddingADerivationFurtherAlongTheWay_IsResolvedAgainstTheRun()
+    {
+        // AFP → IOM in the evidence; a later run says IOM's figure came from the Iraqi ministry: AFP's origin moves with it.
+        var shared = SharedOf(Evidence);
+        var claim = Claims.Of("c1", source: "Rudaw", derivedFrom: ["AFP"]);
+        Assert.That(new OriginResolver(shared, [], Options).OriginsOf(claim), Is.EquivalentTo(new[] { "iom" }), "a first run");
+
+        var run = new OriginResolver(shared, [Claims.Of("c2", figure: null, source: "IOM", derivedFrom: ["Iraqi ministry"])], Options);
+
+        Assert.That(run.OriginsOf(claim), Is.EquivalentTo(new[] { "iraqi ministry" }));
+    }
+
+    [Test]
     public void OriginsOf_ClaimStatingDerivations_FollowsThemThroughTheSharedDerivations()
     {
         var resolver = new OriginResolver(SharedOf(Evidence), [], Options);

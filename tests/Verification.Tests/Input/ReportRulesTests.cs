@@ -197,6 +197,22 @@ public sealed class ReportRulesTests
     }
 
     [Test]
+    public void Check_LongReport_FindsWhatItsPartsFindAlone()
+    {
+        // A long report lists the problems its claims have when checked in short reports.
+        var claims = Claims.Many(10_007);
+        for (var i = 0; i < claims.Length; i += 97)
+        {
+            claims[i] = claims[i] with { Subject = new Subject("the"), Period = i % 2 == 0 ? Period.Parse("2018") : null };
+        }
+
+        var whole = Check(Claims.Report(claims)).ToList();
+        var parts = claims.Chunk(1000).SelectMany(part => Check(Claims.Report(part)));
+
+        Assert.That(whole, Is.EqualTo(parts).And.Count.GreaterThan(100));
+    }
+
+    [Test]
     public void Check_NullClaim_ThrowsNamingItsPosition()
     {
         var claims = Claims.Many(3);
