@@ -122,6 +122,7 @@ internal sealed class EvidenceIndex
         found.Clear();
         Collect(query, found);
         var result = new IndexedCandidates(this, query.Place, query.Period, found.Count == 0 ? [] : [.. found]);
+        // A list that grew for a query with very many candidates is not kept: the thread would hold it for good.
         if (found.Capacity > 4096)
         {
             t_found = null;
