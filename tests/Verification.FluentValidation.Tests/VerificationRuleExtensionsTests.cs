@@ -168,7 +168,7 @@ public sealed class VerificationRuleExtensionsTests
         var rules = new InlineValidator<Draft>();
         rules.RuleForEach(d => d.Claims).MustBeCorroborated(verifier.Object);
 
-        Assert.That(async () => await rules.ValidateAsync(new Draft(Dozens), cts.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(async () => await rules.ValidateAsync(new Draft(Dozens), cts.Token), Throws.Exception.AssignableTo<OperationCanceledException>());
     }
 
     [Test]

@@ -75,7 +75,7 @@ public sealed class ClaimsFileSourceTests
     [Test]
     public void FromFile_MissingFile_Throws()
     {
-        Assert.That(() => ClaimTestCases.FromFile("no-such-claims.json"), Throws.InstanceOf<IOException>());
+        Assert.That(() => ClaimTestCases.FromFile("no-such-claims.json"), Throws.Exception.AssignableTo<IOException>());
     }
 
     [Test]

@@ -48,7 +48,7 @@ public sealed class VerificationAssertionsTests
         var verifier = new Mock<IClaimVerifier>(MockBehavior.Strict);
         verifier.Setup(v => v.VerifyClaimAsync(Dozens, null, cts.Token)).ThrowsAsync(new OperationCanceledException(cts.Token));
 
-        Assert.That(() => Dozens.ShouldBeCorroboratedAsync(verifier.Object, cts.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(() => Dozens.ShouldBeCorroboratedAsync(verifier.Object, cts.Token), Throws.Exception.AssignableTo<OperationCanceledException>());
     }
 
     [Test]

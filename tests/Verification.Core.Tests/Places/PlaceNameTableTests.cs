@@ -181,7 +181,7 @@ public sealed class PlaceNameTableTests
     [TestCase("'")]
     public void With_InvalidCanonical_ThrowsArgumentException(string? canonical)
     {
-        Assert.That(() => PlaceNameTable.Empty.With(canonical!, "x"), Throws.InstanceOf<ArgumentException>());
+        Assert.That(() => PlaceNameTable.Empty.With(canonical!, "x"), Throws.Exception.AssignableTo<ArgumentException>());
     }
 
     [TestCase(null)]
@@ -190,7 +190,7 @@ public sealed class PlaceNameTableTests
     [TestCase("’")]
     public void With_InvalidAlias_ThrowsArgumentException(string? alias)
     {
-        Assert.That(() => PlaceNameTable.Empty.With("Mosul", alias!), Throws.InstanceOf<ArgumentException>());
+        Assert.That(() => PlaceNameTable.Empty.With("Mosul", alias!), Throws.Exception.AssignableTo<ArgumentException>());
     }
 
     [Test]

@@ -171,7 +171,7 @@ public sealed class SubjectSynonymTableTests
     [TestCase("the")]
     public void With_InvalidCanonical_ThrowsArgumentException(string? canonical)
     {
-        Assert.That(() => SubjectSynonymTable.Empty.With(canonical!, "x"), Throws.InstanceOf<ArgumentException>());
+        Assert.That(() => SubjectSynonymTable.Empty.With(canonical!, "x"), Throws.Exception.AssignableTo<ArgumentException>());
     }
 
     [TestCase(null)]
@@ -180,7 +180,7 @@ public sealed class SubjectSynonymTableTests
     [TestCase("of the")]
     public void With_InvalidSynonym_ThrowsArgumentException(string? synonym)
     {
-        Assert.That(() => SubjectSynonymTable.Empty.With("people killed", synonym!), Throws.InstanceOf<ArgumentException>());
+        Assert.That(() => SubjectSynonymTable.Empty.With("people killed", synonym!), Throws.Exception.AssignableTo<ArgumentException>());
     }
 
     [Test]

@@ -172,7 +172,7 @@ public sealed class ClaimVerificationTests
     }
 
     [Test]
-    public void Supporting_IgnoresEvidenceOfOtherOutcomes()
+    public void Supporting_IgnoresEvidenceWithOtherOutcomes()
     {
         var note = new Finding("Independence", FindingOutcome.Note, "n") { Evidence = ["e9"] };
         var result = Verify(note, Contradicts("c", "e5"), Supports("s", ["e1"], "iom"));

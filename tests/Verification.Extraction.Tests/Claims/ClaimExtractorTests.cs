@@ -37,7 +37,7 @@ public sealed class ClaimExtractorTests
     }
 
     [Test]
-    public void Extract_SourceOfAnotherParagraph_IsNotCarriedOver()
+    public void Extract_SourceFromAnotherParagraph_IsNotCarriedOver()
     {
         var claims = Extract.Claims("UNHCR said 1 million people had fled.\n\nAnother 50,000 people are in camps.", outlet: "Outlet").Claims;
 
@@ -136,7 +136,7 @@ public sealed class ClaimExtractorTests
     }
 
     [Test]
-    public void Extract_IncidentWithoutPlace_TakesThePlaceOfTheSameIncidentElsewhere()
+    public void Extract_IncidentWithoutPlace_TakesThePlaceGivenForTheSameIncidentElsewhere()
     {
         var text = "Fighting continued in Mosul.\n\nOfficials said 40 people died in an air raid last week.\n\nThe coalition would not comment on a strike in the Jadida district.\n\nMosul remains divided.";
 

@@ -193,7 +193,7 @@ public sealed class EvidenceIndexTests
     }
 
     [Test]
-    public void Find_ClaimWithoutPeriod_FindsEvidenceOfAnyTime()
+    public void Find_ClaimWithoutPeriod_FindsEvidenceFromAnyTime()
     {
         var found = Find([Claims.Of("e1", period: "1999"), Claims.Of("e2", period: "2017-03-20"), Claims.Of("e3", period: null)], Claims.Of("c1", period: null));
 

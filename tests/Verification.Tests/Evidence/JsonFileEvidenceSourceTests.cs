@@ -106,7 +106,7 @@ public sealed class JsonFileEvidenceSourceTests
     {
         var source = new JsonFileEvidenceSource(PathOf("absent.json"));
 
-        await Assert.ThatAsync(async () => await source.GetDerivationsAsync(new VerificationOptions(), CancellationToken.None), Throws.InstanceOf<FileNotFoundException>());
+        await Assert.ThatAsync(async () => await source.GetDerivationsAsync(new VerificationOptions(), CancellationToken.None), Throws.Exception.AssignableTo<FileNotFoundException>());
     }
 
     [Test]
@@ -116,7 +116,7 @@ public sealed class JsonFileEvidenceSourceTests
         await File.WriteAllTextAsync(path, ClaimsJson.File(ClaimsJson.Claim("e1")));
         var source = new JsonFileEvidenceSource(path);
 
-        await Assert.ThatAsync(async () => await source.GetDerivationsAsync(new VerificationOptions(), new CancellationToken(true)), Throws.InstanceOf<OperationCanceledException>());
+        await Assert.ThatAsync(async () => await source.GetDerivationsAsync(new VerificationOptions(), new CancellationToken(true)), Throws.Exception.AssignableTo<OperationCanceledException>());
     }
 
     [Test]
