@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Verification.Engine;
 using Verification.Evidence;
-using Verification.Validators;
 
 namespace Verification;
 
@@ -213,10 +212,9 @@ public sealed class ClaimVerifier : IClaimVerifier
         return ClaimVerification.FromFindings(claim, findings, _options.MinIndependentOrigins);
     }
 
-    // The findings so far, then a validator's. A result keeps its findings until it is dropped: the built-in validators'
-    // own list when one is the first to find anything (they return a new array, or compact comparisons made into
-    // findings when read, each time), else one array of the exact size (a plugin's list is the plugin's, and could
-    // change after it returned).
+    // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's
+    // own list when it is the first to find anything (each call returns a new list that nothing changes afterwards),
+    // else one array of the exact size (a plugin's list is the plugin's, and could change after it returned).
     private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found, bool builtIn)
     {
         if (found.Count == 0)
@@ -224,7 +222,7 @@ public sealed class ClaimVerifier : IClaimVerifier
             return findings;
         }
 
-        if (findings.Count == 0 && builtIn && found is Finding[] or AgreementFindings)
+        if (findings.Count == 0 && builtIn)
         {
             return found;
         }
