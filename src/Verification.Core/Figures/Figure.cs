@@ -75,6 +75,9 @@ public sealed class Figure : IEquatable<Figure>
     /// <summary>The high end of the numbers literally stated, before rounding or a hedge widened them.</summary>
     public double CoreHigh { get; }
 
+    /// <summary>The interval alone.</summary>
+    internal FigureBounds Bounds => new(Low, LowInclusive, High, HighInclusive);
+
     /// <summary>Whether the figure has no upper bound.</summary>
     public bool IsUnbounded => double.IsPositiveInfinity(High);
 
@@ -248,7 +251,7 @@ public sealed class Figure : IEquatable<Figure>
     public bool Overlaps(Figure other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Overlap(Low, LowInclusive, High, HighInclusive, other.Low, other.LowInclusive, other.High, other.HighInclusive);
+        return Bounds.Overlaps(other.Bounds);
     }
 
     /// <summary>Compares this figure with another: whether they agree, whether only through a hedge or rounding, and by how much they differ.</summary>
@@ -265,7 +268,7 @@ public sealed class Figure : IEquatable<Figure>
         var agrees = Overlaps(other);
 
         // A core end that is also an open end of the interval is open too: "more than 400" does not state 400.
-        var coresOverlap = Overlap(
+        var coresOverlap = FigureBounds.Overlap(
             CoreLow, CoreLow > Low || LowInclusive, CoreHigh, CoreHigh < High || HighInclusive,
             other.CoreLow, other.CoreLow > other.Low || other.LowInclusive, other.CoreHigh, other.CoreHigh < other.High || other.HighInclusive);
         double gap = 0;
@@ -327,22 +330,6 @@ public sealed class Figure : IEquatable<Figure>
 
     /// <summary>Value inequality.</summary>
     public static bool operator !=(Figure? left, Figure? right) => !(left == right);
-
-    private static bool Overlap(double aLow, bool aLowIn, double aHigh, bool aHighIn, double bLow, bool bLowIn, double bHigh, bool bHighIn)
-    {
-        // The overlap's low end is the larger low; it is inclusive only if every interval that has that low includes it.
-        double low; bool lowIn;
-        if (aLow > bLow) { low = aLow; lowIn = aLowIn; }
-        else if (bLow > aLow) { low = bLow; lowIn = bLowIn; }
-        else { low = aLow; lowIn = aLowIn && bLowIn; }
-
-        double high; bool highIn;
-        if (aHigh < bHigh) { high = aHigh; highIn = aHighIn; }
-        else if (bHigh < aHigh) { high = bHigh; highIn = bHighIn; }
-        else { high = aHigh; highIn = aHighIn && bHighIn; }
-
-        return low < high || (low == high && lowIn && highIn);
-    }
 
     private static void ValidateCount(double value)
     {

@@ -6,7 +6,8 @@ namespace Verification;
 /// spares reading the candidate's place and period again, which for evidence held in a large index means memory that has
 /// long left the processor's caches. The facts hold only for the place and period the candidates were found for, under
 /// the alias table they were found with: a context asks <see cref="WereFoundFor(Place?, PlaceNameTable)"/> and
-/// <see cref="WereFoundFor(Period?)"/> once, then reads the facts by position.</remarks>
+/// <see cref="WereFoundFor(Period?)"/> once, then reads the facts by position. A candidate's figure is a fact of the
+/// candidate alone, and holds for any claim.</remarks>
 internal interface ICandidateFacts
 {
     /// <summary>Whether the candidates were found for <paramref name="place"/> (this place, or an equal one) under
@@ -36,4 +37,9 @@ internal interface ICandidateFacts
     /// <param name="period">The period the candidates were found for.</param>
     /// <param name="window">The most days the two ends may lie apart.</param>
     bool? SameTimeAt(int index, Period? period, int window);
+
+    /// <summary>The interval of the figure of the candidate at <paramref name="index"/>; null when it states none.
+    /// Holds whatever the candidates were found for.</summary>
+    /// <param name="index">The candidate's position.</param>
+    FigureBounds? FigureAt(int index);
 }

@@ -22,6 +22,19 @@ internal abstract class OriginLookup
     /// <param name="candidate">The candidate.</param>
     public virtual IReadOnlySet<string> OriginsAt(int index, Claim candidate) => OriginsOf(candidate);
 
+    /// <summary>Whether <paramref name="candidate"/>, which is at <paramref name="index"/> among the context's
+    /// candidates, shares an origin with the claim checked: an echo.</summary>
+    /// <param name="index">The candidate's position.</param>
+    /// <param name="candidate">The candidate.</param>
+    /// <param name="claimOrigins">The origins of the claim checked, as <see cref="OriginsOf"/> gave them.</param>
+    /// <param name="origins">The candidate's origins, as <see cref="OriginsAt"/> gives them; a lookup that can tell an
+    /// echo without reading them need not have read them yet.</param>
+    public virtual bool IsEchoAt(int index, Claim candidate, IReadOnlySet<string> claimOrigins, out IReadOnlySet<string> origins)
+    {
+        origins = OriginsAt(index, candidate);
+        return origins.Overlaps(claimOrigins);
+    }
+
     private sealed class FromFunction(Func<Claim, IReadOnlySet<string>> originsOf) : OriginLookup
     {
         public override IReadOnlySet<string> OriginsOf(Claim claim) => originsOf(claim);

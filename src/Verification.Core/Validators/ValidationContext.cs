@@ -5,7 +5,9 @@ public sealed class ValidationContext
 {
     private readonly OriginLookup _origins;
 
-    // The candidates' facts, when they were found for this claim's place (and alias table) or period: null otherwise.
+    // The candidates' facts; those that depend on the claim, when they were found for this claim's place (and alias
+    // table) or period: null otherwise.
+    private readonly ICandidateFacts? _facts;
     private readonly ICandidateFacts? _placeFacts;
     private readonly ICandidateFacts? _timeFacts;
     private IReadOnlySet<string>? _claimOrigins;
@@ -34,6 +36,7 @@ public sealed class ValidationContext
         _origins = origins;
         if (candidates is ICandidateFacts facts)
         {
+            _facts = facts;
             _placeFacts = facts.WereFoundFor(claim.Place, options.PlaceNames) ? facts : null;
             _timeFacts = facts.WereFoundFor(claim.Period) ? facts : null;
         }
@@ -110,6 +113,15 @@ public sealed class ValidationContext
     internal bool? IsSameTimeAt(int index) =>
         _timeFacts is { } facts ? facts.SameTimeAt(index, Claim.Period, Options.SameTimeWindowDays) : IsSameTime(Candidates[index]);
 
+    /// <summary>The interval of the figure of the candidate at <paramref name="index"/>; null when it states none.</summary>
+    internal FigureBounds? FigureAt(int index) =>
+        _facts is { } facts ? facts.FigureAt(index) : Candidates[index].Figure?.Bounds;
+
     /// <summary><see cref="OriginsOf"/> for the candidate at <paramref name="index"/>.</summary>
     internal IReadOnlySet<string> OriginsAt(int index) => _origins.OriginsAt(index, Candidates[index]);
+
+    /// <summary><see cref="IsEcho"/> for the candidate at <paramref name="index"/>, with its origins (see
+    /// <see cref="OriginLookup.IsEchoAt"/>).</summary>
+    internal bool IsEchoAt(int index, out IReadOnlySet<string> origins) =>
+        _origins.IsEchoAt(index, Candidates[index], ClaimOrigins, out origins);
 }

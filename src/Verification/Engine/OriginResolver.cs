@@ -24,7 +24,7 @@ internal sealed class OriginResolver : OriginLookup
     private readonly VerificationOptions _options;
     private readonly Shared? _shared;
     private readonly Dictionary<string, HashSet<string>> _deriving;
-    private readonly Dictionary<string, HashSet<string>> _derivingBySubject;
+    private readonly Dictionary<string, DerivingSources> _derivingBySubject;
     // Many more lock stripes than threads: claims are resolved from every worker at once, and most first resolutions add
     // an entry, so with the default (one stripe per processor) the workers would queue on each other's locks. The
     // capacity is the default: a resolver is made per run, and many runs verify one claim.
@@ -110,10 +110,10 @@ internal sealed class OriginResolver : OriginLookup
 
     // Adds the claims' derivations to the graph; returns, per normalised source, the subjects it derives on, and per
     // subject, the sources that derive on it.
-    private static (Dictionary<string, HashSet<string>> BySource, Dictionary<string, HashSet<string>> BySubject) Add(OriginGraph graph, IEnumerable<Claim> derivations, VerificationOptions options)
+    private static (Dictionary<string, HashSet<string>> BySource, Dictionary<string, DerivingSources> BySubject) Add(OriginGraph graph, IEnumerable<Claim> derivations, VerificationOptions options)
     {
         var deriving = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var bySubject = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var bySubject = new Dictionary<string, DerivingSources>(StringComparer.Ordinal);
         foreach (var claim in derivations)
         {
             var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
@@ -129,10 +129,10 @@ internal sealed class OriginResolver : OriginLookup
                 subjects.Add(subject);
                 if (!bySubject.TryGetValue(subject, out var sources))
                 {
-                    bySubject[subject] = sources = new HashSet<string>(StringComparer.Ordinal);
+                    bySubject[subject] = sources = new DerivingSources();
                 }
 
-                sources.Add(source);
+                sources.Names.Add(source);
             }
         }
 
@@ -146,9 +146,9 @@ internal sealed class OriginResolver : OriginLookup
         if (_shared is not null)
         {
             var shared = _shared.OriginsOfSource(subject, source);
-            if (shared.StandsWith(_derivingBySubject.GetValueOrDefault(subject)))
+            if (shared.StandsWith(_derivingBySubject.GetValueOrDefault(subject)?.Names))
             {
-                return shared.Origins;
+                return shared;
             }
         }
 
@@ -201,7 +201,7 @@ internal sealed class OriginResolver : OriginLookup
         private IndexedOrigins Resolve((string Subject, string Source) key)
         {
             var origins = Graph.OriginsOfSource(key.Source, key.Subject, out var through);
-            return new IndexedOrigins(new OriginSet(origins), [.. through]);
+            return new IndexedOrigins(origins, [.. through]);
         }
 
         private readonly ConcurrentDictionary<(string Subject, string Source), IndexedOrigins> _bySource = new(Stripes, InitialCapacity);
@@ -209,16 +209,69 @@ internal sealed class OriginResolver : OriginLookup
 
     // One claim's origins: its candidates' origins as their index resolved them while they stand (the run adds no
     // derivation on the subject to a source they passed through), else as the run resolves them.
-    private sealed class CandidateOrigins(OriginResolver resolver, IndexedCandidates candidates, HashSet<string>? derivingInRun) : OriginLookup
+    private sealed class CandidateOrigins(OriginResolver resolver, IndexedCandidates candidates, DerivingSources? derivingInRun) : OriginLookup
     {
+        private const int Unresolved = int.MinValue;
+
+        // The number the candidates' index gives the claim's one origin (-1 when none of its claims has that origin
+        // alone); Unresolved until first needed. An int, so that a context read from several threads at once sees
+        // either value whole.
+        private int _claimSource = Unresolved;
+
         public override IReadOnlySet<string> OriginsOf(Claim claim) =>
             candidates.IndexOf(claim) is >= 0 and var i ? OriginsAt(i, claim) : resolver.OriginsOf(claim);
 
         public override IReadOnlySet<string> OriginsAt(int index, Claim candidate)
         {
             var indexed = candidates.OriginsAt(index);
-            return indexed.StandsWith(derivingInRun) ? indexed.Origins : resolver.OriginsOf(candidate);
+            return indexed.StandsWith(derivingInRun?.Names) ? indexed : resolver.OriginsOf(candidate);
         }
+
+        // Most candidates have one source for origin, one the run does not make derive on the subject, and most claims
+        // have one origin too: then the two are echoes exactly when the index numbers both sources alike. That needs
+        // neither the candidate's origins nor its claim read from memory.
+        public override bool IsEchoAt(int index, Claim candidate, IReadOnlySet<string> claimOrigins, out IReadOnlySet<string> origins)
+        {
+            var source = candidates.SourceAt(index);
+            if (source >= 0
+                && claimOrigins is OriginSet { Single: { } claimSource }
+                && (derivingInRun is null || !derivingInRun.Includes(candidates.Index, source)))
+            {
+                origins = candidates.OriginsAt(index);
+                if (_claimSource == Unresolved)
+                {
+                    _claimSource = candidates.Index.SourceNumberOf(claimSource);
+                }
+
+                return source == _claimSource;
+            }
+
+            return base.IsEchoAt(index, candidate, claimOrigins, out origins);
+        }
+    }
+
+    // The sources a run adds derivations to on one subject, and their numbers in the index last asked about.
+    private sealed class DerivingSources
+    {
+        private Numbered? _numbered;
+
+        /// <summary>The sources, normalised.</summary>
+        public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whether the source <paramref name="index"/> numbers <paramref name="source"/> is one of them.</summary>
+        public bool Includes(EvidenceIndex index, int source)
+        {
+            // Built once per subject and run; should two threads build it at once, both build the same.
+            var numbered = Volatile.Read(ref _numbered);
+            if (numbered is null || !ReferenceEquals(numbered.Index, index))
+            {
+                Volatile.Write(ref _numbered, numbered = new Numbered(index, index.SourceNumbersOf(Names)));
+            }
+
+            return numbered.Sources.Length > 0 && Array.BinarySearch(numbered.Sources, source) >= 0;
+        }
+
+        private sealed record Numbered(EvidenceIndex Index, int[] Sources);
     }
 
     // A source's normalised name, the set of just that name (its origins when it derives from nothing on a claim's

@@ -7,7 +7,7 @@ namespace Verification.Engine;
 /// names as a read-only list for the findings that cite them.</summary>
 /// <remarks>The resolver builds one per distinct set of origins and shares it between every claim that has those
 /// origins, so a finding's <see cref="Finding.Origins"/> need not be a copy of its own.</remarks>
-internal sealed class OriginSet : IReadOnlySet<string>
+internal class OriginSet : IReadOnlySet<string>
 {
     private readonly HashSet<string> _set;
     private readonly string[] _names;
@@ -17,12 +17,16 @@ internal sealed class OriginSet : IReadOnlySet<string>
         _set = new HashSet<string>(names, StringComparer.Ordinal);
         _names = [.. _set];
         Names = Array.AsReadOnly(_names);
+        Single = _names.Length == 1 ? _names[0] : null;
     }
 
     /// <summary>The names, in the set's order.</summary>
     public ReadOnlyCollection<string> Names { get; }
 
-    public int Count => _set.Count;
+    /// <summary>The one name, when there is exactly one; else null.</summary>
+    public string? Single { get; }
+
+    public int Count => _names.Length;
 
     /// <summary>The origins as a list for a finding: shared when they came from the resolver, else a copy.</summary>
     /// <param name="origins">Origins, as <see cref="ValidationContext.OriginsOf"/> gave them.</param>
@@ -47,9 +51,9 @@ internal sealed class OriginSet : IReadOnlySet<string>
 
         // Asked for every candidate of every claim (is it an echo?). Most claims have one origin: two names compare
         // without hashing either. Otherwise a loop over an array, with no enumerator to allocate.
-        if (Count == 1 && set.Count == 1)
+        if (Single is not null && set.Single is not null)
         {
-            return string.Equals(_names[0], set._names[0], StringComparison.Ordinal);
+            return string.Equals(Single, set.Single, StringComparison.Ordinal);
         }
 
         var (small, large) = Count <= set.Count ? (this, set) : (set, this);

@@ -27,6 +27,9 @@ internal sealed class EvidenceIndex
     private readonly Dictionary<string, SubjectBuckets> _bySubject = new(StringComparer.Ordinal);
     private readonly Entry[] _entries;
 
+    // The sources that are some claim's only origin, numbered (see Entry.Source).
+    private readonly Dictionary<string, int> _sources;
+
     // One instance per place name, kept by the entries' keys: names then compare by reference, without reading the
     // characters. Queries look their names up here too (read only, so concurrent queries are safe).
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
@@ -71,7 +74,8 @@ internal sealed class EvidenceIndex
                 placeKeys = paths[placeKeys];
             }
 
-            var entry = new Entry(claim, placeKeys, claim.Period?.Start.DayNumber ?? int.MinValue, claim.Period?.End.DayNumber ?? int.MaxValue, origins.Of(claim, subject));
+            var (claimOrigins, source) = origins.Of(claim, subject);
+            var entry = new Entry(claim, placeKeys, claimOrigins, source);
             Count++;
             if (placeKeys.Length == 0)
             {
@@ -102,6 +106,8 @@ internal sealed class EvidenceIndex
         {
             BucketsOf(subject).ByLeaf[name] = Bucket.Lay(list, _entries, ref next);
         }
+
+        _sources = origins.Sources;
     }
 
     /// <summary>The evidence's claims that state derivations, from which the entries' origins were resolved.</summary>
@@ -191,15 +197,90 @@ internal sealed class EvidenceIndex
     /// <summary>The entries, bucket after bucket: candidates are positions in it.</summary>
     internal Entry[] Entries => _entries;
 
-    /// <summary>An indexed claim, with the keys of its place, its period's first and last day numbers (int.MinValue and
-    /// int.MaxValue when it has none) and its origins as resolved from the evidence's own derivations.</summary>
-    internal readonly record struct Entry(Claim Claim, string[] PlaceKeys, int Start, int End, IndexedOrigins Origins);
+    /// <summary>The number of a source (normalised) among those that are some indexed claim's only origin (see
+    /// <see cref="Entry.Source"/>); -1 when it is no indexed claim's only origin.</summary>
+    /// <param name="normalizedSource">The source, normalised (see <see cref="OriginGraph.NormalizeSource"/>).</param>
+    public int SourceNumberOf(string normalizedSource) => _sources.TryGetValue(normalizedSource, out var number) ? number : -1;
+
+    /// <summary>The numbers of those of <paramref name="normalizedSources"/> that are some indexed claim's only origin,
+    /// in ascending order.</summary>
+    /// <param name="normalizedSources">Sources, normalised.</param>
+    public int[] SourceNumbersOf(IEnumerable<string> normalizedSources)
+    {
+        var numbers = normalizedSources.Select(SourceNumberOf).Where(n => n >= 0).Distinct().ToArray();
+        Array.Sort(numbers);
+        return numbers;
+    }
+
+    /// <summary>An indexed claim, with what queries and validators read of it: the keys of its place, its period's first
+    /// and last day numbers (int.MinValue and int.MaxValue when it has none), its origins as resolved from the evidence's
+    /// own derivations (and, for most claims, as one number) and its figure's interval.</summary>
+    /// <remarks>Read in place, one entry after another, so that finding and checking a claim's candidates reads the
+    /// evidence claims themselves only when a finding is written. The figure's interval is kept here rather than read
+    /// from the claim: the claim and its figure are two more objects anywhere in a large heap, for every candidate of
+    /// every claim checked.</remarks>
+    internal readonly struct Entry
+    {
+        private readonly double _low;
+        private readonly double _high;
+        private readonly FigureFlags _figure;
+
+        public Entry(Claim claim, string[] placeKeys, IndexedOrigins origins, int source)
+        {
+            Claim = claim;
+            PlaceKeys = placeKeys;
+            Start = claim.Period?.Start.DayNumber ?? int.MinValue;
+            End = claim.Period?.End.DayNumber ?? int.MaxValue;
+            Origins = origins;
+            Source = source;
+            if (claim.Figure is { } figure)
+            {
+                _low = figure.Low;
+                _high = figure.High;
+                _figure = FigureFlags.Stated
+                    | (figure.LowInclusive ? FigureFlags.LowInclusive : 0)
+                    | (figure.HighInclusive ? FigureFlags.HighInclusive : 0);
+            }
+        }
+
+        public Claim Claim { get; }
+
+        public string[] PlaceKeys { get; }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public IndexedOrigins Origins { get; }
+
+        /// <summary>When the claim's origins are one source and the resolution passed through no other (the source
+        /// derives from nothing on the subject), that source's number (see <see cref="SourceNumberOf"/>); -1
+        /// otherwise. Two such claims are echoes of each other exactly when their numbers are equal, and the origins
+        /// stand in a run unless it makes that source derive on the subject: both are told without reading
+        /// <see cref="Origins"/>.</summary>
+        public int Source { get; }
+
+        /// <summary>The interval of the claim's figure; null when it states none.</summary>
+        public FigureBounds? Figure => (_figure & FigureFlags.Stated) == 0
+            ? null
+            : new FigureBounds(_low, (_figure & FigureFlags.LowInclusive) != 0, _high, (_figure & FigureFlags.HighInclusive) != 0);
+    }
+
+    [Flags]
+    private enum FigureFlags : byte
+    {
+        Stated = 1,
+        LowInclusive = 2,
+        HighInclusive = 4,
+    }
 
     // Resolves the evidence's origins from its own derivations while the index is built: once per source for claims
-    // whose source derives from nothing on their subject (nearly all), once per (subject, source) or (subject,
-    // derivations) for the others.
+    // with one direct origin (their source, or the one source they say they took the figure from) that derives from
+    // nothing on their subject (nearly all), once per (subject, source) or (subject, derivations) for the others. As
+    // OriginResolver does for a run: a claim with one direct origin resolves as a claim from that source would.
     private sealed class OriginsBuilder
     {
+        private const int NoSource = -1;
         private readonly OriginGraph _graph = new();
         private readonly Dictionary<string, string> _normalized = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IndexedOrigins> _alone = new(StringComparer.Ordinal);
@@ -214,31 +295,41 @@ internal sealed class EvidenceIndex
             }
         }
 
-        public IndexedOrigins Of(Claim claim, string subject)
+        /// <summary>The sources that are some claim's only origin, numbered in the order first met.</summary>
+        public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
+
+        public (IndexedOrigins Origins, int Source) Of(Claim claim, string subject)
         {
-            if (claim.DerivedFrom.Count > 0)
+            if (claim.DerivedFrom.Count > 1)
             {
                 var key = subject + "\0" + string.Join("\0", claim.DerivedFrom);
-                return _byDerivations.TryGetValue(key, out var derived) ? derived : _byDerivations[key] = Resolve(claim, subject);
+                return (_byDerivations.TryGetValue(key, out var derived) ? derived : _byDerivations[key] = Resolve(claim, subject), NoSource);
             }
 
-            if (!_normalized.TryGetValue(claim.Source, out var source))
+            var direct = claim.DerivedFrom.Count == 0 ? claim.Source : claim.DerivedFrom[0];
+            if (!_normalized.TryGetValue(direct, out var source))
             {
-                _normalized[claim.Source] = source = OriginGraph.NormalizeSource(claim.Source);
+                _normalized[direct] = source = OriginGraph.NormalizeSource(direct);
             }
 
             if (!_graph.Derives(subject, source))
             {
-                return _alone.TryGetValue(source, out var alone) ? alone : _alone[source] = new IndexedOrigins(new OriginSet([source]), [source]);
+                if (!_alone.TryGetValue(source, out var alone))
+                {
+                    _alone[source] = alone = new IndexedOrigins([source], [source]);
+                    Sources[source] = Sources.Count;
+                }
+
+                return (alone, Sources[source]);
             }
 
-            return _bySource.TryGetValue((subject, source), out var found) ? found : _bySource[(subject, source)] = Resolve(claim, subject);
+            return (_bySource.TryGetValue((subject, source), out var found) ? found : _bySource[(subject, source)] = Resolve(claim, subject), NoSource);
         }
 
         private IndexedOrigins Resolve(Claim claim, string subject)
         {
             var origins = _graph.OriginsOf(claim, subject, out var through);
-            return new IndexedOrigins(new OriginSet(origins), [.. through]);
+            return new IndexedOrigins(origins, [.. through]);
         }
     }
 

@@ -3,9 +3,10 @@ using System.Collections;
 namespace Verification.Evidence;
 
 /// <summary>The claims an <see cref="EvidenceIndex"/> found for a query, each with what the index knows of it: its
-/// origins as resolved when the index was built, how the query's place relates to its place, and its period's days.</summary>
+/// origins as resolved when the index was built, how the query's place relates to its place, its period's days and its
+/// figure's interval.</summary>
 /// <remarks>Validators ask about the candidates one after another; answering from here spares reading each candidate's
-/// place, period, subject and source again (see <see cref="ICandidateFacts"/>).</remarks>
+/// place, period, figure, subject and source again (see <see cref="ICandidateFacts"/>).</remarks>
 internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
 {
     private readonly Found[] _found;
@@ -39,6 +40,10 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
 
     /// <summary>The origins of the claim at <paramref name="index"/>, as resolved when the index was built.</summary>
     public IndexedOrigins OriginsAt(int index) => _entries[_found[index].Entry].Origins;
+
+    /// <summary>The number of the one source that is the origin of the claim at <paramref name="index"/>, as resolved
+    /// when the index was built; -1 when its origins are not a source alone (see <see cref="EvidenceIndex.Entry.Source"/>).</summary>
+    public int SourceAt(int index) => _entries[_found[index].Entry].Source;
 
     /// <inheritdoc />
     /// <remarks>Looks at the position last asked about, then on from there, then from the beginning. Should several
@@ -83,6 +88,8 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
             ? null
             : Verification.Period.IsSameTime(period.Start.DayNumber, period.End.DayNumber, found.Start, found.End, window);
     }
+
+    public FigureBounds? FigureAt(int index) => _entries[_found[index].Entry].Figure;
 
     public IEnumerator<Claim> GetEnumerator()
     {

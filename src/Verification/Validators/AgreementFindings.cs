@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using Verification.Engine;
 using static Verification.Validators.EvidenceDescriptions;
 
 namespace Verification.Validators;
@@ -86,7 +87,7 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
             return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c.Evidence, c.TimeUnchecked))
             {
                 Evidence = [c.Evidence.Id],
-                Origins = c.Origins,
+                Origins = OriginSet.ListOf(c.Origins),
             };
         }
 
@@ -124,7 +125,9 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
 
     /// <summary>One comparison: the evidence, its independent origins, whether the figures agree, and whether time went
     /// unchecked because a period is missing.</summary>
-    internal readonly record struct Comparison(Claim Evidence, IReadOnlyList<string> Origins, bool Agrees, bool TimeUnchecked);
+    /// <remarks>The origins as the context gave them, listed when the finding is made: an index's candidate may have
+    /// been told independent without its origins being read.</remarks>
+    internal readonly record struct Comparison(Claim Evidence, IReadOnlySet<string> Origins, bool Agrees, bool TimeUnchecked);
 
     // "UNHCR's 'about 270,000' (243,000–297,000) agrees with …" or "… conflicts with …". The comparison is made again
     // when the message is written: keeping it would make every comparison larger.

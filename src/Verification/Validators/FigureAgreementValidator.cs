@@ -1,5 +1,3 @@
-using Verification.Engine;
-
 namespace Verification.Validators;
 
 /// <summary>Compares the claim's figure with figures from independent origins for the same subject, place and time.</summary>
@@ -22,7 +20,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
     public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
     {
         var claim = context.Claim;
-        if (claim.Figure is null)
+        if (claim.Figure?.Bounds is not { } claimed)
         {
             return ValueTask.FromResult<IReadOnlyList<Finding>>([new Finding(Name, FindingOutcome.Note, "The claim states no figure, so there is nothing to compare.")]);
         }
@@ -34,18 +32,18 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         var candidates = context.Candidates;
         for (var i = 0; i < candidates.Count; i++)
         {
-            // Place and time first: the candidates may know them without the evidence claim being read.
+            // Place, figure and time: the candidates may know them without the evidence claim being read.
             if (context.PlaceRelationAt(i) != PlaceRelation.Same)
             {
                 continue;
             }
 
-            var evidence = candidates[i];
-            if (evidence.Figure is null)
+            if (context.FigureAt(i) is not { } figure)
             {
                 continue;
             }
 
+            var evidence = candidates[i];
             var sameTime = context.IsSameTimeAt(i);
             if (sameTime == false)
             {
@@ -54,14 +52,13 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             }
 
             // The evidence's origins, asked for once: they tell an echo (as context.IsEcho does), then go on the finding.
-            var origins = context.OriginsAt(i);
-            if (origins.Overlaps(context.ClaimOrigins))
+            if (context.IsEchoAt(i, out var origins))
             {
                 (echoes ??= []).Add(evidence);
                 continue;
             }
 
-            compared.Add(new AgreementFindings.Comparison(evidence, OriginSet.ListOf(origins), claim.Figure.Compare(evidence.Figure).Agrees, sameTime is null));
+            compared.Add(new AgreementFindings.Comparison(evidence, origins, claimed.Overlaps(figure), sameTime is null));
         }
 
         // Findings are made from what was found when they are read (see AgreementFindings).

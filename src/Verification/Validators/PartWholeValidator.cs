@@ -18,7 +18,7 @@ internal sealed class PartWholeValidator : IClaimValidator
     public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
     {
         var claim = context.Claim;
-        if (claim.Figure is null)
+        if (claim.Figure?.Bounds is not { } claimed)
         {
             return ValueTask.FromResult<IReadOnlyList<Finding>>([]);
         }
@@ -27,27 +27,28 @@ internal sealed class PartWholeValidator : IClaimValidator
         var candidates = context.Candidates;
         for (var i = 0; i < candidates.Count; i++)
         {
-            // The place first: most candidates are at the claim's own place, and the candidates may know that without
-            // the evidence claim being read.
+            // The place first: most candidates are at the claim's own place. The candidates may know place, figure and
+            // time without the evidence claim being read.
             var relation = context.PlaceRelationAt(i);
             if (relation is not (PlaceRelation.Contains or PlaceRelation.Within))
             {
                 continue;
             }
 
-            var evidence = candidates[i];
             var sameTime = context.IsSameTimeAt(i);
-            if (evidence.Figure is null || sameTime == false)
+            if (sameTime == false || context.FigureAt(i) is not { } figure)
             {
                 continue;
             }
 
+            // The part's smallest possible value is above the whole's largest.
+            if (!(relation == PlaceRelation.Contains ? figure.IsAbove(claimed) : claimed.IsAbove(figure)))
+            {
+                continue;
+            }
+
+            var evidence = candidates[i];
             var (part, whole) = relation == PlaceRelation.Contains ? (evidence, claim) : (claim, evidence);
-            if (!Exceeds(part.Figure!, whole.Figure!))
-            {
-                continue;
-            }
-
             (findings ??= []).Add(new Finding(Name, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, sameTime is null))
             {
                 Evidence = [evidence.Id],
@@ -56,10 +57,6 @@ internal sealed class PartWholeValidator : IClaimValidator
 
         return ValueTask.FromResult<IReadOnlyList<Finding>>(findings is null ? [] : findings.ToArray());
     }
-
-    // The part's smallest possible value is above the whole's largest.
-    private static bool Exceeds(Figure part, Figure whole) =>
-        part.Low > whole.High || (part.Low == whole.High && !(part.LowInclusive && whole.HighInclusive));
 
     // Written when read, like the other built-in findings: a bulk run reads few of them.
     private sealed class ExceedsMessage(Claim part, Claim whole, bool timeUnchecked) : FindingMessage

@@ -1,4 +1,5 @@
 using Moq;
+using Verification.Evidence;
 using Verification.Validators;
 
 namespace Verification.Tests.Evidence;
@@ -63,12 +64,14 @@ public sealed class IndexedCandidatesTests
         string[] relays = ["Reuters", "AP", "Al Jazeera"];
         string[] places = ["Mosul, Iraq", "West Mosul, Mosul, Iraq", "al-Jadida, West Mosul, Mosul, Iraq", "Iraq", "Nineveh, Iraq", "Mosul, Nineveh, Iraq"];
         string?[] periods = ["2017-03-17", "2017-03-18", "2017-03", "2017", "2017-03-01/2017-03-20", null];
+        // Figures of every shape of interval: open and closed ends that meet, hedges, bounds, no figure at all.
+        string?[] figures = ["about 200", "about 200", "about 200", "60", "more than 200", "at least 200", "fewer than 60", "up to 60", "between 60 and 200", "nearly 200", "dozens", null];
         Claim Make(string id)
         {
             var relay = random.Next(3) == 0;
             return Claims.Of(
                 id,
-                figure: random.Next(8) == 0 ? "60" : "about 200",
+                figure: figures[random.Next(figures.Length)],
                 source: relay ? relays[random.Next(relays.Length)] : originals[random.Next(originals.Length)],
                 subject: random.Next(2) == 0 ? "civilians killed" : "civilian deaths",
                 place: random.Next(10) == 0 ? null : places[random.Next(places.Length)],
@@ -86,6 +89,68 @@ public sealed class IndexedCandidatesTests
         Assert.That(indexed.Claims.Sum(c => c.Supporting.Count), Is.GreaterThan(0), "the set should have agreeing figures");
         Assert.That(indexed.Claims.Sum(c => c.Conflicting.Count), Is.GreaterThan(0), "the set should have conflicting figures");
         Assert.That(indexed.Claims.Sum(c => c.NotComparable.Count), Is.GreaterThan(0), "the set should have figures of other times");
+    }
+
+    [Test]
+    public async Task VerifyAsync_SourceSpelledAnotherWay_IsStillAnEcho()
+    {
+        // The index numbers sources by their normalised names: " unhcr " and "UNHCR" are one origin.
+        Claim[] evidence = [Claims.Exact("e1", 340_000, source: " unhcr "), Claims.Exact("e2", 340_000, source: "IOM")];
+        var report = new Report("r", [Claims.Exact("c1", 340_000, source: "UNHCR")]);
+
+        var (indexed, plain) = await VerifyBothWaysAsync(evidence, report);
+
+        Assert.That(Differences(indexed, plain), Is.Empty);
+        Assert.That(indexed.Claims[0].Echoes, Is.EqualTo(new[] { "e1" }));
+        Assert.That(indexed.Claims[0].Supporting, Is.EqualTo(new[] { "e2" }));
+    }
+
+    [Test]
+    public async Task VerifyAsync_ClaimFromASourceTheEvidenceNeverCites_EchoesNothing()
+    {
+        Claim[] evidence = [Claims.Exact("e1", 340_000, source: "UNHCR"), Claims.Exact("e2", 340_000, source: "IOM")];
+        var report = new Report("r", [Claims.Exact("c1", 340_000, source: "Airwars")]);
+
+        var (indexed, plain) = await VerifyBothWaysAsync(evidence, report);
+
+        Assert.That(Differences(indexed, plain), Is.Empty);
+        Assert.That(indexed.Claims[0].Echoes, Is.Empty);
+        Assert.That(indexed.Claims[0].Supporting, Is.EqualTo(new[] { "e1", "e2" }));
+    }
+
+    [Test]
+    public async Task VerifyAsync_ClaimWithSeveralOrigins_EchoesEachOfThem()
+    {
+        // The claim's origins are two sources (it says it combines them): evidence from either is an echo.
+        Claim[] evidence =
+        [
+            Claims.Exact("e1", 340_000, source: "UNHCR"),
+            Claims.Exact("e2", 340_000, source: "IOM"),
+            Claims.Exact("e3", 340_000, source: "OCHA"),
+        ];
+        var report = new Report("r", [Claims.Exact("c1", 340_000, source: "Reuters") with { DerivedFrom = ["UNHCR", "IOM"] }]);
+
+        var (indexed, plain) = await VerifyBothWaysAsync(evidence, report);
+
+        Assert.That(Differences(indexed, plain), Is.Empty);
+        Assert.That(indexed.Claims[0].Echoes, Is.EquivalentTo(new[] { "e1", "e2" }));
+        Assert.That(indexed.Claims[0].Supporting, Is.EqualTo(new[] { "e3" }));
+    }
+
+    [Test]
+    public async Task FigureAt_IsTheCandidatesFigureInterval_OrNullWithoutFigure()
+    {
+        var options = new VerificationOptions();
+        var source = new InMemoryEvidenceSource([Claims.Of("e1", figure: "more than 400"), Claims.Of("e2", figure: null)]);
+        var candidates = (IndexedCandidates)await source.FindCandidatesAsync(EvidenceQuery.For(Claims.Of("c1"), options), CancellationToken.None);
+
+        var byId = Enumerable.Range(0, candidates.Count).ToDictionary(i => candidates[i].Id, candidates.FigureAt);
+
+        Assert.That(byId, Is.EqualTo(new Dictionary<string, FigureBounds?>
+        {
+            ["e1"] = new FigureBounds(400, false, double.PositiveInfinity, false),
+            ["e2"] = null,
+        }));
     }
 
     [Test]
