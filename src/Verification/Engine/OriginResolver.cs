@@ -54,7 +54,12 @@ internal sealed class OriginResolver : OriginLookup
         (_deriving, _derivingBySubject) = Add(_graph, derivations, options);
     }
 
-    public override IReadOnlySet<string> OriginsOf(Claim claim)
+    public override IReadOnlySet<string> OriginsOf(Claim claim) => OriginsOf(claim, null);
+
+    /// <summary>The claim's origins.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="subjectKey">The key its subject compares by under the run's options, when already known.</param>
+    public IReadOnlySet<string> OriginsOf(Claim claim, string? subjectKey)
     {
         // A claim's origins follow from its subject and its direct origins alone. With one direct origin (its source, or
         // the one source it says it took the figure from: by far the most common cases) it resolves as a claim from
@@ -68,13 +73,13 @@ internal sealed class OriginResolver : OriginLookup
             }
 
             // A source that derives from nothing on the claim's subject is its own origin.
-            if (alone.DerivingSubjects is not { } subjects)
+            if (!alone.DerivesOnAnySubject)
             {
                 return alone.Origins;
             }
 
-            var subject = _options.Subjects.CanonicalKeyOf(claim.Subject);
-            if (!subjects.Contains(subject))
+            var subject = subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject);
+            if (!alone.DerivesOn(subject))
             {
                 return alone.Origins;
             }
@@ -84,7 +89,7 @@ internal sealed class OriginResolver : OriginLookup
                 : _bySource.GetOrAdd((subject, source), OriginsOfSource(claim, subject, alone.Name));
         }
 
-        var key = new DerivedKey(_options.Subjects.CanonicalKeyOf(claim.Subject), claim.DerivedFrom);
+        var key = new DerivedKey(subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject), claim.DerivedFrom);
         return _byDerivations.TryGetValue(key, out var found)
             ? found
             : _byDerivations.GetOrAdd(key, new OriginSet(_graph.OriginsOf(claim, key.Subject)));
@@ -101,8 +106,10 @@ internal sealed class OriginResolver : OriginLookup
             && ReferenceEquals(only, indexed.Index.Derivations)
             && ReferenceEquals(indexed.Index.Options, _options))
         {
-            var deriving = _derivingBySubject.Count == 0 ? null : _derivingBySubject.GetValueOrDefault(_options.Subjects.CanonicalKeyOf(claim.Subject));
-            return new CandidateOrigins(this, indexed, deriving);
+            // The index worked out the subject's key when it found the candidates, under the same options.
+            var subject = ReferenceEquals(indexed.Subject, claim.Subject) ? indexed.SubjectKey : _options.Subjects.CanonicalKeyOf(claim.Subject);
+            var deriving = _derivingBySubject.Count == 0 ? null : _derivingBySubject.GetValueOrDefault(subject);
+            return new CandidateOrigins(this, indexed, deriving, claim, subject);
         }
 
         return this;
@@ -158,18 +165,7 @@ internal sealed class OriginResolver : OriginLookup
     private Alone NewAlone(string source)
     {
         var name = OriginGraph.NormalizeSource(source);
-        HashSet<string>? subjects = null;
-        if (_shared is not null && _shared.Deriving.TryGetValue(name, out var shared))
-        {
-            subjects = shared;
-        }
-
-        if (_deriving.TryGetValue(name, out var own))
-        {
-            subjects = subjects is null ? own : [.. subjects, .. own];
-        }
-
-        return new Alone(name, subjects);
+        return new Alone(name, _shared?.Deriving.GetValueOrDefault(name), _deriving.GetValueOrDefault(name));
     }
 
     /// <summary>Derivations that many runs share (the evidence's), with the graph built once.</summary>
@@ -209,7 +205,7 @@ internal sealed class OriginResolver : OriginLookup
 
     // One claim's origins: its candidates' origins as their index resolved them while they stand (the run adds no
     // derivation on the subject to a source they passed through), else as the run resolves them.
-    private sealed class CandidateOrigins(OriginResolver resolver, IndexedCandidates candidates, DerivingSources? derivingInRun) : OriginLookup
+    private sealed class CandidateOrigins(OriginResolver resolver, IndexedCandidates candidates, DerivingSources? derivingInRun, Claim claim, string subjectKey) : OriginLookup
     {
         private const int Unresolved = int.MinValue;
 
@@ -218,8 +214,12 @@ internal sealed class OriginResolver : OriginLookup
         // either value whole.
         private int _claimSource = Unresolved;
 
-        public override IReadOnlySet<string> OriginsOf(Claim claim) =>
-            candidates.IndexOf(claim) is >= 0 and var i ? OriginsAt(i, claim) : resolver.OriginsOf(claim);
+        // The claim checked, resolved with the subject key already known; any other claim as the index has it, if it
+        // is a candidate, else as the run resolves it.
+        public override IReadOnlySet<string> OriginsOf(Claim other) =>
+            ReferenceEquals(other, claim) ? resolver.OriginsOf(claim, subjectKey)
+            : candidates.IndexOf(other) is >= 0 and var i ? OriginsAt(i, other)
+            : resolver.OriginsOf(other);
 
         public override IReadOnlySet<string> OriginsAt(int index, Claim candidate)
         {
@@ -275,14 +275,18 @@ internal sealed class OriginResolver : OriginLookup
     }
 
     // A source's normalised name, the set of just that name (its origins when it derives from nothing on a claim's
-    // subject), and the subjects it does derive on (null when none).
-    private sealed class Alone(string name, HashSet<string>? derivingSubjects)
+    // subject), and the subjects it does derive on: in the shared derivations and in the run's own (null when none).
+    // Two sets asked in turn rather than their union: a run makes one of these per source it meets.
+    private sealed class Alone(string name, HashSet<string>? sharedSubjects, HashSet<string>? ownSubjects)
     {
         public string Name { get; } = name;
 
         public IReadOnlySet<string> Origins { get; } = new OriginSet([name]);
 
-        public HashSet<string>? DerivingSubjects { get; } = derivingSubjects;
+        public bool DerivesOnAnySubject { get; } = sharedSubjects is not null || ownSubjects is not null;
+
+        public bool DerivesOn(string subject) =>
+            (sharedSubjects?.Contains(subject) ?? false) || (ownSubjects?.Contains(subject) ?? false);
     }
 
     // A subject key and a claim's list of derivations, compared name by name as given (equal lists resolve alike).

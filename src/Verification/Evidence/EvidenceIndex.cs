@@ -126,8 +126,9 @@ internal sealed class EvidenceIndex
         // grow several times for a claim with many candidates, and every array it outgrew is garbage.
         var found = t_found ??= new List<Found>(64);
         found.Clear();
-        Collect(query, found);
-        var result = new IndexedCandidates(this, query.Place, query.Period, found.Count == 0 ? [] : [.. found]);
+        var subject = Options.Subjects.CanonicalKeyOf(query.Subject);
+        Collect(query, subject, found);
+        var result = new IndexedCandidates(this, query, subject, found.Count == 0 ? [] : [.. found]);
         // A list that grew for a query with very many candidates is not kept: the thread would hold it for good.
         if (found.Capacity > 4096)
         {
@@ -137,9 +138,9 @@ internal sealed class EvidenceIndex
         return result;
     }
 
-    private void Collect(EvidenceQuery query, List<Found> result)
+    private void Collect(EvidenceQuery query, string subject, List<Found> result)
     {
-        if (!_bySubject.TryGetValue(Options.Subjects.CanonicalKeyOf(query.Subject), out var buckets))
+        if (!_bySubject.TryGetValue(subject, out var buckets))
         {
             return;
         }

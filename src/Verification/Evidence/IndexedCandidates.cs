@@ -15,15 +15,23 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
     // The position last asked about by claim: validators ask about the same candidate several times, then the next one.
     private int _last;
 
-    /// <summary>Candidates found for <paramref name="place"/> and <paramref name="period"/>.</summary>
-    public IndexedCandidates(EvidenceIndex index, Place? place, Period? period, Found[] found)
+    /// <summary>Candidates found for <paramref name="query"/>, whose subject compares by <paramref name="subjectKey"/>.</summary>
+    public IndexedCandidates(EvidenceIndex index, EvidenceQuery query, string subjectKey, Found[] found)
     {
         Index = index;
-        Place = place;
-        Period = period;
+        Subject = query.Subject;
+        SubjectKey = subjectKey;
+        Place = query.Place;
+        Period = query.Period;
         _found = found;
         _entries = index.Entries;
     }
+
+    /// <summary>The subject they were found for.</summary>
+    public Subject Subject { get; }
+
+    /// <summary>The key <see cref="Subject"/> compares by under the index's options.</summary>
+    public string SubjectKey { get; }
 
     /// <summary>The place they were found for.</summary>
     public Place? Place { get; }

@@ -61,6 +61,20 @@ public sealed class OriginResolverTests
     }
 
     [Test]
+    public void OriginsOf_SourceDerivingOnOneSubjectInTheEvidenceAndAnotherInTheRun_FollowsEachOnItsOwnSubject()
+    {
+        // AFP takes displacement figures from IOM (the evidence) and, says this run's report, deaths from the ministry.
+        var run = new OriginResolver(SharedOf(Evidence), [Claims.Of("c2", figure: null, source: "AFP", subject: "civilians killed", derivedFrom: ["Iraqi ministry"])], Options);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.OriginsOf(Claims.Of("c1", source: "AFP")), Is.EquivalentTo(new[] { "iom" }));
+            Assert.That(run.OriginsOf(Claims.Of("c3", source: "AFP", subject: "civilians killed")), Is.EquivalentTo(new[] { "iraqi ministry" }));
+            Assert.That(run.OriginsOf(Claims.Of("c4", source: "AFP", subject: "homes destroyed")), Is.EquivalentTo(new[] { "afp" }));
+        }
+    }
+
+    [Test]
     public void OriginsOf_ClaimStatingDerivations_FollowsThemThroughTheSharedDerivations()
     {
         var resolver = new OriginResolver(SharedOf(Evidence), [], Options);
