@@ -91,50 +91,34 @@ public sealed class IndexedCandidatesTests
         Assert.That(indexed.Claims.Sum(c => c.NotComparable.Count), Is.GreaterThan(0), "the set should have figures of other times");
     }
 
-    [Test]
-    public async Task VerifyAsync_SourceSpelledAnotherWay_IsStillAnEcho()
+    // Evidence from each source (e1, e2, …, all agreeing with the claim), the claim's source and derivations, and which
+    // evidence is then an echo and which supports. The index tells most echoes by comparing source numbers.
+    private static IEnumerable<TestCaseData> EchoCases()
     {
-        // The index numbers sources by their normalised names: " unhcr " and "UNHCR" are one origin.
-        Claim[] evidence = [Claims.Exact("e1", 340_000, source: " unhcr "), Claims.Exact("e2", 340_000, source: "IOM")];
-        var report = new Report("r", [Claims.Exact("c1", 340_000, source: "UNHCR")]);
-
-        var (indexed, plain) = await VerifyBothWaysAsync(evidence, report);
-
-        Assert.That(Differences(indexed, plain), Is.Empty);
-        Assert.That(indexed.Claims[0].Echoes, Is.EqualTo(new[] { "e1" }));
-        Assert.That(indexed.Claims[0].Supporting, Is.EqualTo(new[] { "e2" }));
+        // Sources are numbered by their normalised names: " unhcr " and "UNHCR" are one origin.
+        yield return new TestCaseData(new[] { " unhcr ", "IOM" }, "UNHCR", Array.Empty<string>(), new[] { "e1" }, new[] { "e2" })
+            .SetName("VerifyAsync_SourceSpelledAnotherWay_IsStillAnEcho");
+        yield return new TestCaseData(new[] { "UNHCR", "IOM" }, "Airwars", Array.Empty<string>(), Array.Empty<string>(), new[] { "e1", "e2" })
+            .SetName("VerifyAsync_ClaimFromASourceTheEvidenceNeverCites_EchoesNothing");
+        // The claim says it combines two sources' figures: evidence from either is an echo.
+        yield return new TestCaseData(new[] { "UNHCR", "IOM", "OCHA" }, "Reuters", new[] { "UNHCR", "IOM" }, new[] { "e1", "e2" }, new[] { "e3" })
+            .SetName("VerifyAsync_ClaimWithSeveralOrigins_EchoesEachOfThem");
     }
 
-    [Test]
-    public async Task VerifyAsync_ClaimFromASourceTheEvidenceNeverCites_EchoesNothing()
+    [TestCaseSource(nameof(EchoCases))]
+    public async Task VerifyAsync_EchoesTold(string[] evidenceSources, string claimSource, string[] derivedFrom, string[] echoes, string[] supporting)
     {
-        Claim[] evidence = [Claims.Exact("e1", 340_000, source: "UNHCR"), Claims.Exact("e2", 340_000, source: "IOM")];
-        var report = new Report("r", [Claims.Exact("c1", 340_000, source: "Airwars")]);
+        var evidence = evidenceSources.Select((source, i) => Claims.Exact($"e{i + 1}", 340_000, source: source)).ToList();
+        var report = new Report("r", [Claims.Exact("c1", 340_000, source: claimSource) with { DerivedFrom = derivedFrom }]);
 
         var (indexed, plain) = await VerifyBothWaysAsync(evidence, report);
 
-        Assert.That(Differences(indexed, plain), Is.Empty);
-        Assert.That(indexed.Claims[0].Echoes, Is.Empty);
-        Assert.That(indexed.Claims[0].Supporting, Is.EqualTo(new[] { "e1", "e2" }));
-    }
-
-    [Test]
-    public async Task VerifyAsync_ClaimWithSeveralOrigins_EchoesEachOfThem()
-    {
-        // The claim's origins are two sources (it says it combines them): evidence from either is an echo.
-        Claim[] evidence =
-        [
-            Claims.Exact("e1", 340_000, source: "UNHCR"),
-            Claims.Exact("e2", 340_000, source: "IOM"),
-            Claims.Exact("e3", 340_000, source: "OCHA"),
-        ];
-        var report = new Report("r", [Claims.Exact("c1", 340_000, source: "Reuters") with { DerivedFrom = ["UNHCR", "IOM"] }]);
-
-        var (indexed, plain) = await VerifyBothWaysAsync(evidence, report);
-
-        Assert.That(Differences(indexed, plain), Is.Empty);
-        Assert.That(indexed.Claims[0].Echoes, Is.EquivalentTo(new[] { "e1", "e2" }));
-        Assert.That(indexed.Claims[0].Supporting, Is.EqualTo(new[] { "e3" }));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Differences(indexed, plain), Is.Empty);
+            Assert.That(indexed.Claims[0].Echoes, Is.EquivalentTo(echoes));
+            Assert.That(indexed.Claims[0].Supporting, Is.EquivalentTo(supporting));
+        }
     }
 
     [Test]
