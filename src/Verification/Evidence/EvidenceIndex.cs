@@ -19,7 +19,9 @@ namespace Verification.Evidence;
 /// array of entries rather than an object with arrays of its own: most buckets hold only a few claims.</para>
 /// <para>Each entry also carries the claim's origins, resolved once from the evidence's own derivations
 /// (<see cref="IndexedOrigins"/>): a claim is a candidate for many claims in many runs, and resolving its origins
-/// each time would read the claim, its subject and its source names from memory again.</para>
+/// each time would read the claim, its subject and its source names from memory again. For the same reason it
+/// carries the claim's figure interval and, when the claim's one origin is a source that derives from nothing on its
+/// subject, that source's number (see <see cref="Entry"/>).</para>
 /// </remarks>
 internal sealed class EvidenceIndex
 {
@@ -267,6 +269,7 @@ internal sealed class EvidenceIndex
             : new FigureBounds(_low, (_figure & FigureFlags.LowInclusive) != 0, _high, (_figure & FigureFlags.HighInclusive) != 0);
     }
 
+    // Whether an entry's claim states a figure, and which ends of its interval are included.
     [Flags]
     private enum FigureFlags : byte
     {
