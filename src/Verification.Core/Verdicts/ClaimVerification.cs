@@ -5,10 +5,11 @@ namespace Verification;
 /// order. The id lists (<see cref="Supporting"/> and the others) are drawn from the findings when first read.</remarks>
 public sealed record ClaimVerification
 {
-    private string[]? _supporting;
-    private string[]? _conflicting;
-    private string[]? _echoes;
-    private string[]? _notComparable;
+    private const int SupportingList = 0, ConflictingList = 1, EchoesList = 2, NotComparableList = 3;
+
+    // The four id lists, each drawn from the findings when first read. One field rather than four: a bulk run keeps
+    // every result until it ends and reads few of these.
+    private string[]?[]? _idLists;
 
     /// <summary>Creates a result; prefer <see cref="FromFindings"/>, which applies the verdict rules.</summary>
     /// <param name="claim">The claim.</param>
@@ -33,16 +34,16 @@ public sealed record ClaimVerification
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Ids of evidence that supports the claim, in order of first mention.</summary>
-    public IReadOnlyList<string> Supporting => _supporting ??= Collect(Findings, static f => f.Outcome == FindingOutcome.Supports ? f.Evidence : []);
+    public IReadOnlyList<string> Supporting => IdList(SupportingList, static f => f.Outcome == FindingOutcome.Supports ? f.Evidence : []);
 
     /// <summary>Ids of evidence that contradicts the claim.</summary>
-    public IReadOnlyList<string> Conflicting => _conflicting ??= Collect(Findings, static f => f.Outcome == FindingOutcome.Contradicts ? f.Evidence : []);
+    public IReadOnlyList<string> Conflicting => IdList(ConflictingList, static f => f.Outcome == FindingOutcome.Contradicts ? f.Evidence : []);
 
     /// <summary>Ids of evidence that repeats the claim's own origin.</summary>
-    public IReadOnlyList<string> Echoes => _echoes ??= Collect(Findings, static f => f.Echoes);
+    public IReadOnlyList<string> Echoes => IdList(EchoesList, static f => f.Echoes);
 
     /// <summary>Ids of evidence on the same subject and place that is not comparable in time.</summary>
-    public IReadOnlyList<string> NotComparable => _notComparable ??= Collect(Findings, static f => f.NotComparable);
+    public IReadOnlyList<string> NotComparable => IdList(NotComparableList, static f => f.NotComparable);
 
     /// <summary>The sentence that best explains the verdict: the first contradicting finding for a contested claim
     /// (or, when none contradicts, that the report itself flags the figure), the first supporting one for a
@@ -156,6 +157,13 @@ public sealed record ClaimVerification
         }
 
         return origins.Count;
+    }
+
+    // Two threads reading a list first may both draw it; they draw equal lists, and the first one stored is kept.
+    private string[] IdList(int list, Func<Finding, IReadOnlyList<string>> select)
+    {
+        var lists = Volatile.Read(ref _idLists) ?? Interlocked.CompareExchange(ref _idLists, new string[]?[4], null) ?? _idLists!;
+        return Volatile.Read(ref lists[list]) ?? Interlocked.CompareExchange(ref lists[list], Collect(Findings, select), null) ?? lists[list]!;
     }
 
     // Indexed loops: enumerating the lists through their interfaces would allocate an enumerator per finding.

@@ -213,33 +213,11 @@ public sealed class ClaimVerifier : IClaimVerifier
     }
 
     // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's
-    // own list when it is the first to find anything (each call returns a new list that nothing changes afterwards),
-    // else one array of the exact size (a plugin's list is the plugin's, and could change after it returned).
-    private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found, bool builtIn)
-    {
-        if (found.Count == 0)
-        {
-            return findings;
-        }
-
-        if (findings.Count == 0 && builtIn)
-        {
-            return found;
-        }
-
-        var all = new Finding[findings.Count + found.Count];
-        for (var i = 0; i < findings.Count; i++)
-        {
-            all[i] = findings[i];
-        }
-
-        for (var i = 0; i < found.Count; i++)
-        {
-            all[findings.Count + i] = found[i];
-        }
-
-        return all;
-    }
+    // own list as it returned it (each call returns a new list that nothing changes afterwards), a plugin's list copied
+    // (it is the plugin's, and could change after it returned). Lists are joined without copying their findings (see
+    // CombinedFindings).
+    private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found, bool builtIn) =>
+        found.Count == 0 ? findings : CombinedFindings.Of(findings, builtIn ? found : found.ToArray());
 
     private async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(Claim claim, CancellationToken cancellationToken)
     {

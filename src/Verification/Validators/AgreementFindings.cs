@@ -16,8 +16,8 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
 {
     private readonly Claim _claim;
     private readonly Comparison[] _comparisons;
-    private readonly List<Claim>? _echoes;
-    private readonly List<Claim>? _notComparable;
+    private readonly Claim[]? _echoes;
+    private readonly Claim[]? _notComparable;
     private readonly IReadOnlySet<string> _claimOrigins;
     private readonly int _window;
     private Finding?[]? _made;
@@ -29,7 +29,7 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
     /// <param name="notComparable">Evidence of another time (null when none); not changed afterwards.</param>
     /// <param name="claimOrigins">The claim's own origins.</param>
     /// <param name="window">The most days apart that still count as the same time.</param>
-    public AgreementFindings(Claim claim, Comparison[] comparisons, List<Claim>? echoes, List<Claim>? notComparable, IReadOnlySet<string> claimOrigins, int window)
+    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Claim[]? notComparable, IReadOnlySet<string> claimOrigins, int window)
     {
         _claim = claim;
         _comparisons = comparisons;
@@ -109,7 +109,7 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
     }
 
     // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR").
-    private static string OriginNames(Claim claim, List<Claim> echoes, IReadOnlySet<string> origins)
+    private static string OriginNames(Claim claim, Claim[] echoes, IReadOnlySet<string> origins)
     {
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var c in echoes.Prepend(claim))
@@ -149,16 +149,16 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
         }
     }
 
-    private sealed class EchoMessage(Claim claim, List<Claim> echoes, IReadOnlySet<string> claimOrigins) : FindingMessage
+    private sealed class EchoMessage(Claim claim, Claim[] echoes, IReadOnlySet<string> claimOrigins) : FindingMessage
     {
         public override string Compose() =>
-            $"{Ids(echoes)} {(echoes.Count == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, claimOrigins)}, the claim's own origin; an echo is not independent corroboration.";
+            $"{Ids(echoes)} {(echoes.Length == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, claimOrigins)}, the claim's own origin; an echo is not independent corroboration.";
     }
 
-    private sealed class NotComparableMessage(Claim claim, List<Claim> notComparable, int window) : FindingMessage
+    private sealed class NotComparableMessage(Claim claim, Claim[] notComparable, int window) : FindingMessage
     {
         public override string Compose() =>
-            $"{Ids(notComparable)} {(notComparable.Count == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {window} days apart), so not comparable; a running total changes over time.";
+            $"{Ids(notComparable)} {(notComparable.Length == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {window} days apart), so not comparable; a running total changes over time.";
     }
 
     private sealed class NothingComparedMessage(Claim claim, bool nothingFound) : FindingMessage

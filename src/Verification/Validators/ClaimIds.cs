@@ -7,9 +7,9 @@ namespace Verification.Validators;
 /// means reading the claim from memory that has long left the processor's caches, and a bulk run reads few findings'
 /// lists: the ids are read when the list is.</remarks>
 /// <param name="claims">The claims; never changed once handed over.</param>
-internal sealed class ClaimIds(List<Claim> claims) : IReadOnlyList<string>
+internal sealed class ClaimIds(Claim[] claims) : IReadOnlyList<string>
 {
-    public int Count => claims.Count;
+    public int Count => claims.Length;
 
     public string this[int index] => claims[index].Id;
 

@@ -13,7 +13,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
     public const string ValidatorName = "FigureAgreement";
 
     [ThreadStatic]
-    private static List<AgreementFindings.Comparison>? t_compared;
+    private static Gathered? t_gathered;
 
     public string Name => ValidatorName;
 
@@ -25,10 +25,10 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             return ValueTask.FromResult<IReadOnlyList<Finding>>([new Finding(Name, FindingOutcome.Note, "The claim states no figure, so there is nothing to compare.")]);
         }
 
-        // Gathered in a list the thread keeps, then copied to an array of the exact size that the result keeps.
-        var compared = t_compared ??= [];
-        compared.Clear();
-        List<Claim>? echoes = null, notComparable = null;
+        // Cleared first too: a check that threw on this thread may have left something behind.
+        var gathered = t_gathered ??= new Gathered();
+        gathered.Clear();
+        var (compared, echoes, notComparable) = (gathered.Compared, gathered.Echoes, gathered.NotComparable);
         var candidates = context.Candidates;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -47,14 +47,14 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             var sameTime = context.IsSameTimeAt(i);
             if (sameTime == false)
             {
-                (notComparable ??= []).Add(evidence);
+                notComparable.Add(evidence);
                 continue;
             }
 
             // The evidence's origins, asked for once: they tell an echo (as context.IsEcho does), then go on the finding.
             if (context.IsEchoAt(i, out var origins))
             {
-                (echoes ??= []).Add(evidence);
+                echoes.Add(evidence);
                 continue;
             }
 
@@ -62,8 +62,29 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         }
 
         // Findings are made from what was found when they are read (see AgreementFindings).
-        var result = new AgreementFindings(claim, [.. compared], echoes, notComparable, context.ClaimOrigins, context.Options.SameTimeWindowDays);
-        compared.Clear();
+        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), Exact(notComparable), context.ClaimOrigins, context.Options.SameTimeWindowDays);
+        gathered.Clear();
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
+    }
+
+    private static Claim[]? Exact(List<Claim> claims) => claims.Count == 0 ? null : [.. claims];
+
+    // What one claim's check gathers, in lists the thread keeps and clears after each claim; the result keeps copies of
+    // the exact size. A result lives as long as the run, and most claims find few candidates: lists of their own would
+    // keep room they never use.
+    private sealed class Gathered
+    {
+        public List<AgreementFindings.Comparison> Compared { get; } = [];
+
+        public List<Claim> Echoes { get; } = [];
+
+        public List<Claim> NotComparable { get; } = [];
+
+        public void Clear()
+        {
+            Compared.Clear();
+            Echoes.Clear();
+            NotComparable.Clear();
+        }
     }
 }

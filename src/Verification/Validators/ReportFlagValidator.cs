@@ -9,6 +9,13 @@ internal sealed class ReportFlagValidator : IClaimValidator
 
     public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<Finding>>(context.Claim.IsContested
-            ? [new Finding(Name, FindingOutcome.Contradicts, $"The report itself says {context.Claim.Source}'s figure is contested or poorly reported{(context.Claim.ReportedIn is { } outlet ? $" ({outlet})" : string.Empty)}.")]
+            ? [new Finding(Name, FindingOutcome.Contradicts, new FlaggedMessage(context.Claim))]
             : []);
+
+    // Written when read, like the other built-in findings: a bulk run reads few of them.
+    private sealed class FlaggedMessage(Claim claim) : FindingMessage
+    {
+        public override string Compose() =>
+            $"The report itself says {claim.Source}'s figure is contested or poorly reported{(claim.ReportedIn is { } outlet ? $" ({outlet})" : string.Empty)}.";
+    }
 }
