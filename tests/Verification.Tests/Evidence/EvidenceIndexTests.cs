@@ -211,7 +211,7 @@ public sealed class EvidenceIndexTests
     // --- the index against a brute-force filter ---
 
     [Test]
-    public void Find_LargeGeneratedSet_MatchesBruteForceFilter()
+    public void Find_LargeGeneratedSet_MatchesBruteForceFilterAndPlaceRelations()
     {
         var random = new Random(20170325);
         var evidence = Enumerable.Range(0, 4000).Select(i => Generated.Claim("e" + i, random)).ToList();
@@ -224,11 +224,22 @@ public sealed class EvidenceIndexTests
         {
             var query = EvidenceQuery.For(q, Options);
             var expected = evidence.Where(e => BruteForceMatches(query, e)).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
-            var actual = index.Find(query).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
+            var found = index.Find(query);
+            var actual = found.Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
             total += expected.Count;
             if (!expected.SequenceEqual(actual))
             {
                 mismatches.Add($"{q}: expected [{string.Join(", ", expected)}] but found [{string.Join(", ", actual)}]");
+            }
+
+            // The relation the index hands validators is the one the places give.
+            for (var i = 0; i < found.Count; i++)
+            {
+                var relation = query.Place is null ? PlaceRelation.Same : query.Place.RelationTo(found[i].Place!, Options.PlaceNames);
+                if (found.RelationAt(i) != relation)
+                {
+                    mismatches.Add($"{q} and {found[i]}: the index says {found.RelationAt(i)}, the places {relation}");
+                }
             }
         }
 
