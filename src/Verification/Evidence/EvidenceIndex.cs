@@ -373,6 +373,10 @@ internal sealed class EvidenceIndex
     // A bucket's entries in the shared array: from Offset, the undated ones, then the dated ones sorted by start.
     private readonly record struct Bucket(int Offset, int Undated, int Dated, int Longest)
     {
+        // From how many dated entries a bucket is searched in the array of starts: below it, the few steps of the
+        // search land on entries the scan then reads.
+        private const int LargeBucket = 64;
+
         public static Bucket Lay(List<Entry> entries, Entry[] all, ref int next)
         {
             var offset = next;
@@ -421,9 +425,14 @@ internal sealed class EvidenceIndex
                 return;
             }
 
-            // Entries that can overlap start no earlier than start - longest and no later than end.
+            // Entries that can overlap start no earlier than start - longest and no later than end. A large bucket is
+            // searched in the array of starts, where each step in its entries would be a cache miss; a small one in its
+            // entries, which the scan reads next anyway (the starts would be one more line to read).
             var first = Offset + Undated;
-            var from = start == int.MinValue ? 0 : LowerBound(starts.AsSpan(first, Dated), (long)start - Longest);
+            var earliest = (long)start - Longest;
+            var from = start == int.MinValue ? 0
+                : Dated >= LargeBucket ? LowerBound(starts.AsSpan(first, Dated), earliest)
+                : LowerBound(all.AsSpan(first, Dated), earliest);
             for (var i = first + from; i < first + Dated && all[i].Start <= end; i++)
             {
                 ref readonly var e = ref all[i];
@@ -461,6 +470,25 @@ internal sealed class EvidenceIndex
             }
 
             keys.AsSpan().Sort(entries);
+        }
+
+        private static int LowerBound(ReadOnlySpan<Entry> entries, long value)
+        {
+            int lo = 0, hi = entries.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (entries[mid].Start < value)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
         }
 
         private static int LowerBound(ReadOnlySpan<int> starts, long value)
