@@ -17,7 +17,7 @@ namespace Verification.Evidence;
 /// <para>Layout, for speed and memory: buckets are looked up by subject, then by name, in dictionaries keyed by one
 /// string each (ordinal, so the fast non-randomised string hashing applies), and a bucket is a range of one shared
 /// array of entries rather than an object with arrays of its own: most buckets hold only a few claims. The entries'
-/// period starts are also kept in an array of their own, for the binary search.</para>
+/// period starts are also kept in an array of their own, for the binary search in large buckets.</para>
 /// <para>Each entry also carries the claim's origins, resolved once from the evidence's own derivations
 /// (<see cref="IndexedOrigins"/>): a claim is a candidate for many claims in many runs, and resolving its origins
 /// each time would read the claim, its subject and its source names from memory again. For the same reason it
@@ -275,6 +275,15 @@ internal sealed class EvidenceIndex
             : new FigureBounds(_low, (_figure & FigureFlags.LowInclusive) != 0, _high, (_figure & FigureFlags.HighInclusive) != 0);
     }
 
+    // The first of a bucket's dated entries (or their starts) that starts on or after a day: it compares as just before
+    // that day and never as equal, so that a span's binary search ends at that position (the complement of its result).
+    private readonly struct StartingFrom(long day) : IComparable<Entry>, IComparable<int>
+    {
+        public int CompareTo(Entry other) => CompareTo(other.Start);
+
+        public int CompareTo(int other) => other >= day ? -1 : 1;
+    }
+
     // Whether an entry's claim states a figure, and which ends of its interval are included.
     [Flags]
     private enum FigureFlags : byte
@@ -431,8 +440,8 @@ internal sealed class EvidenceIndex
             var first = Offset + Undated;
             var earliest = (long)start - Longest;
             var from = start == int.MinValue ? 0
-                : Dated >= LargeBucket ? LowerBound(starts.AsSpan(first, Dated), earliest)
-                : LowerBound(all.AsSpan(first, Dated), earliest);
+                : Dated >= LargeBucket ? ~starts.AsSpan(first, Dated).BinarySearch(new StartingFrom(earliest))
+                : ~all.AsSpan(first, Dated).BinarySearch(new StartingFrom(earliest));
             for (var i = first + from; i < first + Dated && all[i].Start <= end; i++)
             {
                 ref readonly var e = ref all[i];
@@ -470,44 +479,6 @@ internal sealed class EvidenceIndex
             }
 
             keys.AsSpan().Sort(entries);
-        }
-
-        private static int LowerBound(ReadOnlySpan<Entry> entries, long value)
-        {
-            int lo = 0, hi = entries.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (entries[mid].Start < value)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
-        }
-
-        private static int LowerBound(ReadOnlySpan<int> starts, long value)
-        {
-            int lo = 0, hi = starts.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (starts[mid] < value)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
         }
 
         // How the query's place relates to the entry's, or Unrelated when the entry does not qualify from this bucket. For
