@@ -30,8 +30,8 @@ internal sealed class EvidenceIndex
     private readonly Dictionary<string, SubjectBuckets> _bySubject = new(StringComparer.Ordinal);
     private readonly Entry[] _entries;
 
-    // The entries' period starts, position for position: what a bucket's binary search reads, sixteen to a cache line
-    // rather than one or two.
+    // The entries' period starts, position for position: what the binary search of a large bucket reads (see
+    // Bucket.LargeBucket), sixteen to a cache line rather than one or two.
     private readonly int[] _starts;
 
     // The sources that are some claim's only origin, numbered (see Entry.Source).
