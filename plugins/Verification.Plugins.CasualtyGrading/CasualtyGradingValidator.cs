@@ -255,7 +255,7 @@ public sealed class CasualtyGradingValidator : IClaimValidator
         }
     }
 
-    private HashSet<string> SubjectKeys(SubjectSynonymTable table)
+    private HashSet<string> SubjectKeys(SubjectVocabulary table)
     {
         // Validators run concurrently: the cache is replaced as a whole, never changed in place.
         if (_subjectKeys is { } cached && ReferenceEquals(cached.Table, table))
@@ -268,7 +268,7 @@ public sealed class CasualtyGradingValidator : IClaimValidator
         return keys;
     }
 
-    private sealed record SubjectKeyCache(SubjectSynonymTable Table, HashSet<string> Keys);
+    private sealed record SubjectKeyCache(SubjectVocabulary Table, HashSet<string> Keys);
 
     private static string Describe(Claim report)
     {

@@ -249,7 +249,7 @@ public sealed class DisplacementValidator : IClaimValidator
     }
 
     // Validators run concurrently: the cache is replaced as a whole, never changed in place.
-    private KeyCache Keys(SubjectSynonymTable table)
+    private KeyCache Keys(SubjectVocabulary table)
     {
         if (_keys is { } cached && ReferenceEquals(cached.Table, table))
         {
@@ -266,7 +266,7 @@ public sealed class DisplacementValidator : IClaimValidator
         return keys;
     }
 
-    private sealed record KeyCache(SubjectSynonymTable Table, string Fled, string Returned, string Displaced, HashSet<string> Cumulative)
+    private sealed record KeyCache(SubjectVocabulary Table, string Fled, string Returned, string Displaced, HashSet<string> Cumulative)
     {
         public Kind KindOf(string key) =>
             key == Fled ? Kind.Fled : key == Returned ? Kind.Returned : key == Displaced ? Kind.Displaced : Kind.None;

@@ -43,6 +43,13 @@ public sealed record Claim
     /// <summary>The party that produced the figure.</summary>
     public string Source { get; init; }
 
+    /// <summary>What kind of quantity the figure is, when stated; null to infer it from the claim's words and period
+    /// (see <see cref="Verification.Measure"/>).</summary>
+    public Measure? Measure { get; init; }
+
+    /// <summary>How much of <see cref="Place"/> the figure covers. Default <see cref="Coverage.Full"/>.</summary>
+    public Coverage Coverage { get; init; }
+
     /// <summary>The sources the figure was taken from (an outlet quoting UNHCR lists "UNHCR"); empty when the source produced it.</summary>
     public IReadOnlyList<string> DerivedFrom { get; init; } = [];
 
@@ -69,6 +76,7 @@ public sealed record Claim
         other is not null
         && Id == other.Id && Subject == other.Subject && Figure == other.Figure && Place == other.Place
         && Period == other.Period && Source == other.Source && ReportedIn == other.ReportedIn
+        && Measure == other.Measure && Coverage == other.Coverage
         && IsContested == other.IsContested && Quote == other.Quote
         && DerivedFrom.SequenceEqual(other.DerivedFrom)
         && Metadata.Count == other.Metadata.Count

@@ -1,10 +1,12 @@
 namespace Verification;
 
 /// <summary>What evidence is wanted for: a claim's subject, place and period, compared under the run's options.</summary>
-/// <param name="Subject">The subject; evidence must count the same thing (through <see cref="VerificationOptions.Subjects"/>).</param>
+/// <param name="Subject">The subject; evidence must count a related thing: the same, or a part or whole of it (through
+/// <see cref="VerificationOptions.Subjects"/>; see <see cref="SubjectVocabulary.Relate(SubjectKey, SubjectKey)"/>).</param>
 /// <param name="Place">The place; evidence must be at the same place, a containing or a contained one (through
 /// <see cref="VerificationOptions.PlaceNames"/>). Null matches only evidence with no place.</param>
-/// <param name="Period">The period; evidence must overlap it or have none. Null matches evidence of any time.</param>
+/// <param name="Period">The period; evidence must have none, or one that reaches within the search margin of it
+/// (<see cref="MarginDays"/>). Null matches evidence of any time.</param>
 /// <param name="Options">The options of the run, which decide how subjects and places compare.</param>
 public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period, VerificationOptions Options)
 {
@@ -16,5 +18,45 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(options);
         return new(claim.Subject, claim.Place, claim.Period, options);
+    }
+
+    /// <summary>How many days before the period's start and after its end evidence is still a candidate: the larger of
+    /// the same-time window and the reporting lag. Snapshots a day apart, or incidents dated a day later, need not
+    /// overlap to compare (see <see cref="Measure"/>).</summary>
+    public int MarginDays => Math.Max(0, Math.Max(Options.SameTimeWindowDays, Options.ReportingLagDays));
+
+    /// <summary>Whether <paramref name="candidate"/> is evidence this query asks for: a related subject, a related place
+    /// (or no place on either side) and a period within the margin (or none on either side).</summary>
+    /// <param name="candidate">An evidence claim.</param>
+    /// <remarks>The engine checks every candidate an <see cref="IEvidenceSource"/> returns with this, so a source may
+    /// return more than it is asked for; a source may also use it to filter what it reads.</remarks>
+    public bool Matches(Claim candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (Options.Subjects.Relate(Subject, candidate.Subject) == SubjectRelation.Unrelated)
+        {
+            return false;
+        }
+
+        var placeMatches = (Place, candidate.Place) switch
+        {
+            (null, null) => true,
+            ({ } a, { } b) => a.RelationTo(b, Options.PlaceNames) != PlaceRelation.Unrelated,
+            _ => false,
+        };
+        if (!placeMatches)
+        {
+            return false;
+        }
+
+        if (Period is null || candidate.Period is null)
+        {
+            return true;
+        }
+
+        // The start the claim's words give ("since 17 October") reaches further back than its period.
+        var start = Math.Min(Period.Start.DayNumber, MeasureRules.TimeOf(Options.Subjects.Read(Subject), Period, null, null, Options).Start);
+        return (long)candidate.Period.Start.DayNumber <= (long)Period.End.DayNumber + MarginDays
+            && (long)candidate.Period.End.DayNumber >= (long)start - MarginDays;
     }
 }

@@ -2,10 +2,11 @@ namespace Verification;
 
 /// <summary>What a figure counts: "people displaced", "civilians killed".</summary>
 /// <remarks>
-/// A subject compares by its <see cref="Key"/>: the phrase in lower case, without punctuation or filler words
-/// ("the", "of", "were"…), each word made singular, words sorted. So "people displaced", "Displaced people" and
-/// "displaced persons" share a key. Synonyms with different words ("IDPs", "civilian deaths") go through a
-/// <see cref="SubjectSynonymTable"/>. Subjects are immutable and equal when their keys are.
+/// What a subject counts is read by a <see cref="SubjectVocabulary"/> into a <see cref="SubjectKey"/> (population ×
+/// event × qualifiers), so that "civilian deaths" and "civilians reported killed" count the same thing. Its
+/// <see cref="Key"/> is the phrase in lower case, without punctuation or filler words ("the", "of", "were"…), each word
+/// made singular, words sorted: what subjects the vocabulary cannot read compare by. Subjects are immutable and equal
+/// when their keys are.
 /// </remarks>
 public sealed class Subject : IEquatable<Subject>
 {
@@ -15,7 +16,7 @@ public sealed class Subject : IEquatable<Subject>
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text.Trim();
-        Key = SubjectKey.Normalize(Text);
+        Key = SubjectWords.Normalize(Text);
     }
 
     /// <summary>The phrase as written.</summary>
@@ -27,14 +28,29 @@ public sealed class Subject : IEquatable<Subject>
     /// <summary>Whether the phrase is empty (or only punctuation and filler words).</summary>
     public bool IsEmpty => Key.Length == 0;
 
-    /// <summary>Whether two subjects count the same thing under <paramref name="synonyms"/>.</summary>
+    /// <summary>Whether two subjects count the same thing under <paramref name="vocabulary"/>: their relation is
+    /// <see cref="SubjectRelation.Same"/> or <see cref="SubjectRelation.Unspecified"/>.</summary>
     /// <param name="other">The other subject.</param>
-    /// <param name="synonyms">The synonym table; <see cref="SubjectSynonymTable.Default"/> when null.</param>
-    public bool Matches(Subject other, SubjectSynonymTable? synonyms = null)
+    /// <param name="vocabulary">The vocabulary; <see cref="SubjectVocabulary.Default"/> when null.</param>
+    public bool Matches(Subject other, SubjectVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(other);
-        synonyms ??= SubjectSynonymTable.Default;
-        return string.Equals(synonyms.CanonicalKeyOf(this), synonyms.CanonicalKeyOf(other), StringComparison.Ordinal);
+        vocabulary ??= SubjectVocabulary.Default;
+        return vocabulary.Relate(this, other) is SubjectRelation.Same or SubjectRelation.Unspecified;
+    }
+
+    /// <summary>The key under <paramref name="vocabulary"/>, read once per vocabulary and kept.</summary>
+    internal SubjectKey KeyUnder(SubjectVocabulary vocabulary)
+    {
+        var cached = _read;
+        if (cached is not null && ReferenceEquals(cached.Vocabulary, vocabulary))
+        {
+            return cached.Key;
+        }
+
+        var key = vocabulary.Read(Text);
+        _read = new ReadUnder(vocabulary, key);
+        return key;
     }
 
     /// <summary>Creates a subject from its phrase.</summary>
@@ -62,4 +78,9 @@ public sealed class Subject : IEquatable<Subject>
 
     /// <summary>Value inequality.</summary>
     public static bool operator !=(Subject? left, Subject? right) => !(left == right);
+
+    // The key under the vocabulary last asked for; replaced as a whole, so a reader never sees a key of another vocabulary.
+    private ReadUnder? _read;
+
+    private sealed record ReadUnder(SubjectVocabulary Vocabulary, SubjectKey Key);
 }

@@ -1,76 +1,96 @@
-using System.Text;
-
 namespace Verification;
 
-/// <summary>Normalises a subject phrase: case, punctuation, plurals, filler words and word order.</summary>
-internal static class SubjectKey
+/// <summary>What a subject counts, as a <see cref="SubjectVocabulary"/> read it: a population, an event or status, and
+/// qualifiers; or, when the vocabulary knows no event in the phrase, the phrase's normalised words.</summary>
+/// <remarks>
+/// <para>"Civilians reported killed", "civilian deaths" and "civilian death toll" all read as population
+/// <c>civilians</c> × event <c>killed</c>: words about certainty ("reported", "confirmed", "estimated") and about who
+/// speaks ("conceded by the coalition") are not part of what is counted. A population left general ("people",
+/// "persons", "death toll") reads as no population (<see cref="Population"/> is null): unspecified, not the widest
+/// whole.</para>
+/// <para>Keys are immutable, and equal when their <see cref="Canonical"/> forms are. A vocabulary hands out one
+/// instance per canonical form.</para>
+/// </remarks>
+public sealed class SubjectKey : IEquatable<SubjectKey>
 {
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "the", "of", "a", "an", "who", "were", "was", "have", "has", "been", "had", "are", "is" };
-
-    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    internal SubjectKey(string? population, string? eventName, string[] qualifiers, string words, string[] unread, string? tag, string family, SubjectCues cues)
     {
-        ["people"] = "person",
-        ["persons"] = "person",
-        ["children"] = "child",
-        ["men"] = "man",
-        ["women"] = "woman",
-        ["idps"] = "idp",
-        ["casualties"] = "casualty",
-        ["bodies"] = "body",
-        ["refugees"] = "refugee",
-    };
-
-    public static string Normalize(string text)
-    {
-        var words = new List<string>(4);
-        var sb = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (sb.Length > 0)
-            {
-                Add(words, sb.ToString());
-                sb.Clear();
-            }
-        }
-
-        if (sb.Length > 0)
-        {
-            Add(words, sb.ToString());
-        }
-
-        words.Sort(StringComparer.Ordinal);
-        return string.Join(' ', words);
+        Population = population;
+        Event = eventName;
+        Qualifiers = qualifiers;
+        Words = words;
+        Unread = unread;
+        Tag = tag;
+        Family = family;
+        Cues = cues;
+        Canonical = eventName is null
+            ? "~" + words
+            : (population ?? "*") + "|" + eventName + "|" + string.Join('+', qualifiers);
     }
 
-    private static void Add(List<string> words, string word)
+    /// <summary>The population counted ("civilians", "children"); null when the phrase leaves it general ("people") or
+    /// names none ("death toll").</summary>
+    public string? Population { get; }
+
+    /// <summary>The event or status counted ("killed", "displaced", "in need"); null when the vocabulary found none, and
+    /// the subject compares by its <see cref="Words"/> alone.</summary>
+    public string? Event { get; }
+
+    /// <summary>Qualifiers that narrow the count ("in camps", "by air strikes"), in the vocabulary's names, sorted.</summary>
+    public IReadOnlyList<string> Qualifiers { get; }
+
+    /// <summary>Whether the vocabulary read the phrase (found its event). When false the subject compares by its words,
+    /// and findings say so.</summary>
+    public bool IsRead => Event is not null;
+
+    /// <summary>The phrase's normalised words (lower case, singular, sorted, without filler words): what an unread
+    /// subject compares by.</summary>
+    public string Words { get; }
+
+    /// <summary>Words of the phrase the vocabulary did not know and left aside when it read the rest ("school" in
+    /// "children killed in school attack"); empty when it knew them all.</summary>
+    public IReadOnlyList<string> Unread { get; }
+
+    /// <summary>The HXL hashtag for the subject ("#affected+killed+civilians"), when the vocabulary has one for its event.</summary>
+    public string? Tag { get; }
+
+    /// <summary>The form keys compare by: "civilians|killed|" (population, or * when unspecified; event; qualifiers
+    /// joined by +), or "~" and the normalised words for an unread subject.</summary>
+    public string Canonical { get; }
+
+    /// <summary>The most general event of this key's event (or its canonical form when unread): keys of one family may
+    /// relate; keys of different families never do.</summary>
+    internal string Family { get; }
+
+    /// <summary>What the phrase says about the kind of figure and its time.</summary>
+    internal SubjectCues Cues { get; }
+
+    /// <inheritdoc />
+    public bool Equals(SubjectKey? other) => other is not null && string.Equals(Canonical, other.Canonical, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SubjectKey);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Canonical);
+
+    /// <summary>"civilians × killed (by air strikes)", "people (unspecified) × killed", or "words: destroyed school".</summary>
+    public override string ToString()
     {
-        if (!Filler.Contains(word))
+        if (Event is null)
         {
-            words.Add(Singular(word));
-        }
-    }
-
-    private static string Singular(string word)
-    {
-        if (Irregular.TryGetValue(word, out var singular))
-        {
-            return singular;
+            return "words: " + Words;
         }
 
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return word[..^3] + "y";
-        }
-
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
-        {
-            return word[..^1];
-        }
-
-        return word;
+        var text = (Population ?? "people (unspecified)") + " × " + Event;
+        return Qualifiers.Count == 0 ? text : text + " (" + string.Join(", ", Qualifiers) + ")";
     }
 }
+
+/// <summary>What a subject phrase says about the kind of figure: an event's usual measure, and words that make it a
+/// running total ("since 17 October", "so far") or a projection ("expected", "could reach").</summary>
+/// <param name="EventMeasure">The usual measure of the phrase's event, when read.</param>
+/// <param name="Total">Whether the phrase says the figure is a running total.</param>
+/// <param name="Projection">Whether the phrase says the figure is a forecast or a plan.</param>
+/// <param name="Since">The words after "since", when the phrase has them ("17 October", "the offensive began").</param>
+internal readonly record struct SubjectCues(Measure? EventMeasure, bool Total, bool Projection, string? Since);

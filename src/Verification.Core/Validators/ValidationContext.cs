@@ -10,7 +10,9 @@ public sealed class ValidationContext
     private readonly ICandidateFacts? _facts;
     private readonly ICandidateFacts? _placeFacts;
     private readonly ICandidateFacts? _timeFacts;
+    private readonly ICandidateFacts? _subjectFacts;
     private IReadOnlySet<string>? _claimOrigins;
+    private ClaimTime? _claimTime;
 
     /// <summary>Creates a context. The engine does this; tests and hosts may too.</summary>
     /// <param name="claim">The claim to check.</param>
@@ -38,7 +40,8 @@ public sealed class ValidationContext
         {
             _facts = facts;
             _placeFacts = facts.WereFoundFor(claim.Place, options.PlaceNames) ? facts : null;
-            _timeFacts = facts.WereFoundFor(claim.Period) ? facts : null;
+            _timeFacts = facts.WereFoundUnder(options) ? facts : null;
+            _subjectFacts = facts.WereFoundFor(claim.Subject, options.Subjects) ? facts : null;
         }
     }
 
@@ -48,9 +51,9 @@ public sealed class ValidationContext
     /// <summary>The claim's report, when known.</summary>
     public Report? Report { get; }
 
-    /// <summary>Evidence about the same subject (through synonyms), at the same or a containing or contained place,
-    /// whose period overlaps the claim's (or is unknown). Time within <see cref="VerificationOptions.SameTimeWindowDays"/>
-    /// is for the validator to check with <see cref="IsSameTime"/>.</summary>
+    /// <summary>Evidence about a related subject (the same, or a part or whole of it; see <see cref="SubjectRelationTo"/>),
+    /// at the same or a containing or contained place, whose period lies near the claim's (or is unknown). Whether the
+    /// times compare is for the validator to check with <see cref="CompareTime"/>.</summary>
     public IReadOnlyList<Claim> Candidates { get; }
 
     /// <summary>The comparison options.</summary>
@@ -89,18 +92,42 @@ public sealed class ValidationContext
         };
     }
 
-    /// <summary>Whether the evidence is about the same time as the claim; null when either period is unknown.</summary>
+    /// <summary>How what the claim counts relates to what the evidence counts (see <see cref="SubjectVocabulary.Relate(SubjectKey, SubjectKey)"/>).</summary>
     /// <param name="evidence">The evidence claim.</param>
-    public bool? IsSameTime(Claim evidence)
+    public SubjectRelation SubjectRelationTo(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (_timeFacts?.IndexOf(evidence) is >= 0 and var i)
+        if (_subjectFacts?.IndexOf(evidence) is >= 0 and var i)
         {
-            return _timeFacts.SameTimeAt(i, Claim.Period, Options.SameTimeWindowDays);
+            return _subjectFacts.SubjectRelationAt(i);
         }
 
-        return Claim.Period is { } a && evidence.Period is { } b ? a.IsSameTimeAs(b, Options.SameTimeWindowDays) : null;
+        return Options.Subjects.Relate(Claim.Subject, evidence.Subject);
     }
+
+    /// <summary>The measure of the claim's figure: stated, or inferred from its words and period (see <see cref="Measure"/>).</summary>
+    public Measure ClaimMeasure => ClaimTime.Measure;
+
+    /// <summary>How the times of the claim and the evidence compare under the rule of their measures (see <see cref="Measure"/>).</summary>
+    /// <param name="evidence">The evidence claim.</param>
+    public TimeComparison CompareTime(Claim evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var time = _timeFacts?.IndexOf(evidence) is >= 0 and var i ? _timeFacts.TimeAt(i) : MeasureRules.TimeOf(evidence, Options);
+        return ClaimTime.CompareWith(time, Options.SameTimeWindowDays, Options.ReportingLagDays);
+    }
+
+    /// <summary>Whether the evidence is about the same time as the claim under the rule of their measures; null when
+    /// either period is unknown (see <see cref="CompareTime"/>).</summary>
+    /// <param name="evidence">The evidence claim.</param>
+    public bool? IsSameTime(Claim evidence) => CompareTime(evidence).Relation switch
+    {
+        TimeRelation.Unchecked => null,
+        TimeRelation.Same => true,
+        _ => false,
+    };
+
+    private ClaimTime ClaimTime => _claimTime ??= MeasureRules.TimeOf(Claim, Options);
 
     // By position: the built-in validators walk the candidates in order, and the facts the candidates carry then answer
     // without finding the claim among them first, or reading it at all.
@@ -109,9 +136,17 @@ public sealed class ValidationContext
     internal PlaceRelation PlaceRelationAt(int index) =>
         _placeFacts is { } facts ? facts.RelationAt(index) : PlaceRelationTo(Candidates[index]);
 
-    /// <summary><see cref="IsSameTime"/> for the candidate at <paramref name="index"/>.</summary>
-    internal bool? IsSameTimeAt(int index) =>
-        _timeFacts is { } facts ? facts.SameTimeAt(index, Claim.Period, Options.SameTimeWindowDays) : IsSameTime(Candidates[index]);
+    /// <summary><see cref="CompareTime"/> for the candidate at <paramref name="index"/>.</summary>
+    internal TimeComparison CompareTimeAt(int index) =>
+        ClaimTime.CompareWith(_timeFacts is { } facts ? facts.TimeAt(index) : MeasureRules.TimeOf(Candidates[index], Options), Options.SameTimeWindowDays, Options.ReportingLagDays);
+
+    /// <summary><see cref="SubjectRelationTo"/> for the candidate at <paramref name="index"/>.</summary>
+    internal SubjectRelation SubjectRelationAt(int index) =>
+        _subjectFacts is { } facts ? facts.SubjectRelationAt(index) : Options.Subjects.Relate(Claim.Subject, Candidates[index].Subject);
+
+    /// <summary>Whether the figure of the candidate at <paramref name="index"/> covers only part of its place.</summary>
+    internal bool IsPartialAt(int index) =>
+        _facts is { } facts ? facts.IsPartialAt(index) : Candidates[index].Coverage == Coverage.Partial;
 
     /// <summary>The interval of the figure of the candidate at <paramref name="index"/>; null when it states none.</summary>
     internal FigureBounds? FigureAt(int index) =>

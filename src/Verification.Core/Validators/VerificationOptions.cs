@@ -19,11 +19,17 @@ public sealed class VerificationOptions
     /// take places exactly as written.</summary>
     public Gazetteer Gazetteer { get; set; } = Gazetteer.Default;
 
-    /// <summary>Synonyms for subjects.</summary>
-    public SubjectSynonymTable Subjects { get; set; } = SubjectSynonymTable.Default;
+    /// <summary>The vocabulary subjects are read with: what is counted (population × event × qualifiers), and which
+    /// subjects are parts of others.</summary>
+    public SubjectVocabulary Subjects { get; set; } = SubjectVocabulary.Default;
 
-    /// <summary>The most days apart two figures' "as of" dates may be and still count as the same time. Default 7.</summary>
+    /// <summary>The most days apart two figures' "as of" dates (and, for incidents and running totals, their starts) may
+    /// be and still count as the same time. Default 7. See <see cref="Measure"/>.</summary>
     public int SameTimeWindowDays { get; set; } = 7;
+
+    /// <summary>The most days apart two single-day incidents may be dated and still be the same incident (another outlet
+    /// dating a strike a day later). Default 2. See <see cref="Measure.Incident"/>.</summary>
+    public int ReportingLagDays { get; set; } = 2;
 
     /// <summary>How many distinct independent origins must agree for a claim to be corroborated. Default 1.</summary>
     public int MinIndependentOrigins { get; set; } = 1;

@@ -27,6 +27,14 @@ public sealed record ClaimVerification
     /// <summary>The claim.</summary>
     public Claim Claim { get; }
 
+    /// <summary>What the claim's subject was read as (population × event × qualifiers, and its HXL tag), when the engine
+    /// verified it.</summary>
+    public SubjectKey? SubjectKey { get; init; }
+
+    /// <summary>The measure the claim's figure was checked as (stated, or inferred from its words and period), when the
+    /// engine verified it.</summary>
+    public Measure? Measure { get; init; }
+
     /// <summary>The verdict.</summary>
     public Verdict Verdict { get; }
 
@@ -92,7 +100,11 @@ public sealed record ClaimVerification
     /// contradicts; else corroborated when the supporting findings name at least
     /// <paramref name="minIndependentOrigins"/> distinct origins, not counting any origin a finding lists in
     /// <see cref="Finding.DiscountedOrigins"/>; else unverified. Notes and errors decide nothing by their outcome.</remarks>
-    public static ClaimVerification FromFindings(Claim claim, IReadOnlyList<Finding> findings, int minIndependentOrigins = 1)
+    public static ClaimVerification FromFindings(Claim claim, IReadOnlyList<Finding> findings, int minIndependentOrigins = 1) =>
+        Decide(claim, findings, minIndependentOrigins, null, null);
+
+    /// <summary><see cref="FromFindings(Claim, IReadOnlyList{Finding}, int)"/>, with what the engine read the claim as.</summary>
+    internal static ClaimVerification Decide(Claim claim, IReadOnlyList<Finding> findings, int minIndependentOrigins, SubjectKey? subjectKey, Measure? measure)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(findings);
@@ -122,7 +134,7 @@ public sealed record ClaimVerification
             : !supported ? Verdict.Unverified
             : (minIndependentOrigins == 1 && !discounts) || CountOrigins(findings) >= minIndependentOrigins ? Verdict.Corroborated
             : Verdict.Unverified;
-        return new ClaimVerification(claim, verdict, findings);
+        return new ClaimVerification(claim, verdict, findings) { SubjectKey = subjectKey, Measure = measure };
     }
 
     // The distinct origins of the supporting findings, less those any finding discounts.

@@ -209,7 +209,7 @@ public sealed class ClaimVerifier : IClaimVerifier
             findings = Append(findings, found, _builtIn[i]);
         }
 
-        return ClaimVerification.FromFindings(claim, findings, _options.MinIndependentOrigins);
+        return ClaimVerification.Decide(claim, findings, _options.MinIndependentOrigins, _options.Subjects.Read(claim.Subject), context.ClaimMeasure);
     }
 
     // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's
@@ -224,16 +224,37 @@ public sealed class ClaimVerifier : IClaimVerifier
         var query = EvidenceQuery.For(claim, _options);
         if (_sources.Length == 1)
         {
-            return await _sources[0].FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false);
+            return Checked(query, await _sources[0].FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false));
         }
 
         var all = new List<Claim>();
         foreach (var source in _sources)
         {
-            all.AddRange(await source.FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false));
+            all.AddRange(Checked(query, await source.FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false)));
         }
 
         return all;
+    }
+
+    // What a source returns is checked against the query as the index checks its own: a source that returns more than
+    // it was asked for (every row of a table) must not let a count of buildings contest a death toll. The index's own
+    // candidates were found by these rules already.
+    private static IReadOnlyList<Claim> Checked(EvidenceQuery query, IReadOnlyList<Claim> candidates)
+    {
+        if (candidates is IndexedCandidates indexed && ReferenceEquals(indexed.Index.Options, query.Options))
+        {
+            return candidates;
+        }
+
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i] is null || !query.Matches(candidates[i]))
+            {
+                return [.. candidates.Where(c => c is not null && query.Matches(c))];
+            }
+        }
+
+        return candidates;
     }
 
     private ValueTask<IReadOnlyList<Finding>> RunAsync(IClaimValidator validator, bool builtIn, ValidationContext context, CancellationToken cancellationToken) =>

@@ -28,6 +28,11 @@ internal sealed class EvidenceIndex
 {
     private const string NoPlace = "";
     private readonly Dictionary<string, SubjectBuckets> _bySubject = new(StringComparer.Ordinal);
+
+    // The distinct subjects indexed, by family (see SubjectKey.Family): a query's related subjects are among those of its
+    // family, worked out once per subject queried and kept (see Related).
+    private readonly Dictionary<string, List<SubjectKey>> _families = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RelatedSubject[]> _related = new(StringComparer.Ordinal);
     private readonly Entry[] _entries;
 
     // The entries' period starts, position for position: what the binary search of a large bucket reads (see
@@ -71,9 +76,16 @@ internal sealed class EvidenceIndex
         // One array per distinct path: claims at the same place share it, so a query reads a handful of arrays that
         // stay in the processor's cache rather than one array per claim, each far from the others in memory.
         var paths = new Dictionary<string[], string[]>(SamePath.Instance);
+        var seenSubjects = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
+            var key = options.Subjects.Read(claim.Subject);
+            var subject = key.Canonical;
+            if (seenSubjects.Add(subject))
+            {
+                AddFamilyMember(key);
+            }
+
             // Shared with the place, which then compares with others without computing its keys again.
             var placeKeys = claim.Place is { } place ? place.SharedKeys(options.PlaceNames, intern) : [];
             if (placeKeys.Length > 0 && !paths.TryAdd(placeKeys, placeKeys))
@@ -82,7 +94,7 @@ internal sealed class EvidenceIndex
             }
 
             var (claimOrigins, source) = origins.Of(claim, subject);
-            var entry = new Entry(claim, placeKeys, claimOrigins, source);
+            var entry = new Entry(claim, placeKeys, claimOrigins, source, MeasureRules.TimeOf(key, claim.Period, claim.Measure, claim.Figure?.Text, options));
             Count++;
             if (placeKeys.Length == 0)
             {
@@ -127,16 +139,22 @@ internal sealed class EvidenceIndex
     /// <summary>How many claims are indexed.</summary>
     public int Count { get; }
 
-    /// <summary>The claims comparable with the query: same subject, related place, overlapping or unknown period.</summary>
+    /// <summary>The claims that may compare with the query: a related subject, a related place, a period within the
+    /// query's margin (see <see cref="EvidenceQuery.MarginDays"/>) or none.</summary>
     public IndexedCandidates Find(EvidenceQuery query)
     {
         // Collected in a list kept by the thread, then copied to an array of the exact size: a list of its own would
         // grow several times for a claim with many candidates, and every array it outgrew is garbage.
         var found = t_found ??= new List<Found>(64);
         found.Clear();
-        var subject = Options.Subjects.CanonicalKeyOf(query.Subject);
-        Collect(query, subject, found);
-        var result = new IndexedCandidates(this, query, subject, found.Count == 0 ? [] : [.. found]);
+        var key = Options.Subjects.Read(query.Subject);
+        var (start, end) = SearchSpan(query, key);
+        foreach (var related in Related(key))
+        {
+            Collect(query, related, start, end, found);
+        }
+
+        var result = new IndexedCandidates(this, query, key.Canonical, found.Count == 0 ? [] : [.. found]);
         // A list that grew for a query with very many candidates is not kept: the thread would hold it for good.
         if (found.Capacity > 4096)
         {
@@ -146,19 +164,75 @@ internal sealed class EvidenceIndex
         return result;
     }
 
-    private void Collect(EvidenceQuery query, string subject, List<Found> result)
+    // The days a candidate's period must reach: the query's period widened by the search margin, from the start its
+    // subject's words give when that is earlier ("since 17 October").
+    private (int Start, int End) SearchSpan(EvidenceQuery query, SubjectKey key)
     {
-        if (!_bySubject.TryGetValue(subject, out var buckets))
+        if (query.Period is not { } period)
         {
-            return;
+            return (int.MinValue, int.MaxValue);
         }
 
-        int start = query.Period?.Start.DayNumber ?? int.MinValue, end = query.Period?.End.DayNumber ?? int.MaxValue;
+        var margin = query.MarginDays;
+        var start = key.Cues.Since is null ? period.Start.DayNumber : Math.Min(period.Start.DayNumber, MeasureRules.TimeOf(key, period, null, null, Options).Start);
+        return ((int)Math.Max(int.MinValue + 1L, (long)start - margin), (int)Math.Min(int.MaxValue - 1L, (long)period.End.DayNumber + margin));
+    }
+
+    // The indexed subjects related to the query's (itself first when indexed), with their relation; the same for every
+    // query of this subject, so worked out once.
+    private RelatedSubject[] Related(SubjectKey key)
+    {
+        if (_related.TryGetValue(key.Canonical, out var related))
+        {
+            return related;
+        }
+
+        var list = new List<RelatedSubject>();
+        if (_bySubject.TryGetValue(key.Canonical, out var own))
+        {
+            list.Add(new RelatedSubject(own, SubjectRelation.Same));
+        }
+
+        if (_families.TryGetValue(key.Family, out var members))
+        {
+            foreach (var member in members)
+            {
+                if (member.Canonical != key.Canonical && Options.Subjects.Relate(key, member) is not SubjectRelation.Unrelated and var relation)
+                {
+                    list.Add(new RelatedSubject(_bySubject[member.Canonical], relation));
+                }
+            }
+        }
+
+        related = [.. list];
+        // Bounded: a run of claims with ever new subjects would otherwise grow it for good.
+        if (_related.Count < 65_536)
+        {
+            _related.TryAdd(key.Canonical, related);
+        }
+
+        return related;
+    }
+
+    private void AddFamilyMember(SubjectKey key)
+    {
+        if (!_families.TryGetValue(key.Family, out var members))
+        {
+            _families[key.Family] = members = [];
+        }
+
+        members.Add(key);
+    }
+
+    private void Collect(EvidenceQuery query, RelatedSubject related, int start, int end, List<Found> result)
+    {
+        var buckets = related.Buckets;
+        var subject = related.Relation;
         if (query.Place is null)
         {
             if (buckets.ByLeaf.TryGetValue(NoPlace, out var unplaced))
             {
-                unplaced.Collect(_entries, _starts, start, end, null, 0, result);
+                unplaced.Collect(_entries, _starts, start, end, null, 0, subject, result);
             }
 
             return;
@@ -169,7 +243,7 @@ internal sealed class EvidenceIndex
         // Same place, or places inside it.
         if (buckets.ByName.TryGetValue(keys[0], out var inside))
         {
-            inside.Collect(_entries, _starts, start, end, keys, 0, result);
+            inside.Collect(_entries, _starts, start, end, keys, 0, subject, result);
         }
 
         // Places that contain it: exactly one of its more general names. Like Place.RelationTo, a name the path repeats
@@ -178,7 +252,7 @@ internal sealed class EvidenceIndex
         {
             if (Array.IndexOf(keys, keys[j]) == j && buckets.ByLeaf.TryGetValue(keys[j], out var container))
             {
-                container.Collect(_entries, _starts, start, end, keys, j, result);
+                container.Collect(_entries, _starts, start, end, keys, j, subject, result);
             }
         }
     }
@@ -233,20 +307,23 @@ internal sealed class EvidenceIndex
         private readonly double _low;
         private readonly double _high;
         private readonly FigureFlags _figure;
+        private readonly byte _measure;
 
-        public Entry(Claim claim, string[] placeKeys, IndexedOrigins origins, int source)
+        public Entry(Claim claim, string[] placeKeys, IndexedOrigins origins, int source, ClaimTime time)
         {
             Claim = claim;
             PlaceKeys = placeKeys;
-            Start = claim.Period?.Start.DayNumber ?? int.MinValue;
-            End = claim.Period?.End.DayNumber ?? int.MaxValue;
+            Start = time.Start;
+            End = time.End;
             Origins = origins;
             Source = source;
+            _measure = (byte)time.Measure;
+            _figure = (time.StartKnown ? FigureFlags.StartKnown : 0) | (claim.Coverage == Coverage.Partial ? FigureFlags.Partial : 0);
             if (claim.Figure is { } figure)
             {
                 _low = figure.Low;
                 _high = figure.High;
-                _figure = FigureFlags.Stated
+                _figure |= FigureFlags.Stated
                     | (figure.LowInclusive ? FigureFlags.LowInclusive : 0)
                     | (figure.HighInclusive ? FigureFlags.HighInclusive : 0);
             }
@@ -269,6 +346,12 @@ internal sealed class EvidenceIndex
         /// <see cref="Origins"/>.</summary>
         public int Source { get; }
 
+        /// <summary>The claim's measure and the days its time rule reads (its start from its words for a running total).</summary>
+        public ClaimTime Time => new((Measure)_measure, Start, End, (_figure & FigureFlags.StartKnown) != 0, Start != int.MinValue);
+
+        /// <summary>Whether the claim's figure covers only part of its place.</summary>
+        public bool IsPartial => (_figure & FigureFlags.Partial) != 0;
+
         /// <summary>The interval of the claim's figure; null when it states none.</summary>
         public FigureBounds? Figure => (_figure & FigureFlags.Stated) == 0
             ? null
@@ -284,14 +367,20 @@ internal sealed class EvidenceIndex
         public int CompareTo(int other) => other >= day ? -1 : 1;
     }
 
-    // Whether an entry's claim states a figure, and which ends of its interval are included.
+    // Whether an entry's claim states a figure, which ends of its interval are included, whether it covers only part of
+    // its place, and whether its time has a known start.
     [Flags]
     private enum FigureFlags : byte
     {
         Stated = 1,
         LowInclusive = 2,
         HighInclusive = 4,
+        Partial = 8,
+        StartKnown = 16,
     }
+
+    // An indexed subject related to a query's, and how.
+    private readonly record struct RelatedSubject(SubjectBuckets Buckets, SubjectRelation Relation);
 
     // Resolves the evidence's origins from its own derivations while the index is built: once per source for claims
     // with one direct origin (their source, or the one source they say they took the figure from) that derives from
@@ -419,13 +508,13 @@ internal sealed class EvidenceIndex
 
         // Appends the entries overlapping [start, end] whose place relates to the query's place (see RelationOf), with
         // that relation.
-        public void Collect(Entry[] all, int[] starts, int start, int end, string[]? queryKeys, int at, List<Found> result)
+        public void Collect(Entry[] all, int[] starts, int start, int end, string[]? queryKeys, int at, SubjectRelation subject, List<Found> result)
         {
             for (var i = Offset; i < Offset + Undated; i++)
             {
                 if (RelationOf(all[i].PlaceKeys, queryKeys, at) is not PlaceRelation.Unrelated and var relation)
                 {
-                    result.Add(new Found(i, relation));
+                    result.Add(new Found(i, relation, subject));
                 }
             }
 
@@ -447,7 +536,7 @@ internal sealed class EvidenceIndex
                 ref readonly var e = ref all[i];
                 if (e.End >= start && RelationOf(e.PlaceKeys, queryKeys, at) is not PlaceRelation.Unrelated and var relation)
                 {
-                    result.Add(new Found(i, relation));
+                    result.Add(new Found(i, relation, subject));
                 }
             }
         }

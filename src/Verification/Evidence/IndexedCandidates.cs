@@ -3,8 +3,8 @@ using System.Collections;
 namespace Verification.Evidence;
 
 /// <summary>The claims an <see cref="EvidenceIndex"/> found for a query, each with what the index knows of it: its
-/// origins as resolved when the index was built, how the query's place relates to its place, its period's days and its
-/// figure's interval.</summary>
+/// origins as resolved when the index was built, how the query's place and subject relate to its own, its measure and
+/// days, its coverage and its figure's interval.</summary>
 /// <remarks>Validators ask about the candidates one after another; answering from here spares reading each candidate's
 /// place, period, figure, subject and source again (see <see cref="ICandidateFacts"/>).</remarks>
 internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
@@ -84,18 +84,20 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
     public bool WereFoundFor(Place? place, PlaceNameTable names) =>
         ReferenceEquals(names, Index.Options.PlaceNames) && Equals(place, Place);
 
-    public bool WereFoundFor(Period? period) => Equals(period, Period);
+    public bool WereFoundFor(Subject subject, SubjectVocabulary vocabulary) =>
+        ReferenceEquals(vocabulary, Index.Options.Subjects) && (ReferenceEquals(subject, Subject) || vocabulary.Read(subject).Canonical == SubjectKey);
+
+    public bool WereFoundUnder(VerificationOptions options) =>
+        ReferenceEquals(options, Index.Options)
+        || (ReferenceEquals(options.Subjects, Index.Options.Subjects) && options.ReportingLagDays == Index.Options.ReportingLagDays);
 
     public PlaceRelation RelationAt(int index) => _found[index].Relation;
 
-    public bool? SameTimeAt(int index, Period? period, int window)
-    {
-        // The index keeps an undated claim's period as the widest interval there is.
-        ref readonly var found = ref _entries[_found[index].Entry];
-        return period is null || found.Start == int.MinValue
-            ? null
-            : Verification.Period.IsSameTime(period.Start.DayNumber, period.End.DayNumber, found.Start, found.End, window);
-    }
+    public SubjectRelation SubjectRelationAt(int index) => _found[index].Subject;
+
+    public ClaimTime TimeAt(int index) => _entries[_found[index].Entry].Time;
+
+    public bool IsPartialAt(int index) => _entries[_found[index].Entry].IsPartial;
 
     public FigureBounds? FigureAt(int index) => _entries[_found[index].Entry].Figure;
 
@@ -109,6 +111,7 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>A candidate: its position among the index's entries, and how the query's place relates to its place.</summary>
-    internal readonly record struct Found(int Entry, PlaceRelation Relation);
+    /// <summary>A candidate: its position among the index's entries, how the query's place relates to its place, and how
+    /// the query's subject relates to its subject.</summary>
+    internal readonly record struct Found(int Entry, PlaceRelation Relation, SubjectRelation Subject);
 }

@@ -33,6 +33,10 @@ internal sealed class ClaimRecord
 
     public string? Quote { get; set; }
 
+    public string? Measure { get; set; }
+
+    public string? Coverage { get; set; }
+
     public Dictionary<string, string> Metadata { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Fields whose JSON type was wrong: field name → what was expected.</summary>

@@ -5,7 +5,8 @@ namespace Verification.Json;
 
 /// <summary>The rules for fields as written in a claims file: JSON types, and figures, places and periods that read.</summary>
 /// <remarks>Codes: <c>field-type</c>, <c>figure-unreadable</c>, <c>figure-negative</c>, <c>figure-inverted</c>,
-/// <c>figure-low-missing</c>, <c>place-unreadable</c>, <c>period-unreadable</c>.</remarks>
+/// <c>figure-low-missing</c>, <c>place-unreadable</c>, <c>period-unreadable</c>, <c>measure-unknown</c>,
+/// <c>coverage-unknown</c>.</remarks>
 internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
 {
     public ClaimRecordRules(FigureOptions figureOptions)
@@ -68,6 +69,22 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
             }
         });
 
+        RuleFor(r => r.Measure).Custom((measure, context) =>
+        {
+            if (measure is not null && MeasureOf(measure) is null)
+            {
+                Fail(context, "measure", "measure-unknown", $"'{measure}' is not a measure: expected incident, stock, total or projection.");
+            }
+        });
+
+        RuleFor(r => r.Coverage).Custom((coverage, context) =>
+        {
+            if (coverage is not null && CoverageOf(coverage) is null)
+            {
+                Fail(context, "coverage", "coverage-unknown", $"'{coverage}' is not a coverage: expected full or partial.");
+            }
+        });
+
         RuleFor(r => r.Period).Custom((period, context) =>
         {
             if (period is not null && !Verification.Period.TryParse(period, out _, out var error))
@@ -76,6 +93,24 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
             }
         });
     }
+
+    /// <summary>The measure a claims file names ("incident", "stock", "total", "projection"); null when none or unknown.</summary>
+    public static Measure? MeasureOf(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "incident" => Measure.Incident,
+        "stock" => Measure.Stock,
+        "total" => Measure.Total,
+        "projection" => Measure.Projection,
+        _ => null,
+    };
+
+    /// <summary>The coverage a claims file names ("full", "partial"); null when none or unknown.</summary>
+    public static Coverage? CoverageOf(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "full" => Verification.Coverage.Full,
+        "partial" => Verification.Coverage.Partial,
+        _ => null,
+    };
 
     private static void Fail(ValidationContext<ClaimRecord> context, string field, string code, string problem)
     {

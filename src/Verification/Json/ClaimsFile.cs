@@ -10,7 +10,8 @@ namespace Verification;
 /// problem listed: claim (id, or position when it has none), field and what is wrong. Nothing is half-read.</para>
 /// <para>Fields: <c>id</c>, <c>subject</c>, <c>figure</c> (text read by the figure rules, or an object
 /// <c>{"low": 105, "high": 141, "text": "…"}</c>; <c>high</c> may be left out for no upper bound), <c>place</c>,
-/// <c>period</c>, <c>source</c>, <c>derivedFrom</c>, <c>reportedIn</c>, <c>contested</c>, <c>quote</c>. Unknown fields are
+/// <c>period</c>, <c>source</c>, <c>derivedFrom</c>, <c>reportedIn</c>, <c>contested</c>, <c>quote</c>, <c>measure</c>,
+/// <c>coverage</c>. Unknown fields are
 /// kept in <see cref="Claim.Metadata"/> as raw JSON text.</para>
 /// </remarks>
 public static class ClaimsFile
@@ -257,6 +258,8 @@ public static class ClaimsFile
                 case "source": record.Source = Text(record, property); break;
                 case "reportedIn": record.ReportedIn = Text(record, property); break;
                 case "quote": record.Quote = Text(record, property); break;
+                case "measure": record.Measure = Text(record, property); break;
+                case "coverage": record.Coverage = Text(record, property); break;
                 case "contested":
                     if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
                     {
@@ -365,6 +368,8 @@ public static class ClaimsFile
             ReportedIn = r.ReportedIn,
             IsContested = r.Contested,
             Quote = r.Quote,
+            Measure = ClaimRecordRules.MeasureOf(r.Measure),
+            Coverage = ClaimRecordRules.CoverageOf(r.Coverage) ?? Coverage.Full,
             Metadata = r.Metadata,
         };
     }

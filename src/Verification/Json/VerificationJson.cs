@@ -5,7 +5,7 @@ namespace Verification;
 
 /// <summary>Writes verification results in the JSON result format (see docs/formats.md).</summary>
 /// <remarks>
-/// <c>{"claims": [{"id", "verdict", "reason", "figure", "supporting", "conflicting", "echoes", "notComparable",
+/// <c>{"claims": [{"id", "verdict", "reason", "figure", "subjectTag", "measure", "supporting", "conflicting", "echoes", "notComparable",
 /// "findings": [{"validator", "outcome", "evidence", "message"}]}], "summary": {"corroborated", "contested", "unverified"}}</c>.
 /// Verdicts and outcomes are lower case. Fields beyond the documented ones may be added in later versions; none is removed.
 /// </remarks>
@@ -74,6 +74,17 @@ public static class VerificationJson
                 w.WriteEndObject();
             }
 
+            // What the subject was read as, in the interchange form of humanitarian data, and the kind of figure.
+            if (c.SubjectKey?.Tag is { } tag)
+            {
+                w.WriteString("subjectTag", tag);
+            }
+
+            if (c.Measure is { } measure)
+            {
+                w.WriteString("measure", MeasureName(measure));
+            }
+
             Ids(w, "supporting", c.Supporting);
             Ids(w, "conflicting", c.Conflicting);
             Ids(w, "echoes", c.Echoes);
@@ -112,6 +123,14 @@ public static class VerificationJson
 
         w.WriteEndArray();
     }
+
+    private static string MeasureName(Measure measure) => measure switch
+    {
+        Measure.Incident => "incident",
+        Measure.Stock => "stock",
+        Measure.Total => "total",
+        _ => "projection",
+    };
 
     private static string Lower<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();

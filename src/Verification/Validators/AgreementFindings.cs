@@ -17,26 +17,26 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
     private readonly Claim _claim;
     private readonly Comparison[] _comparisons;
     private readonly Claim[]? _echoes;
-    private readonly Claim[]? _notComparable;
+    private readonly Apart[]? _notComparable;
     private readonly IReadOnlySet<string> _claimOrigins;
-    private readonly int _window;
+    private readonly Measure _measure;
     private Finding?[]? _made;
 
     /// <summary>What comparing <paramref name="claim"/>'s figure found.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="comparisons">The independent figures compared, in candidate order.</param>
     /// <param name="echoes">Evidence sharing the claim's origin (null when none); not changed afterwards.</param>
-    /// <param name="notComparable">Evidence of another time (null when none); not changed afterwards.</param>
+    /// <param name="notComparable">Evidence of another time, with the rule that decided (null when none); not changed afterwards.</param>
     /// <param name="claimOrigins">The claim's own origins.</param>
-    /// <param name="window">The most days apart that still count as the same time.</param>
-    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Claim[]? notComparable, IReadOnlySet<string> claimOrigins, int window)
+    /// <param name="measure">The claim's measure.</param>
+    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Apart[]? notComparable, IReadOnlySet<string> claimOrigins, Measure measure)
     {
         _claim = claim;
         _comparisons = comparisons;
         _echoes = echoes;
         _notComparable = notComparable;
         _claimOrigins = claimOrigins;
-        _window = window;
+        _measure = measure;
         foreach (var c in comparisons)
         {
             AnySupports |= c.Agrees;
@@ -84,7 +84,7 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
         if (index < _comparisons.Length)
         {
             var c = _comparisons[index];
-            return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c.Evidence, c.TimeUnchecked))
+            return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c))
             {
                 Evidence = [c.Evidence.Id],
                 Origins = OriginSet.ListOf(c.Origins),
@@ -101,11 +101,11 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
 
         if (_notComparable is not null && note == 0)
         {
-            var ids = new ClaimIds(_notComparable);
-            return new Finding(Name, FindingOutcome.Note, new NotComparableMessage(_claim, _notComparable, _window)) { Evidence = ids, NotComparable = ids };
+            var ids = new ClaimIds(Array.ConvertAll(_notComparable, a => a.Evidence));
+            return new Finding(Name, FindingOutcome.Note, new NotComparableMessage(_claim, _notComparable)) { Evidence = ids, NotComparable = ids };
         }
 
-        return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null));
+        return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null, _measure));
     }
 
     // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR").
@@ -123,29 +123,58 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
         return string.Join(" and ", origins.Order(StringComparer.Ordinal).Select(o => written.GetValueOrDefault(o, o)));
     }
 
-    /// <summary>One comparison: the evidence, its independent origins, whether the figures agree, and whether time went
-    /// unchecked because a period is missing.</summary>
+    /// <summary>One comparison: the evidence, its independent origins, whether the figures agree, and how the two were
+    /// paired (subjects, places, the time rule that decided).</summary>
     /// <remarks>The origins as the context gave them, listed when the finding is made: an index's candidate may have
     /// been told independent without its origins being read.</remarks>
-    internal readonly record struct Comparison(Claim Evidence, IReadOnlySet<string> Origins, bool Agrees, bool TimeUnchecked);
+    internal readonly record struct Comparison(Claim Evidence, IReadOnlySet<string> Origins, bool Agrees, Pairing Pair);
 
-    // "UNHCR's 'about 270,000' (243,000–297,000) agrees with …" or "… conflicts with …". The comparison is made again
-    // when the message is written: keeping it would make every comparison larger.
-    private sealed class ComparisonMessage(Claim claim, Claim evidence, bool timeUnchecked) : FindingMessage
+    /// <summary>Evidence about the same count whose time does not compare, with the rule that said so.</summary>
+    internal readonly record struct Apart(Claim Evidence, TimeComparison Time);
+
+    // "UNHCR's 'about 270,000' (243,000–297,000) agrees with … (snapshots: the as-of days lie within 7 days)" or
+    // "… conflicts with …". The figure comparison is made again when the message is written: keeping it would make
+    // every comparison larger.
+    private sealed class ComparisonMessage(Claim claim, Comparison c) : FindingMessage
     {
         public override string Compose()
         {
+            var evidence = c.Evidence;
+            var notes = Notes(claim, c.Pair);
+            if (c.Pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later)
+            {
+                var (earlier, later) = c.Pair.Time.Relation == TimeRelation.Earlier ? (evidence, claim) : (claim, evidence);
+                return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(earlier)}{WhereWhen(earlier)} is larger than {FigureOf(later)}{WhereWhen(later)}, a later total from the same start: a running total does not shrink{notes} ({c.Pair.Time.Rule}).");
+            }
+
             var comparison = claim.Figure!.Compare(evidence.Figure!);
             if (comparison.Agrees)
             {
                 var leeway = comparison.AgreesOnlyThroughLeeway ? ", but only within the hedge or rounding of the stated numbers" : string.Empty;
-                return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{TimeNote(timeUnchecked)}.");
+                return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} agrees with {FigureOf(evidence)}{WhereWhen(evidence)}{leeway}{notes} ({c.Pair.Time.Rule}).");
             }
 
             var direction = evidence.Figure!.Low >= claim.Figure!.High ? "higher" : "lower";
             var gap = comparison.RelativeGap;
             var percent = double.IsInfinity(gap) ? string.Empty : $", {Math.Round(gap * 100).ToString(CultureInfo.InvariantCulture)}% apart at the nearest ends";
-            return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{TimeNote(timeUnchecked)}.");
+            return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(claim)} conflicts with {FigureOf(evidence)}{WhereWhen(evidence)}: the independent figure is {direction}{percent}{notes} ({c.Pair.Time.Rule}).");
+        }
+
+        // What the reader should know about how the two were matched.
+        private static string Notes(Claim claim, Pairing pair)
+        {
+            var notes = string.Empty;
+            if (pair.LessPrecisePlace)
+            {
+                notes += "; the same incident, placed less precisely by one of them";
+            }
+
+            if (pair.Subject == SubjectRelation.Unspecified)
+            {
+                notes += "; one of them leaves the population unspecified";
+            }
+
+            return notes;
         }
     }
 
@@ -155,15 +184,29 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
             $"{Ids(echoes)} {(echoes.Length == 1 ? "repeats" : "repeat")} the figure of {OriginNames(claim, echoes, claimOrigins)}, the claim's own origin; an echo is not independent corroboration.";
     }
 
-    private sealed class NotComparableMessage(Claim claim, Claim[] notComparable, int window) : FindingMessage
+    // "e3 is about people displaced in the same place but not comparable in time (snapshots: …)"; grouped by rule.
+    private sealed class NotComparableMessage(Claim claim, Apart[] notComparable) : FindingMessage
     {
-        public override string Compose() =>
-            $"{Ids(notComparable)} {(notComparable.Length == 1 ? "is" : "are")} about {claim.Subject} in the same place but as of a different time (more than {window} days apart), so not comparable; a running total changes over time.";
+        public override string Compose()
+        {
+            var groups = notComparable.GroupBy(a => a.Time.Rule, StringComparer.Ordinal)
+                .Select(g => $"{Ids(g.Select(a => a.Evidence))} ({g.Key})");
+            var many = notComparable.Length != 1;
+            return $"{string.Join("; ", groups)} {(many ? "count" : "counts")} {claim.Subject} but not at a time that compares, so {(many ? "they are" : "it is")} not comparable.";
+        }
     }
 
-    private sealed class NothingComparedMessage(Claim claim, bool nothingFound) : FindingMessage
+    private sealed class NothingComparedMessage(Claim claim, bool nothingFound, Measure measure) : FindingMessage
     {
         public override string Compose() =>
-            $"{(nothingFound ? "No other source's figure" : "No independent figure from the same time")} for {claim.Subject}{WhereWhen(claim)} was found.";
+            $"{(nothingFound ? "No other source's figure" : "No independent figure from the same time")} for {claim.Subject}{WhereWhen(claim)} was found (the claim's figure reads as {Kind(measure)}).";
+
+        private static string Kind(Measure measure) => measure switch
+        {
+            Measure.Incident => "an incident figure",
+            Measure.Stock => "a snapshot",
+            Measure.Total => "a running total",
+            _ => "a projection",
+        };
     }
 }

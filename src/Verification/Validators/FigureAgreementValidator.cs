@@ -1,12 +1,17 @@
 namespace Verification.Validators;
 
-/// <summary>Compares the claim's figure with figures from independent origins for the same subject, place and time.</summary>
+/// <summary>Compares the claim's figure with figures from independent origins for the same count, place and time.</summary>
 /// <remarks>
-/// <para>For each candidate at the same place: evidence not about the same time is listed as not comparable (never a
-/// contradiction); evidence sharing the claim's origin is an echo (listed, never corroboration); an independent figure
-/// that overlaps supports the claim, one that does not contradicts it. When either period is unknown, the figures are
-/// compared and the finding says time was not checked.</para>
-/// <para>Evidence at a containing or contained place is left to <see cref="PartWholeValidator"/>.</para>
+/// <para>For each candidate that counts the same thing (<see cref="Pairing"/>: the same subject, or one with its
+/// population unspecified; the same place, or for an incident the same day a containing place; the same coverage):
+/// evidence whose time does not compare under the rule of the two measures is listed as not comparable (never a
+/// contradiction); evidence sharing the claim's origin is an echo (listed, never corroboration); running totals from
+/// the same start as of days further apart are ordered, and the earlier one larger than the later contradicts (so do
+/// totals of the same time that do not agree, unless the later one is the larger: a total that grew); an
+/// independent figure that overlaps supports the claim, one that does not contradicts it. When either period is
+/// unknown, the figures are compared and the finding says time was not checked.</para>
+/// <para>Parts and wholes (a narrower subject, a contained place, partial coverage) are left to
+/// <see cref="PartWholeValidator"/>.</para>
 /// </remarks>
 internal sealed class FigureAgreementValidator : IClaimValidator
 {
@@ -32,22 +37,22 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         var candidates = context.Candidates;
         for (var i = 0; i < candidates.Count; i++)
         {
-            // Place, figure and time: the candidates may know them without the evidence claim being read.
-            if (context.PlaceRelationAt(i) != PlaceRelation.Same)
-            {
-                continue;
-            }
-
+            // The figure first, then how the two stand: the candidates may know all of it without the evidence being read.
             if (context.FigureAt(i) is not { } figure)
             {
                 continue;
             }
 
-            var evidence = candidates[i];
-            var sameTime = context.IsSameTimeAt(i);
-            if (sameTime == false)
+            var pair = Pairing.Of(context, i);
+            if (pair.Kind != PairKind.Same)
             {
-                notComparable.Add(evidence);
+                continue;
+            }
+
+            var evidence = candidates[i];
+            if (pair.Time.Relation is TimeRelation.Different or TimeRelation.ProjectionAndCount)
+            {
+                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time));
                 continue;
             }
 
@@ -58,14 +63,43 @@ internal sealed class FigureAgreementValidator : IClaimValidator
                 continue;
             }
 
-            compared.Add(new AgreementFindings.Comparison(evidence, origins, claimed.Overlaps(figure), sameTime is null));
+            if (pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later)
+            {
+                // A running total does not shrink: only an earlier total above a later one says anything.
+                var shrinks = pair.Time.Relation == TimeRelation.Earlier ? figure.IsAbove(claimed) : claimed.IsAbove(figure);
+                if (shrinks)
+                {
+                    compared.Add(new AgreementFindings.Comparison(evidence, origins, false, pair));
+                }
+                else
+                {
+                    notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time));
+                }
+
+                continue;
+            }
+
+            var agrees = claimed.Overlaps(figure);
+            if (!agrees && Grew(pair.Time, claimed, figure))
+            {
+                // Running totals a few days apart that differ because the later one is larger: both can be right.
+                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time with { Relation = pair.Time.AsOfDifference > 0 ? TimeRelation.Later : TimeRelation.Earlier }));
+                continue;
+            }
+
+            compared.Add(new AgreementFindings.Comparison(evidence, origins, agrees, pair));
         }
 
         // Findings are made from what was found when they are read (see AgreementFindings).
-        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), Exact(notComparable), context.ClaimOrigins, context.Options.SameTimeWindowDays);
+        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), notComparable.Count == 0 ? null : [.. notComparable], context.ClaimOrigins, context.ClaimMeasure);
         gathered.Clear();
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
     }
+
+    // Whether two running totals of the same time differ only as a total grows: the one as of the later day is larger.
+    private static bool Grew(TimeComparison time, FigureBounds claimed, FigureBounds evidence) =>
+        time.Measure == Measure.Total && time.AsOfDifference != 0
+        && (time.AsOfDifference > 0 ? evidence.IsAbove(claimed) : claimed.IsAbove(evidence));
 
     private static Claim[]? Exact(List<Claim> claims) => claims.Count == 0 ? null : [.. claims];
 
@@ -78,7 +112,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
 
         public List<Claim> Echoes { get; } = [];
 
-        public List<Claim> NotComparable { get; } = [];
+        public List<AgreementFindings.Apart> NotComparable { get; } = [];
 
         public void Clear()
         {

@@ -2,12 +2,13 @@ using static Verification.Validators.EvidenceDescriptions;
 
 namespace Verification.Validators;
 
-/// <summary>Checks that a part's count does not exceed the whole's, for the same subject and time.</summary>
+/// <summary>Checks that a part's count does not exceed the whole's, at the same time.</summary>
 /// <remarks>
-/// When the claim's place contains the evidence's place, the evidence is a part: its lowest possible value must not
-/// exceed the claim's highest. When the claim's place lies within the evidence's, the claim is the part. This is a
-/// consistency check, not corroboration: it can contradict a claim but never supports one, and it applies whatever
-/// the evidence's origin, since a source's own figures must fit together too.
+/// A part is a narrower count (<see cref="Pairing"/>): a place inside the other's, a narrower subject ("children
+/// killed" within "civilians killed", "bodies recovered" within "killed"), or a figure that covers only part of its
+/// place. The part's lowest possible value must not exceed the whole's highest. This is a consistency check, not
+/// corroboration: it can contradict a claim but never supports one, and it applies whatever the evidence's origin,
+/// since a source's own figures must fit together too.
 /// </remarks>
 internal sealed class PartWholeValidator : IClaimValidator
 {
@@ -27,29 +28,34 @@ internal sealed class PartWholeValidator : IClaimValidator
         var candidates = context.Candidates;
         for (var i = 0; i < candidates.Count; i++)
         {
-            // The place first: most candidates are at the claim's own place. The candidates may know place, figure and
-            // time without the evidence claim being read.
-            var relation = context.PlaceRelationAt(i);
-            if (relation is not (PlaceRelation.Contains or PlaceRelation.Within))
+            // Most candidates are the same count at the same place: the cheap facts first.
+            if (context.PlaceRelationAt(i) == PlaceRelation.Same && context.SubjectRelationAt(i) is SubjectRelation.Same or SubjectRelation.Unspecified
+                && context.IsPartialAt(i) == (claim.Coverage == Coverage.Partial))
             {
                 continue;
             }
 
-            var sameTime = context.IsSameTimeAt(i);
-            if (sameTime == false || context.FigureAt(i) is not { } figure)
+            if (context.FigureAt(i) is not { } figure)
+            {
+                continue;
+            }
+
+            var pair = Pairing.Of(context, i);
+            if (pair.Kind is not (PairKind.EvidencePart or PairKind.ClaimPart) || !pair.Time.Compares)
             {
                 continue;
             }
 
             // The part's smallest possible value is above the whole's largest.
-            if (!(relation == PlaceRelation.Contains ? figure.IsAbove(claimed) : claimed.IsAbove(figure)))
+            var evidenceIsPart = pair.Kind == PairKind.EvidencePart;
+            if (!(evidenceIsPart ? figure.IsAbove(claimed) : claimed.IsAbove(figure)))
             {
                 continue;
             }
 
             var evidence = candidates[i];
-            var (part, whole) = relation == PlaceRelation.Contains ? (evidence, claim) : (claim, evidence);
-            (findings ??= []).Add(new Finding(Name, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, sameTime is null))
+            var (part, whole) = evidenceIsPart ? (evidence, claim) : (claim, evidence);
+            (findings ??= []).Add(new Finding(Name, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, pair))
             {
                 Evidence = [evidence.Id],
             });
@@ -59,9 +65,17 @@ internal sealed class PartWholeValidator : IClaimValidator
     }
 
     // Written when read, like the other built-in findings: a bulk run reads few of them.
-    private sealed class ExceedsMessage(Claim part, Claim whole, bool timeUnchecked) : FindingMessage
+    private sealed class ExceedsMessage(Claim part, Claim whole, Pairing pair) : FindingMessage
     {
-        public override string Compose() =>
-            $"{FigureOf(part)} for {part.Place!.Name} alone is more than {FigureOf(whole)} for all of {whole.Place!.Name}: a part cannot exceed the whole{TimeNote(timeUnchecked)}.";
+        public override string Compose()
+        {
+            var what = pair.Place is PlaceRelation.Contains or PlaceRelation.Within && !pair.LessPrecisePlace
+                ? $" for {part.Place!.Name} alone is more than {FigureOf(whole)} for all of {whole.Place!.Name}"
+                : pair.PartialCoverage && part.Coverage == Coverage.Partial
+                    ? $", which covers only part of {part.Place?.Name ?? "the place"}, is more than {FigureOf(whole)} for all of it"
+                    : $" for {part.Subject} is more than {FigureOf(whole)} for {whole.Subject}, of which it is a part";
+            var time = pair.Time.Relation == TimeRelation.Unchecked ? TimeNote(true) : $" ({pair.Time.Rule})";
+            return $"{FigureOf(part)}{what}: a part cannot exceed the whole{time}.";
+        }
     }
 }

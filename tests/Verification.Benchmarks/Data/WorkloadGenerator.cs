@@ -413,10 +413,10 @@ internal sealed class WorkloadGenerator
         return node;
     }
 
-    private (SubjectSpec[] Subjects, SubjectSynonymTable Table) CreateSubjects()
+    private (SubjectSpec[] Subjects, SubjectVocabulary Table) CreateSubjects()
     {
         var specs = new List<SubjectSpec>();
-        var table = SubjectSynonymTable.Default;
+        var table = SubjectVocabulary.Default;
         void Add(string noun, string verb, string? synonym)
         {
             var canonical = $"{noun} {verb}";

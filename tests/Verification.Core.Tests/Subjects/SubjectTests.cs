@@ -171,15 +171,15 @@ public sealed class SubjectTests
     {
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(new Subject("IDPs").Matches(new Subject("people displaced"), SubjectSynonymTable.Empty), Is.False);
-            Assert.That(new Subject("displaced people").Matches(new Subject("people displaced"), SubjectSynonymTable.Empty), Is.True);
+            Assert.That(new Subject("IDPs").Matches(new Subject("people displaced"), SubjectVocabulary.Empty), Is.False);
+            Assert.That(new Subject("displaced people").Matches(new Subject("people displaced"), SubjectVocabulary.Empty), Is.True);
         }
     }
 
     [Test]
     public void Matches_UserExtendedTable_IsUsed()
     {
-        var table = SubjectSynonymTable.Default.With("people displaced", "evacuees");
+        var table = SubjectVocabulary.Default.With("people displaced", "evacuees");
 
         Assert.That(new Subject("Evacuees").Matches(new Subject("IDPs"), table), Is.True);
     }

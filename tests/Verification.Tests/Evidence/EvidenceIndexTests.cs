@@ -38,7 +38,7 @@ public sealed class EvidenceIndexTests
     [Test]
     public void Find_SubjectOutsideCustomSynonymTable_FindsNothing()
     {
-        var options = new VerificationOptions { Subjects = SubjectSynonymTable.Empty };
+        var options = new VerificationOptions { Subjects = SubjectVocabulary.Empty };
         var index = new EvidenceIndex([Claims.Of("e1", subject: "civilians killed")], options);
 
         var found = index.Find(EvidenceQuery.For(Claims.Of("c1", subject: "civilian deaths"), options));

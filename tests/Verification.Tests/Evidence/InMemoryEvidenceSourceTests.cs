@@ -22,7 +22,7 @@ public sealed class InMemoryEvidenceSourceTests
         var claim = Claims.Of("c1", subject: "civilian deaths");
         await FindAsync(source, claim, new VerificationOptions());
 
-        var found = await FindAsync(source, claim, new VerificationOptions { Subjects = SubjectSynonymTable.Empty });
+        var found = await FindAsync(source, claim, new VerificationOptions { Subjects = SubjectVocabulary.Empty });
 
         Assert.That(found, Is.Empty);
     }

@@ -1,10 +1,10 @@
 namespace Verification.Core.Tests.Subjects;
 
-public sealed class SubjectSynonymTableTests
+public sealed class SubjectVocabularyTests
 {
-    private static string Key(SubjectSynonymTable table, string phrase) => table.CanonicalKeyOf(new Subject(phrase));
+    private static string Key(SubjectVocabulary table, string phrase) => table.CanonicalKeyOf(new Subject(phrase));
 
-    private static bool Same(SubjectSynonymTable table, string a, string b) =>
+    private static bool Same(SubjectVocabulary table, string a, string b) =>
         string.Equals(Key(table, a), Key(table, b), StringComparison.Ordinal);
 
     [TestCase("civilian deaths", "civilians killed")]
@@ -17,7 +17,7 @@ public sealed class SubjectSynonymTableTests
     [TestCase("bodies retrieved", "bodies recovered")]
     public void CanonicalKeyOf_DefaultSynonyms_AreEqual(string a, string b)
     {
-        Assert.That(Same(SubjectSynonymTable.Default, a, b), Is.True);
+        Assert.That(Same(SubjectVocabulary.Default, a, b), Is.True);
     }
 
     [TestCase("civilian deaths", "deaths")]
@@ -27,7 +27,7 @@ public sealed class SubjectSynonymTableTests
     [TestCase("bodies recovered", "people killed")]
     public void CanonicalKeyOf_DefaultGroups_StayApart(string a, string b)
     {
-        Assert.That(Same(SubjectSynonymTable.Default, a, b), Is.False);
+        Assert.That(Same(SubjectVocabulary.Default, a, b), Is.False);
     }
 
     [TestCase("Civilian Deaths")]
@@ -35,31 +35,31 @@ public sealed class SubjectSynonymTableTests
     [TestCase("civilian death")]
     public void CanonicalKeyOf_SynonymVariants_NeedNotBeListed(string variant)
     {
-        Assert.That(Key(SubjectSynonymTable.Default, variant), Is.EqualTo(Key(SubjectSynonymTable.Default, "civilians killed")));
+        Assert.That(Key(SubjectVocabulary.Default, variant), Is.EqualTo(Key(SubjectVocabulary.Default, "civilians killed")));
     }
 
     [Test]
     public void CanonicalKeyOf_Canonical_IsItsOwnKey()
     {
-        Assert.That(Key(SubjectSynonymTable.Default, "civilians killed"), Is.EqualTo(new Subject("civilians killed").Key));
+        Assert.That(Key(SubjectVocabulary.Default, "civilians killed"), Is.EqualTo(new Subject("civilians killed").Key));
     }
 
     [Test]
     public void CanonicalKeyOf_UnknownPhrase_IsSubjectKey()
     {
-        Assert.That(Key(SubjectSynonymTable.Default, "Schools destroyed"), Is.EqualTo("destroyed school"));
+        Assert.That(Key(SubjectVocabulary.Default, "Schools destroyed"), Is.EqualTo("destroyed school"));
     }
 
     [Test]
     public void CanonicalKeyOf_Null_ThrowsArgumentNullException()
     {
-        Assert.That(() => SubjectSynonymTable.Default.CanonicalKeyOf(null!), Throws.ArgumentNullException);
+        Assert.That(() => SubjectVocabulary.Default.CanonicalKeyOf(null!), Throws.ArgumentNullException);
     }
 
     [Test]
     public void Empty_HasNoSynonyms()
     {
-        Assert.That(Same(SubjectSynonymTable.Empty, "civilian deaths", "civilians killed"), Is.False);
+        Assert.That(Same(SubjectVocabulary.Empty, "civilian deaths", "civilians killed"), Is.False);
     }
 
     // --- With: user extension ---
@@ -67,7 +67,7 @@ public sealed class SubjectSynonymTableTests
     [Test]
     public void With_NewGroup_MakesPhrasesSynonyms()
     {
-        var table = SubjectSynonymTable.Empty.With("schools destroyed", "destroyed schools", "schools razed");
+        var table = SubjectVocabulary.Empty.With("schools destroyed", "destroyed schools", "schools razed");
 
         Assert.That(Same(table, "schools razed", "schools destroyed"), Is.True);
     }
@@ -75,7 +75,7 @@ public sealed class SubjectSynonymTableTests
     [Test]
     public void With_ExtendingExistingGroup_AddsPhrase()
     {
-        var table = SubjectSynonymTable.Default.With("civilians killed", "non-combatants killed");
+        var table = SubjectVocabulary.Default.With("civilians killed", "non-combatants killed");
 
         using (Assert.EnterMultipleScope())
         {
@@ -87,21 +87,21 @@ public sealed class SubjectSynonymTableTests
     [Test]
     public void With_ReturnsCopy_OriginalUnchanged()
     {
-        _ = SubjectSynonymTable.Default.With("civilians killed", "non-combatants killed");
+        _ = SubjectVocabulary.Default.With("civilians killed", "non-combatants killed");
 
-        Assert.That(Same(SubjectSynonymTable.Default, "non-combatants killed", "civilians killed"), Is.False);
+        Assert.That(Same(SubjectVocabulary.Default, "non-combatants killed", "civilians killed"), Is.False);
     }
 
     [Test]
     public void With_CanonicalAlreadyASynonym_JoinsItsGroup()
     {
-        var table = SubjectSynonymTable.Default.With("civilian deaths", "non-combatant deaths");
+        var table = SubjectVocabulary.Default.With("civilian deaths", "non-combatant deaths");
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(Same(table, "non-combatant deaths", "civilians killed"), Is.True);
             Assert.That(Same(table, "civilian deaths", "civilians killed"), Is.True);
-            Assert.That(Key(table, "civilian deaths"), Is.EqualTo(Key(SubjectSynonymTable.Default, "civilians killed")));
+            Assert.That(Key(table, "civilian deaths"), Is.EqualTo(Key(SubjectVocabulary.Default, "civilians killed")));
         }
     }
 
@@ -110,7 +110,7 @@ public sealed class SubjectSynonymTableTests
     [Test]
     public void With_SynonymIsAnotherGroupsCanonical_MergesGroups()
     {
-        var table = SubjectSynonymTable.Default.With("people killed", "civilians killed");
+        var table = SubjectVocabulary.Default.With("people killed", "civilians killed");
 
         using (Assert.EnterMultipleScope())
         {
@@ -122,7 +122,7 @@ public sealed class SubjectSynonymTableTests
     [Test]
     public void With_SynonymIsAnotherGroupsSynonym_MergesGroups()
     {
-        var table = SubjectSynonymTable.Default.With("people displaced", "people who fled");
+        var table = SubjectVocabulary.Default.With("people displaced", "people who fled");
 
         using (Assert.EnterMultipleScope())
         {
@@ -134,7 +134,7 @@ public sealed class SubjectSynonymTableTests
     [Test]
     public void With_TwoSynonymsFromTwoGroups_MergesAllThree()
     {
-        var table = SubjectSynonymTable.Empty
+        var table = SubjectVocabulary.Empty
             .With("homes destroyed", "houses destroyed")
             .With("buildings collapsed", "buildings flattened")
             .With("structures lost", "houses destroyed", "buildings flattened");
@@ -150,7 +150,7 @@ public sealed class SubjectSynonymTableTests
     [Test]
     public void With_MergeLeavesOtherGroupsApart()
     {
-        var table = SubjectSynonymTable.Default.With("people killed", "civilians killed");
+        var table = SubjectVocabulary.Default.With("people killed", "civilians killed");
 
         Assert.That(Same(table, "civilian deaths", "people injured"), Is.False);
     }
@@ -158,7 +158,7 @@ public sealed class SubjectSynonymTableTests
     [Test]
     public void With_PluralOrderVariantOfListedPhrase_IsCovered()
     {
-        var table = SubjectSynonymTable.Empty.With("houses destroyed", "homes razed");
+        var table = SubjectVocabulary.Empty.With("houses destroyed", "homes razed");
 
         Assert.That(Same(table, "Razed Home", "destroyed house"), Is.True);
     }
@@ -171,7 +171,7 @@ public sealed class SubjectSynonymTableTests
     [TestCase("the")]
     public void With_InvalidCanonical_ThrowsArgumentException(string? canonical)
     {
-        Assert.That(() => SubjectSynonymTable.Empty.With(canonical!, "x"), Throws.Exception.AssignableTo<ArgumentException>());
+        Assert.That(() => SubjectVocabulary.Empty.With(canonical!, "x"), Throws.Exception.AssignableTo<ArgumentException>());
     }
 
     [TestCase(null)]
@@ -180,19 +180,19 @@ public sealed class SubjectSynonymTableTests
     [TestCase("of the")]
     public void With_InvalidSynonym_ThrowsArgumentException(string? synonym)
     {
-        Assert.That(() => SubjectSynonymTable.Empty.With("people killed", synonym!), Throws.Exception.AssignableTo<ArgumentException>());
+        Assert.That(() => SubjectVocabulary.Empty.With("people killed", synonym!), Throws.Exception.AssignableTo<ArgumentException>());
     }
 
     [Test]
     public void With_NullSynonymArray_ThrowsArgumentNullException()
     {
-        Assert.That(() => SubjectSynonymTable.Empty.With("people killed", null!), Throws.ArgumentNullException);
+        Assert.That(() => SubjectVocabulary.Empty.With("people killed", null!), Throws.ArgumentNullException);
     }
 
     [Test]
     public void With_NoSynonyms_KeepsTableEquivalent()
     {
-        var table = SubjectSynonymTable.Default.With("people killed");
+        var table = SubjectVocabulary.Default.With("people killed");
 
         Assert.That(Same(table, "deaths", "people killed"), Is.True);
     }

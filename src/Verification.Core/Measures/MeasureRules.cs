@@ -1,0 +1,119 @@
+using System.Globalization;
+
+namespace Verification;
+
+/// <summary>Works out a figure's measure and the days its time rule reads, from what the claim states and its words.</summary>
+/// <remarks>
+/// In order: the measure the claim states; a projection when the subject or the figure's text says so ("expected to
+/// exceed 60", "could reach"); a running total when the subject says so ("since 17 October", "so far", "cumulative");
+/// else the usual measure of the subject's event (killed: incident; displaced: snapshot; fled: running total), except
+/// that an incident stated over an interval longer than the reporting lag is the running toll of an event from its start.
+/// A subject the vocabulary cannot read is a running total over an interval, a snapshot otherwise. A running total's
+/// start is its period's start when the period is an interval, else the day its words give ("since 17 October": the
+/// latest 17 October on or before the as-of day), else unknown.
+/// </remarks>
+internal static class MeasureRules
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>The time of a claim under the run's options.</summary>
+    public static ClaimTime TimeOf(Claim claim, VerificationOptions options) =>
+        TimeOf(options.Subjects.Read(claim.Subject), claim.Period, claim.Measure, claim.Figure?.Text, options);
+
+    /// <summary>The time of a figure with this subject key, period, stated measure and figure text.</summary>
+    public static ClaimTime TimeOf(SubjectKey key, Period? period, Measure? stated, string? figureText, VerificationOptions options)
+    {
+        var measure = MeasureOf(key, period, stated, figureText, options);
+        if (period is null)
+        {
+            return new ClaimTime(measure, int.MinValue, int.MaxValue, false, false);
+        }
+
+        int start = period.Start.DayNumber, end = period.End.DayNumber;
+        var startKnown = period.Precision == PeriodPrecision.Interval;
+        if (measure == Measure.Total && !startKnown && key.Cues.Since is { } since && SinceDay(since, period.End) is { } day)
+        {
+            start = day.DayNumber;
+            startKnown = true;
+        }
+
+        return new ClaimTime(measure, start, end, startKnown || measure != Measure.Total, true);
+    }
+
+    /// <summary>The measure: stated, or inferred (see the class remarks).</summary>
+    public static Measure MeasureOf(SubjectKey key, Period? period, Measure? stated, string? figureText, VerificationOptions options)
+    {
+        if (stated is { } m)
+        {
+            return m;
+        }
+
+        if (key.Cues.Projection || (figureText is not null && options.Subjects.SaysProjection(figureText)))
+        {
+            return Measure.Projection;
+        }
+
+        if (key.Cues.Total)
+        {
+            return Measure.Total;
+        }
+
+        var interval = period is { Precision: PeriodPrecision.Interval } p && p.Days > options.ReportingLagDays + 1;
+        return key.Cues.EventMeasure switch
+        {
+            Measure.Incident when interval => Measure.Total,
+            { } usual => usual,
+            null => interval ? Measure.Total : Measure.Stock,
+        };
+    }
+
+    // "17 october", "october 17", "october", "17 october 2016", "october 2016": the latest such day on or before the as-of
+    // day when no year is given; null when the words name no day ("the offensive began").
+    internal static DateOnly? SinceDay(string words, DateOnly asOf)
+    {
+        int? day = null, month = null, year = null;
+        foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = w.TrimEnd('s');
+            if (int.TryParse(w.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                if (n is >= 1 and <= 31 && day is null && year is null)
+                {
+                    day = n;
+                }
+                else if (n is >= 1900 and <= 2200)
+                {
+                    year = n;
+                }
+
+                continue;
+            }
+
+            var index = Array.FindIndex(Months, m => m == w || m == word || (w.Length >= 3 && m.StartsWith(w, StringComparison.Ordinal) && w != "ma"));
+            if (index >= 0 && month is null)
+            {
+                month = index + 1;
+            }
+            else if (month is not null)
+            {
+                break;
+            }
+        }
+
+        if (month is null)
+        {
+            return year is { } y ? new DateOnly(y, 1, 1) : null;
+        }
+
+        var candidateYear = year ?? asOf.Year;
+        var d = Math.Min(day ?? 1, DateTime.DaysInMonth(candidateYear, month.Value));
+        var date = new DateOnly(candidateYear, month.Value, d);
+        if (year is null && date > asOf)
+        {
+            date = new DateOnly(candidateYear - 1, month.Value, Math.Min(day ?? 1, DateTime.DaysInMonth(candidateYear - 1, month.Value)));
+        }
+
+        return date;
+    }
+}

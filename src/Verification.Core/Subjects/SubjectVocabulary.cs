@@ -1,0 +1,555 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Verification;
+
+/// <summary>The words for what figures count, read into structured keys: population × event or status × qualifiers.</summary>
+/// <remarks>
+/// <para>The vocabulary is data: <see cref="Default"/> is read from a file shipped inside this package
+/// (<c>Subjects/Data/subjects.json</c>; its format is described in docs/formats.md), and <see cref="Load"/> reads another
+/// one, so that a newsroom can extend or replace it without recompiling.</para>
+/// <para>Reading a phrase (<see cref="Read(Subject)"/>) matches its words, in order and longest phrase first, against
+/// the vocabulary's phrases for populations, events, qualifiers, words to ignore (certainty: "reported", "confirmed";
+/// speakers: "conceded by the coalition") and cues ("since", "so far" for running totals; "expected", "could" for
+/// projections). Words after "since" or "as of" are the figure's time, not what it counts. The first population and the
+/// first event found are kept (a later event that is a narrower kind of the first replaces it). A phrase with no event
+/// the vocabulary knows is unread: it compares by its normalised words, and findings say so. An HXL hashtag
+/// ("#affected+killed+civilians") reads through the tags the vocabulary gives its entries.</para>
+/// <para>Relations (<see cref="Relate(SubjectKey, SubjectKey)"/>): populations and events form trees (children within
+/// civilians within people; bodies recovered within killed within casualties). A narrower population, event or a
+/// qualifier makes a part; a general population ("people") compares with a population directly below it, as
+/// <see cref="SubjectRelation.Unspecified"/>, and contains the narrower ones.</para>
+/// <para>Immutable and thread-safe. <see cref="With"/> returns an extended copy.</para>
+/// </remarks>
+public sealed class SubjectVocabulary
+{
+    private const int CacheLimit = 65_536;
+    private readonly FrozenDictionary<string, Term> _phrases;
+    private readonly int _longest;
+    private readonly FrozenDictionary<string, Node> _populations;
+    private readonly FrozenDictionary<string, Node> _events;
+    private readonly FrozenDictionary<string, string> _qualifierTags;
+    private readonly FrozenDictionary<string, SubjectKey> _synonyms;
+    private readonly FrozenDictionary<string, SubjectKey> _aliases;
+    private readonly (string Base, string[] Attributes, string Event)[] _eventTags;
+    private readonly ConcurrentDictionary<string, SubjectKey> _read = new(StringComparer.Ordinal);
+
+    private SubjectVocabulary(VocabularyData data, Dictionary<string, SubjectKey> synonyms, Dictionary<string, SubjectKey> aliases)
+    {
+        Data = data;
+        _phrases = data.Phrases.ToFrozenDictionary(StringComparer.Ordinal);
+        _longest = data.Phrases.Count == 0 ? 1 : data.Phrases.Keys.Max(p => p.Count(c => c == ' ') + 1);
+        _populations = data.Populations.ToFrozenDictionary(StringComparer.Ordinal);
+        _events = data.Events.ToFrozenDictionary(StringComparer.Ordinal);
+        _qualifierTags = data.QualifierTags.ToFrozenDictionary(StringComparer.Ordinal);
+        _eventTags = [.. data.Events.Where(e => e.Value.Tag is not null).Select(e => SplitTag(e.Value.Tag!) is var (b, a) ? (b, a, e.Key) : default)
+            .OrderByDescending(t => t.Item2.Length)];
+        _synonyms = synonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        _aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The shipped vocabulary of conflict, disaster, displacement and epidemic reporting.</summary>
+    public static SubjectVocabulary Default { get; } = LoadEmbedded();
+
+    /// <summary>No vocabulary: every subject is unread and compares by its normalised words alone.</summary>
+    public static SubjectVocabulary Empty { get; } = new(VocabularyData.Empty, [], []);
+
+    internal VocabularyData Data { get; }
+
+    /// <summary>Reads a vocabulary file (the format of docs/formats.md, "Subject vocabulary").</summary>
+    /// <param name="utf8Json">The file's content.</param>
+    /// <exception cref="FormatException">The file breaks the format; the message lists every problem.</exception>
+    public static SubjectVocabulary Load(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"The subject vocabulary is not valid JSON: {e.Message}", e);
+        }
+
+        using (document)
+        {
+            var problems = new List<string>();
+            var data = VocabularyData.Read(document.RootElement, problems);
+            return problems.Count == 0
+                ? new SubjectVocabulary(data, [], [])
+                : throw new FormatException("The subject vocabulary has problems:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => " - " + p)));
+        }
+    }
+
+    /// <summary>Reads a vocabulary file from disk.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="FormatException">The file breaks the format; the message lists every problem.</exception>
+    public static SubjectVocabulary FromFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    /// <summary>A copy in which <paramref name="synonyms"/> count what <paramref name="canonical"/> counts, and so does
+    /// every phrase that already counted the same as any of them.</summary>
+    /// <param name="canonical">The phrase whose reading the others take.</param>
+    /// <param name="synonyms">Other phrases for it.</param>
+    /// <remarks>For phrases the vocabulary cannot read, or reads differently from what a newsroom means: groups merge,
+    /// so <c>Empty.With("schools destroyed", "schools razed")</c> then <c>.With("schools razed", "schools flattened")</c>
+    /// makes all three one subject. Extending never splits a group.</remarks>
+    /// <exception cref="ArgumentException">A phrase is null, empty, or only punctuation and filler words.</exception>
+    public SubjectVocabulary With(string canonical, params string[] synonyms)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(canonical);
+        ArgumentNullException.ThrowIfNull(synonyms);
+        RequireWords(canonical, nameof(canonical));
+        foreach (var s in synonyms)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(s, nameof(synonyms));
+            RequireWords(s, nameof(synonyms));
+        }
+
+        var target = Read(canonical);
+        var synonymMap = _synonyms.ToDictionary(StringComparer.Ordinal);
+        var aliases = _aliases.ToDictionary(StringComparer.Ordinal);
+        foreach (var s in synonyms)
+        {
+            var old = Read(s).Canonical;
+            if (old == target.Canonical)
+            {
+                continue;
+            }
+
+            // The whole group of the synonym joins the canonical phrase's group.
+            aliases[old] = target;
+            foreach (var (from, to) in aliases)
+            {
+                if (to.Canonical == old)
+                {
+                    aliases[from] = target;
+                }
+            }
+
+            foreach (var (phrase, key) in synonymMap)
+            {
+                if (key.Canonical == old)
+                {
+                    synonymMap[phrase] = target;
+                }
+            }
+
+            synonymMap[SubjectWords.Normalize(s)] = target;
+        }
+
+        return new SubjectVocabulary(Data, synonymMap, aliases);
+    }
+
+    /// <summary>Reads what <paramref name="subject"/> counts.</summary>
+    /// <param name="subject">The subject.</param>
+    public SubjectKey Read(Subject subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return subject.KeyUnder(this);
+    }
+
+    /// <summary>Reads what a phrase counts.</summary>
+    /// <param name="phrase">The phrase, e.g. "civilians reported killed" or "#affected+killed+civilians".</param>
+    public SubjectKey Read(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var text = phrase.Trim();
+        if (_read.TryGetValue(text, out var key))
+        {
+            return key;
+        }
+
+        key = Resolve(text);
+        if (_read.Count < CacheLimit)
+        {
+            _read.TryAdd(text, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The canonical form two subjects are compared by under this vocabulary (<see cref="SubjectKey.Canonical"/>).</summary>
+    /// <param name="subject">The subject.</param>
+    public string CanonicalKeyOf(Subject subject) => Read(subject).Canonical;
+
+    /// <summary>How what <paramref name="first"/> counts relates to what <paramref name="second"/> counts.</summary>
+    /// <param name="first">The first subject.</param>
+    /// <param name="second">The second subject.</param>
+    public SubjectRelation Relate(Subject first, Subject second) => Relate(Read(first), Read(second));
+
+    /// <summary>How what <paramref name="first"/> counts relates to what <paramref name="second"/> counts.</summary>
+    /// <param name="first">The first key.</param>
+    /// <param name="second">The second key.</param>
+    /// <remarks>Each part compares on its own — population, event, qualifiers — as the same, wider or narrower, or
+    /// unrelated; the subjects are <see cref="SubjectRelation.Unrelated"/> when any part is, or when parts point in
+    /// opposite directions (a narrower population of a wider event).</remarks>
+    public SubjectRelation Relate(SubjectKey first, SubjectKey second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (ReferenceEquals(first, second) || string.Equals(first.Canonical, second.Canonical, StringComparison.Ordinal))
+        {
+            return SubjectRelation.Same;
+        }
+
+        if (!first.IsRead || !second.IsRead || !string.Equals(first.Family, second.Family, StringComparison.Ordinal))
+        {
+            return SubjectRelation.Unrelated;
+        }
+
+        var unspecified = false;
+        var direction = SubjectRelation.Same;
+        foreach (var part in (ReadOnlySpan<SubjectRelation>)[Populations(first.Population, second.Population), Tree(_events, first.Event!, second.Event!), Qualifiers(first.Qualifiers, second.Qualifiers)])
+        {
+            switch (part)
+            {
+                case SubjectRelation.Unrelated:
+                    return SubjectRelation.Unrelated;
+                case SubjectRelation.Unspecified:
+                    unspecified = true;
+                    break;
+                case SubjectRelation.Contains or SubjectRelation.Within when direction == SubjectRelation.Same || direction == part:
+                    direction = part;
+                    break;
+                case SubjectRelation.Contains or SubjectRelation.Within:
+                    return SubjectRelation.Unrelated;
+            }
+        }
+
+        return direction != SubjectRelation.Same ? direction : unspecified ? SubjectRelation.Unspecified : SubjectRelation.Same;
+    }
+
+    // A general population (null) against a named one: directly below the general one, the same count with the
+    // population unspecified; further down, a part of it; outside it (households, buildings), unrelated.
+    private SubjectRelation Populations(string? first, string? second)
+    {
+        if (first == second)
+        {
+            return SubjectRelation.Same;
+        }
+
+        if (first is null || second is null)
+        {
+            var named = _populations.GetValueOrDefault((first ?? second)!);
+            var underGeneral = named is not null && named.UnderGeneral;
+            if (!underGeneral)
+            {
+                return SubjectRelation.Unrelated;
+            }
+
+            return named!.Depth <= 1 ? SubjectRelation.Unspecified : first is null ? SubjectRelation.Contains : SubjectRelation.Within;
+        }
+
+        return Tree(_populations, first, second);
+    }
+
+    private static SubjectRelation Tree(FrozenDictionary<string, Node> nodes, string first, string second)
+    {
+        if (first == second)
+        {
+            return SubjectRelation.Same;
+        }
+
+        if (IsAncestor(nodes, first, second))
+        {
+            return SubjectRelation.Contains;
+        }
+
+        return IsAncestor(nodes, second, first) ? SubjectRelation.Within : SubjectRelation.Unrelated;
+    }
+
+    private static bool IsAncestor(FrozenDictionary<string, Node> nodes, string ancestor, string name)
+    {
+        for (var n = nodes.GetValueOrDefault(name)?.Parent; n is not null; n = nodes.GetValueOrDefault(n)?.Parent)
+        {
+            if (n == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SubjectRelation Qualifiers(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        if (first.SequenceEqual(second))
+        {
+            return SubjectRelation.Same;
+        }
+
+        // Fewer qualifiers count more: the one without "in camps" contains the one with it.
+        if (first.All(second.Contains))
+        {
+            return SubjectRelation.Contains;
+        }
+
+        return second.All(first.Contains) ? SubjectRelation.Within : SubjectRelation.Unrelated;
+    }
+
+    private SubjectKey Resolve(string text)
+    {
+        if (_synonyms.Count > 0 && _synonyms.TryGetValue(SubjectWords.Normalize(text), out var synonym))
+        {
+            return synonym;
+        }
+
+        var key = text.StartsWith('#') ? ReadTag(text) : ReadWords(text);
+
+        // A key another phrase was made a synonym of: that key, with this phrase's own cues ("since 17 October").
+        return _aliases.TryGetValue(key.Canonical, out var alias)
+            ? new SubjectKey(alias.Population, alias.Event, [.. alias.Qualifiers], alias.Words, [.. key.Unread], alias.Tag, alias.Family, key.Cues with { EventMeasure = alias.Cues.EventMeasure })
+            : key;
+    }
+
+    /// <summary>Whether a text (a figure's, such as "expected to exceed 60") has a word that makes a figure a projection.</summary>
+    internal bool SaysProjection(string text)
+    {
+        // Most figure texts are a number and a hedge: look for a letter run that starts a projection cue before reading words.
+        var lookup = Data.ProjectionFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length;)
+        {
+            if (!char.IsLetter(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            while (end < span.Length && char.IsLetter(span[end]))
+            {
+                end++;
+            }
+
+            if (lookup.Contains(span[i..end]))
+            {
+                var words = SubjectWords.Ordered(text);
+                for (var w = 0; w < words.Count; w++)
+                {
+                    if (Match(words, w) is ({ Role: TermRole.Projection }, _))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
+    private SubjectKey ReadWords(string text)
+    {
+        var words = SubjectWords.Ordered(text);
+        string? population = null, eventName = null;
+        var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
+        var unread = new List<string>();
+        var total = false;
+        var projection = false;
+        string? since = null;
+        for (var i = 0; i < words.Count;)
+        {
+            var (term, length) = Match(words, i);
+            if (term is null)
+            {
+                if (!words[i].All(char.IsAsciiDigit))
+                {
+                    unread.Add(words[i]);
+                }
+
+                i++;
+                continue;
+            }
+
+            switch (term.Role)
+            {
+                case TermRole.Population when population is null && eventName is null && term.Event is null:
+                    population = term.Population;
+                    break;
+                case TermRole.Population or TermRole.Event:
+                    population ??= term.Population;
+                    if (term.Event is { } e)
+                    {
+                        // A later event that is a narrower kind of the first replaces it ("displaced people in shelters").
+                        eventName = eventName is null || IsAncestor(_events, eventName, e) ? e : eventName;
+                    }
+
+                    break;
+                case TermRole.Qualifier:
+                    qualifiers.Add(term.Qualifier!);
+                    break;
+                case TermRole.Total:
+                    total = true;
+                    if (term.EndsPhrase)
+                    {
+                        // "since 17 October": the rest is the figure's time, not what it counts.
+                        since = term.Phrase == "since" ? string.Join(' ', words.Skip(i + length)) : since;
+                        i = words.Count;
+                        continue;
+                    }
+
+                    break;
+                case TermRole.Projection:
+                    projection = true;
+                    break;
+            }
+
+            i += length;
+        }
+
+        // A general population is no population: "people killed" and "death toll" count the same.
+        if (population is not null && _populations.GetValueOrDefault(population)?.General == true)
+        {
+            population = null;
+        }
+
+        var normalized = SubjectWords.Normalize(text);
+        var measure = eventName is null ? (Measure?)null : _events[eventName].Measure;
+        return Build(population, eventName, [.. qualifiers], normalized, [.. unread], new SubjectCues(measure, total, projection, string.IsNullOrEmpty(since) ? null : since));
+    }
+
+    private SubjectKey ReadTag(string text)
+    {
+        var (tagBase, attributes) = SplitTag(text);
+        var remaining = new List<string>(attributes);
+        string? eventName = null;
+        foreach (var (b, required, name) in _eventTags)
+        {
+            if (b == tagBase && required.All(remaining.Contains))
+            {
+                eventName = name;
+                remaining.RemoveAll(required.Contains);
+                break;
+            }
+        }
+
+        string? population = null;
+        var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
+        var unread = new List<string>();
+        var total = false;
+        foreach (var attribute in remaining)
+        {
+            if (population is null && Data.PopulationTags.TryGetValue(attribute, out var p))
+            {
+                population = p;
+            }
+            else if (_qualifierTags.TryGetValue(attribute, out var q))
+            {
+                qualifiers.Add(q);
+            }
+            else if (attribute is "total" or "cumulative")
+            {
+                total = true;
+            }
+            else
+            {
+                unread.Add(attribute);
+            }
+        }
+
+        var measure = eventName is null ? (Measure?)null : _events[eventName].Measure;
+        return Build(population, eventName, [.. qualifiers], text.ToLowerInvariant(), [.. unread], new SubjectCues(measure, total, false, null));
+    }
+
+    private SubjectKey Build(string? population, string? eventName, string[] qualifiers, string words, string[] unread, SubjectCues cues)
+    {
+        if (eventName is null)
+        {
+            return new SubjectKey(null, null, [], words, unread, null, "~" + words, cues);
+        }
+
+        var family = eventName;
+        for (var n = _events.GetValueOrDefault(family)?.Parent; n is not null; n = _events.GetValueOrDefault(n)?.Parent)
+        {
+            family = n;
+        }
+
+        return new SubjectKey(population, eventName, qualifiers, words, unread, TagOf(population, eventName, qualifiers), family, cues);
+    }
+
+    private string? TagOf(string? population, string eventName, string[] qualifiers)
+    {
+        if (_events.GetValueOrDefault(eventName)?.Tag is not { } tag)
+        {
+            return null;
+        }
+
+        if (population is not null && _populations.GetValueOrDefault(population)?.Tag is { } p)
+        {
+            tag += "+" + p;
+        }
+
+        foreach (var q in qualifiers)
+        {
+            if (Data.QualifierNamesToTags.TryGetValue(q, out var qt))
+            {
+                tag += "+" + qt;
+            }
+        }
+
+        return tag;
+    }
+
+    private (Term? Term, int Length) Match(List<string> words, int at)
+    {
+        for (var length = Math.Min(_longest, words.Count - at); length >= 1; length--)
+        {
+            var phrase = length == 1 ? words[at] : string.Join(' ', words.Skip(at).Take(length));
+            if (_phrases.TryGetValue(phrase, out var term))
+            {
+                return (term, length);
+            }
+        }
+
+        return (null, 1);
+    }
+
+    private static (string Base, string[] Attributes) SplitTag(string tag)
+    {
+        var parts = tag.Trim().ToLowerInvariant().Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? (string.Empty, []) : (parts[0], parts[1..]);
+    }
+
+    private static void RequireWords(string phrase, string paramName)
+    {
+        if (SubjectWords.Normalize(phrase).Length == 0)
+        {
+            throw new ArgumentException($"'{phrase}' has no words a subject compares by (only punctuation and filler words).", paramName);
+        }
+    }
+
+    private static SubjectVocabulary LoadEmbedded()
+    {
+        using var stream = typeof(SubjectVocabulary).Assembly.GetManifestResourceStream("Verification.Subjects.Data.subjects.json")
+            ?? throw new InvalidOperationException("The shipped subject vocabulary is missing from the assembly.");
+        return Load(stream);
+    }
+
+    /// <summary>A population or event: its parent, depth, tag and (for events) usual measure.</summary>
+    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure);
+
+    internal enum TermRole
+    {
+        Population,
+        Event,
+        Qualifier,
+        Ignored,
+        Filler,
+        Total,
+        Projection,
+    }
+
+    /// <summary>What one phrase of the vocabulary stands for.</summary>
+    internal sealed record Term(string Phrase, TermRole Role, string? Population = null, string? Event = null, string? Qualifier = null, bool EndsPhrase = false);
+}

@@ -1,0 +1,91 @@
+using System.Text;
+
+namespace Verification;
+
+/// <summary>Normalises a subject phrase: case, punctuation, plurals, filler words and word order.</summary>
+internal static class SubjectWords
+{
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "the", "of", "a", "an", "who", "were", "was", "have", "has", "been", "had", "are", "is" };
+
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["people"] = "person",
+        ["persons"] = "person",
+        ["children"] = "child",
+        ["men"] = "man",
+        ["women"] = "woman",
+        ["idps"] = "idp",
+        ["casualties"] = "casualty",
+        ["bodies"] = "body",
+        ["refugees"] = "refugee",
+    };
+
+    public static string Normalize(string text)
+    {
+        var words = new List<string>(4);
+        foreach (var word in Split(text))
+        {
+            if (!Filler.Contains(word))
+            {
+                words.Add(Singular(word));
+            }
+        }
+
+        words.Sort(StringComparer.Ordinal);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The words of a phrase in order: lower case, split at anything but letters and digits, each made singular.</summary>
+    public static List<string> Ordered(string text)
+    {
+        var words = new List<string>(6);
+        foreach (var word in Split(text))
+        {
+            words.Add(Singular(word));
+        }
+
+        return words;
+    }
+
+    private static IEnumerable<string> Split(string text)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (sb.Length > 0)
+            {
+                yield return sb.ToString();
+                sb.Clear();
+            }
+        }
+
+        if (sb.Length > 0)
+        {
+            yield return sb.ToString();
+        }
+    }
+
+    public static string Singular(string word)
+    {
+        if (Irregular.TryGetValue(word, out var singular))
+        {
+            return singular;
+        }
+
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+}

@@ -1,0 +1,271 @@
+using System.Text.Json;
+using Node = Verification.SubjectVocabulary.Node;
+using Term = Verification.SubjectVocabulary.Term;
+using TermRole = Verification.SubjectVocabulary.TermRole;
+
+namespace Verification;
+
+/// <summary>A subject vocabulary file, read and checked: every phrase (normalised: lower case, singular words in order)
+/// with what it stands for, the population and event trees, and the HXL tags.</summary>
+internal sealed class VocabularyData
+{
+    public static VocabularyData Empty { get; } = new();
+
+    public Dictionary<string, Term> Phrases { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Node> Populations { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, Node> Events { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>HXL attribute → qualifier name.</summary>
+    public Dictionary<string, string> QualifierTags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Qualifier name → HXL attribute.</summary>
+    public Dictionary<string, string> QualifierNamesToTags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>HXL attribute → population name.</summary>
+    public Dictionary<string, string> PopulationTags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first words of the projection cues, in any case: a text without one of them says no projection.</summary>
+    public System.Collections.Frozen.FrozenSet<string> ProjectionFirstWords { get; private set; } = System.Collections.Frozen.FrozenSet<string>.Empty;
+
+    /// <summary>Where each phrase was declared ("events[killed]"), to name both places of a duplicate.</summary>
+    public Dictionary<string, string> Declared { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reads the file's root object; every problem found is added to <paramref name="problems"/>.</summary>
+    public static VocabularyData Read(JsonElement root, List<string> problems)
+    {
+        var data = new VocabularyData();
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add("the file must hold one JSON object.");
+            return data;
+        }
+
+        var populations = Entries(root, "populations", problems);
+        var events = Entries(root, "events", problems);
+        foreach (var (name, node) in Tree(populations, "populations", isEvent: false, problems))
+        {
+            data.Populations[name] = node;
+        }
+
+        foreach (var (name, node) in Tree(events, "events", isEvent: true, problems))
+        {
+            data.Events[name] = node;
+        }
+
+        foreach (var e in populations)
+        {
+            data.AddPhrases(e, $"populations[{Name(e)}]", n => new Term(n, TermRole.Population, Population: Name(e)), problems);
+            if (Text(e, "hxl") is { } tag && !data.PopulationTags.TryAdd(tag, Name(e)!))
+            {
+                problems.Add($"populations[{Name(e)}]: the HXL attribute '{tag}' is already used by population '{data.PopulationTags[tag]}'.");
+            }
+        }
+
+        foreach (var e in events)
+        {
+            data.AddPhrases(e, $"events[{Name(e)}]", n => new Term(n, TermRole.Event, Event: Name(e)), problems);
+        }
+
+        foreach (var e in Entries(root, "qualifiers", problems))
+        {
+            var name = Name(e);
+            if (name is null)
+            {
+                problems.Add("qualifiers: an entry has no 'name'.");
+                continue;
+            }
+
+            data.AddPhrases(e, $"qualifiers[{name}]", n => new Term(n, TermRole.Qualifier, Qualifier: name), problems);
+            if (Text(e, "hxl") is { } tag)
+            {
+                data.QualifierTags[tag] = name;
+                data.QualifierNamesToTags[name] = tag;
+            }
+        }
+
+        var termIndex = 0;
+        foreach (var e in Entries(root, "terms", problems))
+        {
+            var where = $"terms[{termIndex++}]";
+            var population = Text(e, "population");
+            var eventName = Text(e, "event");
+            if (population is not null && !data.Populations.ContainsKey(population))
+            {
+                problems.Add($"{where}: population '{population}' is not declared under 'populations'.");
+            }
+
+            if (eventName is null || !data.Events.ContainsKey(eventName))
+            {
+                problems.Add($"{where}: a term needs an 'event' declared under 'events'{(eventName is null ? string.Empty : $" ('{eventName}' is not)")}.");
+            }
+
+            data.AddPhrases(e, where, n => new Term(n, TermRole.Event, Population: population, Event: eventName), problems);
+        }
+
+        data.AddWords(root, "ignored", n => new Term(n, TermRole.Ignored), problems);
+        data.AddWords(root, "filler", n => new Term(n, TermRole.Filler), problems);
+        data.AddWords(root, "totalCues", n => new Term(n, TermRole.Total, EndsPhrase: n is "since" or "as of"), problems);
+        data.AddWords(root, "projectionCues", n => new Term(n, TermRole.Projection), problems);
+        data.ProjectionFirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            data.Phrases.Values.Where(t => t.Role == TermRole.Projection).Select(t => t.Phrase.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+        return data;
+    }
+
+    private void AddPhrases(JsonElement entry, string where, Func<string, Term> term, List<string> problems)
+    {
+        if (!entry.TryGetProperty("phrases", out var phrases) || phrases.ValueKind != JsonValueKind.Array || phrases.GetArrayLength() == 0)
+        {
+            problems.Add($"{where}: needs a non-empty 'phrases' array.");
+            return;
+        }
+
+        foreach (var p in phrases.EnumerateArray())
+        {
+            Add(p.ValueKind == JsonValueKind.String ? p.GetString() : null, where, term, problems);
+        }
+    }
+
+    private void AddWords(JsonElement root, string list, Func<string, Term> term, List<string> problems)
+    {
+        if (!root.TryGetProperty(list, out var words))
+        {
+            return;
+        }
+
+        if (words.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add($"{list}: must be an array of phrases.");
+            return;
+        }
+
+        foreach (var w in words.EnumerateArray())
+        {
+            Add(w.ValueKind == JsonValueKind.String ? w.GetString() : null, list, term, problems);
+        }
+    }
+
+    private void Add(string? phrase, string where, Func<string, Term> term, List<string> problems)
+    {
+        var normalized = phrase is null ? string.Empty : string.Join(' ', SubjectWords.Ordered(phrase));
+        if (normalized.Length == 0)
+        {
+            problems.Add($"{where}: a phrase is empty or not a string.");
+            return;
+        }
+
+        if (Declared.TryGetValue(normalized, out var first))
+        {
+            problems.Add($"{where}: the phrase '{phrase}' is already declared in {first} (phrases compare in lower case, singular).");
+            return;
+        }
+
+        Declared[normalized] = where;
+        Phrases[normalized] = term(normalized);
+    }
+
+    private static Dictionary<string, Node> Tree(List<JsonElement> entries, string list, bool isEvent, List<string> problems)
+    {
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var raw = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            if (Name(e) is not { } name)
+            {
+                problems.Add($"{list}: an entry has no 'name'.");
+                continue;
+            }
+
+            if (!raw.TryAdd(name, e))
+            {
+                problems.Add($"{list}[{name}]: the name is declared twice.");
+                continue;
+            }
+
+            parents[name] = Text(e, "parent");
+        }
+
+        var nodes = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var (name, e) in raw)
+        {
+            var depth = 0;
+            var general = e.TryGetProperty("general", out var g) && g.ValueKind == JsonValueKind.True;
+            var underGeneral = general;
+            var seen = new HashSet<string>(StringComparer.Ordinal) { name };
+            for (var p = parents[name]; p is not null; p = parents.GetValueOrDefault(p))
+            {
+                if (!parents.ContainsKey(p))
+                {
+                    problems.Add($"{list}[{name}]: the parent '{p}' is not declared.");
+                    break;
+                }
+
+                if (!seen.Add(p))
+                {
+                    problems.Add($"{list}[{name}]: the parents form a cycle.");
+                    break;
+                }
+
+                depth++;
+                underGeneral |= raw[p].TryGetProperty("general", out var pg) && pg.ValueKind == JsonValueKind.True;
+            }
+
+            Measure? measure = null;
+            if (isEvent)
+            {
+                var m = Text(e, "measure");
+                measure = m switch
+                {
+                    "incident" => Measure.Incident,
+                    "stock" => Measure.Stock,
+                    "total" => Measure.Total,
+                    "projection" => Measure.Projection,
+                    _ => null,
+                };
+                if (measure is null)
+                {
+                    problems.Add($"{list}[{name}]: 'measure' must be incident, stock, total or projection{(m is null ? string.Empty : $" (it is '{m}')")}.");
+                }
+            }
+
+            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure);
+        }
+
+        return nodes;
+    }
+
+    private static List<JsonElement> Entries(JsonElement root, string list, List<string> problems)
+    {
+        if (!root.TryGetProperty(list, out var array))
+        {
+            return [];
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add($"{list}: must be an array.");
+            return [];
+        }
+
+        var result = new List<JsonElement>();
+        foreach (var e in array.EnumerateArray())
+        {
+            if (e.ValueKind == JsonValueKind.Object)
+            {
+                result.Add(e);
+            }
+            else
+            {
+                problems.Add($"{list}: every entry must be an object.");
+            }
+        }
+
+        return result;
+    }
+
+    private static string? Name(JsonElement e) => Text(e, "name");
+
+    private static string? Text(JsonElement e, string property) =>
+        e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;
+}
