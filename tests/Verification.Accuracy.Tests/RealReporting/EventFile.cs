@@ -13,7 +13,7 @@ public static class EventFile
     /// <summary>The longest quote a claim may carry.</summary>
     public const int MaxQuoteLength = 300;
 
-    private static readonly string[] RequiredClaimFields = ["id", "subject", "figure", "place", "period", "source", "reportedIn", "quote", "url", "published", "expected"];
+    private static readonly string[] RequiredClaimFields = ["id", "subject", "place", "period", "source", "reportedIn", "quote", "url", "published", "expected"];
 
     /// <summary>Reads an event file.</summary>
     /// <param name="path">The file.</param>
@@ -136,6 +136,12 @@ public static class EventFile
                 {
                     problem($"claim '{id}', field '{field}': required, a non-empty string.");
                 }
+            }
+
+            // A figure the grammar cannot read may be given as an interval with its text: {"low": 58, "text": "58 at least"}.
+            if (NonEmptyString(c, "figure") is null && !(c.TryGetProperty("figure", out var figure) && figure.ValueKind == JsonValueKind.Object))
+            {
+                problem($"claim '{id}', field 'figure': required, the figure's text or an interval object.");
             }
 
             prefix ??= IdPrefix(id);

@@ -71,4 +71,36 @@ public sealed class RealReportingSetTests
             directory.Delete(true);
         }
     }
+
+    [Test]
+    public void Load_FigureGivenAsInterval_IsReadWithItsText()
+    {
+        var directory = Directory.CreateTempSubdirectory("real-reporting-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "interval.json"), """
+                { "event": { "id": "interval", "title": "t", "kind": "conflict", "countries": ["X"] },
+                  "claims": [
+                    { "id": "iv-01", "subject": "people killed", "figure": { "low": 58, "text": "58 at least" }, "place": "X",
+                      "period": "2020-01-02", "source": "A", "reportedIn": "O", "quote": "q", "url": "https://example.org/a",
+                      "published": "2020-01-03", "expected": "unverified" } ],
+                  "pairs": [] }
+                """);
+
+            var set = RealReportingSet.Load(directory.FullName);
+
+            Assert.That(set.Problems, Is.Empty, string.Join("\n", set.Problems));
+            var figure = set.Events.Single().Claims.Single().Figure!;
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(figure.Low, Is.EqualTo(58));
+                Assert.That(figure.High, Is.EqualTo(double.PositiveInfinity));
+                Assert.That(figure.ToString(), Is.EqualTo("58 at least"));
+            }
+        }
+        finally
+        {
+            directory.Delete(true);
+        }
+    }
 }
