@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace Verification.Accuracy.Tests.RealReporting;
+
+/// <summary>Open mode: each claim against all the other claims of its event. Reported, with no floor yet.</summary>
+[TestFixture]
+public sealed class OpenModeTests
+{
+    [Test]
+    public async Task OpenMode_EveryClaim_GetsAVerdict()
+    {
+        var set = RealReportingSet.Current;
+        var outcomes = await RealReportingRun.CurrentOpen;
+        var table = new ConfusionTable<Verdict, Verdict>(Judgements.Verdicts, Judgements.Verdicts, Judgements.Text, Judgements.Text, (a, p) => a == p);
+        foreach (var o in outcomes)
+        {
+            table.Add(o.Expected, o.Result.Verdict);
+        }
+
+        TestContext.Out.WriteLine("Open mode (rows: expected verdict; columns: the engine's verdict)");
+        TestContext.Out.WriteLine(table.ToString());
+        TestContext.Out.WriteLine(RealReportingRun.LeftOut(RealReportingSet.Current));
+        TestContext.Out.WriteLine(Misses(outcomes));
+
+        var claims = set.Events.SelectMany(e => e.Claims.Select(c => c.Id)).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcomes.Select(o => o.Result.Claim.Id), Is.EqualTo(claims), "one result per claim, in set order");
+            Assert.That(outcomes.Select(o => o.Result.Verdict), Has.All.AnyOf(Verdict.Corroborated, Verdict.Contested, Verdict.Unverified));
+        }
+    }
+
+    private static string Misses(IEnumerable<OpenOutcome> outcomes)
+    {
+        var text = new StringBuilder();
+        foreach (var o in outcomes.Where(o => !o.IsRight))
+        {
+            text.Append("miss ").Append(o.Result.Claim.Id)
+                .Append(": expected ").Append(Judgements.Text(o.Expected))
+                .Append(", verdict ").Append(Judgements.Text(o.Result.Verdict)).Append('\n')
+                .Append("    claim: ").Append(RealReportingRun.Describe(o.Result.Claim)).Append('\n')
+                .Append("    findings:\n").Append(RealReportingRun.Findings(o.Result));
+        }
+
+        return text.Length == 0 ? "no misses" : text.ToString();
+    }
+}
