@@ -11,7 +11,7 @@ namespace Verification.Accuracy.Tests.RealReporting;
 public static class EventFile
 {
     /// <summary>The longest quote a claim may carry.</summary>
-    public const int MaxQuoteLength = 300;
+    public const int MaxQuoteLength = 350;
 
     private static readonly string[] RequiredClaimFields = ["id", "subject", "place", "period", "source", "reportedIn", "quote", "url", "published", "expected"];
 
@@ -162,9 +162,9 @@ public static class EventFile
             }
 
             if (NonEmptyString(c, "published") is { } published
-                && !DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                && !DateOnly.TryParseExact(published, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
-                problem($"claim '{id}', field 'published': '{published}' is not a date (YYYY-MM-DD).");
+                problem($"claim '{id}', field 'published': '{published}' is not a date (YYYY-MM-DD, or YYYY-MM or YYYY when the page gives no day).");
             }
 
             var expectedText = NonEmptyString(c, "expected");
