@@ -7,7 +7,8 @@ namespace Verification;
 /// In order: the measure the claim states; a projection when the subject or the figure's text says so ("expected to
 /// exceed 60", "could reach"); a running total when the subject says so ("since 17 October", "so far", "cumulative");
 /// else the usual measure of the subject's event (killed: incident; displaced: snapshot; fled: running total), except
-/// that an incident stated over an interval longer than the reporting lag is the running toll of an event from its start.
+/// that an incident stated over an interval of days ("2020-08-04/2020-08-08") is the running toll of an event from its
+/// start (a month or a year says only when it happened).
 /// A subject the vocabulary cannot read is a running total over an interval, a snapshot otherwise. A running total's
 /// start is its period's start when the period is an interval, else the day its words give ("since 17 October": the
 /// latest 17 October on or before the as-of day), else unknown.
@@ -59,7 +60,8 @@ internal static class MeasureRules
             return Measure.Total;
         }
 
-        var interval = period is { Precision: PeriodPrecision.Interval } p && p.Days > options.ReportingLagDays + 1;
+        // An interval written as start/as-of is how a toll is stated; a month or a year is when an incident happened.
+        var interval = period is { Precision: PeriodPrecision.Interval } p && p.Days > 1;
         return key.Cues.EventMeasure switch
         {
             Measure.Incident when interval => Measure.Total,

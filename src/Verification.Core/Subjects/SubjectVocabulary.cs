@@ -12,7 +12,8 @@ namespace Verification;
 /// <para>Reading a phrase (<see cref="Read(Subject)"/>) matches its words, in order and longest phrase first, against
 /// the vocabulary's phrases for populations, events, qualifiers, words to ignore (certainty: "reported", "confirmed";
 /// speakers: "conceded by the coalition") and cues ("since", "so far" for running totals; "expected", "could" for
-/// projections). Words after "since" or "as of" are the figure's time, not what it counts. The first population and the
+/// projections). Words after "since" or "as of" are the figure's time, and words after "including" or "among them" a
+/// detail of the count: neither changes what it counts. The first population and the
 /// first event found are kept (a later event that is a narrower kind of the first replaces it). A phrase with no event
 /// the vocabulary knows is unread: it compares by its normalised words, and findings say so. An HXL hashtag
 /// ("#affected+killed+civilians") reads through the tags the vocabulary gives its entries.</para>
@@ -250,6 +251,12 @@ public sealed class SubjectVocabulary
         return Tree(_populations, first, second);
     }
 
+    /// <summary>Whether two keys count the same population and event and differ only in qualifiers of cause ("killed"
+    /// and "killed in an air strike"): for one incident, the same count.</summary>
+    internal bool DifferOnlyInCause(SubjectKey first, SubjectKey second) =>
+        first.IsRead && second.IsRead && first.Population == second.Population && first.Event == second.Event
+        && first.Qualifiers.Except(second.Qualifiers).Concat(second.Qualifiers.Except(first.Qualifiers)).All(Data.CauseQualifiers.Contains);
+
     private static SubjectRelation Tree(FrozenDictionary<string, Node> nodes, string first, string second)
     {
         if (first == second)
@@ -331,7 +338,7 @@ public sealed class SubjectVocabulary
 
             if (lookup.Contains(span[i..end]))
             {
-                var words = SubjectWords.Ordered(text);
+                var words = Data.WithoutFiller(SubjectWords.Ordered(text));
                 for (var w = 0; w < words.Count; w++)
                 {
                     if (Match(words, w) is ({ Role: TermRole.Projection }, _))
@@ -351,8 +358,9 @@ public sealed class SubjectVocabulary
 
     private SubjectKey ReadWords(string text)
     {
-        var words = SubjectWords.Ordered(text);
+        var words = Data.WithoutFiller(SubjectWords.Ordered(text));
         string? population = null, eventName = null;
+        var detail = false;
         var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
         var unread = new List<string>();
         var total = false;
@@ -369,6 +377,13 @@ public sealed class SubjectVocabulary
                 }
 
                 i++;
+                continue;
+            }
+
+            // After "including" only the event is still read ("people, including five children, were killed").
+            if (detail && !(term.Role == TermRole.Event && eventName is null))
+            {
+                i += length;
                 continue;
             }
 
@@ -402,6 +417,10 @@ public sealed class SubjectVocabulary
                     break;
                 case TermRole.Projection:
                     projection = true;
+                    break;
+                case TermRole.Stop:
+                    // "people killed, including 11 children": what follows details the count, it does not change it.
+                    detail = true;
                     break;
             }
 
@@ -548,6 +567,7 @@ public sealed class SubjectVocabulary
         Filler,
         Total,
         Projection,
+        Stop,
     }
 
     /// <summary>What one phrase of the vocabulary stands for.</summary>

@@ -17,6 +17,13 @@ internal sealed class VocabularyData
 
     public Dictionary<string, Node> Events { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words left out of phrases and subjects before matching ("the", "of", "in").</summary>
+    public HashSet<string> Filler { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Qualifiers that say how people were counted dead or hurt ("by air strikes"): they narrow a total over a
+    /// span, not a single incident's count.</summary>
+    public HashSet<string> CauseQualifiers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>HXL attribute → qualifier name.</summary>
     public Dictionary<string, string> QualifierTags { get; } = new(StringComparer.Ordinal);
 
@@ -40,6 +47,18 @@ internal sealed class VocabularyData
         {
             problems.Add("the file must hold one JSON object.");
             return data;
+        }
+
+        // Filler words first: phrases are matched without them ("in the shelter" is "shelter").
+        if (root.TryGetProperty("filler", out var filler) && filler.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var f in filler.EnumerateArray())
+            {
+                if (f.ValueKind == JsonValueKind.String)
+                {
+                    data.Filler.UnionWith(SubjectWords.Ordered(f.GetString()!));
+                }
+            }
         }
 
         var populations = Entries(root, "populations", problems);
@@ -78,6 +97,11 @@ internal sealed class VocabularyData
             }
 
             data.AddPhrases(e, $"qualifiers[{name}]", n => new Term(n, TermRole.Qualifier, Qualifier: name), problems);
+            if (e.TryGetProperty("cause", out var cause) && cause.ValueKind == JsonValueKind.True)
+            {
+                data.CauseQualifiers.Add(name);
+            }
+
             if (Text(e, "hxl") is { } tag)
             {
                 data.QualifierTags[tag] = name;
@@ -108,6 +132,7 @@ internal sealed class VocabularyData
         data.AddWords(root, "filler", n => new Term(n, TermRole.Filler), problems);
         data.AddWords(root, "totalCues", n => new Term(n, TermRole.Total, EndsPhrase: n is "since" or "as of"), problems);
         data.AddWords(root, "projectionCues", n => new Term(n, TermRole.Projection), problems);
+        data.AddWords(root, "stops", n => new Term(n, TermRole.Stop), problems);
         data.ProjectionFirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
             data.Phrases.Values.Where(t => t.Role == TermRole.Projection).Select(t => t.Phrase.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
         return data;
@@ -148,7 +173,7 @@ internal sealed class VocabularyData
 
     private void Add(string? phrase, string where, Func<string, Term> term, List<string> problems)
     {
-        var normalized = phrase is null ? string.Empty : string.Join(' ', SubjectWords.Ordered(phrase));
+        var normalized = phrase is null ? string.Empty : string.Join(' ', WithoutFiller(SubjectWords.Ordered(phrase)));
         if (normalized.Length == 0)
         {
             problems.Add($"{where}: a phrase is empty or not a string.");
@@ -233,6 +258,13 @@ internal sealed class VocabularyData
         }
 
         return nodes;
+    }
+
+    /// <summary>The words less filler words; a phrase of filler words only (the filler list itself) stays as it is.</summary>
+    public List<string> WithoutFiller(List<string> words)
+    {
+        var kept = words.FindAll(w => !Filler.Contains(w));
+        return kept.Count > 0 ? kept : words;
     }
 
     private static List<JsonElement> Entries(JsonElement root, string list, List<string> problems)

@@ -80,7 +80,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             }
 
             var agrees = claimed.Overlaps(figure);
-            if (!agrees && Grew(pair.Time, claimed, figure))
+            if (Grew(pair.Time, agrees, claim.Figure!, evidence))
             {
                 // Running totals a few days apart that differ because the later one is larger: both can be right.
                 notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time with { Relation = pair.Time.AsOfDifference > 0 ? TimeRelation.Later : TimeRelation.Earlier }));
@@ -96,10 +96,18 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
     }
 
-    // Whether two running totals of the same time differ only as a total grows: the one as of the later day is larger.
-    private static bool Grew(TimeComparison time, FigureBounds claimed, FigureBounds evidence) =>
-        time.Measure == Measure.Total && time.AsOfDifference != 0
-        && (time.AsOfDifference > 0 ? evidence.IsAbove(claimed) : claimed.IsAbove(evidence));
+    // Whether two running totals of the same time differ as a total grows: the one as of the later day is larger, and they
+    // agree at most through the leeway of hedges and rounding (the numbers stated do not meet).
+    private static bool Grew(TimeComparison time, bool agrees, Figure claimed, Claim evidence)
+    {
+        if (time.Measure != Measure.Total || time.AsOfDifference == 0)
+        {
+            return false;
+        }
+
+        var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
+        return later.CoreLow > earlier.CoreHigh && (!agrees || earlier.Compare(later).AgreesOnlyThroughLeeway);
+    }
 
     private static Claim[]? Exact(List<Claim> claims) => claims.Count == 0 ? null : [.. claims];
 

@@ -48,6 +48,14 @@ internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, 
         }
 
         var time = context.CompareTimeAt(index);
+
+        // "Killed" and "killed in an air strike" are one count when both are of one incident.
+        if (subject is SubjectRelation.Contains or SubjectRelation.Within && time.Measure == Measure.Incident
+            && context.Options.Subjects.DifferOnlyInCause(context.Options.Subjects.Read(context.Claim.Subject), context.Options.Subjects.Read(context.Candidates[index].Subject)))
+        {
+            subject = SubjectRelation.Same;
+        }
+
         var claimPartial = context.Claim.Coverage == Coverage.Partial;
         var partial = claimPartial != context.IsPartialAt(index);
 
