@@ -118,13 +118,21 @@ public sealed class SubjectVocabulary
         var aliases = _aliases.ToDictionary(StringComparer.Ordinal);
         foreach (var s in synonyms)
         {
-            var old = Read(s).Canonical;
+            var read = Read(s);
+            var old = read.Canonical;
             if (old == target.Canonical)
             {
                 continue;
             }
 
-            // The whole group of the synonym joins the canonical phrase's group.
+            synonymMap[SubjectWords.Normalize(s)] = target;
+            if (read.IsRead)
+            {
+                // A phrase the vocabulary reads names only itself: its key is shared by every phrase read the same way.
+                continue;
+            }
+
+            // The whole group of an unread synonym joins the canonical phrase's group.
             aliases[old] = target;
             foreach (var (from, to) in aliases)
             {
@@ -433,6 +441,14 @@ public sealed class SubjectVocabulary
             population = null;
         }
 
+        // An event that befalls things rather than people ("destroyed") counts what its unread words name, if no known
+        // population: "schools destroyed" and "bridges destroyed" are not one count.
+        if (population is null && eventName is not null && _events[eventName].NeedsPopulation && unread.Count > 0)
+        {
+            unread.Sort(StringComparer.Ordinal);
+            population = "~" + string.Join(' ', unread);
+        }
+
         var normalized = SubjectWords.Normalize(text);
         var measure = eventName is null ? (Measure?)null : _events[eventName].Measure;
         return Build(population, eventName, [.. qualifiers], normalized, [.. unread], new SubjectCues(measure, total, projection, string.IsNullOrEmpty(since) ? null : since));
@@ -556,7 +572,7 @@ public sealed class SubjectVocabulary
     }
 
     /// <summary>A population or event: its parent, depth, tag and (for events) usual measure.</summary>
-    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure);
+    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure, bool NeedsPopulation = false);
 
     internal enum TermRole
     {

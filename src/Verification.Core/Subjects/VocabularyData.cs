@@ -254,7 +254,8 @@ internal sealed class VocabularyData
                 }
             }
 
-            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure);
+            var needsPopulation = e.TryGetProperty("needsPopulation", out var np) && np.ValueKind == JsonValueKind.True;
+            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure, needsPopulation);
         }
 
         return nodes;

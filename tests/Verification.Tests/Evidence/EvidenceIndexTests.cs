@@ -147,14 +147,18 @@ public sealed class EvidenceIndexTests
 
     // --- period ---
 
+    // The margin is the same-time window (7 days): snapshots a day apart compare without sharing a day.
     [TestCase("2017-03-10/2017-03-20", ExpectedResult = true, Description = "ends on the claim's first day")]
     [TestCase("2017-03-20/2017-03-30", ExpectedResult = true, Description = "starts on the claim's last day")]
     [TestCase("2017-03-21", ExpectedResult = true, Description = "inside")]
     [TestCase("2017-03", ExpectedResult = true, Description = "covers it")]
-    [TestCase("2017-03-19", ExpectedResult = false, Description = "the day before")]
-    [TestCase("2017-03-23", ExpectedResult = false, Description = "the day after")]
+    [TestCase("2017-03-19", ExpectedResult = true, Description = "the day before")]
+    [TestCase("2017-03-13", ExpectedResult = true, Description = "the margin's first day")]
+    [TestCase("2017-03-12", ExpectedResult = false, Description = "the day before the margin")]
+    [TestCase("2017-03-29", ExpectedResult = true, Description = "the margin's last day")]
+    [TestCase("2017-03-30", ExpectedResult = false, Description = "the day after the margin")]
     [TestCase("2016", ExpectedResult = false, Description = "the year before")]
-    public bool Find_EvidencePeriodAgainstClaimFrom20To22March_FoundWhenTheyShareADay(string period)
+    public bool Find_EvidencePeriodAgainstClaimFrom20To22March_FoundWithinTheMargin(string period)
     {
         var found = Find([Claims.Of("e1", period: period)], Claims.Of("c1", period: "2017-03-20/2017-03-22"));
 
@@ -171,18 +175,20 @@ public sealed class EvidenceIndexTests
 
         var found = Find(evidence, Claims.Of("c1", period: "2017-03-24"));
 
-        Assert.That(found, Is.EquivalentTo(new[] { "d" + (count - 10), "long" }));
+        // The days within the 7-day margin of 24 March, and the total.
+        Assert.That(found, Is.EquivalentTo(Enumerable.Range(count - 17, 15).Where(d => d >= 0).Select(d => "d" + d).Append("long")));
     }
 
     [TestCase(40)]
     [TestCase(365)]
-    public void Find_LongPeriodEndingBeforeClaim_IsNotFound(int count)
+    public void Find_LongPeriodEndingBeforeTheMargin_IsNotFound(int count)
     {
         var evidence = DaysUpTo(count).Append(Claims.Of("long", period: "2016-10-17/2017-03-25")).ToList();
 
-        var found = Find(evidence, Claims.Of("c1", period: "2017-03-26"));
+        // A claim after the margin of the total's end: only days within 7 days of 9 April.
+        var found = Find(evidence, Claims.Of("c1", period: "2017-04-09"));
 
-        Assert.That(found, Is.EqualTo(new[] { "d" + (count - 8) }));
+        Assert.That(found, Is.EquivalentTo(Enumerable.Range(count - 1, 1).Select(d => "d" + d)));
     }
 
     // Claims d0, d1, … each about one day, the last nine after 24 March 2017.
@@ -237,13 +243,19 @@ public sealed class EvidenceIndexTests
                 mismatches.Add($"{q}: expected [{string.Join(", ", expected)}] but found [{string.Join(", ", actual)}]");
             }
 
-            // The relation the index hands validators is the one the places give.
+            // The relations the index hands validators are the ones the places and subjects give.
             for (var i = 0; i < found.Count; i++)
             {
                 var relation = query.Place is null ? PlaceRelation.Same : query.Place.RelationTo(found[i].Place!, Options.PlaceNames);
                 if (found.RelationAt(i) != relation)
                 {
                     mismatches.Add($"{q} and {found[i]}: the index says {found.RelationAt(i)}, the places {relation}");
+                }
+
+                var subject = Options.Subjects.Relate(query.Subject, found[i].Subject);
+                if (found.SubjectRelationAt(i) != subject)
+                {
+                    mismatches.Add($"{q} and {found[i]}: the index says {found.SubjectRelationAt(i)}, the subjects {subject}");
                 }
             }
         }
@@ -255,12 +267,15 @@ public sealed class EvidenceIndexTests
         }
     }
 
+    // The index's contract spelled out one claim at a time: a related subject, a related place, a period within the margin.
     private static bool BruteForceMatches(EvidenceQuery query, Claim evidence) =>
-        evidence.Subject.Matches(query.Subject, Options.Subjects)
+        Options.Subjects.Relate(query.Subject, evidence.Subject) != SubjectRelation.Unrelated
         && (query.Place is null
             ? evidence.Place is null
             : evidence.Place is not null && query.Place.RelationTo(evidence.Place, Options.PlaceNames) != PlaceRelation.Unrelated)
-        && (query.Period is null || evidence.Period is null || query.Period.Overlaps(evidence.Period));
+        && (query.Period is null || evidence.Period is null
+            || (evidence.Period.Start.DayNumber <= query.Period.End.DayNumber + query.MarginDays
+                && evidence.Period.End.DayNumber >= query.Period.Start.DayNumber - query.MarginDays));
 
     /// <summary>Claims at places of a small gazetteer, written with skipped levels, aliases, cut-off tops and wrong parents.</summary>
     private static class Generated

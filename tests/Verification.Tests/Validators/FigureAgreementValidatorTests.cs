@@ -44,7 +44,7 @@ public sealed class FigureAgreementValidatorTests
     {
         var finding = Only(Run(Unhcr270, Claims.Of("e1", "270,000", source: "IOM")), FindingOutcome.Supports);
 
-        Assert.That(finding.Message, Is.EqualTo("UNHCR's 'about 270,000' (243,000–297,000) agrees with IOM's '270,000' (265,000–275,000) for Mosul, 2017-03-20."));
+        Assert.That(finding.Message, Is.EqualTo("UNHCR's 'about 270,000' (243,000–297,000) agrees with IOM's '270,000' (265,000–275,000) for Mosul, 2017-03-20 (snapshots: the as-of days lie within 7 days)."));
     }
 
     [Test]

@@ -37,7 +37,7 @@ public sealed class PartWholeValidatorTests
     {
         var finding = Run(Claims.Exact("c1", 105), Claims.Exact("e1", 240, source: "IOM", place: WestMosul)).Single();
 
-        Assert.That(finding.Message, Is.EqualTo("IOM's 240 for West Mosul alone is more than UNHCR's 105 for all of Mosul: a part cannot exceed the whole."));
+        Assert.That(finding.Message, Is.EqualTo("IOM's 240 for West Mosul alone is more than UNHCR's 105 for all of Mosul: a part cannot exceed the whole (snapshots: the as-of days lie within 7 days)."));
     }
 
     [Test]
