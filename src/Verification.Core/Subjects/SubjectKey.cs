@@ -47,8 +47,8 @@ public sealed class SubjectKey : IEquatable<SubjectKey>
     /// subject compares by.</summary>
     public string Words { get; }
 
-    /// <summary>Words of the phrase the vocabulary did not know and left aside when it read the rest ("school" in
-    /// "children killed in school attack"); empty when it knew them all.</summary>
+    /// <summary>Words of the phrase the vocabulary did not know and left aside when it read the rest ("market" and "attack" in
+    /// "children killed in market attack"); empty when it knew them all.</summary>
     public IReadOnlyList<string> Unread { get; }
 
     /// <summary>The HXL hashtag for the subject ("#affected+killed+civilians"), when the vocabulary has one for its event.</summary>
@@ -74,7 +74,7 @@ public sealed class SubjectKey : IEquatable<SubjectKey>
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Canonical);
 
-    /// <summary>"civilians × killed (by air strikes)", "people (unspecified) × killed", or "words: destroyed school".</summary>
+    /// <summary>"civilians × killed (by air strikes)", "people (unspecified) × killed", or "words: delivered vaccine".</summary>
     public override string ToString()
     {
         if (Event is null)

@@ -44,8 +44,7 @@ public sealed class SubjectVocabulary
         _populations = data.Populations.ToFrozenDictionary(StringComparer.Ordinal);
         _events = data.Events.ToFrozenDictionary(StringComparer.Ordinal);
         _qualifierTags = data.QualifierTags.ToFrozenDictionary(StringComparer.Ordinal);
-        _eventTags = [.. data.Events.Where(e => e.Value.Tag is not null).Select(e => SplitTag(e.Value.Tag!) is var (b, a) ? (b, a, e.Key) : default)
-            .OrderByDescending(t => t.Item2.Length)];
+        _eventTags = [.. data.EventTags.Select(t => SplitTag(t.Tag) is var (b, a) ? (b, a, t.Event) : default).OrderByDescending(t => t.Item2.Length)];
         _synonyms = synonyms.ToFrozenDictionary(StringComparer.Ordinal);
         _aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -24,6 +24,9 @@ internal sealed class VocabularyData
     /// span, not a single incident's count.</summary>
     public HashSet<string> CauseQualifiers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The HXL tags that read as each event.</summary>
+    public List<(string Tag, string Event)> EventTags { get; } = [];
+
     /// <summary>HXL attribute → qualifier name.</summary>
     public Dictionary<string, string> QualifierTags { get; } = new(StringComparer.Ordinal);
 
@@ -85,6 +88,21 @@ internal sealed class VocabularyData
         foreach (var e in events)
         {
             data.AddPhrases(e, $"events[{Name(e)}]", n => new Term(n, TermRole.Event, Event: Name(e)), problems);
+            if (Name(e) is not { } name)
+            {
+                continue;
+            }
+
+            // The tag written for the event, then other tags that read as it ("#affected+idps").
+            if (Text(e, "hxl") is { } tag)
+            {
+                data.EventTags.Add((tag, name));
+            }
+
+            if (e.TryGetProperty("hxlAlso", out var also) && also.ValueKind == JsonValueKind.Array)
+            {
+                data.EventTags.AddRange(also.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => (t.GetString()!, name)));
+            }
         }
 
         foreach (var e in Entries(root, "qualifiers", problems))

@@ -159,11 +159,17 @@ public sealed class SubjectTests
     }
 
     [TestCase("people fled", "people displaced")]
-    [TestCase("civilians killed", "people killed")]
+    [TestCase("civilians killed", "children killed")]
     [TestCase("people returned", "people fled")]
     public void Matches_DifferentThings_IsFalse(string a, string b)
     {
         Assert.That(new Subject(a).Matches(new Subject(b)), Is.False);
+    }
+
+    [Test]
+    public void Matches_PopulationLeftUnspecified_IsTrue()
+    {
+        Assert.That(new Subject("people killed").Matches(new Subject("civilians killed")), Is.True);
     }
 
     [Test]
@@ -179,9 +185,9 @@ public sealed class SubjectTests
     [Test]
     public void Matches_UserExtendedTable_IsUsed()
     {
-        var table = SubjectVocabulary.Default.With("people displaced", "evacuees");
+        var table = SubjectVocabulary.Default.With("people displaced", "relocatees");
 
-        Assert.That(new Subject("Evacuees").Matches(new Subject("IDPs"), table), Is.True);
+        Assert.That(new Subject("Relocatees").Matches(new Subject("IDPs"), table), Is.True);
     }
 
     [Test]
