@@ -108,14 +108,22 @@ internal static class MeasureRules
             return year is { } y ? new DateOnly(y, 1, 1) : null;
         }
 
+        // The latest such day on or before the as-of day: a year back when it falls after it, or does not exist (29 February).
         var candidateYear = year ?? asOf.Year;
-        var d = Math.Min(day ?? 1, DateTime.DaysInMonth(candidateYear, month.Value));
-        var date = new DateOnly(candidateYear, month.Value, d);
-        if (year is null && date > asOf)
+        for (var back = 0; back < 8 && candidateYear >= 1; back++, candidateYear--)
         {
-            date = new DateOnly(candidateYear - 1, month.Value, Math.Min(day ?? 1, DateTime.DaysInMonth(candidateYear - 1, month.Value)));
+            var wanted = day ?? 1;
+            if (wanted <= DateTime.DaysInMonth(candidateYear, month.Value) && (year is not null || new DateOnly(candidateYear, month.Value, wanted) <= asOf))
+            {
+                return new DateOnly(candidateYear, month.Value, wanted);
+            }
+
+            if (year is not null)
+            {
+                return new DateOnly(candidateYear, month.Value, DateTime.DaysInMonth(candidateYear, month.Value));
+            }
         }
 
-        return date;
+        return null;
     }
 }
