@@ -1,0 +1,61 @@
+namespace Verification.Core.Tests.Evidence;
+
+public sealed class EvidenceQueryTests
+{
+    private static readonly VerificationOptions Options = new();
+
+    private static Claim Claim(string subject = "civilians killed", string? place = "Mosul, Iraq", string? period = "2017-03-17") =>
+        new("c", new Subject(subject), Figure.Exact(105), "UNHCR")
+        {
+            Place = place is null ? null : Place.Parse(place),
+            Period = period is null ? null : Period.Parse(period),
+        };
+
+    private static bool Matches(Claim claim, Claim candidate) => EvidenceQuery.For(claim, Options).Matches(candidate);
+
+    [TestCase("civilian deaths", ExpectedResult = true)]
+    [TestCase("death toll", ExpectedResult = true)]
+    [TestCase("children killed", ExpectedResult = true)]
+    [TestCase("people injured", ExpectedResult = false)]
+    [TestCase("buildings destroyed", ExpectedResult = false)]
+    public bool Matches_Subject(string subject) => Matches(Claim(), Claim(subject));
+
+    [TestCase("West Mosul, Mosul, Iraq", ExpectedResult = true)]
+    [TestCase("Iraq", ExpectedResult = true)]
+    [TestCase("Raqqa, Syria", ExpectedResult = false)]
+    public bool Matches_Place(string place) => Matches(Claim(), Claim(place: place));
+
+    [Test]
+    public void Matches_PlaceOnOneSideOnly_IsFalse()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Matches(Claim(), Claim(place: null)), Is.False);
+            Assert.That(Matches(Claim(place: null), Claim()), Is.False);
+            Assert.That(Matches(Claim(place: null), Claim(place: null)), Is.True);
+        }
+    }
+
+    [TestCase("2017-03-24", ExpectedResult = true)]
+    [TestCase("2017-03-25", ExpectedResult = false)]
+    [TestCase("2017-03-10", ExpectedResult = true)]
+    [TestCase("2017-03-09", ExpectedResult = false)]
+    [TestCase(null, ExpectedResult = true)]
+    public bool Matches_PeriodWithinTheMargin(string? period) => Matches(Claim(), Claim(period: period));
+
+    [Test]
+    public void Matches_SinceWords_ReachBackToTheirStart()
+    {
+        var claim = Claim("people displaced since 17 October", period: "2017-03-25");
+
+        Assert.That(Matches(claim, Claim("people displaced", period: "2016-10-17/2016-11-30")), Is.True);
+    }
+
+    [Test]
+    public void MarginDays_IsTheLargerOfWindowAndLag()
+    {
+        var query = EvidenceQuery.For(Claim(), new VerificationOptions { SameTimeWindowDays = 1, ReportingLagDays = 3 });
+
+        Assert.That(query.MarginDays, Is.EqualTo(3));
+    }
+}

@@ -1,0 +1,244 @@
+namespace Verification.Tests.Validators;
+
+/// <summary>The rules for which figures count the same thing, through the built-in validators end to end: measures
+/// and their time rules, subjects read by the vocabulary, parts and wholes, coverage and places.</summary>
+public sealed class SameCountRulesTests
+{
+    private static Task<ClaimVerification> VerifyAsync(Claim claim, params Claim[] evidence) =>
+        Verifiers.BuiltIn(evidence).VerifyClaimAsync(claim);
+
+    private static Claim Claim(string id, string figure, string subject, string period, string place = "Mosul, Iraq", string source = "UNHCR") =>
+        Claims.Of(id, figure, source, subject, place, period);
+
+    // --- measures ---
+
+    [Test]
+    public async Task Stock_SnapshotsADayApart_Compare()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "about 12,400", "people displaced", "2017-05-04"),
+            Claim("e1", "more than 12,000", "IDPs", "2017-05-05", source: "IOM"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Measure, Is.EqualTo(Measure.Stock));
+            Assert.That(result.Findings[0].Message, Does.EndWith("(snapshots: the as-of days lie within 7 days)."));
+        }
+    }
+
+    [Test]
+    public async Task Incident_DatedADayLaterByAnotherOutlet_IsTheSameIncident()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "dozens", "civilians killed", "2017-03-17"),
+            Claim("e1", "105", "civilian deaths", "2017-03-18", source: "US military"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+    }
+
+    [Test]
+    public async Task Incident_ThreeDaysApart_IsNotComparable()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "dozens", "civilians killed", "2017-03-17"),
+            Claim("e1", "105", "civilian deaths", "2017-03-20", source: "US military"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.NotComparable, Is.EqualTo(new[] { "e1" }));
+            Assert.That(result.Findings[0].Message, Does.Contain("incident figures: the spans do not match within 2 days"));
+        }
+    }
+
+    [Test]
+    public async Task Total_LaterTotalSmallerBeyondLeeway_Contradicts()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "30,000", "people fled", "2016-10-17/2017-03-03"),
+            Claim("e1", "12,000", "people who have fled", "2016-10-17/2017-03-25", source: "IOM"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+            Assert.That(result.Findings[0].Message, Does.Contain("a running total does not shrink"));
+        }
+    }
+
+    [Test]
+    public async Task Total_LaterTotalLarger_IsNotComparable()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "12,000", "people fled", "2016-10-17/2017-03-03"),
+            Claim("e1", "30,000", "people who have fled", "2016-10-17/2017-03-25", source: "IOM"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.NotComparable, Is.EqualTo(new[] { "e1" }));
+        }
+    }
+
+    [Test]
+    public async Task Total_DaysApartAndGrown_IsNotAContradiction()
+    {
+        // A toll that grew from 3,432 to 7,056 in six days: both can be right.
+        var result = await VerifyAsync(
+            Claim("c1", "3,432", "death toll", "2015-04-25/2015-04-27", place: "Nepal"),
+            Claim("e1", "7,056", "people killed", "2015-04-25/2015-05-03", place: "Nepal", source: "National Emergency Operations Centre"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+    }
+
+    [Test]
+    public async Task Total_SameAsOfDayDifferentFigures_Contradicts()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "3,432", "death toll", "2015-04-25/2015-04-27", place: "Nepal"),
+            Claim("e1", "4,000", "people killed", "2015-04-25/2015-04-27", place: "Nepal", source: "Police"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+    }
+
+    [Test]
+    public async Task Projection_IsNeverComparedWithACount()
+    {
+        var projection = Claim("e1", "10,000", "death toll", "2015-04-25/2015-04-28", place: "Nepal", source: "Prime Minister") with
+        {
+            Figure = Figure.Exact(10_000, "could reach 10,000"),
+        };
+
+        var result = await VerifyAsync(Claim("c1", "5,057", "death toll", "2015-04-25/2015-04-28", place: "Nepal"), projection);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Findings[0].Message, Does.Contain("a projection is never compared with a count"));
+        }
+    }
+
+    [Test]
+    public async Task StatedMeasure_DecidesTheRule()
+    {
+        // Stated as snapshots, the two figures compare on their as-of days although one period is a long interval.
+        var result = await VerifyAsync(
+            Claim("c1", "about 270,000", "people fled", "2016-10-17/2017-03-25") with { Measure = Measure.Stock },
+            Claim("e1", "255,000", "people fled", "2017-03-22", source: "IOM") with { Measure = Measure.Stock });
+
+        Assert.That((result.Verdict, result.Measure), Is.EqualTo((Verdict.Corroborated, (Measure?)Measure.Stock)));
+    }
+
+    // --- subjects ---
+
+    [TestCase("civilian deaths", "civilians reported killed")]
+    [TestCase("death toll", "civilians killed")]
+    [TestCase("people killed", "deaths conceded by the coalition")]
+    public async Task Subjects_WordedDifferently_Compare(string claimSubject, string evidenceSubject)
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "105", claimSubject, "2017-03-17"),
+            Claim("e1", "about 100", evidenceSubject, "2017-03-17", source: "Airwars"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+    }
+
+    [Test]
+    public async Task Subjects_PopulationLeftUnspecified_FindingSaysSo()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "105", "people killed", "2017-03-17"),
+            Claim("e1", "about 100", "civilians killed", "2017-03-17", source: "Airwars"));
+
+        Assert.That(result.Findings[0].Message, Does.Contain("one of them leaves the population unspecified"));
+    }
+
+    [Test]
+    public async Task Subjects_NarrowerEvent_IsAPartNotACorroboration()
+    {
+        // 61 bodies recovered is part of the dead: consistent with 105 killed, neither corroborating nor contradicting.
+        var result = await VerifyAsync(
+            Claim("c1", "105", "civilians killed", "2017-03-17"),
+            Claim("e1", "61", "bodies recovered", "2017-03-17", source: "Iraqi military"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Supporting, Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task Subjects_PartLargerThanWhole_Contradicts()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "40", "civilians killed", "2017-03-17"),
+            Claim("e1", "61", "children killed", "2017-03-17", source: "UNICEF"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+            Assert.That(result.Findings.Single(f => f.Outcome == FindingOutcome.Contradicts).Message, Does.Contain("of which it is a part"));
+        }
+    }
+
+    [Test]
+    public async Task Subjects_DifferentCounts_NeverMeet()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "105", "civilians killed", "2017-03-17"),
+            Claim("e1", "160,000", "buildings destroyed", "2017-03-17", source: "UN-Habitat"));
+
+        Assert.That(result.Findings.Select(f => f.Evidence), Has.None.Contains("e1"));
+    }
+
+    // --- places and coverage ---
+
+    [Test]
+    public async Task Incident_AtAContainingPlaceOnTheSameDay_IsTheSameIncident()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "105", "civilians killed", "2017-03-17", place: "al-Jadida, West Mosul, Mosul, Iraq"),
+            Claim("e1", "about 100", "civilians killed", "2017-03-17", place: "Mosul, Iraq", source: "Airwars"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Findings[0].Message, Does.Contain("placed less precisely"));
+        }
+    }
+
+    [Test]
+    public async Task Snapshot_AtAContainingPlace_IsStillAPart()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "70,000", "people displaced", "2017-03-20", place: "East Mosul, Mosul, Iraq"),
+            Claim("e1", "270,000", "people displaced", "2017-03-20", place: "Mosul, Iraq", source: "IOM"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+    }
+
+    [Test]
+    public async Task Coverage_PartialFigureBelowTheWhole_DoesNotContradict()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "1,000", "people displaced", "2017-03-20", source: "Ministry") with { Coverage = Coverage.Partial },
+            Claim("e1", "5,000", "people displaced", "2017-03-20", source: "IOM"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+    }
+
+    [Test]
+    public async Task Coverage_PartialFigureAboveTheWhole_Contradicts()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "7,200", "people displaced", "2017-03-20", source: "Ministry") with { Coverage = Coverage.Partial },
+            Claim("e1", "5,000", "people displaced", "2017-03-20", source: "IOM"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+            Assert.That(result.Findings.Single(f => f.Outcome == FindingOutcome.Contradicts).Message, Does.Contain("covers only part of"));
+        }
+    }
+}
