@@ -701,4 +701,25 @@ public sealed class ClaimVerifierTests
             current = seen;
         }
     }
+
+    // --- what a source returns is checked ---
+
+    [Test]
+    public async Task VerifyClaim_SourceReturningEveryRow_OnlyComparableEvidenceCounts()
+    {
+        // A custom source that ignores the query: a count of buildings must not contest a death toll.
+        var source = Source(
+            Claims.Of("e1", "more than 160,000", "UN-Habitat", "buildings destroyed", period: "2017-03-17"),
+            Claims.Of("e2", "about 100", "Airwars", "civilian deaths", period: "2017-03-17"),
+            Claims.Of("e3", "9,000", "Ministry", "civilians killed", place: "Raqqa, Syria", period: "2017-03-17"));
+        var verifier = Verifiers.With([new FigureAgreementValidator(), new PartWholeValidator()], [source.Object]);
+
+        var result = await verifier.VerifyClaimAsync(Claims.Of("c1", "105", subject: "civilians killed", period: "2017-03-17"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Findings.SelectMany(f => f.Evidence), Has.None.EqualTo("e1").And.None.EqualTo("e3"));
+        }
+    }
 }

@@ -656,4 +656,61 @@ public sealed class ClaimsFileTests
 
         Assert.That(problems.Select(p => p.Code), Is.EqualTo(new[] { "report-published-unreadable", "subject-missing" }));
     }
+
+    // --- measure and coverage ---
+
+    [TestCase("incident", Measure.Incident)]
+    [TestCase("stock", Measure.Stock)]
+    [TestCase("total", Measure.Total)]
+    [TestCase("Projection", Measure.Projection)]
+    public void Read_Measure_IsStatedOnTheClaim(string text, Measure measure)
+    {
+        Assert.That(ReadOne(ClaimsJson.Claim().With("measure", text)).Measure, Is.EqualTo(measure));
+    }
+
+    [Test]
+    public void Read_NoMeasure_LeavesItToBeInferred()
+    {
+        Assert.That(ReadOne(ClaimsJson.Claim()).Measure, Is.Null);
+    }
+
+    [Test]
+    public void Read_UnknownMeasure_IsAProblemNamingTheField()
+    {
+        var problem = SingleProblem(ClaimsJson.File(ClaimsJson.Claim().With("measure", "snapshot")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problem.Code, Is.EqualTo("measure-unknown"));
+            Assert.That(problem.Field, Is.EqualTo("measure"));
+            Assert.That(problem.Message, Does.Contain("claim 'c1'").And.Contain("incident, stock, total or projection"));
+        }
+    }
+
+    [TestCase("partial", Coverage.Partial)]
+    [TestCase("full", Coverage.Full)]
+    public void Read_Coverage_IsOnTheClaim(string text, Coverage coverage)
+    {
+        Assert.That(ReadOne(ClaimsJson.Claim().With("coverage", text)).Coverage, Is.EqualTo(coverage));
+    }
+
+    [Test]
+    public void Read_NoCoverage_IsFull()
+    {
+        Assert.That(ReadOne(ClaimsJson.Claim()).Coverage, Is.EqualTo(Coverage.Full));
+    }
+
+    [Test]
+    public void Read_UnknownCoverage_IsAProblem()
+    {
+        Assert.That(SingleProblem(ClaimsJson.File(ClaimsJson.Claim().With("coverage", "most"))).Code, Is.EqualTo("coverage-unknown"));
+    }
+
+    [Test]
+    public void Read_MeasureAndCoverage_AreNotKeptAsMetadata()
+    {
+        var claim = ReadOne(ClaimsJson.Claim().With("measure", "stock").With("coverage", "partial"));
+
+        Assert.That(claim.Metadata.Keys, Has.None.EqualTo("measure").And.None.EqualTo("coverage"));
+    }
 }

@@ -167,4 +167,30 @@ public sealed class VerificationJsonTests
 
     private static string?[] Ids(JsonElement element, string name) =>
         [.. element.GetProperty(name).EnumerateArray().Select(e => e.GetString())];
+
+    [Test]
+    public async Task ToJson_VerifiedClaim_HasSubjectTagAndMeasure()
+    {
+        var result = await Verifiers.BuiltIn([]).VerifyAsync(Claims.Report(Claims.Of("c1", subject: "civilians reported killed", period: "2017-03-17")));
+
+        var claim = FirstClaim(result);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(claim.GetProperty("subjectTag").GetString(), Is.EqualTo("#affected+killed+civilians"));
+            Assert.That(claim.GetProperty("measure").GetString(), Is.EqualTo("incident"));
+        }
+    }
+
+    [Test]
+    public void ToJson_ResultMadeWithoutTheEngine_HasNoSubjectTagOrMeasure()
+    {
+        var claim = FirstClaim(Result(Corroborated()));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(claim.TryGetProperty("subjectTag", out _), Is.False);
+            Assert.That(claim.TryGetProperty("measure", out _), Is.False);
+        }
+    }
 }
