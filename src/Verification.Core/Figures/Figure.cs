@@ -248,6 +248,8 @@ public sealed class Figure : IEquatable<Figure>
 
     /// <summary>Whether the two figures' intervals share at least one value.</summary>
     /// <param name="other">The other figure.</param>
+    /// <remarks>Agreement is wider: intervals that only touch ("nearly 4,500" and "more than 4,500") do not overlap, but
+    /// the figures agree through leeway (see <see cref="Compare"/>).</remarks>
     public bool Overlaps(Figure other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -258,17 +260,22 @@ public sealed class Figure : IEquatable<Figure>
     /// <param name="other">The other figure.</param>
     /// <returns>The comparison.</returns>
     /// <remarks>
-    /// Two figures agree when their intervals overlap. They agree <em>only through leeway</em> when their intervals
-    /// overlap but their cores (the numbers literally stated) do not. The gap is the distance between the intervals
-    /// (zero when they agree); the relative gap divides it by the larger of the two figures' core values.
+    /// <para>Two figures agree when their intervals overlap, or when they <em>touch</em>: they share no value, but an end
+    /// of one is an end of the other and at least one of them leaves it out. "Nearly 4,500" (4,050–4,500) and "more than
+    /// 4,500" (above 4,500) touch at 4,500; so do "fewer than 100" and "100". Sources that put a figure on either side
+    /// of the same number are taken to state it within their leeway.</para>
+    /// <para>They agree <em>only through leeway</em> when they touch, or when their intervals overlap but their cores
+    /// (the numbers literally stated) do not. The gap is the distance between the intervals (zero when they agree); the
+    /// relative gap divides it by the larger of the two figures' core values.</para>
     /// </remarks>
     public FigureComparison Compare(Figure other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var agrees = Overlaps(other);
+        var overlaps = Overlaps(other);
+        var agrees = overlaps || Bounds.Touches(other.Bounds);
 
         // A core end that is also an open end of the interval is open too: "more than 400" does not state 400.
-        var coresOverlap = FigureBounds.Overlap(
+        var coresOverlap = overlaps && FigureBounds.Overlap(
             CoreLow, CoreLow > Low || LowInclusive, CoreHigh, CoreHigh < High || HighInclusive,
             other.CoreLow, other.CoreLow > other.Low || other.LowInclusive, other.CoreHigh, other.CoreHigh < other.High || other.HighInclusive);
         double gap = 0;

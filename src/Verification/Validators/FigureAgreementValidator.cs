@@ -58,7 +58,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
                 continue;
             }
 
-            compared.Add(new AgreementFindings.Comparison(evidence, origins, claimed.Overlaps(figure), sameTime is null));
+            compared.Add(new AgreementFindings.Comparison(evidence, origins, claimed.Agrees(figure), sameTime is null));
         }
 
         // Findings are made from what was found when they are read (see AgreementFindings).

@@ -68,9 +68,18 @@ public sealed class PartWholeValidatorTests
     [Test]
     public void Validate_PartAboveWholeByAnOpenBound_Contradicts()
     {
-        var findings = Run(Claims.Exact("c1", 105), Claims.Of("e1", "more than 105", source: "IOM", place: WestMosul));
+        var findings = Run(Claims.Exact("c1", 105), Claims.Of("e1", "more than 110", source: "IOM", place: WestMosul));
 
         Assert.That(findings.Select(f => f.Outcome), Is.EqualTo(new[] { FindingOutcome.Contradicts }));
+    }
+
+    [Test]
+    public void Validate_PartWhoseOpenBoundTouchesTheWhole_FindsNothing()
+    {
+        // "More than 105" and 105 touch: they agree through leeway (DESIGN §2), so the part does not exceed the whole.
+        var findings = Run(Claims.Exact("c1", 105), Claims.Of("e1", "more than 105", source: "IOM", place: WestMosul));
+
+        Assert.That(findings, Is.Empty);
     }
 
     [Test]
