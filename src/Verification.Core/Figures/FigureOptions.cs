@@ -9,7 +9,9 @@ public sealed record FigureOptions
 
     /// <summary>
     /// The relative tolerance a hedge adds ("around", "about", "approximately", "roughly", "some", "an estimated"):
-    /// 0.1 means ±10%. "Nearly / almost / close to N" uses it below N only. Must be at least 0 and below 1.
+    /// 0.1 means ±10%. "Nearly / almost / close to N" uses it below N only. It also caps the rounding leeway of a plain
+    /// number: "1,000" reads 900–1,100 rather than 500–1,500 (see <see cref="ApplyRounding"/>). Must be at least 0 and
+    /// below 1.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative, 1 or more, or not a number.</exception>
     public double HedgeTolerance
@@ -20,7 +22,12 @@ public sealed record FigureOptions
             : throw new ArgumentOutOfRangeException(nameof(HedgeTolerance), value, "A hedge tolerance must be at least 0 and below 1.");
     } = 0.10;
 
-    /// <summary>Whether plain numbers carry the rounding their trailing zeros imply ("340,000" = 335,000–345,000). Default true.</summary>
+    /// <summary>Whether plain numbers carry the rounding their trailing zeros or decimals imply ("340,000" =
+    /// 335,000–345,000). Default true.</summary>
+    /// <remarks>The leeway (half the rounding unit) is capped at <see cref="HedgeTolerance"/> of the number: "1,000" is
+    /// stated to the nearest 1,000, but reads 900–1,100, not 500–1,500; "2 million" reads 1.8–2.2 million. A hedged
+    /// number keeps the wider of its tolerance and its uncapped rounding ("about 2 million" = 1.5–2.5 million). When
+    /// false, plain numbers are exact.</remarks>
     public bool ApplyRounding { get; init; } = true;
 
     /// <summary>The phrases for vague quantities and the intervals they stand for.</summary>

@@ -181,6 +181,10 @@ internal static class FigureParser
         return parser.Parse(out figure, out error);
     }
 
+    /// <summary>The rounding unit of a plain number with its leeway (half the unit) capped at the hedge tolerance:
+    /// rounding never allows more than a hedge would.</summary>
+    internal static double CappedUnit(double value, double unit, double tolerance) => Math.Min(unit, 2 * value * tolerance);
+
     private static string NotAFigure(string text, string reason) => string.Concat("'", text, "' is not a figure: ", reason, ".");
 
     private static double Pow10(int exponent) =>
@@ -750,9 +754,7 @@ internal static class FigureParser
             figure = null;
             if (TryNumber(body, out var number))
             {
-                figure = _options.ApplyRounding && !number.IsExact
-                    ? Figure.Rounded(number.Value, number.Unit, _text)
-                    : Figure.Exact(number.Value, _text);
+                figure = Plain(number);
                 error = null;
                 return true;
             }
@@ -770,6 +772,19 @@ internal static class FigureParser
             }
 
             return Fail(Expectation, out error);
+        }
+
+        /// <summary>A number stated plainly: exact, or rounded to its last place with the leeway capped at the hedge
+        /// tolerance ("1,000" is 900–1,100, not 500–1,500; "340,000" keeps 335,000–345,000).</summary>
+        private readonly Figure Plain(in Number number)
+        {
+            var value = number.Value;
+            if (!_options.ApplyRounding || number.IsExact)
+            {
+                return Figure.Exact(value, _text);
+            }
+
+            return Figure.Rounded(value, CappedUnit(value, number.Unit, _options.HedgeTolerance), _text);
         }
 
         /// <summary>A hedge or a bound followed by one number (or a single-valued vague phrase such as "a dozen").</summary>
