@@ -176,6 +176,25 @@ public sealed class Figure : IEquatable<Figure>
     public static Figure Between(double low, double high, string? text = null) =>
         new(FigureKind.Range, low, true, high, true, low, high, text);
 
+    /// <summary>An estimate stated with its interval ("1,230 (95% CI 610 to 2,040)"): the interval [low, high], whose core
+    /// is the one stated value.</summary>
+    /// <param name="value">The stated estimate; from <paramref name="low"/> to <paramref name="high"/>.</param>
+    /// <param name="low">The interval's low end; not negative.</param>
+    /// <param name="high">The interval's high end.</param>
+    /// <param name="text">The text it came from, if any.</param>
+    /// <remarks>Another figure that overlaps the interval agrees; when it does not also cover the estimate itself, it
+    /// agrees only through leeway (<see cref="Compare"/>).</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The estimate lies outside the interval.</exception>
+    public static Figure Estimate(double value, double low, double high, string? text = null)
+    {
+        if (!(value >= low && value <= high))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "An estimate must lie within its interval.");
+        }
+
+        return new(FigureKind.Estimate, low, true, high, true, value, value, text);
+    }
+
     /// <summary>A vague quantity ("dozens" = [24, 99]) read from the vague-quantity table.</summary>
     /// <param name="low">The low end.</param>
     /// <param name="high">The high end.</param>
