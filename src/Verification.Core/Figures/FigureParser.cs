@@ -234,7 +234,7 @@ internal static class FigureParser
         }
 
         Span<Token> buffer = stackalloc Token[MaxTokens];
-        if (!TryTokenize(text, src, buffer, out var count, out _, out error))
+        if (!TryTokenize(text, src, options, buffer, out var count, out _, out error))
         {
             figure = null;
             return false;
@@ -252,8 +252,8 @@ internal static class FigureParser
         figure = null;
         Span<Token> mainBuffer = stackalloc Token[MaxTokens];
         Span<Token> noteBuffer = stackalloc Token[MaxTokens];
-        if (!TryTokenize(text, main, mainBuffer, out var mainCount, out var mainPercent, out error)
-            || !TryTokenize(text, note, noteBuffer, out var noteCount, out var notePercent, out error))
+        if (!TryTokenize(text, main, options, mainBuffer, out var mainCount, out var mainPercent, out error)
+            || !TryTokenize(text, note, options, noteBuffer, out var noteCount, out var notePercent, out error))
         {
             return false;
         }
@@ -379,10 +379,10 @@ internal static class FigureParser
 
     /// <summary>Tokenises <paramref name="src"/> and drops percent signs after numbers ("18%", "18 per cent", "18 percent"),
     /// telling whether there were any.</summary>
-    private static bool TryTokenize(string text, ReadOnlySpan<char> src, Span<Token> buffer, out int count, out bool percent, [NotNullWhen(false)] out string? error)
+    private static bool TryTokenize(string text, ReadOnlySpan<char> src, FigureOptions options, Span<Token> buffer, out int count, out bool percent, [NotNullWhen(false)] out string? error)
     {
         percent = false;
-        count = Tokenize(src, buffer, out var tokenError);
+        count = Tokenize(src, buffer, options.Digits, out var tokenError);
         if (count < 0)
         {
             error = NotAFigure(text, tokenError!);
@@ -477,14 +477,19 @@ internal static class FigureParser
     /// space, or a plain space ("1 200") when <paramref name="plainSpace"/>. Indian groups ("3,00,000" = 300,000,
     /// "1,20,00,000" = 12,000,000): two digits each after one or two digits, then a last group of three, with commas.
     /// A group must not run on into more digits ("1,0000" is not a group).</remarks>
-    internal static int GroupsEnd(ReadOnlySpan<char> s, int i, int run, bool plainSpace)
+    internal static int GroupsEnd(ReadOnlySpan<char> s, int i, int run, bool plainSpace) =>
+        GroupsEnd(s, i, run, plainSpace, DigitSeparators.Invariant);
+
+    /// <summary>Where the digit groups after a number's first <paramref name="run"/> digits end, with the group separators
+    /// of a culture (<see cref="DigitSeparators.IsGroup"/>); Indian groups only where commas separate groups.</summary>
+    internal static int GroupsEnd(ReadOnlySpan<char> s, int i, int run, bool plainSpace, in DigitSeparators separators)
     {
         if (run is < 1 or > 3)
         {
             return i;
         }
 
-        if (run <= 2)
+        if (run <= 2 && separators.Group == ',')
         {
             var j = i;
             while (j + 3 < s.Length && s[j] == ',' && DigitValue(s[j + 1]) >= 0 && DigitValue(s[j + 2]) >= 0 && s[j + 3] == ',')
@@ -492,14 +497,14 @@ internal static class FigureParser
                 j += 3;
             }
 
-            if (j > i && IsGroupOfThree(s, j, ','))
+            if (j > i && IsGroupOfThree(s, j, ',', separators))
             {
                 return j + 4;
             }
         }
 
         var separator = '\0';
-        while (IsGroupOfThree(s, i, separator) && (plainSpace || s[i] != ' '))
+        while (IsGroupOfThree(s, i, separator, separators) && (plainSpace || s[i] != ' '))
         {
             separator = s[i];
             i += 4;
@@ -508,15 +513,13 @@ internal static class FigureParser
         return i;
     }
 
-    // A separator (the given one, or any when '\0') and exactly three digits at s[i..].
-    private static bool IsGroupOfThree(ReadOnlySpan<char> s, int i, char separator) =>
+    // A separator (the given one, or any group separator when '\0') and exactly three digits at s[i..].
+    private static bool IsGroupOfThree(ReadOnlySpan<char> s, int i, char separator, in DigitSeparators separators) =>
         i + 3 < s.Length
-        && (separator == '\0' ? IsGroupSeparator(s[i]) : s[i] == separator)
+        && (separator == '\0' ? separators.IsGroup(s[i]) : s[i] == separator)
         && DigitValue(s[i + 1]) >= 0 && DigitValue(s[i + 2]) >= 0 && DigitValue(s[i + 3]) >= 0
         && (i + 4 == s.Length || DigitValue(s[i + 4]) < 0);
 
-    private static bool IsGroupSeparator(char c) =>
-        c is ',' or '\u066C' or ' ' or '\u00A0' or '\u202F' or '\u2009';
 
     /// <summary>Looks a raw phrase up in the table, normalised as <see cref="VagueQuantityTable.TryGet"/> does, without allocating.</summary>
     private static bool LookUpPhrase(ReadOnlySpan<char> raw, VagueQuantityTable table, out (double Low, double High) interval)
@@ -556,7 +559,7 @@ internal static class FigureParser
         return table.TryGetNormalized(phrase, out interval);
     }
 
-    private static int Tokenize(ReadOnlySpan<char> s, Span<Token> tokens, out string? error)
+    private static int Tokenize(ReadOnlySpan<char> s, Span<Token> tokens, in DigitSeparators separators, out string? error)
     {
         error = null;
         Span<char> lower = stackalloc char[MaxWordLength];
@@ -582,7 +585,7 @@ internal static class FigureParser
             token.Start = i;
             if (DigitValue(c) >= 0)
             {
-                i = ScanNumber(s, i, ref token);
+                i = ScanNumber(s, i, separators, ref token);
                 if (i < 0)
                 {
                     error = "the number is too large";
@@ -623,7 +626,7 @@ internal static class FigureParser
     }
 
     /// <summary>Scans digits with thousands separators, decimals and a scale suffix; returns the index after them, or −1 when too large.</summary>
-    private static int ScanNumber(ReadOnlySpan<char> s, int i, ref Token token)
+    private static int ScanNumber(ReadOnlySpan<char> s, int i, in DigitSeparators separators, ref Token token)
     {
         long mantissa = 0;
         var significant = 0;
@@ -642,7 +645,7 @@ internal static class FigureParser
         }
 
         // Digit groups: "340,000", "1 200", "3,00,000".
-        for (var groupsEnd = GroupsEnd(s, i, run, plainSpace: true); i < groupsEnd; i++)
+        for (var groupsEnd = GroupsEnd(s, i, run, plainSpace: true, separators); i < groupsEnd; i++)
         {
             if ((d = DigitValue(s[i])) >= 0 && !Push(ref mantissa, ref significant, d))
             {
@@ -650,8 +653,8 @@ internal static class FigureParser
             }
         }
 
-        // Decimals: "1.5", or the Arabic decimal separator.
-        if (i + 1 < s.Length && s[i] is '.' or '\u066B' && DigitValue(s[i + 1]) >= 0)
+        // Decimals: "1.5", the culture's decimal separator ("1,5" where commas start decimals), or the Arabic one.
+        if (i + 1 < s.Length && separators.IsDecimal(s[i]) && DigitValue(s[i + 1]) >= 0)
         {
             i++;
             while (i < s.Length && (d = DigitValue(s[i])) >= 0)

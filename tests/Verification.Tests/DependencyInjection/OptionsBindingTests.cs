@@ -49,6 +49,21 @@ public sealed class OptionsBindingTests
     }
 
     [Test]
+    public void Configure_BoundCulture_ReadsDigitsWithItsSeparators()
+    {
+        using var provider = Bound(Configuration(("Verification:Figures:Culture", "tr-TR")));
+
+        var figures = provider.GetRequiredService<IOptions<VerificationOptions>>().Value.Figures;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(figures.Culture.Name, Is.EqualTo("tr-TR"));
+            Assert.That(Figure.Parse("44.218", figures), Is.EqualTo(Figure.Exact(44_218)));
+            Assert.That(FigureOptions.Default.Culture, Is.SameAs(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Test]
     public void NewOptions_EachHaveTheirOwnFigureOptions()
     {
         var first = new VerificationOptions();
