@@ -84,6 +84,23 @@ public sealed class Figure : IEquatable<Figure>
     /// <summary>The text the figure was parsed from, when it came from text.</summary>
     public string? Text { get; }
 
+    /// <summary>The options the figure's text was read with; null for a figure made from numbers.</summary>
+    /// <remarks>Not part of the figure's value: a run reads text figures again under its own options when they differ
+    /// (see <c>ClaimVerifier</c>).</remarks>
+    internal FigureOptions? ReadWith { get; private set; }
+
+    /// <summary>How the figure's numbers were written, when it was read from text.</summary>
+    internal FigureReading Reading { get; private set; }
+
+    /// <summary>Records how the figure was read; called by the parser on the figure it has just made, before anyone else
+    /// can see it.</summary>
+    internal Figure ReadFrom(FigureOptions options, FigureReading reading)
+    {
+        ReadWith = options;
+        Reading = reading;
+        return this;
+    }
+
     /// <summary>A number stated exactly ("105" in a data set): the interval [value, value].</summary>
     /// <param name="value">The value; not negative.</param>
     /// <param name="text">The text it came from, if any.</param>

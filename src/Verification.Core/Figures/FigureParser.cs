@@ -199,7 +199,18 @@ internal static class FigureParser
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
+        if (!TryRead(text, options, out figure, out var reading, out error))
+        {
+            return false;
+        }
 
+        figure.ReadFrom(options, reading);
+        return true;
+    }
+
+    private static bool TryRead(string text, FigureOptions options, [NotNullWhen(true)] out Figure? figure, out FigureReading reading, [NotNullWhen(false)] out string? error)
+    {
+        reading = FigureReading.None;
         var src = text.AsSpan().Trim();
 
         // Editorial brackets around the whole figure: "[58,000]".
@@ -229,27 +240,30 @@ internal static class FigureParser
             var open = src.LastIndexOf('(');
             if (open > 0)
             {
-                return TryParseWithNote(text, src[..open].TrimEnd(), src[(open + 1)..^1].Trim(), options, out figure, out error);
+                return TryParseWithNote(text, src[..open].TrimEnd(), src[(open + 1)..^1].Trim(), options, out figure, out reading, out error);
             }
         }
 
         Span<Token> buffer = stackalloc Token[MaxTokens];
-        if (!TryTokenize(text, src, options, buffer, out var count, out _, out error))
+        if (!TryTokenize(text, src, options, buffer, out var count, out var percent, out error))
         {
             figure = null;
             return false;
         }
 
         var parser = new Parser(text, src, buffer[..count], options);
-        return parser.Parse(out figure, out error);
+        var parsed = parser.Parse(out figure, out error);
+        reading = parser.Reading(percent);
+        return parsed;
     }
 
     /// <summary>A figure followed by a note in parentheses. An interval note ("95% CI 610 to 2,040", "range: 610-2,040",
     /// "610–2,040") makes the figure an estimate within that interval; beside a percentage, a count ("18 per cent (52,300
     /// people)", "52,300 (18%)") is the figure, and words after it are ignored.</summary>
-    private static bool TryParseWithNote(string text, ReadOnlySpan<char> main, ReadOnlySpan<char> note, FigureOptions options, [NotNullWhen(true)] out Figure? figure, [NotNullWhen(false)] out string? error)
+    private static bool TryParseWithNote(string text, ReadOnlySpan<char> main, ReadOnlySpan<char> note, FigureOptions options, [NotNullWhen(true)] out Figure? figure, out FigureReading reading, [NotNullWhen(false)] out string? error)
     {
         figure = null;
+        reading = FigureReading.None;
         Span<Token> mainBuffer = stackalloc Token[MaxTokens];
         Span<Token> noteBuffer = stackalloc Token[MaxTokens];
         if (!TryTokenize(text, main, options, mainBuffer, out var mainCount, out var mainPercent, out error)
@@ -266,7 +280,10 @@ internal static class FigureParser
             var range = new Parser(text, note, noteTokens[rangeStart..], options);
             if (range.ParseInterval(out var low, out var high, out var rangeError))
             {
-                return TryEstimate(text, main, mainTokens, options, low, high, out figure, out error);
+                var scaled = range.Reading(false);
+                var estimated = TryEstimate(text, main, mainTokens, options, low, high, out figure, out reading, out error);
+                reading |= scaled;
+                return estimated;
             }
 
             if (rangeStart > 0)
@@ -292,18 +309,23 @@ internal static class FigureParser
         }
 
         var count = new Parser(text, mainPercent ? note : main, mainPercent ? noteTokens : mainTokens, options);
-        return count.Parse(out figure, out error);
+        var parsed = count.Parse(out figure, out error);
+        reading = count.Reading(false);
+        return parsed;
     }
 
     /// <summary>An estimate stated before its interval: the stated number must be one value inside the interval.</summary>
-    private static bool TryEstimate(string text, ReadOnlySpan<char> main, ReadOnlySpan<Token> tokens, FigureOptions options, double low, double high, [NotNullWhen(true)] out Figure? figure, [NotNullWhen(false)] out string? error)
+    private static bool TryEstimate(string text, ReadOnlySpan<char> main, ReadOnlySpan<Token> tokens, FigureOptions options, double low, double high, [NotNullWhen(true)] out Figure? figure, out FigureReading reading, [NotNullWhen(false)] out string? error)
     {
         figure = null;
         var point = new Parser(text, main, tokens, options);
         if (!point.Parse(out var stated, out error))
         {
+            reading = FigureReading.None;
             return false;
         }
+
+        reading = point.Reading(false);
 
         if (stated.Kind is not (FigureKind.Exact or FigureKind.Rounded or FigureKind.Hedged))
         {
@@ -963,6 +985,7 @@ internal static class FigureParser
         private readonly ReadOnlySpan<Token> _tokens;
         private readonly FigureOptions _options;
         private bool _negative;
+        private bool _scaled;
 
         public Parser(string text, ReadOnlySpan<char> src, ReadOnlySpan<Token> tokens, FigureOptions options)
         {
@@ -971,7 +994,12 @@ internal static class FigureParser
             _tokens = tokens;
             _options = options;
             _negative = false;
+            _scaled = false;
         }
+
+        /// <summary>How the numbers read so far were written; <paramref name="percent"/> when the tokens had percent signs.</summary>
+        public readonly FigureReading Reading(bool percent) =>
+            (_scaled ? FigureReading.Scaled : FigureReading.None) | (percent ? FigureReading.Percent : FigureReading.None);
 
         public bool Parse([NotNullWhen(true)] out Figure? figure, [NotNullWhen(false)] out string? error)
         {
@@ -1393,7 +1421,9 @@ internal static class FigureParser
                 return false;
             }
 
-            return t[0].Kind == TokenKind.Number ? TryDigits(t, out number) : TryWords(t, out number);
+            var read = t[0].Kind == TokenKind.Number ? TryDigits(t, out number) : TryWords(t, out number);
+            _scaled |= read && number.HasScale;
+            return read;
         }
 
         /// <summary>"340,000", "1.5", "2.3m", "1.5 million", "3 thousand", "2 hundred".</summary>

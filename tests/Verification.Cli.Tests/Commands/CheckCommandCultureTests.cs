@@ -39,6 +39,25 @@ public sealed class CheckCommandCultureTests
     }
 
     [Test]
+    public async Task Check_DotGroupsWithoutACulture_ExitTwoNamingClaimFieldAndTheOption()
+    {
+        using var temp = new TempDirectory();
+        var claims = temp.Write("claims.json", Claims);
+        var evidence = temp.Write("evidence.json", Evidence);
+
+        var run = await CliRun.InvokeAsync("check", claims.FullName, "--evidence", evidence.FullName);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(run.StderrLines, Has.Count.EqualTo(2), "one line for each file");
+            Assert.That(run.StderrLines[0], Does.StartWith($"{claims.FullName}: figure-fractional: claim 'c1', field 'figure': '44.218' reads as 44.218"));
+            Assert.That(run.StderrLines[0], Does.Contain("--culture"));
+        }
+    }
+
+    [Test]
     public async Task Check_WithAnUnknownCultureName_ExitsTwoNamingTheOption()
     {
         using var temp = new TempDirectory();
