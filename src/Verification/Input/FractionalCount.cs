@@ -37,8 +37,41 @@ internal static class FractionalCount
         var value = IsWhole(figure.CoreLow) ? figure.CoreHigh : figure.CoreLow;
         var reads = $"{stated} reads as {value.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture)}, not a whole number, and a count cannot be fractional";
         return figure.Text is { } written && LooksLikeDotGrouping(written)
-            ? $"{reads}. If full stops group thousands here (\"44.218\" for 44,218), read the figures with the culture that writes them: FigureOptions.Culture, or verify check --culture de-DE."
+            ? $"{reads}. {CultureHint}"
             : $"{reads}. A rate or share says so in its subject (\"percent\", \"rate\", \"per 1,000\").";
+    }
+
+    /// <summary>What to do about digits written in another culture's way.</summary>
+    internal const string CultureHint =
+        "If full stops group thousands here (\"44.218\" for 44,218) or a comma starts decimals (\"1,5 million\"), read the figures with the culture that writes them: FigureOptions.Culture, or verify check --culture de-DE.";
+
+    /// <summary>Whether figure text that did not read looks written in another culture's way: full stops between groups
+    /// of three digits, or a comma followed by one, two or more than three digits.</summary>
+    internal static bool LooksLikeAnotherCulture(string text)
+    {
+        if (LooksLikeDotGrouping(text))
+        {
+            return true;
+        }
+
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] == ',' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            {
+                var digits = 0;
+                while (i + 1 + digits < text.Length && char.IsAsciiDigit(text[i + 1 + digits]))
+                {
+                    digits++;
+                }
+
+                if (digits != 3)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the subject names a rate or share rather than a count (see the remarks).</summary>

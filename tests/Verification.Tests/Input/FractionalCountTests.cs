@@ -125,6 +125,27 @@ public sealed class FractionalCountTests
         Assert.That(exception!.Problems.Select(p => p.Code), Is.EqualTo(new[] { "figure-fractional" }));
     }
 
+    [TestCase("1.234.567")]
+    [TestCase("1,5 million")]
+    [TestCase("between 1,5 and 2,25 million")]
+    public void Read_TextUnreadableWithTheInvariantCultureButLikeAnother_IsFigureUnreadableSuggestingTheCulture(string figure)
+    {
+        var problems = Read(figure);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problems.Select(p => p.Code), Is.EqualTo(new[] { "figure-unreadable" }));
+            Assert.That(problems[0].Message, Does.Contain("--culture de-DE"));
+        }
+    }
+
+    [TestCase("many")]
+    [TestCase("12 apples")]
+    public void Read_UnreadableTextUnlikeAnotherCulture_DoesNotSuggestTheCulture(string figure)
+    {
+        Assert.That(Read(figure)[0].Message, Does.Not.Contain("culture"));
+    }
+
     [TestCase("44.218", ExpectedResult = true)]
     [TestCase("1.234.567", ExpectedResult = true)]
     [TestCase("about 44.218 people", ExpectedResult = true)]
