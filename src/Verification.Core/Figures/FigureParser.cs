@@ -9,24 +9,38 @@ namespace Verification;
 /// The whole text must be one figure (case-insensitive, surrounding whitespace ignored). The grammar, tried in order:
 /// </para>
 /// <list type="number">
+/// <item>Editorial brackets around the whole text are dropped: "[58,000]" reads "58,000".</item>
 /// <item>A phrase of the vague-quantity table ("dozens", "hundreds of", "a dozen"): <see cref="Figure.Vague"/>.
 /// For text without digits the table is consulted first, so a user's entry wins over the built-in rules.</item>
-/// <item>An optional prefix: a hedge ("around", "about", "approximately", "approx.", "roughly", "some",
-/// "an estimated", "estimated", "circa", "ca.", "in the region of"), "nearly / almost / close to / just under",
-/// a lower bound ("at least", "no fewer than", "no less than", "not fewer/less than", "a minimum of"),
-/// a strict lower bound ("more than", "greater than", "over", "upwards of", "in excess of", "above"),
-/// an upper bound ("up to", "at most", "no/not more than", "as many as", "a maximum of"),
-/// a strict upper bound ("fewer than", "less than", "under", "below"), or a range ("between", "from").</item>
-/// <item>An optional suffix: "+" or "or more" (at least; "at least 440+" is allowed), "or fewer / or less" (up to).</item>
-/// <item>The body: one number (digits with "," or space thousands separators, decimals, a "k/m/mn/b/bn" suffix or a
-/// scale word, or English number words), a range of two numbers ("A-B", "A–B", "A to B", "A or B"; "between A and B";
-/// "from A to B") where a scale on the high end also applies to the low end when the low end has none
-/// ("1.2-1.5 million"), or a vague phrase times scale words ("several hundred", "a few thousand",
-/// "dozens of thousands").</item>
+/// <item>A note in parentheses at the end: an interval ("1,230 (95% CI 610 to 2,040)", "(range: 610–2,040)",
+/// "(610–2,040)") makes <see cref="Figure.Estimate"/> of the one number before it; beside a percentage, a count
+/// ("18 per cent (52,300 people)", "52,300 (18%)") is the figure, words after it ignored.</item>
+/// <item>An optional lead-in: a projection ("could", "may", "will", "expected / projected / forecast / set / likely
+/// to", "is expected to") followed by a verb; a verb that states the number ("reach", "hit", "total", "rose to",
+/// "stood at", "be"), more than it ("exceed", "surpass", "top", "pass", "cross"; "passed the 10,000 mark") or nearly
+/// it ("approach", "near"); then emphasis ("only", "just", "merely", "a mere", "a total of") or "anywhere /
+/// somewhere / ranging" before "from" or "between".</item>
+/// <item>An optional prefix: a hedge ("around", "about", "approximately", "approx.", "est.", "roughly", "some",
+/// "an estimated", "estimated", "estimated at", "estimated to be", "circa", "ca.", "in the region of"),
+/// "nearly / almost / close to / just under / just below / (just) shy of", a lower bound ("at least", "no fewer
+/// than", "no less than", "not fewer/less than", "a minimum of"), a strict lower bound ("more than", "greater than",
+/// "over", "well / just over", "above", "upwards of", "upward of", "north of", "in excess of"), an upper bound
+/// ("up to", "at most", "no/not more than", "as many / as much / as high as", "a maximum of"), a strict upper bound
+/// ("fewer than", "less than", "under", "below", "well under / below"), or a range ("between", "from").</item>
+/// <item>An optional suffix: "+", "plus", "-plus" or "or more" (at least; "at least 440+" is allowed), "or fewer / or
+/// less" (up to).</item>
+/// <item>The body: one number (digits grouped and with decimals as <see cref="FigureOptions.Culture"/> writes them,
+/// a "k/m/mn/b/bn" suffix or a scale word, or English number words; a percent sign or "per cent" after it is
+/// dropped), a range of two numbers ("A-B", "A–B", "A to B", "A or B"; "between A and B"; "from A to B") where a
+/// scale on the high end also applies to the low end when the low end has none ("1.2-1.5 million"), a vague phrase
+/// times scale words ("several hundred", "a few thousand", "dozens of thousands"), or a phrase of the table.</item>
 /// </list>
 /// <para>
-/// The scanner is hand-written and linear: it tokenises into a stack buffer and allocates nothing but the figure
-/// (and the message, on failure). A phrase is looked up in the vague-quantity table without allocating.
+/// The scanner is hand-written and linear: it tokenises into stack buffers (at most 24 tokens each) and allocates
+/// nothing but the figure (and the message, on failure); each lead-in and prefix step reads a fixed number of tokens.
+/// A phrase is looked up in the vague-quantity table without allocating. Words that only figure text uses (the
+/// lead-ins, "plus", "per cent", interval labels) are classified apart from <see cref="Classify"/>, which text scanners
+/// share: in running text those words belong to the sentence.
 /// </para>
 /// </remarks>
 internal static class FigureParser
