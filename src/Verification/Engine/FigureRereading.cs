@@ -33,11 +33,20 @@ internal static class FigureRereading
     public static IReadOnlyList<Claim> Under(IReadOnlyList<Claim> claims, FigureOptions options, List<ClaimProblem> problems)
     {
         Claim[]? changed = null;
+
+        // Claims read from one file share the options they were read with: compare those with the run's once.
+        FigureOptions? same = null;
         for (var i = 0; i < claims.Count; i++)
         {
             var claim = claims[i];
-            if (claim?.Figure?.ReadWith is null)
+            if (claim?.Figure?.ReadWith is not { } used || ReferenceEquals(used, same))
             {
+                continue;
+            }
+
+            if (used.Equals(options))
+            {
+                same = used;
                 continue;
             }
 
