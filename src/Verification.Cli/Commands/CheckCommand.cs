@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Verification.Cli.Commands;
 
-/// <summary><c>verify check CLAIMS.json --evidence EVIDENCE.json [--evidence MORE.json] [--format table|json] [--plugins DIR] [--strict-plugins]</c>;
+/// <summary><c>verify check CLAIMS.json --evidence EVIDENCE.json [--evidence MORE.json] [--format table|json] [--culture NAME] [--plugins DIR] [--strict-plugins]</c>;
 /// or <c>verify check ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] --evidence …</c>, which extracts the article's claims first.</summary>
 /// <remarks>
 /// Reads the claims file and every evidence file, checks them all, and lists every problem of every file (exit 2)
@@ -39,6 +40,11 @@ internal static class CheckCommand
         {
             Description = "Stop, listing every problem, when any plugin cannot be loaded; by default such a plugin is skipped with a line on stderr.",
         };
+        var culture = new Option<string?>("--culture")
+        {
+            Description = "The culture whose digit grouping the figures of every file follow, e.g. de-DE or tr-TR, where '44.218' is 44,218 and '1,5 million' is 1.5 million. Default: commas group thousands and '.' is the decimal point.",
+            HelpName = "NAME",
+        };
 
         var command = new Command("check", "Checks every claim of a claims file against the evidence files and prints a verdict per claim.")
         {
@@ -49,6 +55,7 @@ internal static class CheckCommand
             strictPlugins,
             published,
             outlet,
+            culture,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -64,6 +71,7 @@ internal static class CheckCommand
                 parseResult.GetValue(format) ?? OutputFormat.Table,
                 parseResult.GetValue(plugins) ?? [],
                 parseResult.GetValue(strictPlugins),
+                parseResult.GetValue(culture),
                 output.Output,
                 output.Error,
                 tableWidth,
@@ -102,7 +110,7 @@ internal static class CheckCommand
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
     public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
-        RunAsync(null, claims, evidence, format, plugins, strictPlugins, stdout, stderr, tableWidth, cancellationToken);
+        RunAsync(null, claims, evidence, format, plugins, strictPlugins, null, stdout, stderr, tableWidth, cancellationToken);
 
     /// <summary>Runs the check on a claims file, or on the claims extracted from an article.</summary>
     /// <param name="article">When not null, <paramref name="claims"/> is an article read with these settings.</param>
@@ -111,12 +119,14 @@ internal static class CheckCommand
     /// <param name="format">How to write the results.</param>
     /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
     /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
+    /// <param name="culture">The name of the culture whose digit grouping the figures follow (<see cref="FigureOptions.Culture"/>),
+    /// for the claims, the evidence and the run alike; null for the invariant culture. A name that is no culture is bad input.</param>
     /// <param name="stdout">Where the results go; written once, only when everything succeeded.</param>
     /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
     /// <param name="tableWidth">The width the table is laid out in.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(plugins);
@@ -127,14 +137,19 @@ internal static class CheckCommand
             async () =>
             {
                 var problems = new List<string>();
+                if (!TryOptions(culture, out var options, out var cultureProblem))
+                {
+                    return await BadInputAsync(stderr, [cultureProblem]).ConfigureAwait(false);
+                }
+
                 var claimsDocument = article is null
-                    ? await ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false)
+                    ? await ReadAsync(claims, options, problems, cancellationToken).ConfigureAwait(false)
                     : await article.ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false);
                 var evidenceDocuments = new List<(FileInfo File, ClaimsDocument Document)>();
                 // The same file given twice is read once: its claims would otherwise clash with themselves.
                 foreach (var file in evidence.DistinctBy(f => f.FullName, StringComparer.Ordinal))
                 {
-                    if (await ReadAsync(file, problems, cancellationToken).ConfigureAwait(false) is { } document)
+                    if (await ReadAsync(file, options, problems, cancellationToken).ConfigureAwait(false) is { } document)
                     {
                         evidenceDocuments.Add((file, document));
                     }
@@ -153,7 +168,7 @@ internal static class CheckCommand
                 ReportVerification result;
                 try
                 {
-                    result = await VerifyAsync(claimsDocument, evidenceDocuments.SelectMany(e => e.Document.Claims), plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
+                    result = await VerifyAsync(claimsDocument, evidenceDocuments.SelectMany(e => e.Document.Claims), options.Figures, plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
                 }
                 catch (PluginLoadException e)
                 {
@@ -181,9 +196,34 @@ internal static class CheckCommand
             cancellationToken);
     }
 
-    private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stderr, CancellationToken cancellationToken)
+    // The options the files are read with: figures in the culture given, if any.
+    private static bool TryOptions(string? culture, out VerificationOptions options, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
     {
-        var services = new ServiceCollection().AddVerification(v => PluginsCommand.AddPlugins(v.AddEvidence(new InMemoryEvidenceSource(evidence)), plugins, strictPlugins));
+        options = new VerificationOptions();
+        problem = null;
+        if (culture is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            options.Figures = options.Figures with { Culture = CultureInfo.GetCultureInfo(culture) };
+            return true;
+        }
+        catch (CultureNotFoundException)
+        {
+            problem = $"--culture: '{culture}' is not a culture name; expected a name such as de-DE or tr-TR.";
+            return false;
+        }
+    }
+
+    private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, FigureOptions figures, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var services = new ServiceCollection().AddVerification(v => PluginsCommand.AddPlugins(
+            v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o => o.Figures = figures),
+            plugins,
+            strictPlugins));
         var provider = services.BuildServiceProvider();
         await using (provider.ConfigureAwait(false))
         {
@@ -206,7 +246,7 @@ internal static class CheckCommand
     }
 
     // Reads one file; on failure adds its problems (each naming the file) and returns null.
-    private static async Task<ClaimsDocument?> ReadAsync(FileInfo file, List<string> problems, CancellationToken cancellationToken)
+    private static async Task<ClaimsDocument?> ReadAsync(FileInfo file, VerificationOptions options, List<string> problems, CancellationToken cancellationToken)
     {
         if (Cli.DirectoryProblem(file) is { } notAFile)
         {
@@ -216,7 +256,7 @@ internal static class CheckCommand
 
         try
         {
-            return await ClaimsFile.ReadAsync(file.FullName, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await ClaimsFile.ReadAsync(file.FullName, options, cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidClaimsException e)
         {

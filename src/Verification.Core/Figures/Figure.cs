@@ -84,6 +84,23 @@ public sealed class Figure : IEquatable<Figure>
     /// <summary>The text the figure was parsed from, when it came from text.</summary>
     public string? Text { get; }
 
+    /// <summary>The options the figure's text was read with; null for a figure made from numbers.</summary>
+    /// <remarks>Not part of the figure's value: a run reads text figures again under its own options when they differ
+    /// (see <c>ClaimVerifier</c>).</remarks>
+    internal FigureOptions? ReadWith { get; private set; }
+
+    /// <summary>How the figure's numbers were written, when it was read from text.</summary>
+    internal FigureReading Reading { get; private set; }
+
+    /// <summary>Records how the figure was read; called by the parser on the figure it has just made, before anyone else
+    /// can see it.</summary>
+    internal Figure ReadFrom(FigureOptions options, FigureReading reading)
+    {
+        ReadWith = options;
+        Reading = reading;
+        return this;
+    }
+
     /// <summary>A number stated exactly ("105" in a data set): the interval [value, value].</summary>
     /// <param name="value">The value; not negative.</param>
     /// <param name="text">The text it came from, if any.</param>
@@ -176,6 +193,25 @@ public sealed class Figure : IEquatable<Figure>
     public static Figure Between(double low, double high, string? text = null) =>
         new(FigureKind.Range, low, true, high, true, low, high, text);
 
+    /// <summary>An estimate stated with its interval ("1,230 (95% CI 610 to 2,040)"): the interval [low, high], whose core
+    /// is the one stated value.</summary>
+    /// <param name="value">The stated estimate; from <paramref name="low"/> to <paramref name="high"/>.</param>
+    /// <param name="low">The interval's low end; not negative.</param>
+    /// <param name="high">The interval's high end.</param>
+    /// <param name="text">The text it came from, if any.</param>
+    /// <remarks>Another figure that overlaps the interval agrees; when it does not also cover the estimate itself, it
+    /// agrees only through leeway (<see cref="Compare"/>).</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The estimate lies outside the interval.</exception>
+    public static Figure Estimate(double value, double low, double high, string? text = null)
+    {
+        if (!(value >= low && value <= high))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "An estimate must lie within its interval.");
+        }
+
+        return new(FigureKind.Estimate, low, true, high, true, value, value, text);
+    }
+
     /// <summary>A vague quantity ("dozens" = [24, 99]) read from the vague-quantity table.</summary>
     /// <param name="low">The low end.</param>
     /// <param name="high">The high end.</param>
@@ -248,6 +284,8 @@ public sealed class Figure : IEquatable<Figure>
 
     /// <summary>Whether the two figures' intervals share at least one value.</summary>
     /// <param name="other">The other figure.</param>
+    /// <remarks>Agreement is wider: intervals that only touch ("nearly 4,500" and "more than 4,500") do not overlap, but
+    /// the figures agree through leeway (see <see cref="Compare"/>).</remarks>
     public bool Overlaps(Figure other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -258,17 +296,22 @@ public sealed class Figure : IEquatable<Figure>
     /// <param name="other">The other figure.</param>
     /// <returns>The comparison.</returns>
     /// <remarks>
-    /// Two figures agree when their intervals overlap. They agree <em>only through leeway</em> when their intervals
-    /// overlap but their cores (the numbers literally stated) do not. The gap is the distance between the intervals
-    /// (zero when they agree); the relative gap divides it by the larger of the two figures' core values.
+    /// <para>Two figures agree when their intervals overlap, or when they <em>touch</em>: they share no value, but an end
+    /// of one is an end of the other and at least one of them leaves it out. "Nearly 4,500" (4,050–4,500) and "more than
+    /// 4,500" (above 4,500) touch at 4,500; so do "fewer than 100" and "100". Sources that put a figure on either side
+    /// of the same number are taken to state it within their leeway.</para>
+    /// <para>They agree <em>only through leeway</em> when they touch, or when their intervals overlap but their cores
+    /// (the numbers literally stated) do not. The gap is the distance between the intervals (zero when they agree); the
+    /// relative gap divides it by the larger of the two figures' core values.</para>
     /// </remarks>
     public FigureComparison Compare(Figure other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        var agrees = Overlaps(other);
+        var overlaps = Overlaps(other);
+        var agrees = overlaps || Bounds.Touches(other.Bounds);
 
         // A core end that is also an open end of the interval is open too: "more than 400" does not state 400.
-        var coresOverlap = FigureBounds.Overlap(
+        var coresOverlap = overlaps && FigureBounds.Overlap(
             CoreLow, CoreLow > Low || LowInclusive, CoreHigh, CoreHigh < High || HighInclusive,
             other.CoreLow, other.CoreLow > other.Low || other.LowInclusive, other.CoreHigh, other.CoreHigh < other.High || other.HighInclusive);
         double gap = 0;

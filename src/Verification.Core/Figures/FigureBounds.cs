@@ -17,11 +17,23 @@ internal readonly record struct FigureBounds(double Low, bool LowInclusive, doub
     public bool Overlaps(in FigureBounds other) =>
         Overlap(Low, LowInclusive, High, HighInclusive, other.Low, other.LowInclusive, other.High, other.HighInclusive);
 
-    /// <summary>Whether every value of this interval lies above every value of <paramref name="other"/>: its smallest
-    /// possible value exceeds the other's largest.</summary>
+    /// <summary>Whether the two intervals share no value but meet at one: an end of one is an end of the other, and at
+    /// least one of them leaves it out ("nearly 4,500" = [4,050, 4,500] and "more than 4,500" = (4,500, ∞)).</summary>
     /// <param name="other">The other interval.</param>
-    public bool IsAbove(in FigureBounds other) =>
-        Low > other.High || (Low == other.High && !(LowInclusive && other.HighInclusive));
+    public bool Touches(in FigureBounds other) =>
+        (High == other.Low && !(HighInclusive && other.LowInclusive)) || (other.High == Low && !(other.HighInclusive && LowInclusive));
+
+    /// <summary>Whether figures with these intervals agree: the intervals overlap, or they touch (<see cref="Touches"/>),
+    /// which is agreement only through leeway.</summary>
+    /// <param name="other">The other interval.</param>
+    public bool Agrees(in FigureBounds other) => Overlaps(other) || Touches(other);
+
+    /// <summary>Whether every value of this interval lies above every value of <paramref name="other"/>, beyond the
+    /// point where two intervals touch: its low end exceeds the other's high end.</summary>
+    /// <remarks>Intervals that touch agree (<see cref="Agrees"/>), so neither is above the other: a part stated as "more
+    /// than 4,500" does not exceed a whole stated as "nearly 4,500".</remarks>
+    /// <param name="other">The other interval.</param>
+    public bool IsAbove(in FigureBounds other) => Low > other.High;
 
     /// <summary>Whether two intervals, given by their ends, share at least one value.</summary>
     public static bool Overlap(double aLow, bool aLowIn, double aHigh, bool aHighIn, double bLow, bool bLowIn, double bHigh, bool bHighIn)

@@ -26,4 +26,8 @@ public enum FigureKind
 
     /// <summary>An interval given directly as numbers, as in a data set (<c>{"low": 105, "high": 141}</c>).</summary>
     Interval,
+
+    /// <summary>An estimate stated with its interval ("1,230 (95% CI 610 to 2,040)"): the interval, with the estimate as
+    /// its core.</summary>
+    Estimate,
 }

@@ -9,24 +9,38 @@ namespace Verification;
 /// The whole text must be one figure (case-insensitive, surrounding whitespace ignored). The grammar, tried in order:
 /// </para>
 /// <list type="number">
+/// <item>Editorial brackets around the whole text are dropped: "[58,000]" reads "58,000".</item>
 /// <item>A phrase of the vague-quantity table ("dozens", "hundreds of", "a dozen"): <see cref="Figure.Vague"/>.
 /// For text without digits the table is consulted first, so a user's entry wins over the built-in rules.</item>
-/// <item>An optional prefix: a hedge ("around", "about", "approximately", "approx.", "roughly", "some",
-/// "an estimated", "estimated", "circa", "ca.", "in the region of"), "nearly / almost / close to / just under",
-/// a lower bound ("at least", "no fewer than", "no less than", "not fewer/less than", "a minimum of"),
-/// a strict lower bound ("more than", "greater than", "over", "upwards of", "in excess of", "above"),
-/// an upper bound ("up to", "at most", "no/not more than", "as many as", "a maximum of"),
-/// a strict upper bound ("fewer than", "less than", "under", "below"), or a range ("between", "from").</item>
-/// <item>An optional suffix: "+" or "or more" (at least; "at least 440+" is allowed), "or fewer / or less" (up to).</item>
-/// <item>The body: one number (digits with "," or space thousands separators, decimals, a "k/m/mn/b/bn" suffix or a
-/// scale word, or English number words), a range of two numbers ("A-B", "A–B", "A to B", "A or B"; "between A and B";
-/// "from A to B") where a scale on the high end also applies to the low end when the low end has none
-/// ("1.2-1.5 million"), or a vague phrase times scale words ("several hundred", "a few thousand",
-/// "dozens of thousands").</item>
+/// <item>A note in parentheses at the end: an interval ("1,230 (95% CI 610 to 2,040)", "(range: 610–2,040)",
+/// "(610–2,040)") makes <see cref="Figure.Estimate"/> of the one number before it; beside a percentage, a count
+/// ("18 per cent (52,300 people)", "52,300 (18%)") is the figure, words after it ignored.</item>
+/// <item>An optional lead-in: a projection ("could", "may", "will", "expected / projected / forecast / set / likely
+/// to", "is expected to") followed by a verb; a verb that states the number ("reach", "hit", "total", "rose to",
+/// "stood at", "be"), more than it ("exceed", "surpass", "top", "pass", "cross"; "passed the 10,000 mark") or nearly
+/// it ("approach", "near"); then emphasis ("only", "just", "merely", "a mere", "a total of") or "anywhere /
+/// somewhere / ranging" before "from" or "between".</item>
+/// <item>An optional prefix: a hedge ("around", "about", "approximately", "approx.", "est.", "roughly", "some",
+/// "an estimated", "estimated", "estimated at", "estimated to be", "circa", "ca.", "in the region of"),
+/// "nearly / almost / close to / just under / just below / (just) shy of", a lower bound ("at least", "no fewer
+/// than", "no less than", "not fewer/less than", "a minimum of"), a strict lower bound ("more than", "greater than",
+/// "over", "well / just over", "above", "upwards of", "upward of", "north of", "in excess of"), an upper bound
+/// ("up to", "at most", "no/not more than", "as many / as much / as high as", "a maximum of"), a strict upper bound
+/// ("fewer than", "less than", "under", "below", "well under / below"), or a range ("between", "from").</item>
+/// <item>An optional suffix: "+", "plus", "-plus" or "or more" (at least; "at least 440+" is allowed), "or fewer / or
+/// less" (up to).</item>
+/// <item>The body: one number (digits grouped and with decimals as <see cref="FigureOptions.Culture"/> writes them,
+/// a "k/m/mn/b/bn" suffix or a scale word, or English number words; a percent sign or "per cent" after it is
+/// dropped), a range of two numbers ("A-B", "A–B", "A to B", "A or B"; "between A and B"; "from A to B") where a
+/// scale on the high end also applies to the low end when the low end has none ("1.2-1.5 million"), a vague phrase
+/// times scale words ("several hundred", "a few thousand", "dozens of thousands"), or a phrase of the table.</item>
 /// </list>
 /// <para>
-/// The scanner is hand-written and linear: it tokenises into a stack buffer and allocates nothing but the figure
-/// (and the message, on failure). A phrase is looked up in the vague-quantity table without allocating.
+/// The scanner is hand-written and linear: it tokenises into stack buffers (at most 24 tokens each) and allocates
+/// nothing but the figure (and the message, on failure); each lead-in and prefix step reads a fixed number of tokens.
+/// A phrase is looked up in the vague-quantity table without allocating. Words that only figure text uses (the
+/// lead-ins, "plus", "per cent", interval labels) are classified apart from <see cref="Classify"/>, which text scanners
+/// share: in running text those words belong to the sentence.
 /// </para>
 /// </remarks>
 internal static class FigureParser
@@ -53,6 +67,9 @@ internal static class FigureParser
         Dash,
         Plus,
         Dot,
+        Percent,
+        Comma,
+        Colon,
         Other,
     }
 
@@ -116,6 +133,50 @@ internal static class FigureParser
         Under,
         Up,
         Upwards,
+
+        // Words of figure text only (see ClassifyText): text scanners do not classify them, because in running text they
+        // belong to the sentence ("the toll could reach") rather than to the figure.
+
+        /// <summary>"only", "merely", "mere": emphasis that leaves the figure as stated.</summary>
+        Only,
+
+        /// <summary>"could", "may", "might", "will", "would", "should", "can".</summary>
+        Modal,
+
+        /// <summary>"is", "are", "was", "were".</summary>
+        Copula,
+
+        /// <summary>"expected", "projected", "forecast", "predicted", "set", "likely", "poised", "due" (followed by "to").</summary>
+        Projected,
+
+        /// <summary>A verb that states the number as it is: "reach", "hit", "total", "number", "stand", "rise", "climb",
+        /// "grow", "increase", "jump", "fall", "drop", "decline", "be" (in any form).</summary>
+        Reach,
+
+        /// <summary>A verb that states more than the number: "exceed", "surpass", "top", "pass", "cross" (in any form).</summary>
+        Exceed,
+
+        /// <summary>A verb that states nearly the number: "near", "approach" (in any form).</summary>
+        Approach,
+
+        Total,
+        Plus,
+        Percent,
+        Per,
+        Cent,
+        Anywhere,
+        Well,
+        Shy,
+        North,
+        High,
+        Much,
+
+        /// <summary>"mark", "threshold", "milestone", "barrier", "level": "passed the 10,000 mark".</summary>
+        Mark,
+
+        /// <summary>The label of an interval note: "CI", "UI", "CrI", "confidence", "credible", "uncertainty",
+        /// "interval", "range".</summary>
+        IntervalLabel,
     }
 
     private enum Mode : byte
@@ -139,6 +200,7 @@ internal static class FigureParser
         To = 2,
         Or = 4,
         And = 8,
+        Comma = 16,
     }
 
     /// <summary>Parses one figure's text.</summary>
@@ -151,8 +213,26 @@ internal static class FigureParser
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
+        if (!TryRead(text, options, out figure, out var reading, out error))
+        {
+            return false;
+        }
 
+        figure.ReadFrom(options, reading);
+        return true;
+    }
+
+    private static bool TryRead(string text, FigureOptions options, [NotNullWhen(true)] out Figure? figure, out FigureReading reading, [NotNullWhen(false)] out string? error)
+    {
+        reading = FigureReading.None;
         var src = text.AsSpan().Trim();
+
+        // Editorial brackets around the whole figure: "[58,000]".
+        if (src.Length >= 2 && src[0] == '[' && src[^1] == ']')
+        {
+            src = src[1..^1].Trim();
+        }
+
         if (src.IsEmpty)
         {
             figure = null;
@@ -168,18 +248,221 @@ internal static class FigureParser
             return true;
         }
 
+        // A note in parentheses after the figure: "1,230 (95% CI 610 to 2,040)", "18 per cent (52,300 people)".
+        if (src[^1] == ')')
+        {
+            var open = src.LastIndexOf('(');
+            if (open > 0)
+            {
+                return TryParseWithNote(text, src[..open].TrimEnd(), src[(open + 1)..^1].Trim(), options, out figure, out reading, out error);
+            }
+        }
+
         Span<Token> buffer = stackalloc Token[MaxTokens];
-        var count = Tokenize(src, buffer, out var tokenError);
-        if (count < 0)
+        if (!TryTokenize(text, src, options, buffer, out var count, out var percent, out error))
         {
             figure = null;
-            error = NotAFigure(text, tokenError!);
             return false;
         }
 
         var parser = new Parser(text, src, buffer[..count], options);
-        return parser.Parse(out figure, out error);
+        var parsed = parser.Parse(out figure, out error);
+        reading = parser.Reading(percent);
+        return parsed;
     }
+
+    /// <summary>A figure followed by a note in parentheses. An interval note ("95% CI 610 to 2,040", "range: 610-2,040",
+    /// "610–2,040") makes the figure an estimate within that interval; beside a percentage, a count ("18 per cent (52,300
+    /// people)", "52,300 (18%)") is the figure, and words after it are ignored.</summary>
+    private static bool TryParseWithNote(string text, ReadOnlySpan<char> main, ReadOnlySpan<char> note, FigureOptions options, [NotNullWhen(true)] out Figure? figure, out FigureReading reading, [NotNullWhen(false)] out string? error)
+    {
+        figure = null;
+        reading = FigureReading.None;
+        Span<Token> mainBuffer = stackalloc Token[MaxTokens];
+        Span<Token> noteBuffer = stackalloc Token[MaxTokens];
+        if (!TryTokenize(text, main, options, mainBuffer, out var mainCount, out var mainPercent, out error)
+            || !TryTokenize(text, note, options, noteBuffer, out var noteCount, out var notePercent, out error))
+        {
+            return false;
+        }
+
+        var mainTokens = mainBuffer[..mainCount];
+        var noteTokens = noteBuffer[..noteCount];
+        var rangeStart = IntervalNoteStart(noteTokens);
+        if (rangeStart >= 0)
+        {
+            var range = new Parser(text, note, noteTokens[rangeStart..], options);
+            if (range.ParseInterval(out var low, out var high, out var rangeError))
+            {
+                var scaled = range.Reading(false);
+                var estimated = TryEstimate(text, main, mainTokens, options, low, high, out figure, out reading, out error);
+                reading |= scaled;
+                return estimated;
+            }
+
+            if (rangeStart > 0)
+            {
+                // Labelled as an interval ("95% CI …"), but what follows is not a range.
+                error = rangeError;
+                return false;
+            }
+        }
+
+        if (mainPercent == notePercent)
+        {
+            error = NotAFigure(text, "expected the figure's interval in brackets ('1,230 (95% CI 610 to 2,040)'), or a percentage and its count ('18 per cent (52,300 people)')");
+            return false;
+        }
+
+        mainTokens = mainTokens[..WithoutTrailingWords(mainTokens)];
+        noteTokens = noteTokens[..WithoutTrailingWords(noteTokens)];
+        var share = new Parser(text, mainPercent ? main : note, mainPercent ? mainTokens : noteTokens, options);
+        if (!share.Parse(out _, out error))
+        {
+            return false;
+        }
+
+        var count = new Parser(text, mainPercent ? note : main, mainPercent ? noteTokens : mainTokens, options);
+        var parsed = count.Parse(out figure, out error);
+        reading = count.Reading(false);
+        return parsed;
+    }
+
+    /// <summary>An estimate stated before its interval: the stated number must be one value inside the interval.</summary>
+    private static bool TryEstimate(string text, ReadOnlySpan<char> main, ReadOnlySpan<Token> tokens, FigureOptions options, double low, double high, [NotNullWhen(true)] out Figure? figure, out FigureReading reading, [NotNullWhen(false)] out string? error)
+    {
+        figure = null;
+        var point = new Parser(text, main, tokens, options);
+        if (!point.Parse(out var stated, out error))
+        {
+            reading = FigureReading.None;
+            return false;
+        }
+
+        reading = point.Reading(false);
+
+        if (stated.Kind is not (FigureKind.Exact or FigureKind.Rounded or FigureKind.Hedged))
+        {
+            error = NotAFigure(text, "expected one number before its interval");
+            return false;
+        }
+
+        var value = stated.CoreLow;
+        if (value < low || value > high)
+        {
+            error = NotAFigure(text, string.Concat("the estimate (", Figure.FormatNumber(value), ") lies outside its interval (", Figure.FormatNumber(low), "–", Figure.FormatNumber(high), ")"));
+            return false;
+        }
+
+        figure = Figure.Estimate(value, low, high, text);
+        error = null;
+        return true;
+    }
+
+    /// <summary>Where the range of an interval note begins: after a level ("95", its percent sign already dropped), the
+    /// label ("CI", "confidence interval", "range") and a colon or comma; 0 for a note without a label, which may still
+    /// be a bare range; −1 for no tokens.</summary>
+    private static int IntervalNoteStart(ReadOnlySpan<Token> t)
+    {
+        if (t.IsEmpty)
+        {
+            return -1;
+        }
+
+        var i = t[0].Kind == TokenKind.Number && t.Length > 1 && t[1].Is(Word.IntervalLabel) ? 1 : 0;
+        var labelled = false;
+        while (i < t.Length && t[i].Is(Word.IntervalLabel))
+        {
+            i++;
+            labelled = true;
+        }
+
+        if (!labelled)
+        {
+            return 0;
+        }
+
+        while (i < t.Length && t[i].Kind is TokenKind.Colon or TokenKind.Comma)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>How many tokens remain when words the grammar does not know, and any "of" or "the" before them, are cut
+    /// from the end: "52,300 people" keeps "52,300"; "18 per cent of the population" keeps "18 per cent". The first token
+    /// always stays.</summary>
+    private static int WithoutTrailingWords(ReadOnlySpan<Token> t)
+    {
+        var end = t.Length;
+        for (var k = 1; k < t.Length; k++)
+        {
+            if (t[k].Kind == TokenKind.Word && t[k].Word == Word.None)
+            {
+                end = k;
+                break;
+            }
+        }
+
+        while (end > 1 && (t[end - 1].Is(Word.Of) || t[end - 1].Is(Word.The)))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Tokenises <paramref name="src"/> and drops percent signs after numbers ("18%", "18 per cent", "18 percent"),
+    /// telling whether there were any.</summary>
+    private static bool TryTokenize(string text, ReadOnlySpan<char> src, FigureOptions options, Span<Token> buffer, out int count, out bool percent, [NotNullWhen(false)] out string? error)
+    {
+        percent = false;
+        count = Tokenize(src, buffer, options.Digits, out var tokenError);
+        if (count < 0)
+        {
+            error = NotAFigure(text, tokenError!);
+            return false;
+        }
+
+        count = DropPercentSigns(buffer[..count], out percent);
+        error = null;
+        return true;
+    }
+
+    /// <summary>Removes, in place, each percent sign or "percent" / "per cent" that follows a number, and returns how many
+    /// tokens remain. The number stays as stated; whether a share or a count is meant is the subject's to say.</summary>
+    private static int DropPercentSigns(Span<Token> t, out bool percent)
+    {
+        percent = false;
+        var n = 0;
+        for (var i = 0; i < t.Length; i++)
+        {
+            var token = t[i];
+            var afterNumber = n > 0 && (t[n - 1].Kind == TokenKind.Number
+                || t[n - 1].Word is Word.Unit or Word.Tens or Word.Hundred or Word.Scale or Word.ShortScale);
+            if (afterNumber && (token.Kind == TokenKind.Percent || token.Is(Word.Percent)))
+            {
+                percent = true;
+                continue;
+            }
+
+            if (afterNumber && token.Is(Word.Per) && i + 1 < t.Length && t[i + 1].Is(Word.Cent))
+            {
+                percent = true;
+                i++;
+                continue;
+            }
+
+            t[n++] = token;
+        }
+
+        return n;
+    }
+
+    /// <summary>The rounding unit of a plain number with its leeway (half the unit) capped at the hedge tolerance:
+    /// rounding never allows more than a hedge would.</summary>
+    internal static double CappedUnit(double value, double unit, double tolerance) => Math.Min(unit, 2 * value * tolerance);
 
     private static string NotAFigure(string text, string reason) => string.Concat("'", text, "' is not a figure: ", reason, ".");
 
@@ -230,14 +513,19 @@ internal static class FigureParser
     /// space, or a plain space ("1 200") when <paramref name="plainSpace"/>. Indian groups ("3,00,000" = 300,000,
     /// "1,20,00,000" = 12,000,000): two digits each after one or two digits, then a last group of three, with commas.
     /// A group must not run on into more digits ("1,0000" is not a group).</remarks>
-    internal static int GroupsEnd(ReadOnlySpan<char> s, int i, int run, bool plainSpace)
+    internal static int GroupsEnd(ReadOnlySpan<char> s, int i, int run, bool plainSpace) =>
+        GroupsEnd(s, i, run, plainSpace, DigitSeparators.Invariant);
+
+    /// <summary>Where the digit groups after a number's first <paramref name="run"/> digits end, with the group separators
+    /// of a culture (<see cref="DigitSeparators.IsGroup"/>); Indian groups only where commas separate groups.</summary>
+    internal static int GroupsEnd(ReadOnlySpan<char> s, int i, int run, bool plainSpace, in DigitSeparators separators)
     {
         if (run is < 1 or > 3)
         {
             return i;
         }
 
-        if (run <= 2)
+        if (run <= 2 && separators.Group == ',')
         {
             var j = i;
             while (j + 3 < s.Length && s[j] == ',' && DigitValue(s[j + 1]) >= 0 && DigitValue(s[j + 2]) >= 0 && s[j + 3] == ',')
@@ -245,14 +533,14 @@ internal static class FigureParser
                 j += 3;
             }
 
-            if (j > i && IsGroupOfThree(s, j, ','))
+            if (j > i && IsGroupOfThree(s, j, ',', separators))
             {
                 return j + 4;
             }
         }
 
         var separator = '\0';
-        while (IsGroupOfThree(s, i, separator) && (plainSpace || s[i] != ' '))
+        while (IsGroupOfThree(s, i, separator, separators) && (plainSpace || s[i] != ' '))
         {
             separator = s[i];
             i += 4;
@@ -261,15 +549,13 @@ internal static class FigureParser
         return i;
     }
 
-    // A separator (the given one, or any when '\0') and exactly three digits at s[i..].
-    private static bool IsGroupOfThree(ReadOnlySpan<char> s, int i, char separator) =>
+    // A separator (the given one, or any group separator when '\0') and exactly three digits at s[i..].
+    private static bool IsGroupOfThree(ReadOnlySpan<char> s, int i, char separator, in DigitSeparators separators) =>
         i + 3 < s.Length
-        && (separator == '\0' ? IsGroupSeparator(s[i]) : s[i] == separator)
+        && (separator == '\0' ? separators.IsGroup(s[i]) : s[i] == separator)
         && DigitValue(s[i + 1]) >= 0 && DigitValue(s[i + 2]) >= 0 && DigitValue(s[i + 3]) >= 0
         && (i + 4 == s.Length || DigitValue(s[i + 4]) < 0);
 
-    private static bool IsGroupSeparator(char c) =>
-        c is ',' or '\u066C' or ' ' or '\u00A0' or '\u202F' or '\u2009';
 
     /// <summary>Looks a raw phrase up in the table, normalised as <see cref="VagueQuantityTable.TryGet"/> does, without allocating.</summary>
     private static bool LookUpPhrase(ReadOnlySpan<char> raw, VagueQuantityTable table, out (double Low, double High) interval)
@@ -309,7 +595,7 @@ internal static class FigureParser
         return table.TryGetNormalized(phrase, out interval);
     }
 
-    private static int Tokenize(ReadOnlySpan<char> s, Span<Token> tokens, out string? error)
+    private static int Tokenize(ReadOnlySpan<char> s, Span<Token> tokens, in DigitSeparators separators, out string? error)
     {
         error = null;
         Span<char> lower = stackalloc char[MaxWordLength];
@@ -335,7 +621,7 @@ internal static class FigureParser
             token.Start = i;
             if (DigitValue(c) >= 0)
             {
-                i = ScanNumber(s, i, ref token);
+                i = ScanNumber(s, i, separators, ref token);
                 if (i < 0)
                 {
                     error = "the number is too large";
@@ -351,7 +637,7 @@ internal static class FigureParser
                 }
 
                 token.Kind = TokenKind.Word;
-                token.Word = Classify(s[i..end], lower, out token.Value);
+                token.Word = ClassifyText(s[i..end], lower, out token.Value);
                 i = end;
             }
             else
@@ -361,6 +647,9 @@ internal static class FigureParser
                     '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => TokenKind.Dash,
                     '+' => TokenKind.Plus,
                     '.' => TokenKind.Dot,
+                    '%' or '\u066A' => TokenKind.Percent,
+                    ',' => TokenKind.Comma,
+                    ':' => TokenKind.Colon,
                     _ => TokenKind.Other,
                 };
                 i++;
@@ -373,7 +662,7 @@ internal static class FigureParser
     }
 
     /// <summary>Scans digits with thousands separators, decimals and a scale suffix; returns the index after them, or −1 when too large.</summary>
-    private static int ScanNumber(ReadOnlySpan<char> s, int i, ref Token token)
+    private static int ScanNumber(ReadOnlySpan<char> s, int i, in DigitSeparators separators, ref Token token)
     {
         long mantissa = 0;
         var significant = 0;
@@ -392,7 +681,7 @@ internal static class FigureParser
         }
 
         // Digit groups: "340,000", "1 200", "3,00,000".
-        for (var groupsEnd = GroupsEnd(s, i, run, plainSpace: true); i < groupsEnd; i++)
+        for (var groupsEnd = GroupsEnd(s, i, run, plainSpace: true, separators); i < groupsEnd; i++)
         {
             if ((d = DigitValue(s[i])) >= 0 && !Push(ref mantissa, ref significant, d))
             {
@@ -400,8 +689,8 @@ internal static class FigureParser
             }
         }
 
-        // Decimals: "1.5", or the Arabic decimal separator.
-        if (i + 1 < s.Length && s[i] is '.' or '\u066B' && DigitValue(s[i + 1]) >= 0)
+        // Decimals: "1.5", the culture's decimal separator ("1,5" where commas start decimals), or the Arabic one.
+        if (i + 1 < s.Length && separators.IsDecimal(s[i]) && DigitValue(s[i + 1]) >= 0)
         {
             i++;
             while (i < s.Length && (d = DigitValue(s[i])) >= 0)
@@ -588,6 +877,78 @@ internal static class FigureParser
         return kind;
     }
 
+    /// <summary>Classifies one word of figure text: the words of <see cref="Classify"/>, then the words that only figure
+    /// text uses (lead-ins such as "only", "expected to exceed", "could reach"; "plus"; "per cent"; interval labels).</summary>
+    private static Word ClassifyText(ReadOnlySpan<char> word, Span<char> lower, out long value)
+    {
+        var kind = Classify(word, lower, out value);
+        if (kind != Word.None || word.Length > lower.Length)
+        {
+            return kind;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            if (c is >= 'A' and <= 'Z')
+            {
+                c = (char)(c | 0x20);
+            }
+            else if (c is < 'a' or > 'z')
+            {
+                return Word.None;
+            }
+
+            lower[k] = c;
+        }
+
+        ReadOnlySpan<char> w = lower[..word.Length];
+        return w switch
+        {
+            "only" or "merely" or "mere" => Word.Only,
+            "could" or "may" or "might" or "will" or "would" or "should" or "can" => Word.Modal,
+            "is" or "are" or "was" or "were" => Word.Copula,
+            "expected" or "projected" or "forecast" or "forecasted" or "predicted" or "set" or "likely" or "poised" or "due" => Word.Projected,
+            "reach" or "reaches" or "reached" or "reaching"
+                or "hit" or "hits" or "hitting"
+                or "totals" or "totalled" or "totaled" or "totalling" or "totaling"
+                or "number" or "numbers" or "numbered" or "numbering"
+                or "stand" or "stands" or "stood" or "standing"
+                or "rise" or "rises" or "rose" or "risen" or "rising"
+                or "climb" or "climbs" or "climbed" or "climbing"
+                or "grow" or "grows" or "grew" or "grown" or "growing"
+                or "increase" or "increases" or "increased" or "increasing"
+                or "jump" or "jumps" or "jumped" or "jumping"
+                or "fall" or "falls" or "fell" or "fallen" or "falling"
+                or "drop" or "drops" or "dropped" or "dropping"
+                or "decline" or "declines" or "declined" or "declining"
+                or "be" or "been" => Word.Reach,
+            "exceed" or "exceeds" or "exceeded" or "exceeding"
+                or "surpass" or "surpasses" or "surpassed" or "surpassing"
+                or "top" or "tops" or "topped" or "topping"
+                or "pass" or "passes" or "passed" or "passing"
+                or "cross" or "crosses" or "crossed" or "crossing" => Word.Exceed,
+            "near" or "nears" or "neared" or "nearing"
+                or "approach" or "approaches" or "approached" or "approaching" => Word.Approach,
+            "total" => Word.Total,
+            "plus" => Word.Plus,
+            "percent" or "pct" => Word.Percent,
+            "per" => Word.Per,
+            "cent" => Word.Cent,
+            "anywhere" or "somewhere" or "ranging" => Word.Anywhere,
+            "well" => Word.Well,
+            "shy" => Word.Shy,
+            "north" => Word.North,
+            "upward" => Word.Upwards,
+            "high" => Word.High,
+            "much" => Word.Much,
+            "est" => Word.Approx,
+            "mark" or "threshold" or "milestone" or "barrier" or "level" => Word.Mark,
+            "ci" or "ui" or "cri" or "confidence" or "credible" or "uncertainty" or "interval" or "range" => Word.IntervalLabel,
+            _ => Word.None,
+        };
+    }
+
     /// <summary>One token: a number (digits), a word, or a sign. Offsets are into the trimmed text.</summary>
     private struct Token
     {
@@ -638,6 +999,7 @@ internal static class FigureParser
         private readonly ReadOnlySpan<Token> _tokens;
         private readonly FigureOptions _options;
         private bool _negative;
+        private bool _scaled;
 
         public Parser(string text, ReadOnlySpan<char> src, ReadOnlySpan<Token> tokens, FigureOptions options)
         {
@@ -646,16 +1008,44 @@ internal static class FigureParser
             _tokens = tokens;
             _options = options;
             _negative = false;
+            _scaled = false;
         }
+
+        /// <summary>How the numbers read so far were written; <paramref name="percent"/> when the tokens had percent signs.</summary>
+        public readonly FigureReading Reading(bool percent) =>
+            (_scaled ? FigureReading.Scaled : FigureReading.None) | (percent ? FigureReading.Percent : FigureReading.None);
 
         public bool Parse([NotNullWhen(true)] out Figure? figure, [NotNullWhen(false)] out string? error)
         {
             figure = null;
             var t = _tokens;
-            var a = MatchPrefix(t, out var mode);
             var b = t.Length;
+            var lead = MatchLeadIn(t, out var verbMode);
+            if (lead < 0)
+            {
+                return Fail(Expectation, out error);
+            }
 
-            // Suffixes: "440+", "10 or more", "10 or fewer".
+            // "passed the 10,000 mark": the article and the noun go, the number stays.
+            if (lead > 0 && b - lead >= 3 && t[lead].Is(Word.The) && t[b - 1].Is(Word.Mark))
+            {
+                lead++;
+                b--;
+            }
+
+            var a = lead + MatchPrefix(t[lead..b], out var mode);
+            if (verbMode != Mode.None)
+            {
+                // "exceeded 150,000", "approaching 5,000": the verb is the bound or the hedge; no other may follow.
+                if (mode != Mode.None)
+                {
+                    return Fail(string.Concat("expected one number after '", PrefixText(lead), "'"), out error);
+                }
+
+                mode = verbMode;
+            }
+
+            // Suffixes: "440+", "1.2 million-plus", "10 or more", "10 or fewer".
             var suffix = Mode.None;
             var plus = false;
             if (b > a && t[b - 1].Kind == TokenKind.Plus)
@@ -663,6 +1053,12 @@ internal static class FigureParser
                 plus = true;
                 suffix = Mode.AtLeast;
                 b--;
+            }
+            else if (b - a >= 2 && t[b - 1].Is(Word.Plus))
+            {
+                plus = true;
+                suffix = Mode.AtLeast;
+                b -= t[b - 2].Kind == TokenKind.Dash && b - a >= 3 ? 2 : 1;
             }
             else if (b - a >= 3 && t[b - 2].Is(Word.Or))
             {
@@ -705,6 +1101,88 @@ internal static class FigureParser
             };
         }
 
+        /// <summary>Reads all the tokens as an interval note's range ("610 to 2,040", "610-2,040", "610, 2,040").</summary>
+        public bool ParseInterval(out double low, out double high, [NotNullWhen(false)] out string? error)
+        {
+            low = high = 0;
+            if (!ParseRange(_tokens, Separators.To | Separators.Dash | Separators.And | Separators.Comma, out var range, out error) || range is null)
+            {
+                error ??= NotAFigure(_text, Expectation);
+                return false;
+            }
+
+            (low, high) = (range.Low, range.High);
+            return true;
+        }
+
+        /// <summary>
+        /// How many tokens the words before the figure take, or −1 when they start but do not complete a lead-in. In order,
+        /// each optional: a projection ("could", "may", "will", "expected to", "is projected to"), a verb ("reach", "rose
+        /// to", "stood at", "total", "be"; "exceed", "surpass", "top", "pass", "cross" state more than the number and set
+        /// <paramref name="verbMode"/>; "approach", "near" state nearly the number), then emphasis ("only", "just",
+        /// "merely", "a mere", "a total of") or "anywhere / somewhere / ranging" before "from" or "between".
+        /// </summary>
+        /// <remarks>Each step reads a fixed number of tokens, so the lead-in costs constant time. A projection must be
+        /// followed by a verb: "expected to 60" is not a figure.</remarks>
+        private static int MatchLeadIn(ReadOnlySpan<Token> t, out Mode verbMode)
+        {
+            verbMode = Mode.None;
+            var i = 0;
+            var projected = false;
+            if (WordAt(t, 0) == Word.Modal)
+            {
+                i = 1;
+                projected = true;
+            }
+            else if (WordAt(t, 0) == Word.Copula && WordAt(t, 1) == Word.Projected && WordAt(t, 2) == Word.To)
+            {
+                i = 3;
+                projected = true;
+            }
+            else if (WordAt(t, 0) == Word.Projected && WordAt(t, 1) == Word.To)
+            {
+                i = 2;
+                projected = true;
+            }
+
+            var verb = WordAt(t, i);
+            if (verb is Word.Exceed or Word.Approach)
+            {
+                verbMode = verb == Word.Exceed ? Mode.MoreThan : Mode.Nearly;
+                return i + 1;
+            }
+
+            if (verb == Word.Reach || (verb == Word.Total && WordAt(t, i + 1) != Word.Of))
+            {
+                i++;
+                if (WordAt(t, i) is Word.To or Word.At)
+                {
+                    i++;
+                }
+            }
+            else if (projected)
+            {
+                return -1;
+            }
+
+            var w0 = WordAt(t, i);
+            var w1 = WordAt(t, i + 1);
+            if (w0 == Word.Only || (w0 == Word.Just && w1 is not (Word.Under or Word.Below or Word.Over or Word.Shy)))
+            {
+                i++;
+            }
+            else if (w0 == Word.A && (w1 == Word.Only || (w1 == Word.Total && WordAt(t, i + 2) == Word.Of)))
+            {
+                i += w1 == Word.Only ? 2 : 3;
+            }
+            else if (w0 == Word.Anywhere && w1 is Word.From or Word.Between)
+            {
+                i++;
+            }
+
+            return i;
+        }
+
         /// <summary>How many tokens a prefix (hedge, bound, "between", "from") takes, and which.</summary>
         private static int MatchPrefix(ReadOnlySpan<Token> t, out Mode mode)
         {
@@ -713,6 +1191,8 @@ internal static class FigureParser
             var w2 = WordAt(t, 2);
             (mode, var length) = w0 switch
             {
+                Word.Estimated when w1 == Word.At => (Mode.Hedge, 2),
+                Word.Estimated when w1 == Word.To && w2 == Word.Reach => (Mode.Hedge, 3),
                 Word.Around or Word.About or Word.Approximately or Word.Roughly or Word.Some or Word.Circa or Word.Estimated => (Mode.Hedge, 1),
                 Word.Approx or Word.Ca => (Mode.Hedge, t.Length > 1 && t[1].Kind == TokenKind.Dot ? 2 : 1),
                 Word.An when w1 == Word.Estimated => (Mode.Hedge, 2),
@@ -720,7 +1200,13 @@ internal static class FigureParser
                 Word.In when w1 == Word.Excess && w2 == Word.Of => (Mode.MoreThan, 3),
                 Word.Nearly or Word.Almost => (Mode.Nearly, 1),
                 Word.Close when w1 == Word.To => (Mode.Nearly, 2),
-                Word.Just when w1 == Word.Under => (Mode.Nearly, 2),
+                Word.Just when w1 is Word.Under or Word.Below => (Mode.Nearly, 2),
+                Word.Just when w1 == Word.Shy && w2 == Word.Of => (Mode.Nearly, 3),
+                Word.Shy when w1 == Word.Of => (Mode.Nearly, 2),
+                Word.Just or Word.Well when w1 is Word.Over or Word.Above => (Mode.MoreThan, 2),
+                Word.Well when w1 is Word.Under or Word.Below => (Mode.FewerThan, 2),
+                Word.North when w1 == Word.Of => (Mode.MoreThan, 2),
+                Word.As when w1 is Word.High or Word.Much && w2 == Word.As => (Mode.UpTo, 3),
                 Word.At when w1 == Word.Least => (Mode.AtLeast, 2),
                 Word.At when w1 == Word.Most => (Mode.UpTo, 2),
                 Word.No or Word.Not when w1 is Word.Fewer or Word.Less && w2 == Word.Than => (Mode.AtLeast, 3),
@@ -750,9 +1236,7 @@ internal static class FigureParser
             figure = null;
             if (TryNumber(body, out var number))
             {
-                figure = _options.ApplyRounding && !number.IsExact
-                    ? Figure.Rounded(number.Value, number.Unit, _text)
-                    : Figure.Exact(number.Value, _text);
+                figure = Plain(number);
                 error = null;
                 return true;
             }
@@ -769,7 +1253,28 @@ internal static class FigureParser
                 return true;
             }
 
+            // A phrase of the table after a lead-in: "only dozens", "could reach tens of thousands".
+            if (TryPhrase(body, out var phrase))
+            {
+                figure = Figure.Vague(phrase.Low, phrase.High, _text);
+                error = null;
+                return true;
+            }
+
             return Fail(Expectation, out error);
+        }
+
+        /// <summary>A number stated plainly: exact, or rounded to its last place with the leeway capped at the hedge
+        /// tolerance ("1,000" is 900–1,100, not 500–1,500; "340,000" keeps 335,000–345,000).</summary>
+        private readonly Figure Plain(in Number number)
+        {
+            var value = number.Value;
+            if (!_options.ApplyRounding || number.IsExact)
+            {
+                return Figure.Exact(value, _text);
+            }
+
+            return Figure.Rounded(value, CappedUnit(value, number.Unit, _options.HedgeTolerance), _text);
         }
 
         /// <summary>A hedge or a bound followed by one number (or a single-valued vague phrase such as "a dozen").</summary>
@@ -930,7 +1435,9 @@ internal static class FigureParser
                 return false;
             }
 
-            return t[0].Kind == TokenKind.Number ? TryDigits(t, out number) : TryWords(t, out number);
+            var read = t[0].Kind == TokenKind.Number ? TryDigits(t, out number) : TryWords(t, out number);
+            _scaled |= read && number.HasScale;
+            return read;
         }
 
         /// <summary>"340,000", "1.5", "2.3m", "1.5 million", "3 thousand", "2 hundred".</summary>
@@ -1174,9 +1681,9 @@ internal static class FigureParser
         }
 
         private static bool IsSeparator(in Token token, Separators separators) =>
-            token.Kind == TokenKind.Dash
-                ? (separators & Separators.Dash) != 0
-                : token.Kind == TokenKind.Word && token.Word switch
+            token.Kind == TokenKind.Dash ? (separators & Separators.Dash) != 0
+            : token.Kind == TokenKind.Comma ? (separators & Separators.Comma) != 0
+            : token.Kind == TokenKind.Word && token.Word switch
                 {
                     Word.To => (separators & Separators.To) != 0,
                     Word.Or => (separators & Separators.Or) != 0,

@@ -8,8 +8,12 @@ namespace Verification;
 /// </remarks>
 public sealed class VerificationOptions
 {
-    /// <summary>How figure text is read: hedge tolerance, rounding and the vague-quantity table.</summary>
-    public FigureOptions Figures { get; set; } = FigureOptions.Default;
+    /// <summary>How figure text is read: hedge tolerance, rounding, the culture of digits and the vague-quantity table.</summary>
+    /// <remarks>Each instance starts with a <see cref="FigureOptions"/> of its own, equal to
+    /// <see cref="FigureOptions.Default"/> but never that shared instance: a configuration binder sets the properties of
+    /// the object it finds here, and binding into the shared default would change how every later figure in the process
+    /// is read.</remarks>
+    public FigureOptions Figures { get; set; } = new();
 
     /// <summary>Aliases for place names.</summary>
     public PlaceNameTable PlaceNames { get; set; } = PlaceNameTable.Default;

@@ -7,6 +7,9 @@ namespace Verification;
 
 /// <summary>The verification engine: gathers comparable evidence for each claim, runs every validator, applies the verdict rules.</summary>
 /// <remarks>
+/// <para>A claim's figure read from text under other figure options than the run's (a claims file read without options,
+/// <see cref="Figure.Parse"/> without options) is read again under <see cref="VerificationOptions.Figures"/>, so that one
+/// configuration governs claims and evidence alike; results carry the claim as read for the run.</para>
 /// <para>Input is checked first (<see cref="ReportRules"/>); a report that breaks a rule is rejected with every problem
 /// listed before any claim is verified. Evidence sources are asked for their derivations once per run, so a lazily
 /// loaded source that is malformed also fails before verification starts.</para>
@@ -47,7 +50,7 @@ public sealed class ClaimVerifier : IClaimVerifier
     public async Task<ReportVerification> VerifyAsync(Report report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        _rules.EnsureValid(report);
+        report = ReadForRun(report);
         var origins = await PrepareAsync(report.Claims, cancellationToken).ConfigureAwait(false);
         var results = new ClaimVerification[report.Claims.Count];
 
@@ -73,8 +76,8 @@ public sealed class ClaimVerifier : IClaimVerifier
     public async Task<ClaimVerification> VerifyClaimAsync(Claim claim, Report? report = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var single = (report ?? new Report("claim", [])) with { Claims = [claim] };
-        _rules.EnsureValid(single);
+        var single = ReadForRun((report ?? new Report("claim", [])) with { Claims = [claim] });
+        claim = single.Claims[0];
         var origins = await PrepareAsync([claim], cancellationToken).ConfigureAwait(false);
         return await VerifyOneAsync(claim, report, origins, cancellationToken).ConfigureAwait(false);
     }
@@ -90,9 +93,22 @@ public sealed class ClaimVerifier : IClaimVerifier
         var index = 0;
         try
         {
-            await foreach (var claim in claims.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var given in claims.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
+                var claim = given;
+                List<ClaimProblem>? reread = null;
+                if (given?.Figure?.ReadWith is { } used && !ReferenceEquals(used, _options.Figures))
+                {
+                    reread = [];
+                    claim = FigureRereading.Under(given, _options.Figures, reread, index);
+                }
+
                 var problems = Problems(claim, index++, ids);
+                if (reread is { Count: > 0 })
+                {
+                    problems.InsertRange(0, reread);
+                }
+
                 if (problems.Count > 0)
                 {
                     // The claims before it were valid: their results come first, then the failure.
@@ -124,6 +140,21 @@ public sealed class ClaimVerifier : IClaimVerifier
                 _ = task.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             }
         }
+    }
+
+    // The report with its claims' figure text read under the run's figure options, checked against the input rules.
+    private Report ReadForRun(Report report)
+    {
+        var problems = new List<ClaimProblem>();
+        var claims = FigureRereading.Under(report.Claims, _options.Figures, problems);
+        var read = ReferenceEquals(claims, report.Claims) ? report : report with { Claims = claims };
+        problems.AddRange(_rules.Check(read));
+        if (problems.Count > 0)
+        {
+            throw new InvalidClaimsException(problems, report.Id);
+        }
+
+        return read;
     }
 
     private List<ClaimProblem> Problems(Claim claim, int index, HashSet<string> ids)

@@ -5,7 +5,9 @@ namespace Verification;
 /// <summary>Evidence held in memory, indexed by subject and place, then period.</summary>
 /// <remarks>
 /// The index is built on first use, under the options of the run that first queries it (synonyms and aliases decide
-/// the keys), and rebuilt only if a later run brings different options. Queries are thread-safe.
+/// the keys), and rebuilt only if a later run brings different options. Evidence figures read from text under other
+/// figure options than the run's are read again under the run's, as the engine does for the claims. Queries are
+/// thread-safe.
 /// </remarks>
 public sealed class InMemoryEvidenceSource : IEvidenceSource
 {
@@ -57,6 +59,14 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
         IndexFor(options);
     }
 
+    // The claims with their figure text read under the run's figure options (the same array when none changes).
+    private IReadOnlyList<Claim> ReadForRun(VerificationOptions options)
+    {
+        var problems = new List<ClaimProblem>();
+        var claims = Engine.FigureRereading.Under(_claims, options.Figures, problems);
+        return problems.Count > 0 ? throw new InvalidClaimsException(problems, "evidence held in memory") : claims;
+    }
+
     private EvidenceIndex IndexFor(VerificationOptions options)
     {
         var index = Volatile.Read(ref _index);
@@ -69,7 +79,7 @@ public sealed class InMemoryEvidenceSource : IEvidenceSource
         {
             if (_index is null || !ReferenceEquals(_index.Options, options))
             {
-                Volatile.Write(ref _index, new EvidenceIndex(_claims, _derivations, options));
+                Volatile.Write(ref _index, new EvidenceIndex(ReadForRun(options), _derivations, options));
             }
 
             return _index!;

@@ -20,6 +20,10 @@ internal sealed class ClaimRule(string field, string code, Func<Claim, DateOnly?
     public static ClaimRule DerivedFromEmpty { get; } = new("derivedFrom", "derived-from-empty", static (claim, _) =>
         HasEmptyName(claim.DerivedFrom) ? "it lists an empty source name." : null);
 
+    /// <summary>A count is whole: see <see cref="FractionalCount"/> for when a fraction is allowed.</summary>
+    public static ClaimRule FigureFractional { get; } = new("figure", "figure-fractional", static (claim, _) =>
+        FractionalCount.ProblemWith(claim));
+
     /// <summary>Applies only when the report's publication date is known.</summary>
     public static ClaimRule PeriodAfterPublication { get; } = new("period", "period-after-publication", static (claim, published) =>
         claim.Period is { } period && published is { } day && period.End > day
@@ -28,7 +32,7 @@ internal sealed class ClaimRule(string field, string code, Func<Claim, DateOnly?
 
     /// <summary>Every rule, in the order a claim's problems are listed. (An immutable array: walking it for every claim
     /// of a report allocates nothing.)</summary>
-    public static ImmutableArray<ClaimRule> All { get; } = [IdMissing, SubjectMissing, SourceMissing, DerivedFromEmpty, PeriodAfterPublication];
+    public static ImmutableArray<ClaimRule> All { get; } = [IdMissing, SubjectMissing, SourceMissing, DerivedFromEmpty, FigureFractional, PeriodAfterPublication];
 
     /// <summary>The claim field the rule is about, as the claims format names it.</summary>
     public string Field { get; } = field;

@@ -23,6 +23,7 @@ public sealed class ClaimRules : AbstractValidator<Claim>
         RuleFor(c => c.Subject).Custom((_, context) => Apply(ClaimRule.SubjectMissing, context));
         RuleFor(c => c.Source).Custom((_, context) => Apply(ClaimRule.SourceMissing, context));
         RuleFor(c => c.DerivedFrom).Custom((_, context) => Apply(ClaimRule.DerivedFromEmpty, context));
+        RuleFor(c => c.Figure).Custom((_, context) => Apply(ClaimRule.FigureFractional, context));
         RuleFor(c => c.Period).Custom((_, context) => Apply(ClaimRule.PeriodAfterPublication, context));
     }
 

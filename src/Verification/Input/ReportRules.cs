@@ -13,6 +13,8 @@ namespace Verification;
 /// <item><term>subject-missing</term><description>every claim says what it counts.</description></item>
 /// <item><term>source-missing</term><description>every claim names its source.</description></item>
 /// <item><term>derived-from-empty</term><description>no claim lists an empty name among the sources it derives from.</description></item>
+/// <item><term>figure-fractional</term><description>a count is whole: no figure states a fraction ("44.218") unless written
+/// with a scale ("1.5 million") or as a percentage, or its subject is a rate or share ("percent", "rate", "per 1,000").</description></item>
 /// <item><term>period-after-publication</term><description>no claim's period ends after the report was published.</description></item>
 /// </list>
 /// Figure rules (<c>figure-inverted</c>, <c>figure-negative</c>, <c>figure-unreadable</c>) apply where figures are read

@@ -39,7 +39,8 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
                 }
                 else if (!Figure.TryParse(r.FigureText, figureOptions, out _, out var error))
                 {
-                    Fail(context, "figure", "figure-unreadable", error);
+                    // "1.234.567" or "1,5 million" read with commas between groups: say which option reads them.
+                    Fail(context, "figure", "figure-unreadable", FractionalCount.LooksLikeAnotherCulture(r.FigureText) ? $"{error} {FractionalCount.CultureHint}" : error);
                 }
 
                 return;

@@ -79,7 +79,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
                 continue;
             }
 
-            var agrees = claimed.Overlaps(figure);
+            var agrees = claimed.Agrees(figure);
             if (Grew(pair.Time, agrees, claim.Figure!, evidence))
             {
                 // Running totals a few days apart that differ because the later one is larger: both can be right.

@@ -115,26 +115,67 @@ public sealed class FigureCompareTests
 
     // ---- Open ends --------------------------------------------------------------------------------
 
+    // DESIGN §2: bounds that touch agree through leeway. These three pairs share no value, but meet at their bound.
     [Test]
-    public void Compare_MoreThanAndItsOwnBound_Disagree()
+    public void Compare_MoreThanAndItsOwnBound_TouchAndAgreeOnlyThroughLeeway()
     {
         var comparison = Figure.Parse("more than 400").Compare(Figure.Exact(400));
 
-        Assert.That((comparison.Agrees, comparison.Gap), Is.EqualTo((false, 0d)));
+        Assert.That((comparison.Agrees, comparison.AgreesOnlyThroughLeeway, comparison.Gap), Is.EqualTo((true, true, 0d)));
     }
 
     [Test]
-    public void Compare_FewerThanAndItsOwnBound_Disagree()
+    public void Compare_FewerThanAndItsOwnBound_TouchAndAgreeOnlyThroughLeeway()
     {
         var comparison = Figure.Parse("fewer than 100").Compare(Figure.Exact(100));
 
-        Assert.That((comparison.Agrees, comparison.Gap), Is.EqualTo((false, 0d)));
+        Assert.That((comparison.Agrees, comparison.AgreesOnlyThroughLeeway, comparison.Gap), Is.EqualTo((true, true, 0d)));
     }
 
     [Test]
-    public void Compare_UpToAndMoreThanTheSameNumber_Disagree()
+    public void Compare_UpToAndMoreThanTheSameNumber_TouchAndAgreeOnlyThroughLeeway()
     {
-        Assert.That(Figure.UpTo(10).Compare(Figure.MoreThan(10)).Agrees, Is.False);
+        var comparison = Figure.UpTo(10).Compare(Figure.MoreThan(10));
+
+        Assert.That((comparison.Agrees, comparison.AgreesOnlyThroughLeeway), Is.EqualTo((true, true)));
+    }
+
+    [Test]
+    public void Compare_NearlyAndMoreThanTheSameNumber_TouchAndAgreeOnlyThroughLeeway()
+    {
+        var nearly = Figure.Parse("nearly 4,500");
+        var comparison = nearly.Compare(Figure.Parse("more than 4,500"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((nearly.Low, nearly.High), Is.EqualTo((4_050d, 4_500d)).Within(1e-9));
+            Assert.That(nearly.Overlaps(Figure.Parse("more than 4,500")), Is.False, "no value is shared");
+            Assert.That((comparison.Agrees, comparison.AgreesOnlyThroughLeeway, comparison.Gap, comparison.RelativeGap), Is.EqualTo((true, true, 0d, 0d)));
+        }
+    }
+
+    [Test]
+    public void Compare_FewerThanAndAtLeastTheSameNumber_TouchAndAgreeOnlyThroughLeeway()
+    {
+        var comparison = Figure.FewerThan(100).Compare(Figure.AtLeast(100));
+
+        Assert.That((comparison.Agrees, comparison.AgreesOnlyThroughLeeway), Is.EqualTo((true, true)));
+    }
+
+    [Test]
+    public void Compare_MoreThanAndAValueJustBelowItsBound_Disagree()
+    {
+        var comparison = Figure.MoreThan(4_500).Compare(Figure.Exact(4_499));
+
+        Assert.That((comparison.Agrees, comparison.Gap), Is.EqualTo((false, 1d)));
+    }
+
+    [Test]
+    public void Compare_TwoOpenEndsAtTheSameNumberOnTheSameSide_OverlapWithoutLeeway()
+    {
+        var comparison = Figure.MoreThan(4_500).Compare(Figure.MoreThan(4_500));
+
+        Assert.That((comparison.Agrees, comparison.AgreesOnlyThroughLeeway), Is.EqualTo((true, false)));
     }
 
     [Test]

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Verification.Core.Tests.Figures;
 
 /// <summary>The options that say how figure text is read.</summary>
@@ -35,6 +37,31 @@ public sealed class FigureOptionsTests
     public void VagueQuantities_Null_Throws()
     {
         Assert.That(() => new FigureOptions { VagueQuantities = null! }, Throws.ArgumentNullException);
+    }
+
+    [Test]
+    public void Default_CultureIsInvariant()
+    {
+        Assert.That(FigureOptions.Default.Culture, Is.SameAs(CultureInfo.InvariantCulture));
+    }
+
+    [Test]
+    public void Culture_Null_Throws()
+    {
+        Assert.That(() => new FigureOptions { Culture = null! }, Throws.ArgumentNullException);
+    }
+
+    [Test]
+    public void Culture_Changed_MakesOptionsThatDiffer()
+    {
+        var german = FigureOptions.Default with { Culture = new CultureInfo("de-DE") };
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(german, Is.Not.EqualTo(FigureOptions.Default));
+            Assert.That(german.Digits, Is.EqualTo(new DigitSeparators(',', '.')));
+            Assert.That(german with { Culture = CultureInfo.InvariantCulture }, Is.EqualTo(FigureOptions.Default));
+        }
     }
 
     [Test]

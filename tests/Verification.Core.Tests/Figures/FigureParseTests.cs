@@ -23,12 +23,64 @@ public sealed class FigureParseTests
     [TestCase("340,000", 340_000, 10_000)]
     [TestCase("70,000", 70_000, 10_000)]
     [TestCase("1,200", 1_200, 100)]
-    [TestCase("100", 100, 100)]
-    [TestCase("10", 10, 10)]
-    [TestCase("1,000,000", 1_000_000, 1_000_000)]
+    [TestCase("250", 250, 10)]
+    [TestCase("1,500,000", 1_500_000, 100_000)]
     public void Parse_TrailingZeros_GiveTheRoundingUnit(string text, double value, double unit)
     {
         Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Rounded(value, unit)));
+    }
+
+    // DESIGN §2: a bare round number's rounding leeway is capped at the hedge tolerance.
+    [TestCase("1,000", 900, 1_100)]
+    [TestCase("100", 90, 110)]
+    [TestCase("10", 9, 11)]
+    [TestCase("1,000,000", 900_000, 1_100_000)]
+    [TestCase("2 million", 1_800_000, 2_200_000)]
+    [TestCase("20 million", 18_000_000, 22_000_000)]
+    [TestCase("3 thousand", 2_700, 3_300)]
+    [TestCase("2 hundred", 180, 220)]
+    [TestCase("10k", 9_000, 11_000)]
+    [TestCase("4mn", 3_600_000, 4_400_000)]
+    [TestCase("three hundred", 270, 330)]
+    [TestCase("a hundred", 90, 110)]
+    [TestCase("ten", 9, 11)]
+    [TestCase("3,00,000", 270_000, 330_000)]
+    [TestCase("1,00,00,000", 9_000_000, 11_000_000)]
+    public void Parse_RoundNumberWhoseRoundingExceedsTheTolerance_IsCappedAtTheTolerance(string text, double low, double high)
+    {
+        var figure = Figure.Parse(text);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(figure.Kind, Is.EqualTo(FigureKind.Rounded));
+            Assert.That(figure.Low, Is.EqualTo(low).Within(Tolerance));
+            Assert.That(figure.High, Is.EqualTo(high).Within(Tolerance));
+            Assert.That((figure.CoreLow, figure.CoreHigh), Is.EqualTo(((low + high) / 2, (low + high) / 2)).Within(Tolerance));
+        }
+    }
+
+    [TestCase("349,000", 348_500, 349_500)]
+    [TestCase("50", 45, 55)]
+    [TestCase("40", 36, 44)]
+    public void Parse_RoundingLeewayAtOrBelowTheTolerance_IsKept(string text, double low, double high)
+    {
+        var figure = Figure.Parse(text);
+
+        Assert.That((figure.Low, figure.High), Is.EqualTo((low, high)).Within(Tolerance));
+    }
+
+    [Test]
+    public void Parse_RoundingLeeway_FollowsAConfiguredTolerance()
+    {
+        var figure = Figure.Parse("1,000", FigureOptions.Default with { HedgeTolerance = 0.2 });
+
+        Assert.That((figure.Low, figure.High), Is.EqualTo((800d, 1_200d)).Within(Tolerance));
+    }
+
+    [Test]
+    public void Parse_ZeroTolerance_ReadsRoundNumbersExactly()
+    {
+        Assert.That(Figure.Parse("1,000", FigureOptions.Default with { HedgeTolerance = 0 }), Is.EqualTo(Figure.Exact(1_000)));
     }
 
     [Test]
@@ -60,11 +112,11 @@ public sealed class FigureParseTests
     }
 
     [Test]
-    public void Parse_100_Covers50To150()
+    public void Parse_100_Covers90To110()
     {
         var figure = Figure.Parse("100");
 
-        Assert.That((figure.Low, figure.High), Is.EqualTo((50d, 150d)));
+        Assert.That((figure.Low, figure.High), Is.EqualTo((90d, 110d)));
     }
 
     [Test]
@@ -129,11 +181,11 @@ public sealed class FigureParseTests
         Assert.That(Figure.Parse(text).CoreLow, Is.EqualTo(value));
     }
 
-    [TestCase("3,00,000", 300_000, 100_000)]
+    [TestCase("3,50,000", 350_000, 10_000)]
     [TestCase("1,20,000", 120_000, 10_000)]
     [TestCase("12,34,567", 1_234_567, 1)]
     [TestCase("1,20,00,000", 12_000_000, 1_000_000)]
-    [TestCase("1,00,00,000", 10_000_000, 10_000_000)]
+    [TestCase("1,05,00,000", 10_500_000, 100_000)]
     public void Parse_IndianDigitGroups_AreOneNumber(string text, double value, double unit)
     {
         Assert.That(Figure.Parse(text), Is.EqualTo(unit == 1 ? Figure.Exact(value) : Figure.Rounded(value, unit)));
@@ -152,12 +204,11 @@ public sealed class FigureParseTests
     }
 
     [TestCase("1.5 million", 1_500_000, 100_000)]
-    [TestCase("2 million", 2_000_000, 1_000_000)]
-    [TestCase("3 thousand", 3_000, 1_000)]
+    [TestCase("25 million", 25_000_000, 1_000_000)]
+    [TestCase("35 thousand", 35_000, 1_000)]
     [TestCase("340 thousand", 340_000, 10_000)]
     [TestCase("1.2 billion", 1_200_000_000, 100_000_000)]
-    [TestCase("20 million", 20_000_000, 10_000_000)]
-    [TestCase("2 hundred", 200, 100)]
+    [TestCase("12 hundred", 1_200, 100)]
     public void Parse_ScaleWord_MultipliesAndRoundsToTheLastPlace(string text, double value, double unit)
     {
         Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Rounded(value, unit)));
@@ -167,10 +218,10 @@ public sealed class FigureParseTests
     [TestCase("2.30m", 2_300_000, 10_000)]
     [TestCase("1.2bn", 1_200_000_000, 100_000_000)]
     [TestCase("5b", 5_000_000_000, 1_000_000_000)]
-    [TestCase("10k", 10_000, 10_000)]
+    [TestCase("15k", 15_000, 1_000)]
     [TestCase("12k", 12_000, 1_000)]
     [TestCase("1.2 bn", 1_200_000_000, 100_000_000)]
-    [TestCase("4mn", 4_000_000, 1_000_000)]
+    [TestCase("14mn", 14_000_000, 1_000_000)]
     public void Parse_ScaleSuffix_MultipliesAndRoundsToTheLastPlace(string text, double value, double unit)
     {
         Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Rounded(value, unit)));
@@ -212,11 +263,10 @@ public sealed class FigureParseTests
         Assert.That(Figure.Parse(text).CoreLow, Is.EqualTo(value));
     }
 
-    [TestCase("three hundred", 300, 100)]
     [TestCase("three hundred and forty thousand", 340_000, 10_000)]
-    [TestCase("a hundred", 100, 100)]
     [TestCase("half a million", 500_000, 100_000)]
-    [TestCase("ten", 10, 10)]
+    [TestCase("fifteen hundred", 1_500, 100)]
+    [TestCase("seventy", 70, 10)]
     public void Parse_NumberWords_AreRoundedByTheirValue(string text, double value, double unit)
     {
         Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Rounded(value, unit)));

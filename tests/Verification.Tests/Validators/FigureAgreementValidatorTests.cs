@@ -86,6 +86,16 @@ public sealed class FigureAgreementValidatorTests
     }
 
     [Test]
+    public void Validate_BoundsThatTouch_SupportOnlyThroughLeeway()
+    {
+        var claim = Claims.Of("c1", "nearly 4,500");
+
+        var finding = Only(Run(claim, Claims.Of("e1", "more than 4,500", source: "IOM")), FindingOutcome.Supports);
+
+        Assert.That(finding.Message, Does.Contain("agrees with").And.Contain("only within the hedge or rounding"));
+    }
+
+    [Test]
     public void Validate_AgreementOfStatedNumbers_DoesNotMentionLeeway()
     {
         var finding = Only(Run(Unhcr270, Claims.Of("e1", "270,000", source: "IOM")), FindingOutcome.Supports);
