@@ -296,7 +296,7 @@ internal static class FigureParser
             {
                 var scaled = range.Reading(false);
                 var estimated = TryEstimate(text, main, mainTokens, options, low, high, out figure, out reading, out error);
-                reading |= scaled;
+                reading |= scaled | (mainPercent ? FigureReading.Percent : FigureReading.None);
                 return estimated;
             }
 

@@ -62,6 +62,7 @@ public sealed class FractionalCountTests
     [TestCase("1.2345 thousand")]
     [TestCase("12.5%")]
     [TestCase("12.5 per cent")]
+    [TestCase("12.5% (95% CI 10.1 to 14.9)")]
     [TestCase("dozens")]
     [TestCase("105")]
     [TestCase("more than 400")]
