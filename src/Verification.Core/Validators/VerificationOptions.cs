@@ -19,6 +19,11 @@ public sealed class VerificationOptions
     /// take places exactly as written.</summary>
     public Gazetteer Gazetteer { get; set; } = Gazetteer.Default;
 
+    /// <summary>The words an unnamed source's name is made of ("officials", "local sources", "witnesses"): such a source
+    /// is not an identity, so two claims from it are never echoes of each other by name alone (see
+    /// <see cref="OriginGraph"/>). Set <see cref="GenericSourceWords.Empty"/> to take every source name as an identity.</summary>
+    public GenericSourceWords GenericSourceWords { get; set; } = GenericSourceWords.Default;
+
     /// <summary>Synonyms for subjects.</summary>
     public SubjectSynonymTable Subjects { get; set; } = SubjectSynonymTable.Default;
 
