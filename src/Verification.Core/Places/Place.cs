@@ -35,6 +35,9 @@ public sealed class Place : IEquatable<Place>
     /// <summary>The path as written, parts joined by ", ".</summary>
     public string Path => string.Join(", ", _parts);
 
+    /// <summary>The normalised names, joined: what equality compares, in one string.</summary>
+    internal string ComparedForm => string.Join(", ", _normalized);
+
     /// <summary>Creates a place from its names, most specific first.</summary>
     /// <param name="parts">One or more non-empty names, none containing a comma (the separator of <see cref="Path"/>).</param>
     /// <exception cref="ArgumentException">No names, an empty name, or a name with a comma.</exception>
