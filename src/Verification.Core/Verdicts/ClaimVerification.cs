@@ -100,7 +100,10 @@ public sealed record ClaimVerification
             }
 
             // Discounted origins do not corroborate; a contradiction from one still stands, so it still counts there.
-            var discounted = deciding == FindingOutcome.Supports ? DiscountedOrigins(Findings) : null;
+            // Gathered only when a named origin is met: most verdicts are decided by named sources, and gathering would
+            // make every finding of a list that makes its findings when read.
+            var discounts = deciding == FindingOutcome.Supports && (Findings is not IFindingsSummary summary || summary.AnyDiscounts);
+            HashSet<string>? discounted = null;
             var any = false;
             for (var i = 0; i < Findings.Count; i++)
             {
@@ -118,21 +121,20 @@ public sealed record ClaimVerification
                 for (var j = 0; j < f.Origins.Count; j++)
                 {
                     var origin = f.Origins[j];
-                    if (discounted?.Contains(origin) == true)
+                    if (OriginGraph.IsUnnamedOrigin(origin))
                     {
-                        continue;
+                        any |= Counts(origin);
                     }
-
-                    if (!OriginGraph.IsUnnamedOrigin(origin))
+                    else if (Counts(origin))
                     {
                         return false;
                     }
-
-                    any = true;
                 }
             }
 
             return any;
+
+            bool Counts(string origin) => !discounts || !(discounted ??= DiscountedOrigins(Findings) ?? []).Contains(origin);
         }
     }
 
