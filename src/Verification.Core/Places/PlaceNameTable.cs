@@ -101,6 +101,9 @@ public sealed class PlaceNameTable
     internal static PlaceNameTable FromEntries(IEnumerable<KeyValuePair<string, string>> normalizedNameToKey) =>
         new(normalizedNameToKey);
 
+    /// <summary>Whether the table lists the normalised name, as an alias or a group's canonical name.</summary>
+    internal bool Contains(string normalized) => _canonical.ContainsKey(normalized);
+
     internal string KeyOfNormalized(string normalized) =>
         _canonical.TryGetValue(normalized, out var canonical) ? canonical : normalized;
 
