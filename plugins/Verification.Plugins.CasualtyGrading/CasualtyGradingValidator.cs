@@ -163,13 +163,13 @@ public sealed class CasualtyGradingValidator : IClaimValidator
         else if (origins.Count >= _minimumForFair)
         {
             grade = CasualtyGrade.Fair;
-            reason = $"{origins.Count} independent credible sources report it ({string.Join(", ", origins)})";
+            reason = $"{origins.Count} independent credible sources report it ({string.Join(", ", origins.Select(OriginGraph.SourceNameOf))})";
             basis = independent;
         }
         else
         {
             grade = CasualtyGrade.Weak;
-            reason = origins.Count == 1 ? $"a single source reports it ({origins[0]})" : "no credible source reports it";
+            reason = origins.Count == 1 ? $"a single source reports it ({OriginGraph.SourceNameOf(origins[0])})" : "no credible source reports it";
             basis = independent;
         }
 
@@ -237,7 +237,7 @@ public sealed class CasualtyGradingValidator : IClaimValidator
     }
 
     private bool IsCredible(ValidationContext context, Claim report) =>
-        !context.OriginsOf(report).Any(_notCredible.Contains) && !_notCredible.Contains(OriginGraph.NormalizeSource(report.Source));
+        !context.OriginsOf(report).Any(o => _notCredible.Contains(OriginGraph.SourceNameOf(o))) && !_notCredible.Contains(OriginGraph.NormalizeSource(report.Source));
 
     private static bool ReportsHarm(Claim report) => report.Figure is not { High: 0 };
 

@@ -166,7 +166,7 @@ public sealed class DisplacementValidator : IClaimValidator
                 continue;
             }
 
-            var origin = string.Join(" and ", context.ClaimOrigins);
+            var origin = string.Join(" and ", context.ClaimOrigins.Select(OriginGraph.SourceNameOf));
             findings.Add(new Finding(Name, FindingOutcome.Contradicts,
                 $"The running total of {claim.Subject} from {origin} falls over time: {Describe(earlier)} as of {earlier.Period!.End:yyyy-MM-dd}, then {Describe(later)} as of {later.Period!.End:yyyy-MM-dd}; a total counted since {Start(earlier.Period, later.Period)} cannot fall.")
             {

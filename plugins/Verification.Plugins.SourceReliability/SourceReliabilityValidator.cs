@@ -46,11 +46,12 @@ public sealed class SourceReliabilityValidator : IClaimValidator
     public string Name => ValidatorName;
 
     /// <summary>A source's grade: its grade in the table, else F (cannot be judged).</summary>
-    /// <param name="source">The source's name, in any case and spacing.</param>
+    /// <param name="source">The source's name, in any case and spacing; or an origin, an unnamed source's origin in one
+    /// claim being graded by the source's name (see <see cref="OriginGraph.SourceNameOf"/>).</param>
     public SourceReliabilityGrade GradeOf(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return _grades.TryGetValue(OriginGraph.NormalizeSource(source), out var grade) ? grade : SourceReliabilityGrade.F;
+        return _grades.TryGetValue(OriginGraph.NormalizeSource(OriginGraph.SourceNameOf(source)), out var grade) ? grade : SourceReliabilityGrade.F;
     }
 
     /// <summary>Whether evidence from a source with this grade counts towards corroboration.</summary>
@@ -63,7 +64,7 @@ public sealed class SourceReliabilityValidator : IClaimValidator
     {
         ArgumentNullException.ThrowIfNull(context);
         var findings = new List<Finding>(2);
-        var claimGrades = context.ClaimOrigins.Where(_grades.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        var claimGrades = context.ClaimOrigins.Where(o => _grades.ContainsKey(OriginGraph.SourceNameOf(o))).Order(StringComparer.Ordinal).ToList();
         if (claimGrades.Count > 0)
         {
             findings.Add(new Finding(Name, FindingOutcome.Note,
@@ -113,7 +114,7 @@ public sealed class SourceReliabilityValidator : IClaimValidator
         return ValueTask.FromResult<IReadOnlyList<Finding>>(findings);
     }
 
-    private string Graded(string origin) => $"{origin}: {Describe(GradeOf(origin))}";
+    private string Graded(string origin) => $"{OriginGraph.SourceNameOf(origin)}: {Describe(GradeOf(origin))}";
 
     /// <summary>"C (fairly reliable)".</summary>
     /// <param name="grade">The grade.</param>

@@ -76,9 +76,18 @@ public sealed class CasualtyGradingValidatorTests
     [Test]
     public async Task Grade_EvidenceEchoingTheClaimsOrigin_DoesNotMakeItFair()
     {
-        var echo = Reported("e9", "dozens", "Reuters") with { DerivedFrom = ["Local officials and residents"] };
+        var echo = Reported("e9", "dozens", "Reuters") with { DerivedFrom = ["Mosul civil defence"] };
 
-        Assert.That(await Grade(Claim(), [echo]), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim(source: "Mosul civil defence"), [echo]), Is.EqualTo("weak"));
+    }
+
+    [Test]
+    public async Task Grade_EvidenceRelayingAnotherReportFromTheSameUnnamedSource_MakesItFair()
+    {
+        // "Local officials" in two reports are not one identified party: two reports, not an echo.
+        var other = Reported("e9", "dozens", "Reuters") with { DerivedFrom = ["Local officials and residents"] };
+
+        Assert.That(await Grade(Claim(), [other]), Is.EqualTo("fair"));
     }
 
     [Test]
@@ -329,9 +338,9 @@ public sealed class CasualtyGradingValidatorTests
     [Test]
     public async Task Range_EchoOfTheClaimDisagrees_IsNotContradicted()
     {
-        var echo = Reported("e9", "160", "Reuters") with { DerivedFrom = ["Local officials and residents"] };
+        var echo = Reported("e9", "160", "Reuters") with { DerivedFrom = ["Mosul civil defence"] };
 
-        var findings = await Validate(Claim(), [echo]);
+        var findings = await Validate(Claim(source: "Mosul civil defence"), [echo]);
 
         Assert.That(findings.Select(f => f.Outcome), Has.None.EqualTo(FindingOutcome.Contradicts));
     }

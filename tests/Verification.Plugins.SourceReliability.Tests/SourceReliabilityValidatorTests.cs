@@ -56,6 +56,19 @@ public sealed class SourceReliabilityValidatorTests
     }
 
     [Test]
+    public async Task ValidateAsync_EvidenceFromAnUnnamedSourceBelowTheThreshold_IsGradedAndNamedByTheSourcesName()
+    {
+        var findings = await Validate(Claim(), [Reported("e9", "270,000", "Local sources")], o => o.Grades["local sources"] = SourceReliabilityGrade.E);
+        var discounting = findings.Single(f => f.DiscountedOrigins.Count > 0);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(OriginGraph.SourceNameOf(discounting.DiscountedOrigins.Single()), Is.EqualTo("local sources"));
+            Assert.That(discounting.Message, Does.StartWith("e9 (local sources: E"));
+        }
+    }
+
+    [Test]
     public async Task ValidateAsync_EvidenceFromASourceBelowTheThreshold_FindingSaysSo()
     {
         var findings = await Validate(Claim(), [Reported("e9", "270,000", "Anonymous blog"), Reported("e10", "275,000", "Rumour mill")]);

@@ -33,8 +33,9 @@ public sealed class Gazetteer
     internal static Gazetteer Create(PlaceNameTable names, IEnumerable<Place> places)
     {
         var byKey = new Dictionary<string, Place>(StringComparer.Ordinal);
-        foreach (var place in places)
+        foreach (var listed in places)
         {
+            var place = listed.Exactly();
             byKey[names.KeyOf(place.Name)] = place;
         }
 
@@ -81,12 +82,15 @@ public sealed class Gazetteer
     public IEnumerable<Place> Places => _places.Values;
 
     /// <summary>A copy that also knows <paramref name="place"/>, indexed by the key of its most specific name.</summary>
-    /// <param name="place">The place, with its full path ("Hamam al-Alil, Nineveh, Iraq").</param>
+    /// <param name="place">The place, with its full path ("Hamam al-Alil, Nineveh, Iraq"). A gazetteer lists places by
+    /// their names: a most specific name that reads as an approximation ("Greater Manchester") is taken whole, as the
+    /// place's name.</param>
     /// <returns>The extended copy. A place already known under the same name key is replaced.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
     public Gazetteer With(Place place)
     {
         ArgumentNullException.ThrowIfNull(place);
+        place = place.Exactly();
         var copy = _places.ToDictionary(StringComparer.Ordinal);
         copy[Names.KeyOf(place.Name)] = place;
         return new(Names, copy);
@@ -122,19 +126,48 @@ public sealed class Gazetteer
 
     /// <summary>The gazetteer's path for <paramref name="place"/> when it knows a longer one that agrees with it; else
     /// <paramref name="place"/> unchanged.</summary>
-    /// <param name="place">A place as a claim states it ("Mosul, Iraq", "West Mosul").</param>
+    /// <param name="place">A place as a claim states it ("Mosul, Iraq", "West Mosul", "Mosul area").</param>
     /// <returns>The known place when its most specific name is known, the known path is the
     /// <see cref="PlaceRelation.Same"/> place under <see cref="Names"/>, and it has more names; otherwise
     /// <paramref name="place"/> itself. The result is then always the same place as <paramref name="place"/>, with at
-    /// least as many names, possibly spelled as the gazetteer spells them.</returns>
+    /// least as many names, possibly spelled as the gazetteer spells them, and approximate as <paramref name="place"/> is
+    /// (<see cref="Place.IsApproximate"/>), with its wording.</returns>
+    /// <remarks>The most specific name is first read with what the gazetteer knows (see <see cref="Place"/>): a name
+    /// read as an approximation that the gazetteer knows whole, as a place or an alias, is that place ("Greater
+    /// Manchester", if listed); and "X area" or "X region" that it does not know whole is X, approximately, when it
+    /// knows X as a place ("Mosul area" is Mosul, approximately; "Kharkiv region", listed as the oblast, stays the
+    /// oblast).</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
     public Place Complete(Place place)
     {
         ArgumentNullException.ThrowIfNull(place);
-        return _places.TryGetValue(Names.KeyOf(place.Name), out var known)
-            && known.Parts.Count > place.Parts.Count
-            && place.RelationTo(known, Names) == PlaceRelation.Same
-            ? known
+        var read = Read(place);
+        return _places.TryGetValue(Names.KeyOf(read.Name), out var known)
+            && known.Parts.Count > read.Parts.Count
+            && read.RelationTo(known, Names) == PlaceRelation.Same
+            ? known.ApproximateAs(read)
+            : read;
+    }
+
+    // The place with its most specific name read through what the gazetteer knows (see Complete).
+    private Place Read(Place place)
+    {
+        if (place.IsApproximate)
+        {
+            return Knows(place.WrittenName) ? place.Exactly() : place;
+        }
+
+        return !Knows(place.Name)
+            && PlaceApproximation.TryReadArea(place.Name, out var name, out var after)
+            && _places.ContainsKey(Names.KeyOf(name))
+            ? place.Approximately(name, string.Empty, after)
             : place;
+    }
+
+    // Whether the name is a known place's or an alias in the table.
+    private bool Knows(string name)
+    {
+        var normalized = PlaceNames.Normalize(name);
+        return Names.Contains(normalized) || _places.ContainsKey(Names.KeyOfNormalized(normalized));
     }
 }

@@ -8,34 +8,95 @@ namespace Verification;
 /// the shorter list must be a subsequence of the longer ("Mosul, Iraq" and "Mosul, Nineveh, Iraq" are the same
 /// place, "Jadida, Baghdad" and "Jadida, Mosul" are not). So a path may skip levels without breaking a match.
 /// </para>
+/// <para>A place may be <b>approximate</b> (<see cref="IsApproximate"/>): "Mosul and surrounding areas" is Mosul,
+/// approximately. Its most specific name is then the place's name ("Mosul", in <see cref="Name"/> and
+/// <see cref="Parts"/>), and every comparison treats it as that place: "Mosul and surrounding areas" is the
+/// <see cref="PlaceRelation.Same"/> place as "Mosul, Iraq". The wording is kept as written in <see cref="Path"/>, so that
+/// <c>Parse(place.ToString())</c> gives the same place, approximate again. Read before the name: "greater", "around",
+/// "in and around", "the area around", "the vicinity of", "the outskirts of"; after it: "and (the) surrounding areas",
+/// "and surrounding villages", "and nearby villages", "and nearby areas", "and its surroundings", "and (its) environs",
+/// "and (its) vicinity", "and (its) outskirts", "and (its) suburbs". Only the most specific name is read so: a more
+/// general one is a container, taken as written. "X area" and "X region" are often a place's own name ("Kurdistan
+/// Region", "Kharkiv region" for the oblast), so they are read as X, approximately, only by a gazetteer that knows X and
+/// not the whole (see <see cref="Gazetteer.Complete"/>), which likewise keeps a name it knows whole ("Greater
+/// Manchester", should it list it) as that place.</para>
 /// <para>Places are immutable. Equality is by the normalised names of the path (case- and accent-insensitive, no
-/// aliases); use <see cref="RelationTo"/> for alias-aware comparison.</para>
+/// aliases) and by <see cref="IsApproximate"/>: "Mosul" and "greater Mosul" are the same place but not equal values (a
+/// claim that says "around Mosul" said something else than one that says "Mosul"), while the wording of the
+/// approximation is not compared ("greater Mosul" equals "Mosul and its environs"). Use <see cref="RelationTo"/> to
+/// compare places.</para>
 /// </remarks>
 public sealed class Place : IEquatable<Place>
 {
     private readonly string[] _parts;
     private readonly string[] _normalized;
 
+    // The wording of an approximation around the most specific name, as written ("greater ", " and surrounding
+    // areas"); both empty for an exact place.
+    private readonly string _before;
+    private readonly string _after;
+
     // The keys under the table last asked for, so that comparing the same place again allocates nothing. Replaced as a
     // whole (one reference), so a reader always sees keys that belong to the table beside them.
     private KeysUnder? _keys;
 
-    private Place(string[] parts)
+    private Place(string[] parts, string before, string after)
     {
         _parts = parts;
         _normalized = Array.ConvertAll(parts, PlaceNames.Normalize);
+        _before = before;
+        _after = after;
+    }
+
+    // A place from its parts as written, the most specific one read for an approximation.
+    private static Place Read(string[] parts)
+    {
+        var (before, name, after) = PlaceApproximation.Read(parts[0]);
+        parts[0] = name;
+        return new Place(parts, before, after);
     }
 
     /// <summary>The names of the path, most specific first.</summary>
     public IReadOnlyList<string> Parts => _parts;
 
-    /// <summary>The most specific name ("al-Jadida" for "al-Jadida, West Mosul, Mosul, Iraq").</summary>
+    /// <summary>The most specific name ("al-Jadida" for "al-Jadida, West Mosul, Mosul, Iraq"; "Mosul" for "Mosul and
+    /// surrounding areas, Iraq").</summary>
     public string Name => _parts[0];
 
-    /// <summary>The path as written, parts joined by ", ".</summary>
-    public string Path => string.Join(", ", _parts);
+    /// <summary>Whether the place is its most specific name approximately: "Mosul and surrounding areas", "greater
+    /// Mosul", "around Mosul" (see the remarks). Comparisons treat it as that place.</summary>
+    public bool IsApproximate => _before.Length > 0 || _after.Length > 0;
 
-    /// <summary>Creates a place from its names, most specific first.</summary>
+    /// <summary>The path as written, parts joined by ", ", with the wording of an approximation around the most specific
+    /// name ("Mosul and surrounding areas, Iraq").</summary>
+    public string Path => IsApproximate
+        ? string.Join(", ", _parts.Skip(1).Prepend(_before + _parts[0] + _after))
+        : string.Join(", ", _parts);
+
+    /// <summary>The most specific name as written, with the wording of an approximation ("greater Mosul").</summary>
+    internal string WrittenName => _before + _parts[0] + _after;
+
+    /// <summary>The normalised names, joined, and whether the place is approximate: what equality compares, in one string.</summary>
+    internal string ComparedForm => string.Join(", ", _normalized) + (IsApproximate ? " (approximately)" : string.Empty);
+
+    /// <summary>This place's path, approximate as <paramref name="wording"/> is, with its wording around this place's
+    /// most specific name.</summary>
+    internal Place ApproximateAs(Place wording) =>
+        wording.IsApproximate == IsApproximate && wording._before == _before && wording._after == _after
+            ? this
+            : new Place(_parts, wording._before, wording._after);
+
+    /// <summary>The same path with the most specific name taken whole, as written, and not as an approximation.</summary>
+    internal Place Exactly() =>
+        IsApproximate ? new Place([WrittenName, .. _parts.Skip(1)], string.Empty, string.Empty) : this;
+
+    /// <summary>The same path, approximately its most specific name, with <paramref name="before"/> and
+    /// <paramref name="after"/> the wording around the name.</summary>
+    internal Place Approximately(string name, string before, string after) =>
+        new([name, .. _parts.Skip(1)], before, after);
+
+    /// <summary>Creates a place from its names, most specific first; the most specific one may be approximate ("greater
+    /// Mosul": see <see cref="IsApproximate"/>).</summary>
     /// <param name="parts">One or more non-empty names, none containing a comma (the separator of <see cref="Path"/>).</param>
     /// <exception cref="ArgumentException">No names, an empty name, or a name with a comma.</exception>
     public static Place Of(params IEnumerable<string> parts)
@@ -53,10 +114,11 @@ public sealed class Place : IEquatable<Place>
             throw new ArgumentException($"'{withComma}' is a path, not one name: pass its names separately, or use Place.Parse.", nameof(parts));
         }
 
-        return new Place(array);
+        return Read(array);
     }
 
-    /// <summary>Parses a comma-separated path, most specific first.</summary>
+    /// <summary>Parses a comma-separated path, most specific first; the most specific name may be approximate ("Mosul
+    /// and surrounding areas, Iraq": see <see cref="IsApproximate"/>).</summary>
     /// <param name="path">The path, e.g. "West Mosul, Mosul, Iraq".</param>
     /// <exception cref="FormatException">The path is empty or has an empty part.</exception>
     public static Place Parse(string path) =>
@@ -79,7 +141,7 @@ public sealed class Place : IEquatable<Place>
             return false;
         }
 
-        place = new Place(parts);
+        place = Read(parts);
         return true;
     }
 
@@ -127,7 +189,8 @@ public sealed class Place : IEquatable<Place>
     }
 
     /// <inheritdoc />
-    public bool Equals(Place? other) => other is not null && _normalized.AsSpan().SequenceEqual(other._normalized);
+    public bool Equals(Place? other) =>
+        other is not null && IsApproximate == other.IsApproximate && _normalized.AsSpan().SequenceEqual(other._normalized);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Place);
@@ -136,6 +199,7 @@ public sealed class Place : IEquatable<Place>
     public override int GetHashCode()
     {
         var hash = default(HashCode);
+        hash.Add(IsApproximate);
         foreach (var n in _normalized)
         {
             hash.Add(n, StringComparer.Ordinal);

@@ -20,24 +20,19 @@ public sealed class PlaceNameTable
     /// <summary>A table with no aliases: names match only after normalisation.</summary>
     public static PlaceNameTable Empty { get; } = new([]);
 
-    /// <summary>Common transliterations for the places of the bundled examples and the region around them.</summary>
-    public static PlaceNameTable Default { get; } = Empty
-        .With("Mosul", "Mawsil", "Mossul", "Musul")
-        .With("West Mosul", "western Mosul", "Mosul west", "right bank of Mosul", "west bank of Mosul")
-        .With("East Mosul", "eastern Mosul", "Mosul east", "left bank of Mosul", "east bank of Mosul")
-        .With("Nineveh", "Ninawa", "Ninewa", "Nineveh Governorate", "Ninawa Governorate", "Ninewa Governorate")
-        .With("Raqqa", "Raqqah", "Rakka")
-        .With("Jadida", "Jadidah", "Mosul al-Jadida", "New Mosul")
-        .With("Iraq", "Republic of Iraq")
-        .With("Syria", "Syrian Arab Republic")
-        .With("Baghdad", "Bagdad")
-        .With("Hamam al-Alil", "Hammam al-Alil", "Hammam Alil", "Hamam Alil")
-        .With("Erbil", "Arbil", "Irbil", "Hawler")
-        .With("Tal Afar", "Tall Afar", "Tel Afar", "Telafar", "Talafar")
-        .With("Qayyarah", "Qayara", "Qayyara", "Qaiyara")
-        .With("Fallujah", "Falluja", "Fallouja")
-        .With("Aleppo", "Halab")
-        .With("Deir ez-Zor", "Deir ez-Zour", "Deir al-Zour", "Deir el-Zor", "Dayr az-Zawr", "Deir Ezzor");
+    /// <summary>The built-in aliases: common transliterations for the places of the bundled examples and the region
+    /// around them, and places under their current official names with the names they replaced.</summary>
+    /// <remarks>
+    /// <para>Shipped as data with the library, one place a line. Renamings include Türkiye = Turkey, Czechia = Czech
+    /// Republic, Eswatini = Swaziland, North Macedonia = Macedonia, Myanmar = Burma, Côte d'Ivoire = Ivory Coast, Cabo
+    /// Verde = Cape Verde, Timor-Leste = East Timor, DR Congo = DRC = Democratic Republic of the Congo, Sri Lanka =
+    /// Ceylon; Kyiv = Kiev, Kharkiv = Kharkov, Odesa = Odessa, Mykolaiv = Nikolaev, Lviv = Lvov, Dnipro =
+    /// Dnipropetrovsk, Bakhmut = Artemivsk; Mumbai = Bombay, Chennai = Madras, Kolkata = Calcutta, Yangon = Rangoon,
+    /// Beijing = Peking, Ho Chi Minh City = Saigon, Almaty = Alma-Ata.</para>
+    /// <para>This is the one list of these aliases: a larger place list (such as the extraction package's gazetteer)
+    /// extends this table rather than repeating them.</para>
+    /// </remarks>
+    public static PlaceNameTable Default { get; } = BuiltInGroups().Aggregate(Empty, (table, group) => table.With(group.Canonical, group.Aliases));
 
     /// <summary>A copy in which <paramref name="canonical"/>, every alias, and every name already grouped with any of
     /// them denote one place.</summary>
@@ -106,6 +101,9 @@ public sealed class PlaceNameTable
     internal static PlaceNameTable FromEntries(IEnumerable<KeyValuePair<string, string>> normalizedNameToKey) =>
         new(normalizedNameToKey);
 
+    /// <summary>Whether the table lists the normalised name, as an alias or a group's canonical name.</summary>
+    internal bool Contains(string normalized) => _canonical.ContainsKey(normalized);
+
     internal string KeyOfNormalized(string normalized) =>
         _canonical.TryGetValue(normalized, out var canonical) ? canonical : normalized;
 
@@ -113,6 +111,35 @@ public sealed class PlaceNameTable
     /// <param name="a">A name.</param>
     /// <param name="b">Another name.</param>
     public bool AreSame(string a, string b) => string.Equals(KeyOf(a), KeyOf(b), StringComparison.Ordinal);
+
+    /// <summary>The groups of the built-in list, as written in its data file: the canonical name and the other names.</summary>
+    /// <exception cref="InvalidOperationException">The list is missing or a line does not follow its format.</exception>
+    internal static IReadOnlyList<(string Canonical, string[] Aliases)> BuiltInGroups()
+    {
+        using var stream = typeof(PlaceNameTable).Assembly.GetManifestResourceStream("Verification.place-names.tsv")
+            ?? throw new InvalidOperationException("The built-in list of place names is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var groups = new List<(string, string[])>();
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 2 || string.IsNullOrWhiteSpace(fields[0]))
+            {
+                throw new InvalidOperationException($"The built-in list of place names, line {number}: expected a name, a tab and other names separated by semicolons.");
+            }
+
+            groups.Add((fields[0].Trim(), fields[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+        }
+
+        return groups;
+    }
 
     private static string NormalizeNonEmpty(string name, string paramName)
     {

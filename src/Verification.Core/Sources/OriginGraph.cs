@@ -7,6 +7,13 @@ namespace Verification;
 /// took its figure from a news agency, and the agency's figure on that subject came from UNHCR, the outlet's origin is
 /// UNHCR. Derivations are kept per subject key, because an agency that relays UNHCR on displacement may report
 /// casualties itself.</para>
+/// <para>An unnamed source ("officials", "local sources", "witnesses": a name made only of
+/// <see cref="GenericSourceWords"/>) is not an identity. Where a claim's source or derivation is unnamed, the claim has
+/// an origin of its own in its place (written "officials [unnamed: c4 #1f0e9a2b]": the name, the claim's id and a
+/// fingerprint of the claim; see <see cref="IsUnnamedOrigin"/>), so two claims from "officials" are two origins, never
+/// echoes of each other by that name. Only equal claims share such an origin. For the same reason the graph follows no
+/// derivation from or to an unnamed source: "officials" in one claim are not the officials of another, and an outlet
+/// that says its figure came from unnamed officials remains the origin of its other figures on the subject.</para>
 /// <para>Source names compare case-insensitively, ignoring surrounding spaces. Cycles are tolerated. Not thread-safe
 /// while being added to; safe for concurrent reads once built.</para>
 /// </remarks>
@@ -15,9 +22,18 @@ public sealed class OriginGraph
     private readonly Dictionary<(string Subject, string Source), HashSet<string>> _derivedFrom = [];
     private readonly OriginGraph? _basis;
 
-    /// <summary>Creates an empty graph.</summary>
+    /// <summary>Creates an empty graph that tells unnamed sources by <see cref="GenericSourceWords.Default"/>.</summary>
     public OriginGraph()
+        : this(GenericSourceWords.Default)
     {
+    }
+
+    /// <summary>Creates an empty graph.</summary>
+    /// <param name="genericWords">The words unnamed sources are told by (see <see cref="GenericSourceWords.IsUnnamed"/>).</param>
+    public OriginGraph(GenericSourceWords genericWords)
+    {
+        ArgumentNullException.ThrowIfNull(genericWords);
+        GenericWords = genericWords;
     }
 
     /// <summary>Creates a graph that also follows every derivation of <paramref name="basis"/>, without copying them:
@@ -28,33 +44,60 @@ public sealed class OriginGraph
     {
         ArgumentNullException.ThrowIfNull(basis);
         _basis = basis;
+        GenericWords = basis.GenericWords;
     }
+
+    /// <summary>The words unnamed sources are told by.</summary>
+    public GenericSourceWords GenericWords { get; }
 
     /// <summary>Records the derivations a claim states (nothing when it has none).</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="subjectKey">The key its subject compares by (after synonyms).</param>
+    /// <remarks>A derivation from or to an unnamed source is not recorded (see the class remarks).</remarks>
     public void Add(Claim claim, string subjectKey)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(subjectKey);
-        if (claim.DerivedFrom.Count == 0)
-        {
-            return;
-        }
-
-        var key = (subjectKey, NormalizeSource(claim.Source));
-        if (!_derivedFrom.TryGetValue(key, out var set))
-        {
-            _derivedFrom[key] = set = new HashSet<string>(StringComparer.Ordinal);
-        }
-
-        foreach (var d in claim.DerivedFrom)
-        {
-            set.Add(NormalizeSource(d));
-        }
+        Record(claim, subjectKey);
     }
 
-    /// <summary>The claim's origins, followed transitively; normalised names (see <see cref="NormalizeSource"/>).</summary>
+    /// <summary>Records the derivations a claim states, as <see cref="Add"/> does.</summary>
+    /// <returns>Whether any was recorded: the claim's source, named, now derives on the subject.</returns>
+    internal bool Record(Claim claim, string subjectKey)
+    {
+        if (claim.DerivedFrom.Count == 0)
+        {
+            return false;
+        }
+
+        var source = NormalizeSource(claim.Source);
+        if (GenericWords.IsUnnamed(source))
+        {
+            return false;
+        }
+
+        HashSet<string>? set = null;
+        foreach (var d in claim.DerivedFrom)
+        {
+            var parent = NormalizeSource(d);
+            if (GenericWords.IsUnnamed(parent))
+            {
+                continue;
+            }
+
+            if (set is null && !_derivedFrom.TryGetValue((subjectKey, source), out set))
+            {
+                _derivedFrom[(subjectKey, source)] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(parent);
+        }
+
+        return set is not null;
+    }
+
+    /// <summary>The claim's origins, followed transitively; normalised names (see <see cref="NormalizeSource"/>), and for
+    /// each unnamed source the claim takes its figure from, an origin of the claim's own (see <see cref="IsUnnamedOrigin"/>).</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="subjectKey">The key its subject compares by (after synonyms).</param>
     public IReadOnlySet<string> OriginsOf(Claim claim, string subjectKey)
@@ -86,16 +129,31 @@ public sealed class OriginGraph
     internal IReadOnlySet<string> OriginsOf(Claim claim, string subjectKey, out IReadOnlySet<string> visited)
     {
         var pending = new Stack<string>();
+        List<string>? own = null;
         foreach (var o in claim.DirectOrigins)
         {
-            pending.Push(NormalizeSource(o));
+            var source = NormalizeSource(o);
+            if (GenericWords.IsUnnamed(source))
+            {
+                (own ??= []).Add(UnnamedOrigin.Of(claim, source));
+            }
+            else
+            {
+                pending.Push(source);
+            }
         }
 
-        return Walk(pending, subjectKey, out visited);
+        var origins = Walk(pending, subjectKey, out visited);
+        if (own is not null)
+        {
+            origins.UnionWith(own);
+        }
+
+        return origins;
     }
 
-    /// <summary>The origins of a claim on the subject whose only direct origin is <paramref name="normalizedSource"/>
-    /// (its source, stating no derivation; or the one source it states), with the sources passed through, as
+    /// <summary>The origins of a claim on the subject whose only direct origin is <paramref name="normalizedSource"/>, a
+    /// named source (its source, stating no derivation; or the one source it states), with the sources passed through, as
     /// <see cref="OriginsOf(Claim, string, out IReadOnlySet{string})"/> gives them.</summary>
     internal IReadOnlySet<string> OriginsOfSource(string normalizedSource, string subjectKey, out IReadOnlySet<string> visited)
     {
@@ -143,6 +201,28 @@ public sealed class OriginGraph
         }
 
         return result;
+    }
+
+    /// <summary>Whether <paramref name="origin"/> is the origin an unnamed source stands for in one claim: its name, then
+    /// " [unnamed: ", the claim's id, " #", eight hexadecimal digits (a fingerprint of the claim) and "]", such as
+    /// "officials [unnamed: c4 #1f0e9a2b]".</summary>
+    /// <param name="origin">An origin, as <see cref="OriginsOf(Claim, string)"/> or a validation context gives it.</param>
+    /// <remarks>Two claims share such an origin only when they are equal (in everything but their metadata), so an
+    /// unnamed origin never joins two different reports. A plugin that judges sources by name reads the name with
+    /// <see cref="SourceNameOf"/>.</remarks>
+    public static bool IsUnnamedOrigin(string origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        return UnnamedOrigin.Is(origin);
+    }
+
+    /// <summary>The source name an origin stands for: the unnamed source's normalised name for an unnamed origin
+    /// ("officials" for "officials [unnamed: c4 #1f0e9a2b]"), else the origin itself.</summary>
+    /// <param name="origin">An origin.</param>
+    public static string SourceNameOf(string origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        return UnnamedOrigin.NameOf(origin);
     }
 
     /// <summary>The form source names are compared in: trimmed, inner spaces folded, lower case.</summary>

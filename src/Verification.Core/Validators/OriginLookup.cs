@@ -7,10 +7,12 @@ namespace Verification;
 internal abstract class OriginLookup
 {
     /// <summary>Origins as the public <see cref="ValidationContext"/> constructor's function gives them; a claim's direct
-    /// origins, normalised, when none is given.</summary>
+    /// origins, normalised, when none is given (an unnamed one standing for an origin of the claim's own, as in
+    /// <see cref="OriginGraph"/>).</summary>
     /// <param name="originsOf">The function, or null.</param>
-    public static OriginLookup From(Func<Claim, IReadOnlySet<string>>? originsOf) =>
-        originsOf is null ? DirectOrigins.Instance : new FromFunction(originsOf);
+    /// <param name="genericWords">The words unnamed sources are told by.</param>
+    public static OriginLookup From(Func<Claim, IReadOnlySet<string>>? originsOf, GenericSourceWords genericWords) =>
+        originsOf is null ? new DirectOrigins(genericWords) : new FromFunction(originsOf);
 
     /// <summary>The independent origins of <paramref name="claim"/> (normalised source names).</summary>
     /// <param name="claim">The claim: the one checked, or one of its candidates.</param>
@@ -40,11 +42,11 @@ internal abstract class OriginLookup
         public override IReadOnlySet<string> OriginsOf(Claim claim) => originsOf(claim);
     }
 
-    private sealed class DirectOrigins : OriginLookup
+    // An empty graph gives a claim's direct origins: no derivation to follow.
+    private sealed class DirectOrigins(GenericSourceWords genericWords) : OriginLookup
     {
-        public static DirectOrigins Instance { get; } = new();
+        private readonly OriginGraph _none = new(genericWords);
 
-        public override IReadOnlySet<string> OriginsOf(Claim claim) =>
-            claim.DirectOrigins.Select(OriginGraph.NormalizeSource).ToHashSet(StringComparer.Ordinal);
+        public override IReadOnlySet<string> OriginsOf(Claim claim) => _none.OriginsOf(claim, string.Empty);
     }
 }

@@ -19,9 +19,11 @@ public sealed class ValidationContext
     /// <param name="candidates">Evidence on the same subject (through synonyms), at a related place, in an overlapping period.</param>
     /// <param name="options">The comparison options.</param>
     /// <param name="report">The claim's report, when known.</param>
-    /// <param name="originsOf">Resolves a claim's independent origins; by default its direct origins, normalised.</param>
+    /// <param name="originsOf">Resolves a claim's independent origins; by default its direct origins, normalised, an
+    /// unnamed one (see <see cref="VerificationOptions.GenericSourceWords"/>) standing for an origin of the claim's own
+    /// (see <see cref="OriginGraph"/>).</param>
     public ValidationContext(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report = null, Func<Claim, IReadOnlySet<string>>? originsOf = null)
-        : this(claim, candidates, options, report, OriginLookup.From(originsOf))
+        : this(claim, candidates, options, report, OriginLookup.From(originsOf, options?.GenericSourceWords ?? GenericSourceWords.Default))
     {
     }
 

@@ -23,6 +23,11 @@ public sealed class VerificationOptions
     /// take places exactly as written.</summary>
     public Gazetteer Gazetteer { get; set; } = Gazetteer.Default;
 
+    /// <summary>The words an unnamed source's name is made of ("officials", "local sources", "witnesses"): such a source
+    /// is not an identity, so two claims from it are never echoes of each other by name alone (see
+    /// <see cref="OriginGraph"/>). Set <see cref="GenericSourceWords.Empty"/> to take every source name as an identity.</summary>
+    public GenericSourceWords GenericSourceWords { get; set; } = GenericSourceWords.Default;
+
     /// <summary>The vocabulary subjects are read with: what is counted (population × event × qualifiers), and which
     /// subjects are parts of others.</summary>
     public SubjectVocabulary Subjects { get; set; } = SubjectVocabulary.Default;

@@ -56,6 +56,9 @@ public sealed record ClaimVerification
     /// <summary>The sentence that best explains the verdict: the first contradicting finding for a contested claim
     /// (or, when none contradicts, that the report itself flags the figure), the first supporting one for a
     /// corroborated claim, else the first note; failing those, the first finding.</summary>
+    /// <remarks>When the verdict rests only on unnamed sources (<see cref="RestsOnUnnamedSources"/>), the sentence says
+    /// so at its end: "… (the only independent figures come from unnamed sources)." for a corroborated claim, "… (the
+    /// conflicting figures come only from unnamed sources)." for a contested one.</remarks>
     public string Reason
     {
         get
@@ -70,7 +73,7 @@ public sealed record ClaimVerification
             {
                 if (f.Outcome == wanted)
                 {
-                    return f.Message;
+                    return wanted != FindingOutcome.Note && RestsOnUnnamedSources ? WithUnnamedNote(f.Message) : f.Message;
                 }
             }
 
@@ -83,6 +86,66 @@ public sealed record ClaimVerification
         }
     }
 
+    /// <summary>Whether the verdict rests only on unnamed sources ("officials", "witnesses": see
+    /// <see cref="GenericSourceWords"/>): every origin the supporting findings of a corroborated claim name (less any
+    /// origin a finding discounts), or every origin the contradicting findings of a contested claim name, is an unnamed
+    /// source's origin (<see cref="OriginGraph.IsUnnamedOrigin"/>).</summary>
+    /// <remarks>False for an unverified claim, and whenever a finding that decides the verdict names no origin (a
+    /// validator's own judgement, the report's flag): the verdict then rests on more than the figures' sources.</remarks>
+    public bool RestsOnUnnamedSources
+    {
+        get
+        {
+            var deciding = Verdict switch
+            {
+                Verdict.Corroborated => FindingOutcome.Supports,
+                Verdict.Contested => FindingOutcome.Contradicts,
+                _ => (FindingOutcome?)null,
+            };
+            if (deciding is null)
+            {
+                return false;
+            }
+
+            // Discounted origins do not corroborate; a contradiction from one still stands, so it still counts there.
+            // Gathered only when a named origin is met: most verdicts are decided by named sources, and gathering would
+            // make every finding of a list that makes its findings when read.
+            var discounts = deciding == FindingOutcome.Supports && (Findings is not IFindingsSummary summary || summary.AnyDiscounts);
+            HashSet<string>? discounted = null;
+            var any = false;
+            for (var i = 0; i < Findings.Count; i++)
+            {
+                var f = Findings[i];
+                if (f.Outcome != deciding)
+                {
+                    continue;
+                }
+
+                if (f.Origins.Count == 0)
+                {
+                    return false;
+                }
+
+                for (var j = 0; j < f.Origins.Count; j++)
+                {
+                    var origin = f.Origins[j];
+                    if (OriginGraph.IsUnnamedOrigin(origin))
+                    {
+                        any |= Counts(origin);
+                    }
+                    else if (Counts(origin))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return any;
+
+            bool Counts(string origin) => !discounts || !(discounted ??= DiscountedOrigins(Findings) ?? []).Contains(origin);
+        }
+    }
+
     /// <inheritdoc />
     public bool Equals(ClaimVerification? other) =>
         other is not null && Claim == other.Claim && Verdict == other.Verdict && Findings.SequenceEqual(other.Findings);
@@ -91,6 +154,29 @@ public sealed record ClaimVerification
     public override int GetHashCode() => HashCode.Combine(Claim, Verdict, Findings.Count);
 
     private const string FlaggedByReport = "The report itself flags this figure as contested or poorly sourced.";
+
+    // The message, with the note that the verdict rests only on unnamed sources before its final full stop.
+    private string WithUnnamedNote(string message)
+    {
+        var note = Verdict == Verdict.Contested
+            ? " (the conflicting figures come only from unnamed sources)"
+            : " (the only independent figures come from unnamed sources)";
+        return message.EndsWith('.') ? string.Concat(message.AsSpan(0, message.Length - 1), note, ".") : message + note + ".";
+    }
+
+    private static HashSet<string>? DiscountedOrigins(IReadOnlyList<Finding> findings)
+    {
+        HashSet<string>? discounted = null;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].DiscountedOrigins.Count > 0)
+            {
+                (discounted ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(findings[i].DiscountedOrigins);
+            }
+        }
+
+        return discounted;
+    }
 
     /// <summary>Applies the verdict rules to a claim's findings.</summary>
     /// <param name="claim">The claim.</param>
@@ -141,7 +227,6 @@ public sealed record ClaimVerification
     private static int CountOrigins(IReadOnlyList<Finding> findings)
     {
         var origins = new HashSet<string>(StringComparer.Ordinal);
-        HashSet<string>? discounted = null;
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
@@ -156,14 +241,9 @@ public sealed record ClaimVerification
                     origins.UnionWith(f.Origins);
                 }
             }
-
-            if (f.DiscountedOrigins.Count > 0)
-            {
-                (discounted ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(f.DiscountedOrigins);
-            }
         }
 
-        if (discounted is not null)
+        if (DiscountedOrigins(findings) is { } discounted)
         {
             origins.ExceptWith(discounted);
         }

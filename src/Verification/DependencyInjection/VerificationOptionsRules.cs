@@ -14,6 +14,7 @@ internal sealed class VerificationOptionsRules : AbstractValidator<VerificationO
         RuleFor(o => o.PlaceNames).NotNull();
         RuleFor(o => o.Subjects).NotNull();
         RuleFor(o => o.Gazetteer).NotNull();
+        RuleFor(o => o.GenericSourceWords).NotNull();
         RuleFor(o => o.SameTimeWindowDays).GreaterThanOrEqualTo(0)
             .WithMessage("SameTimeWindowDays must not be negative; it was {PropertyValue}.");
         RuleFor(o => o.MinIndependentOrigins).GreaterThanOrEqualTo(1)

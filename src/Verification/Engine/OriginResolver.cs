@@ -15,6 +15,8 @@ namespace Verification.Engine;
 /// by source and, for a source that derives on some subject, one by subject.</item>
 /// <item>A claim whose one direct origin derives from others on its subject is resolved once per (subject, source).</item>
 /// <item>A claim that states several derivations is resolved once per (subject, list of derivations).</item>
+/// <item>A claim whose source or a derivation is unnamed (see <see cref="GenericSourceWords"/>) has an origin of its own
+/// in its place, so it is resolved once per claim. Whether a name is unnamed is told once per name.</item>
 /// </list>
 /// <para>Safe for concurrent use; the shared sets are never changed once built.</para>
 /// </remarks>
@@ -33,6 +35,7 @@ internal sealed class OriginResolver : OriginLookup
     private readonly ConcurrentDictionary<string, Alone> _alone = new(Stripes, InitialCapacity, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new(Stripes, InitialCapacity);
     private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new(Stripes, InitialCapacity);
+    private readonly ConcurrentDictionary<Claim, IReadOnlySet<string>> _byClaim = new(Stripes, InitialCapacity, ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a resolver for one run, over these derivations only.</summary>
     /// <param name="derivations">The claims that state derivations.</param>
@@ -50,7 +53,7 @@ internal sealed class OriginResolver : OriginLookup
     {
         _options = options;
         _shared = shared;
-        _graph = shared is null ? new OriginGraph() : new OriginGraph(shared.Graph);
+        _graph = shared is null ? new OriginGraph(options.GenericSourceWords) : new OriginGraph(shared.Graph);
         (_deriving, _derivingBySubject) = Add(_graph, derivations, options);
     }
 
@@ -67,9 +70,10 @@ internal sealed class OriginResolver : OriginLookup
         if (claim.DerivedFrom.Count <= 1)
         {
             var source = claim.DerivedFrom.Count == 0 ? claim.Source : claim.DerivedFrom[0];
-            if (!_alone.TryGetValue(source, out var alone))
+            var alone = AloneOf(source);
+            if (alone.IsUnnamed)
             {
-                alone = _alone.GetOrAdd(source, NewAlone);
+                return _byClaim.TryGetValue(claim, out var own) ? own : _byClaim.GetOrAdd(claim, new OriginSet([UnnamedOrigin.Of(claim, alone.Name)]));
             }
 
             // A source that derives from nothing on the claim's subject is its own origin.
@@ -89,11 +93,30 @@ internal sealed class OriginResolver : OriginLookup
                 : _bySource.GetOrAdd((subject, source), OriginsOfSource(claim, subject, alone.Name));
         }
 
+        for (var i = 0; i < claim.DerivedFrom.Count; i++)
+        {
+            if (AloneOf(claim.DerivedFrom[i]).IsUnnamed)
+            {
+                return OwnOrigins(claim, subjectKey);
+            }
+        }
+
         var key = new DerivedKey(subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject), claim.DerivedFrom);
         return _byDerivations.TryGetValue(key, out var found)
             ? found
             : _byDerivations.GetOrAdd(key, new OriginSet(_graph.OriginsOf(claim, key.Subject)));
     }
+
+    private Alone AloneOf(string source) =>
+        _alone.TryGetValue(source, out var alone) ? alone : _alone.GetOrAdd(source, NewAlone);
+
+    // The origins of a claim with several derivations, one of them unnamed: an origin of its own for each unnamed one,
+    // and the named ones followed. Kept per claim (as those with one unnamed origin are), as validators ask for a
+    // candidate's origins more than once.
+    private IReadOnlySet<string> OwnOrigins(Claim claim, string? subjectKey) =>
+        _byClaim.TryGetValue(claim, out var found)
+            ? found
+            : _byClaim.GetOrAdd(claim, new OriginSet(_graph.OriginsOf(claim, subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject))));
 
     /// <summary>The origins for the validation context of <paramref name="claim"/>, whose candidates these are.</summary>
     /// <remarks>When the candidates come from an index built from the same derivations as this run's shared ones, under
@@ -124,8 +147,7 @@ internal sealed class OriginResolver : OriginLookup
         foreach (var claim in derivations)
         {
             var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
-            graph.Add(claim, subject);
-            if (claim.DerivedFrom.Count > 0)
+            if (graph.Record(claim, subject))
             {
                 var source = OriginGraph.NormalizeSource(claim.Source);
                 if (!deriving.TryGetValue(source, out var subjects))
@@ -165,7 +187,7 @@ internal sealed class OriginResolver : OriginLookup
     private Alone NewAlone(string source)
     {
         var name = OriginGraph.NormalizeSource(source);
-        return new Alone(name, _shared?.Deriving.GetValueOrDefault(name), _deriving.GetValueOrDefault(name));
+        return new Alone(name, _options.GenericSourceWords.IsUnnamed(name), _shared?.Deriving.GetValueOrDefault(name), _deriving.GetValueOrDefault(name));
     }
 
     /// <summary>Derivations that many runs share (the evidence's), with the graph built once.</summary>
@@ -175,13 +197,14 @@ internal sealed class OriginResolver : OriginLookup
         public Shared(FixedDerivations[] lists, VerificationOptions options)
         {
             Lists = lists;
+            Graph = new OriginGraph(options.GenericSourceWords);
             (Deriving, _) = Add(Graph, lists.SelectMany(l => l), options);
         }
 
         /// <summary>The lists the derivations came from.</summary>
         public FixedDerivations[] Lists { get; }
 
-        public OriginGraph Graph { get; } = new();
+        public OriginGraph Graph { get; }
 
         /// <summary>Per normalised source, the subject keys it derives on.</summary>
         public Dictionary<string, HashSet<string>> Deriving { get; }
@@ -274,12 +297,15 @@ internal sealed class OriginResolver : OriginLookup
         private sealed record Numbered(EvidenceIndex Index, int[] Sources);
     }
 
-    // A source's normalised name, the set of just that name (its origins when it derives from nothing on a claim's
-    // subject), and the subjects it does derive on: in the shared derivations and in the run's own (null when none).
-    // Two sets asked in turn rather than their union: a run makes one of these per source it meets.
-    private sealed class Alone(string name, HashSet<string>? sharedSubjects, HashSet<string>? ownSubjects)
+    // A source's normalised name, whether it is unnamed, the set of just that name (its origins when it is named and
+    // derives from nothing on a claim's subject), and the subjects it does derive on: in the shared derivations and in
+    // the run's own (null when none). Two sets asked in turn rather than their union: a run makes one of these per source
+    // it meets.
+    private sealed class Alone(string name, bool isUnnamed, HashSet<string>? sharedSubjects, HashSet<string>? ownSubjects)
     {
         public string Name { get; } = name;
+
+        public bool IsUnnamed { get; } = isUnnamed;
 
         public IReadOnlySet<string> Origins { get; } = new OriginSet([name]);
 

@@ -6,7 +6,8 @@ namespace Verification.Engine;
 /// <summary>A claim's independent origins as the resolver hands them out: a set to test echoes against, and the same
 /// names as a read-only list for the findings that cite them.</summary>
 /// <remarks>The resolver builds one per distinct set of origins and shares it between every claim that has those
-/// origins, so a finding's <see cref="Finding.Origins"/> need not be a copy of its own.</remarks>
+/// origins, so a finding's <see cref="Finding.Origins"/> need not be a copy of its own. The names are kept in ordinal
+/// order, so that a finding lists the same origins in the same order however the derivations were met.</remarks>
 internal class OriginSet : IReadOnlySet<string>
 {
     private readonly HashSet<string> _set;
@@ -16,11 +17,12 @@ internal class OriginSet : IReadOnlySet<string>
     {
         _set = new HashSet<string>(names, StringComparer.Ordinal);
         _names = [.. _set];
+        Array.Sort(_names, StringComparer.Ordinal);
         Names = Array.AsReadOnly(_names);
         Single = _names.Length == 1 ? _names[0] : null;
     }
 
-    /// <summary>The names, in the set's order.</summary>
+    /// <summary>The names, in ordinal order.</summary>
     public ReadOnlyCollection<string> Names { get; }
 
     /// <summary>The one name, when there is exactly one; else null.</summary>
@@ -70,7 +72,7 @@ internal class OriginSet : IReadOnlySet<string>
 
     public bool SetEquals(IEnumerable<string> other) => _set.SetEquals(other);
 
-    public IEnumerator<string> GetEnumerator() => _set.GetEnumerator();
+    public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_names).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

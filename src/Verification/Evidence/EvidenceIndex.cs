@@ -282,7 +282,8 @@ internal sealed class EvidenceIndex
 
     /// <summary>The number of a source (normalised) among those that are some indexed claim's only origin (see
     /// <see cref="Entry.Source"/>); -1 when it is no indexed claim's only origin.</summary>
-    /// <param name="normalizedSource">The source, normalised (see <see cref="OriginGraph.NormalizeSource"/>).</param>
+    /// <param name="normalizedSource">The source, normalised (see <see cref="OriginGraph.NormalizeSource"/>), or an
+    /// unnamed source's origin in one claim (see <see cref="OriginGraph.IsUnnamedOrigin"/>).</param>
     public int SourceNumberOf(string normalizedSource) => _sources.TryGetValue(normalizedSource, out var number) ? number : -1;
 
     /// <summary>The numbers of those of <paramref name="normalizedSources"/> that are some indexed claim's only origin,
@@ -340,9 +341,10 @@ internal sealed class EvidenceIndex
         public IndexedOrigins Origins { get; }
 
         /// <summary>When the claim's origins are one source and the resolution passed through no other (the source
-        /// derives from nothing on the subject), that source's number (see <see cref="SourceNumberOf"/>); -1
-        /// otherwise. Two such claims are echoes of each other exactly when their numbers are equal, and the origins
-        /// stand in a run unless it makes that source derive on the subject: both are told without reading
+        /// derives from nothing on the subject), that source's number (see <see cref="SourceNumberOf"/>); when its one
+        /// direct origin is unnamed, the number of its origin of its own (shared only by equal claims); -1 otherwise.
+        /// Two such claims are echoes of each other exactly when their numbers are equal, and the origins stand in a
+        /// run unless it makes that source derive on the subject: both are told without reading
         /// <see cref="Origins"/>.</summary>
         public int Source { get; }
 
@@ -385,53 +387,82 @@ internal sealed class EvidenceIndex
     // Resolves the evidence's origins from its own derivations while the index is built: once per source for claims
     // with one direct origin (their source, or the one source they say they took the figure from) that derives from
     // nothing on their subject (nearly all), once per (subject, source) or (subject, derivations) for the others. As
-    // OriginResolver does for a run: a claim with one direct origin resolves as a claim from that source would.
+    // OriginResolver does for a run: a claim with one direct origin resolves as a claim from that source would. A claim
+    // whose one direct origin is unnamed has an origin of its own, numbered like a source: equal claims share it, so
+    // the index still tells echoes by number. One with several derivations, one of them unnamed, is resolved alone.
     private sealed class OriginsBuilder
     {
         private const int NoSource = -1;
-        private readonly OriginGraph _graph = new();
-        private readonly Dictionary<string, string> _normalized = new(StringComparer.Ordinal);
+        private readonly OriginGraph _graph;
+        private readonly Dictionary<string, (string Name, bool IsUnnamed)> _normalized = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IndexedOrigins> _alone = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Subject, string Source), IndexedOrigins> _bySource = [];
         private readonly Dictionary<string, IndexedOrigins> _byDerivations = new(StringComparer.Ordinal);
 
         public OriginsBuilder(FixedDerivations derivations, VerificationOptions options)
         {
+            _graph = new OriginGraph(options.GenericSourceWords);
             foreach (var claim in derivations)
             {
                 _graph.Add(claim, options.Subjects.CanonicalKeyOf(claim.Subject));
             }
         }
 
-        /// <summary>The sources that are some claim's only origin, numbered in the order first met.</summary>
+        /// <summary>The sources that are some claim's only origin, numbered in the order first met; with them, the
+        /// origins of their own of claims whose one direct origin is unnamed.</summary>
         public Dictionary<string, int> Sources { get; } = new(StringComparer.Ordinal);
 
         public (IndexedOrigins Origins, int Source) Of(Claim claim, string subject)
         {
             if (claim.DerivedFrom.Count > 1)
             {
+                foreach (var d in claim.DerivedFrom)
+                {
+                    if (Normalized(d).IsUnnamed)
+                    {
+                        return (Resolve(claim, subject), NoSource);
+                    }
+                }
+
                 var key = subject + "\0" + string.Join("\0", claim.DerivedFrom);
                 return (_byDerivations.TryGetValue(key, out var derived) ? derived : _byDerivations[key] = Resolve(claim, subject), NoSource);
             }
 
-            var direct = claim.DerivedFrom.Count == 0 ? claim.Source : claim.DerivedFrom[0];
-            if (!_normalized.TryGetValue(direct, out var source))
+            var (source, isUnnamed) = Normalized(claim.DerivedFrom.Count == 0 ? claim.Source : claim.DerivedFrom[0]);
+            if (isUnnamed)
             {
-                _normalized[direct] = source = OriginGraph.NormalizeSource(direct);
+                return Alone(UnnamedOrigin.Of(claim, source));
             }
 
             if (!_graph.Derives(subject, source))
             {
-                if (!_alone.TryGetValue(source, out var alone))
-                {
-                    _alone[source] = alone = new IndexedOrigins([source], [source]);
-                    Sources[source] = Sources.Count;
-                }
-
-                return (alone, Sources[source]);
+                return Alone(source);
             }
 
             return (_bySource.TryGetValue((subject, source), out var found) ? found : _bySource[(subject, source)] = Resolve(claim, subject), NoSource);
+        }
+
+        // The origin alone, numbered.
+        private (IndexedOrigins Origins, int Source) Alone(string origin)
+        {
+            if (!_alone.TryGetValue(origin, out var alone))
+            {
+                _alone[origin] = alone = new IndexedOrigins([origin], [origin]);
+                Sources[origin] = Sources.Count;
+            }
+
+            return (alone, Sources[origin]);
+        }
+
+        private (string Name, bool IsUnnamed) Normalized(string source)
+        {
+            if (!_normalized.TryGetValue(source, out var normalized))
+            {
+                var name = OriginGraph.NormalizeSource(source);
+                _normalized[source] = normalized = (name, _graph.GenericWords.IsUnnamed(name));
+            }
+
+            return normalized;
         }
 
         private IndexedOrigins Resolve(Claim claim, string subject)

@@ -108,7 +108,8 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
         return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null, _measure));
     }
 
-    // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR").
+    // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR"), and an
+    // unnamed source's origin in one claim by the source's name.
     private static string OriginNames(Claim claim, Claim[] echoes, IReadOnlySet<string> origins)
     {
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -120,7 +121,7 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
             }
         }
 
-        return string.Join(" and ", origins.Order(StringComparer.Ordinal).Select(o => written.GetValueOrDefault(o, o)));
+        return string.Join(" and ", origins.Order(StringComparer.Ordinal).Select(OriginGraph.SourceNameOf).Distinct().Select(o => written.GetValueOrDefault(o, o)));
     }
 
     /// <summary>One comparison: the evidence, its independent origins, whether the figures agree, and how the two were

@@ -21,6 +21,70 @@ public sealed class PlaceNameTableTests
         Assert.That(PlaceNameTable.Default.AreSame(a, b), Is.True);
     }
 
+    [TestCase("Türkiye", "Turkey")]
+    [TestCase("Turkiye", "Turkey")]
+    [TestCase("Czechia", "Czech Republic")]
+    [TestCase("Eswatini", "Swaziland")]
+    [TestCase("North Macedonia", "Macedonia")]
+    [TestCase("Myanmar", "Burma")]
+    [TestCase("Côte d'Ivoire", "Ivory Coast")]
+    [TestCase("Cote d’Ivoire", "Ivory Coast")]
+    [TestCase("Cabo Verde", "Cape Verde")]
+    [TestCase("Timor-Leste", "East Timor")]
+    [TestCase("DR Congo", "Democratic Republic of the Congo")]
+    [TestCase("DRC", "DR Congo")]
+    [TestCase("Kyiv", "Kiev")]
+    [TestCase("Mykolaiv", "Nikolaev")]
+    [TestCase("Kharkiv", "Kharkov")]
+    [TestCase("Odesa", "Odessa")]
+    [TestCase("Mumbai", "Bombay")]
+    public void AreSame_CurrentOfficialNameAndTheNameItReplaced_IsTrue(string a, string b)
+    {
+        Assert.That(PlaceNameTable.Default.AreSame(a, b), Is.True);
+    }
+
+    [TestCase("Democratic Republic of the Congo", "Republic of the Congo")]
+    [TestCase("Kyiv", "Kharkiv")]
+    [TestCase("Turkey", "Turkmenistan")]
+    public void AreSame_RenamedPlaceAndAnother_IsFalse(string a, string b)
+    {
+        Assert.That(PlaceNameTable.Default.AreSame(a, b), Is.False);
+    }
+
+    [Test]
+    public void BuiltInGroups_NoNameOnTwoLines()
+    {
+        var duplicates = PlaceNameTable.BuiltInGroups()
+            .SelectMany(g => g.Aliases.Prepend(g.Canonical))
+            .GroupBy(PlaceNames.Normalize)
+            .Where(g => g.Count() > 1)
+            .Select(g => string.Join(" = ", g));
+
+        Assert.That(duplicates, Is.Empty);
+    }
+
+    [Test]
+    public void BuiltInGroups_EveryNameIsTheSameAsItsCanonicalNameInDefault()
+    {
+        var notJoined = PlaceNameTable.BuiltInGroups()
+            .SelectMany(g => g.Aliases.Select(a => (g.Canonical, Alias: a)))
+            .Where(p => !PlaceNameTable.Default.AreSame(p.Canonical, p.Alias));
+
+        Assert.That(notJoined, Is.Empty);
+    }
+
+    [Test]
+    public void BuiltInGroups_HoldTheExampleRegionAndRenamings()
+    {
+        Assert.That(PlaceNameTable.BuiltInGroups().Select(g => g.Canonical), Is.SupersetOf(new[] { "Mosul", "Nineveh", "Turkey", "Kyiv" }));
+    }
+
+    [Test]
+    public void RelationTo_PlacesUnderOldAndNewNames_IsSame()
+    {
+        Assert.That(Place.Parse("Kyiv, Ukraine").RelationTo(Place.Parse("Kiev")), Is.EqualTo(PlaceRelation.Same));
+    }
+
     [TestCase("Mosul", "West Mosul")]
     [TestCase("West Mosul", "East Mosul")]
     [TestCase("Mosul", "Nineveh")]

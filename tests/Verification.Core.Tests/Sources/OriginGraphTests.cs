@@ -130,9 +130,9 @@ public sealed class OriginGraphTests
     [Test]
     public void OriginsOf_TwoSourceCycle_ReturnsTheCycle()
     {
-        var graph = Graph(Displaced, C("A", "B"), C("B", "A"));
+        var graph = Graph(Displaced, C("X", "Y"), C("Y", "X"));
 
-        Assert.That(graph.OriginsOf(C("Outlet", "A"), Displaced), Is.EquivalentTo(new[] { "a", "b" }));
+        Assert.That(graph.OriginsOf(C("Outlet", "X"), Displaced), Is.EquivalentTo(new[] { "x", "y" }));
     }
 
     [Test]
@@ -146,17 +146,17 @@ public sealed class OriginGraphTests
     [Test]
     public void OriginsOf_CycleWithExit_ReturnsOnlyTheRoot()
     {
-        var graph = Graph(Displaced, C("A", "B"), C("B", "A", "UNHCR"));
+        var graph = Graph(Displaced, C("X", "Y"), C("Y", "X", "UNHCR"));
 
-        Assert.That(graph.OriginsOf(C("Outlet", "A"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+        Assert.That(graph.OriginsOf(C("Outlet", "X"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
     }
 
     [Test]
     public void OriginsOf_ClaimInsideCycle_Terminates()
     {
-        var graph = Graph(Displaced, C("A", "B"), C("B", "C"), C("C", "A"));
+        var graph = Graph(Displaced, C("X", "Y"), C("Y", "Z"), C("Z", "X"));
 
-        Assert.That(graph.OriginsOf(C("A"), Displaced), Is.EquivalentTo(new[] { "a", "b", "c" }));
+        Assert.That(graph.OriginsOf(C("X"), Displaced), Is.EquivalentTo(new[] { "x", "y", "z" }));
     }
 
     [Test]
@@ -197,6 +197,132 @@ public sealed class OriginGraphTests
             Assert.That(() => graph.OriginsOf(null!, Displaced), Throws.ArgumentNullException);
             Assert.That(() => graph.OriginsOf(C("A"), null!), Throws.ArgumentNullException);
         }
+    }
+
+    // --- Unnamed sources ---
+
+    [Test]
+    public void OriginsOf_TwoClaimsFromAnUnnamedSource_HaveDifferentOrigins()
+    {
+        var graph = new OriginGraph();
+        var first = graph.OriginsOf(C("Local officials"), Displaced);
+        var second = graph.OriginsOf(C("Local officials") with { Id = "c-other" }, Displaced);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first, Has.Count.EqualTo(1));
+            Assert.That(second, Has.Count.EqualTo(1));
+            Assert.That(first.Overlaps(second), Is.False);
+        }
+    }
+
+    [Test]
+    public void OriginsOf_UnnamedSource_IsAnUnnamedOriginNamingTheSourceAndTheClaim()
+    {
+        var origin = new OriginGraph().OriginsOf(C(" Local  Officials "), Displaced).Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(origin, Does.Match(@"^local officials \[unnamed: c- Local  Officials  #[0-9a-f]{8}\]$"));
+            Assert.That(OriginGraph.IsUnnamedOrigin(origin), Is.True);
+            Assert.That(OriginGraph.SourceNameOf(origin), Is.EqualTo("local officials"));
+        }
+    }
+
+    [Test]
+    public void OriginsOf_EqualClaimsFromAnUnnamedSource_ShareTheirOrigin()
+    {
+        var graph = new OriginGraph();
+        var first = graph.OriginsOf(C("witnesses"), Displaced);
+
+        Assert.That(graph.OriginsOf(C("witnesses"), Displaced), Is.EquivalentTo(first));
+    }
+
+    [Test]
+    public void OriginsOf_SameIdFromAnUnnamedSourceWithAnotherFigure_HasAnotherOrigin()
+    {
+        var graph = new OriginGraph();
+        var claim = C("witnesses");
+
+        Assert.That(graph.OriginsOf(claim, Displaced).Overlaps(graph.OriginsOf(claim with { Figure = Figure.Exact(2) }, Displaced)), Is.False);
+    }
+
+    [Test]
+    public void OriginsOf_DerivedFromAnUnnamedSource_IsAnOriginOfTheClaimsOwn()
+    {
+        var graph = new OriginGraph();
+        var first = graph.OriginsOf(C("Reuters", "officials"), Displaced);
+        var second = graph.OriginsOf(C("AFP", "officials"), Displaced);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Single(), Does.StartWith("officials [unnamed: c-Reuters #"));
+            Assert.That(first.Overlaps(second), Is.False);
+        }
+    }
+
+    [Test]
+    public void OriginsOf_DerivedFromNamedAndUnnamedSources_HasBoth()
+    {
+        var origins = new OriginGraph().OriginsOf(C("Reuters", "UNHCR", "witnesses"), Displaced);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(origins, Has.Count.EqualTo(2));
+            Assert.That(origins, Does.Contain("unhcr"));
+            Assert.That(origins.Count(OriginGraph.IsUnnamedOrigin), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public void Add_DerivationFromAnUnnamedSource_IsNotFollowedForAnotherClaim()
+    {
+        var graph = Graph(Displaced, C("officials", "UNHCR"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(graph.OriginsOf(C("officials", "UNHCR"), Displaced), Is.EquivalentTo(new[] { "unhcr" }));
+            Assert.That(OriginGraph.IsUnnamedOrigin(graph.OriginsOf(C("officials") with { Id = "c-2" }, Displaced).Single()), Is.True);
+        }
+    }
+
+    [Test]
+    public void Add_DerivationToAnUnnamedSource_LeavesTheOutletTheOriginOfItsOtherFigures()
+    {
+        var graph = Graph(Displaced, C("Reuters", "residents"), C("AFP", "residents", "IOM"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(graph.OriginsOf(C("Outlet", "Reuters"), Displaced), Is.EquivalentTo(new[] { "reuters" }));
+            Assert.That(graph.OriginsOf(C("Outlet", "AFP"), Displaced), Is.EquivalentTo(new[] { "iom" }));
+        }
+    }
+
+    [Test]
+    public void OriginsOf_EmptyWordList_TakesEveryNameAsAnIdentity()
+    {
+        var graph = new OriginGraph(GenericSourceWords.Empty);
+
+        Assert.That(graph.OriginsOf(C("officials"), Displaced), Is.EquivalentTo(new[] { "officials" }));
+    }
+
+    [TestCase("unhcr")]
+    [TestCase("officials [unnamed: c1 #1234567]")]
+    [TestCase("officials [unnamed: c1 #1234567g]")]
+    [TestCase("officials [unnamed c1 #12345678]")]
+    public void IsUnnamedOrigin_NotAnUnnamedOrigin_IsFalseAndNamesItself(string origin)
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(OriginGraph.IsUnnamedOrigin(origin), Is.False);
+            Assert.That(OriginGraph.SourceNameOf(origin), Is.EqualTo(origin));
+        }
+    }
+
+    [Test]
+    public void Constructor_NullWords_ThrowsArgumentNullException()
+    {
+        Assert.That(() => new OriginGraph((GenericSourceWords)null!), Throws.ArgumentNullException);
     }
 
     [TestCase("UNHCR", "unhcr")]

@@ -119,6 +119,26 @@ public sealed class ValidationContextTests
     }
 
     [Test]
+    public void IsEcho_ByDefaultTwoClaimsFromTheSameUnnamedSource_IsFalse()
+    {
+        Assert.That(Context(C("c1", "local officials")).IsEcho(C("e1", "Local Officials")), Is.False);
+    }
+
+    [Test]
+    public void IsEcho_ByDefaultOutletRepeatingTheClaimsUnnamedSource_IsFalse()
+    {
+        Assert.That(Context(C("c1", "witnesses")).IsEcho(C("e1", "Reuters", derivedFrom: ["witnesses"])), Is.False);
+    }
+
+    [Test]
+    public void IsEcho_ByDefaultWithoutGenericWords_TakesTheUnnamedSourceAsAName()
+    {
+        var options = new VerificationOptions { GenericSourceWords = GenericSourceWords.Empty };
+
+        Assert.That(Context(C("c1", "local officials"), options).IsEcho(C("e1", "Local Officials")), Is.True);
+    }
+
+    [Test]
     public void IsEcho_IndependentSource_IsFalse()
     {
         Assert.That(Context(C("c1", "UNHCR")).IsEcho(C("e1", "IOM")), Is.False);

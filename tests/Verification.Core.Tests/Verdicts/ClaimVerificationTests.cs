@@ -10,6 +10,13 @@ public sealed class ClaimVerificationTests
     private static Finding Contradicts(string message, params string[] evidence) =>
         new("FigureAgreement", FindingOutcome.Contradicts, message) { Evidence = evidence };
 
+    private static Finding ContradictsFrom(string message, params string[] origins) =>
+        new("FigureAgreement", FindingOutcome.Contradicts, message) { Evidence = ["e9"], Origins = origins };
+
+    // The origin an unnamed source ("officials") stands for in evidence claim <paramref name="id"/>.
+    private static string Unnamed(string id) =>
+        new OriginGraph().OriginsOf(new Claim(id, new Subject("people displaced"), Figure.Exact(1), "officials"), "k").Single();
+
     private static Finding Note(string message) => new("Independence", FindingOutcome.Note, message);
 
     private static Finding Error(string message) => new("Plugin", FindingOutcome.Error, message);
@@ -252,6 +259,66 @@ public sealed class ClaimVerificationTests
     public void Reason_NoFindings_SaysSo()
     {
         Assert.That(Verify().Reason, Is.EqualTo("No validator had anything to say about this claim."));
+    }
+
+    [Test]
+    public void Reason_CorroboratedOnlyByUnnamedSources_SaysSo()
+    {
+        var result = Verify(Supports("Officials' 260,000 agrees.", ["e1"], Unnamed("e1")), Supports("Officials' 265,000 agrees.", ["e2"], Unnamed("e2")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.RestsOnUnnamedSources, Is.True);
+            Assert.That(result.Reason, Is.EqualTo("Officials' 260,000 agrees (the only independent figures come from unnamed sources)."));
+        }
+    }
+
+    [Test]
+    public void Reason_CorroboratedByANamedSourceToo_SaysNothingOfUnnamedSources()
+    {
+        var result = Verify(Supports("Officials agree.", ["e1"], Unnamed("e1")), Supports("IOM agrees.", ["e2"], "iom"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.RestsOnUnnamedSources, Is.False);
+            Assert.That(result.Reason, Is.EqualTo("Officials agree."));
+        }
+    }
+
+    [Test]
+    public void Reason_NamedSupportDiscounted_RestsOnTheUnnamedSources()
+    {
+        var discounting = Note("Rumour mill does not count.") with { DiscountedOrigins = ["rumour mill"] };
+
+        var result = Verify(Supports("Officials agree", ["e1"], Unnamed("e1")), Supports("Rumour mill agrees", ["e2"], "rumour mill"), discounting);
+
+        Assert.That(result.Reason, Is.EqualTo("Officials agree (the only independent figures come from unnamed sources)."));
+    }
+
+    [Test]
+    public void Reason_ContestedOnlyByUnnamedSources_SaysSo()
+    {
+        var result = Verify(Supports("IOM agrees.", ["e1"], "iom"), ContradictsFrom("Officials' 500,000 conflicts.", Unnamed("e2")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.RestsOnUnnamedSources, Is.True);
+            Assert.That(result.Reason, Is.EqualTo("Officials' 500,000 conflicts (the conflicting figures come only from unnamed sources)."));
+        }
+    }
+
+    [Test]
+    public void Reason_ContestedByAContradictionNamingNoOrigin_SaysNothingOfUnnamedSources()
+    {
+        var result = Verify(ContradictsFrom("Officials' 500,000 conflicts.", Unnamed("e2")), Contradicts("The part exceeds the whole.", "e3"));
+
+        Assert.That(result.RestsOnUnnamedSources, Is.False);
+    }
+
+    [Test]
+    public void RestsOnUnnamedSources_Unverified_IsFalse()
+    {
+        Assert.That(Verify(2, Supports("Officials agree.", ["e1"], Unnamed("e1"))).RestsOnUnnamedSources, Is.False);
     }
 
     [Test]

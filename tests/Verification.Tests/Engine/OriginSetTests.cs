@@ -10,7 +10,17 @@ public sealed class OriginSetTests
         var set = new OriginSet(["unhcr", "iom", "unhcr"]);
 
         Assert.That(set, Has.Count.EqualTo(2));
-        Assert.That(set.Names, Is.EqualTo(new[] { "unhcr", "iom" }));
+        Assert.That(set.Names, Is.EquivalentTo(new[] { "unhcr", "iom" }));
+    }
+
+    [Test]
+    public void Names_AreInOrdinalOrderWhateverTheOrderGiven()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(new OriginSet(["unhcr", "iom", "airwars"]).Names, Is.EqualTo(new[] { "airwars", "iom", "unhcr" }));
+            Assert.That(new OriginSet(["iom", "airwars", "unhcr"]), Is.EqualTo(new[] { "airwars", "iom", "unhcr" }));
+        }
     }
 
     [Test]

@@ -60,7 +60,7 @@ public sealed class IndexedCandidatesTests
     {
         var random = new Random(20170325);
         // Agencies relay the original sources' figures, some of the time saying so: no cycles, so origins stay apart.
-        string[] originals = ["UNHCR", "IOM", "OCHA", "Airwars", "Iraqi officials"];
+        string[] originals = ["UNHCR", "IOM", "OCHA", "Airwars", "Iraqi officials", "local officials", "witnesses"];
         string[] relays = ["Reuters", "AP", "Al Jazeera"];
         string[] places = ["Mosul, Iraq", "West Mosul, Mosul, Iraq", "al-Jadida, West Mosul, Mosul, Iraq", "Iraq", "Nineveh, Iraq", "Mosul, Nineveh, Iraq"];
         string?[] periods = ["2017-03-17", "2017-03-18", "2017-03", "2017", "2017-03-01/2017-03-20", null];
@@ -103,6 +103,11 @@ public sealed class IndexedCandidatesTests
         // The claim says it combines two sources' figures: evidence from either is an echo.
         yield return new TestCaseData(new[] { "UNHCR", "IOM", "OCHA" }, "Reuters", new[] { "UNHCR", "IOM" }, new[] { "e1", "e2" }, new[] { "e3" })
             .SetName("VerifyAsync_ClaimWithSeveralOrigins_EchoesEachOfThem");
+        // Unnamed sources are not an identity: each claim from one is an origin of its own.
+        yield return new TestCaseData(new[] { "officials", " Officials " }, "officials", Array.Empty<string>(), Array.Empty<string>(), new[] { "e1", "e2" })
+            .SetName("VerifyAsync_ClaimAndEvidenceFromAnUnnamedSource_AreIndependent");
+        yield return new TestCaseData(new[] { "UNHCR", "witnesses" }, "Reuters", new[] { "UNHCR", "witnesses" }, new[] { "e1" }, new[] { "e2" })
+            .SetName("VerifyAsync_ClaimDerivedFromNamedAndUnnamedSources_EchoesOnlyTheNamedOne");
     }
 
     [TestCaseSource(nameof(EchoCases))]

@@ -54,6 +54,39 @@ public sealed class ClaimsFileTests
         Assert.That(claim.Place!.Path, Is.EqualTo("Mosul"));
     }
 
+    [TestCase("Mosul and surrounding areas")]
+    [TestCase("greater Mosul")]
+    [TestCase("around Mosul, Iraq")]
+    [TestCase("Mosul area")]
+    public void Read_ApproximatePlace_IsThePlaceApproximatelyCompletedFromTheGazetteer(string written)
+    {
+        var claim = ReadOne(ClaimsJson.Claim().With("place", written));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(claim.Place!.IsApproximate, Is.True);
+            Assert.That(claim.Place.Name, Is.EqualTo("Mosul"));
+            Assert.That(claim.Place.Path, Does.EndWith(", Nineveh, Iraq"));
+            Assert.That(claim.Place.RelationTo(Place.Parse("Mosul, Iraq")), Is.EqualTo(PlaceRelation.Same));
+        }
+    }
+
+    [Test]
+    public async Task VerifyAsync_ApproximatePlaceReadFromAClaimsFile_IsComparedAsThePlace()
+    {
+        var claims = ClaimsJson.Read(ClaimsJson.File(ClaimsJson.Claim("c1").With("place", "Mosul and its surroundings").With("figure", "about 270,000")));
+        using var evidence = ClaimsJson.Stream(ClaimsJson.File(ClaimsJson.Claim("e1").With("place", "Mosul, Iraq").With("figure", "255,000").With("source", "IOM")));
+        var verifier = Verifiers.With([new global::Verification.Validators.FigureAgreementValidator()], [JsonEvidence.FromStream(evidence)]);
+
+        var result = await verifier.VerifyAsync(claims.Report);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Claims[0].Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Claims[0].Supporting, Is.EqualTo(new[] { "e1" }));
+        }
+    }
+
     // --- figures ---
 
     [Test]
