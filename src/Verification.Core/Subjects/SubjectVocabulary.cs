@@ -434,6 +434,15 @@ public sealed class SubjectVocabulary
             i += length;
         }
 
+        // Things (buildings, hospitals) are what an event counts only when it befalls things: "deaths recorded at Madina
+        // hospital" counts people.
+        if (population is not null && eventName is not null && !_events[eventName].NeedsPopulation
+            && _populations.GetValueOrDefault(population) is { Thing: true })
+        {
+            unread.Add(population);
+            population = null;
+        }
+
         // A general population is no population: "people killed" and "death toll" count the same.
         if (population is not null && _populations.GetValueOrDefault(population)?.General == true)
         {
@@ -571,7 +580,7 @@ public sealed class SubjectVocabulary
     }
 
     /// <summary>A population or event: its parent, depth, tag and (for events) usual measure.</summary>
-    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure, bool NeedsPopulation = false);
+    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure, bool NeedsPopulation = false, bool Thing = false);
 
     internal enum TermRole
     {

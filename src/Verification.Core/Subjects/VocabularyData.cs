@@ -235,6 +235,7 @@ internal sealed class VocabularyData
             var depth = 0;
             var general = e.TryGetProperty("general", out var g) && g.ValueKind == JsonValueKind.True;
             var underGeneral = general;
+            var thing = e.TryGetProperty("thing", out var th) && th.ValueKind == JsonValueKind.True;
             var seen = new HashSet<string>(StringComparer.Ordinal) { name };
             for (var p = parents[name]; p is not null; p = parents.GetValueOrDefault(p))
             {
@@ -252,6 +253,7 @@ internal sealed class VocabularyData
 
                 depth++;
                 underGeneral |= raw[p].TryGetProperty("general", out var pg) && pg.ValueKind == JsonValueKind.True;
+                thing |= raw[p].TryGetProperty("thing", out var pt) && pt.ValueKind == JsonValueKind.True;
             }
 
             Measure? measure = null;
@@ -273,7 +275,7 @@ internal sealed class VocabularyData
             }
 
             var needsPopulation = e.TryGetProperty("needsPopulation", out var np) && np.ValueKind == JsonValueKind.True;
-            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure, needsPopulation);
+            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure, needsPopulation, thing);
         }
 
         return nodes;

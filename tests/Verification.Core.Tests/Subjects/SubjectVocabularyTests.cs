@@ -62,6 +62,12 @@ public sealed class SubjectVocabularyTests
     }
 
     [Test]
+    public void Read_DeathsAtAHospital_CountPeople()
+    {
+        Assert.That(Default.Read("deaths recorded at Madina hospital").Canonical, Is.EqualTo("*|killed|"));
+    }
+
+    [Test]
     public void Read_ThingsDestroyed_CountWhatTheUnreadWordsName()
     {
         Assert.That(Key(Default, "bridges destroyed"), Is.Not.EqualTo(Key(Default, "markets destroyed")));
@@ -179,12 +185,15 @@ public sealed class SubjectVocabularyTests
     {
         var wrong = Default.Data.Phrases.Values
             .Where(t => t.Role == SubjectVocabulary.TermRole.Population)
-            .Where(t => Default.Read(t.Phrase + " killed") is var k && k.Population != (Default.Data.Populations[t.Population!].General ? null : t.Population))
-            .Select(t => $"'{t.Phrase} killed' reads as {Default.Read(t.Phrase + " killed")}")
+            .Where(t => Event(t.Population!) is var e && Default.Read(t.Phrase + " " + e) is var k && k.Population != (Default.Data.Populations[t.Population!].General ? null : t.Population))
+            .Select(t => $"'{t.Phrase} {Event(t.Population!)}' reads as {Default.Read(t.Phrase + " " + Event(t.Population!))}")
             .ToList();
 
         Assert.That(wrong, Is.Empty);
     }
+
+    // Things are counted by what befalls things.
+    private static string Event(string population) => Default.Data.Populations[population].Thing ? "destroyed" : "killed";
 
     [Test]
     public void Default_EveryQualifierAndIgnoredWord_DoesWhatItSays()
