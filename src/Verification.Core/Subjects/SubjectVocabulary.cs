@@ -9,7 +9,8 @@ namespace Verification;
 /// <para>The vocabulary is data: <see cref="Default"/> is read from a file shipped inside this package
 /// (<c>Subjects/Data/subjects.json</c>; its format is described in docs/formats.md), and <see cref="Load"/> reads another
 /// one, so that a newsroom can extend or replace it without recompiling.</para>
-/// <para>Reading a phrase (<see cref="Read(Subject)"/>) matches its words, in order and longest phrase first, against
+/// <para>Reading a phrase (<see cref="Read(Subject)"/>) matches its words, in order and longest phrase first (but a
+/// qualifier never swallows the words that name the event: "IDPs in camps" is IDPs, in camps), against
 /// the vocabulary's phrases for populations, events, qualifiers, words to ignore (certainty: "reported", "confirmed";
 /// speakers: "conceded by the coalition") and cues ("since", "so far" for running totals; "expected", "could" for
 /// projections). Words after "since" or "as of" are the figure's time, and words after "including" or "among them" a
@@ -564,16 +565,32 @@ public sealed class SubjectVocabulary
 
     private (Term? Term, int Length) Match(List<string> words, int at)
     {
+        (Term? Term, int Length) found = (null, 1);
         for (var length = Math.Min(_longest, words.Count - at); length >= 1; length--)
         {
             var phrase = length == 1 ? words[at] : string.Join(' ', words.Skip(at).Take(length));
-            if (_phrases.TryGetValue(phrase, out var term))
+            if (!_phrases.TryGetValue(phrase, out var term))
+            {
+                continue;
+            }
+
+            // The longest phrase wins, except that a qualifier does not swallow the words that name the event: without
+            // filler words "IDPs in camps" is "idp camp", which is IDPs, in camps.
+            if (found.Term is null)
+            {
+                found = (term, length);
+                if (term.Role != TermRole.Qualifier)
+                {
+                    return found;
+                }
+            }
+            else if (term.Role == TermRole.Event)
             {
                 return (term, length);
             }
         }
 
-        return (null, 1);
+        return found;
     }
 
     private static (string Base, string[] Attributes) SplitTag(string tag)

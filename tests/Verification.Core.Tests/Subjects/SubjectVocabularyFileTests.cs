@@ -23,6 +23,9 @@ public sealed class SubjectVocabularyFileTests
           "terms": [
             { "phrases": ["IDPs"], "population": "people", "event": "displaced", "hxl": "#affected+idps" }
           ],
+          "qualifiers": [
+            { "name": "in camps", "phrases": ["in camps", "in IDP camps"] }
+          ],
           "filler": ["from", "their", "in", "the", "by"]
         }
         """;
@@ -60,6 +63,12 @@ public sealed class SubjectVocabularyFileTests
     public void Read_GeneralEventThenAnEventThatBefallsThings_KeepsTheGeneralOne()
     {
         Assert.That(Read("people affected in the buildings hit"), Is.EqualTo("*|affected|"));
+    }
+
+    [Test]
+    public void Read_QualifierPhraseHoldingTheEventsWord_DoesNotSwallowIt()
+    {
+        Assert.That(Read("IDPs in camps"), Is.EqualTo("*|displaced|in camps"));
     }
 
     [Test]
