@@ -56,6 +56,7 @@ internal static class Cli
             ExtractCommand.Create(),
             AnnotateCommand.Create(),
             PluginsCommand.Create(),
+            SubjectsCommand.Create(),
         };
 
         // The default --version prints the entry assembly's version, which is the test host's when run in process.

@@ -58,6 +58,23 @@ public sealed class SubjectKey : IEquatable<SubjectKey>
     /// joined by +), or "~" and the normalised words for an unread subject.</summary>
     public string Canonical { get; }
 
+    /// <summary>The usual measure of the subject's event: killed, incident; displaced, stock; fled, running total. Null
+    /// when the phrase is unread.</summary>
+    /// <remarks>A claim's own measure, a running-total or projection cue in its words (<see cref="SaysRunningTotal"/>,
+    /// <see cref="SaysProjection"/>), its figure's text and its period come before it: see <see cref="Verification.Measure"/>.</remarks>
+    public Measure? EventMeasure => Cues.EventMeasure;
+
+    /// <summary>Whether the phrase's words make the figure a running total: "since 17 October", "so far", "cumulative", or
+    /// the HXL attribute "+total".</summary>
+    public bool SaysRunningTotal => Cues.Total;
+
+    /// <summary>Whether the phrase's words make the figure a projection: "expected to", "could reach", "planned".</summary>
+    public bool SaysProjection => Cues.Projection;
+
+    /// <summary>The words after "since" ("17 october", "the offensive began"): where a running total starts. Null when the
+    /// phrase has none.</summary>
+    public string? Since => Cues.Since;
+
     /// <summary>The most general event of this key's event (or its canonical form when unread): keys of one family may
     /// relate; keys of different families never do.</summary>
     internal string Family { get; }

@@ -9,12 +9,16 @@ namespace Verification;
 /// <para>The vocabulary is data: <see cref="Default"/> is read from a file shipped inside this package
 /// (<c>Subjects/Data/subjects.json</c>; its format is described in docs/formats.md), and <see cref="Load"/> reads another
 /// one, so that a newsroom can extend or replace it without recompiling.</para>
-/// <para>Reading a phrase (<see cref="Read(Subject)"/>) matches its words, in order and longest phrase first, against
+/// <para>Reading a phrase (<see cref="Read(Subject)"/>) matches its words, in order and longest phrase first (but a
+/// qualifier never swallows the words that name the event: "IDPs in camps" is IDPs, in camps), against
 /// the vocabulary's phrases for populations, events, qualifiers, words to ignore (certainty: "reported", "confirmed";
 /// speakers: "conceded by the coalition") and cues ("since", "so far" for running totals; "expected", "could" for
 /// projections). Words after "since" or "as of" are the figure's time, and words after "including" or "among them" a
 /// detail of the count: neither changes what it counts. The first population and the
-/// first event found are kept (a later event that is a narrower kind of the first replaces it). A phrase with no event
+/// first event found are kept, except that a later event replaces the first when it is a narrower kind of it or when the
+/// first is a general status ("affected", "living") and the later one befalls people; a population right after a term
+/// that leaves its population general says who ("IDP families"); and things (buildings, schools) named after an event
+/// that befalls people say where it happened, not who ("abducted from their school"). A phrase with no event
 /// the vocabulary knows is unread: it compares by its normalised words, and findings say so. An HXL hashtag
 /// ("#affected+killed+civilians") reads through the tags the vocabulary gives its entries.</para>
 /// <para>Relations (<see cref="Relate(SubjectKey, SubjectKey)"/>): populations and events form trees (children within
@@ -33,7 +37,7 @@ public sealed class SubjectVocabulary
     private readonly FrozenDictionary<string, string> _qualifierTags;
     private readonly FrozenDictionary<string, SubjectKey> _synonyms;
     private readonly FrozenDictionary<string, SubjectKey> _aliases;
-    private readonly (string Base, string[] Attributes, string Event)[] _eventTags;
+    private readonly (string Base, string[] Attributes, string Event, string? Population)[] _eventTags;
     private readonly ConcurrentDictionary<string, SubjectKey> _read = new(StringComparer.Ordinal);
 
     private SubjectVocabulary(VocabularyData data, Dictionary<string, SubjectKey> synonyms, Dictionary<string, SubjectKey> aliases)
@@ -44,7 +48,11 @@ public sealed class SubjectVocabulary
         _populations = data.Populations.ToFrozenDictionary(StringComparer.Ordinal);
         _events = data.Events.ToFrozenDictionary(StringComparer.Ordinal);
         _qualifierTags = data.QualifierTags.ToFrozenDictionary(StringComparer.Ordinal);
-        _eventTags = [.. data.EventTags.Select(t => SplitTag(t.Tag) is var (b, a) ? (b, a, t.Event) : default).OrderByDescending(t => t.Item2.Length)];
+        // The most specific tag first: "#affected+killed" before "#affected".
+        _eventTags = [.. data.EventTags.Select(t => (t.Tag, t.Event, Population: (string?)null))
+            .Concat(data.TermTags.Select(t => (t.Tag, t.Event, t.Population)))
+            .Select(t => SplitTag(t.Tag) is var (b, a) ? (b, a, t.Event, t.Population) : default)
+            .OrderByDescending(t => t.Item2.Length)];
         _synonyms = synonyms.ToFrozenDictionary(StringComparer.Ordinal);
         _aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -368,6 +376,9 @@ public sealed class SubjectVocabulary
         var words = Data.WithoutFiller(SubjectWords.Ordered(text));
         string? population = null, eventName = null;
         var detail = false;
+
+        // Where a term that leaves its population general ends ("IDP"): a population right after it says who ("IDP families").
+        var generalTermEnd = -1;
         var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
         var unread = new List<string>();
         var total = false;
@@ -396,15 +407,28 @@ public sealed class SubjectVocabulary
 
             switch (term.Role)
             {
-                case TermRole.Population when population is null && eventName is null && term.Event is null:
+                case TermRole.Population when i == generalTermEnd && !IsThings(term.Population):
+                    population = term.Population;
+                    break;
+                case TermRole.Population when eventName is not null && IsThings(term.Population) && !_events[eventName].NeedsPopulation:
+                    // Things named after an event that befalls people say where it happened, not who: "abducted from their school".
+                    break;
+                case TermRole.Population when population is null && eventName is null:
                     population = term.Population;
                     break;
                 case TermRole.Population or TermRole.Event:
+                    if (term.Population is { } named && IsGeneral(named) && (population is null || IsGeneral(population)))
+                    {
+                        generalTermEnd = i + length;
+                    }
+
                     population ??= term.Population;
                     if (term.Event is { } e)
                     {
-                        // A later event that is a narrower kind of the first replaces it ("displaced people in shelters").
-                        eventName = eventName is null || IsAncestor(_events, eventName, e) ? e : eventName;
+                        // A later event replaces the first when it is a narrower kind of it ("displaced people in shelters") or
+                        // when the first is a general status and the later one befalls people too ("people living in emergency
+                        // shelters", but not "people affected in the areas hardest hit").
+                        eventName = eventName is null || IsAncestor(_events, eventName, e) || (_events[eventName].General && !_events[e].NeedsPopulation) ? e : eventName;
                     }
 
                     break;
@@ -434,17 +458,8 @@ public sealed class SubjectVocabulary
             i += length;
         }
 
-        // Things (buildings, hospitals) are what an event counts only when it befalls things: "deaths recorded at Madina
-        // hospital" counts people.
-        if (population is not null && eventName is not null && !_events[eventName].NeedsPopulation
-            && _populations.GetValueOrDefault(population) is { Thing: true })
-        {
-            unread.Add(population);
-            population = null;
-        }
-
         // A general population is no population: "people killed" and "death toll" count the same.
-        if (population is not null && _populations.GetValueOrDefault(population)?.General == true)
+        if (population is not null && IsGeneral(population))
         {
             population = null;
         }
@@ -462,22 +477,26 @@ public sealed class SubjectVocabulary
         return Build(population, eventName, [.. qualifiers], normalized, [.. unread], new SubjectCues(measure, total, projection, string.IsNullOrEmpty(since) ? null : since));
     }
 
+    private bool IsGeneral(string population) => _populations.GetValueOrDefault(population)?.General == true;
+
+    private bool IsThings(string? population) => population is not null && _populations.GetValueOrDefault(population)?.Things == true;
+
     private SubjectKey ReadTag(string text)
     {
         var (tagBase, attributes) = SplitTag(text);
         var remaining = new List<string>(attributes);
-        string? eventName = null;
-        foreach (var (b, required, name) in _eventTags)
+        string? eventName = null, population = null;
+        foreach (var (b, required, name, named) in _eventTags)
         {
             if (b == tagBase && required.All(remaining.Contains))
             {
                 eventName = name;
+                population = named is not null && !IsGeneral(named) ? named : null;
                 remaining.RemoveAll(required.Contains);
                 break;
             }
         }
 
-        string? population = null;
         var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
         var unread = new List<string>();
         var total = false;
@@ -546,16 +565,32 @@ public sealed class SubjectVocabulary
 
     private (Term? Term, int Length) Match(List<string> words, int at)
     {
+        (Term? Term, int Length) found = (null, 1);
         for (var length = Math.Min(_longest, words.Count - at); length >= 1; length--)
         {
             var phrase = length == 1 ? words[at] : string.Join(' ', words.Skip(at).Take(length));
-            if (_phrases.TryGetValue(phrase, out var term))
+            if (!_phrases.TryGetValue(phrase, out var term))
+            {
+                continue;
+            }
+
+            // The longest phrase wins, except that a qualifier does not swallow the words that name the event: without
+            // filler words "IDPs in camps" is "idp camp", which is IDPs, in camps.
+            if (found.Term is null)
+            {
+                found = (term, length);
+                if (term.Role != TermRole.Qualifier)
+                {
+                    return found;
+                }
+            }
+            else if (term.Role == TermRole.Event)
             {
                 return (term, length);
             }
         }
 
-        return (null, 1);
+        return found;
     }
 
     private static (string Base, string[] Attributes) SplitTag(string tag)
@@ -579,8 +614,9 @@ public sealed class SubjectVocabulary
         return Load(stream);
     }
 
-    /// <summary>A population or event: its parent, depth, tag and (for events) usual measure.</summary>
-    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure, bool NeedsPopulation = false, bool Thing = false);
+    /// <summary>A population or event: its parent, depth, tag, (for events) usual measure and whether it befalls things,
+    /// and (for populations) whether it counts things rather than people.</summary>
+    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure, bool NeedsPopulation = false, bool Things = false);
 
     internal enum TermRole
     {

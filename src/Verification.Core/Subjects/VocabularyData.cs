@@ -36,6 +36,9 @@ internal sealed class VocabularyData
     /// <summary>HXL attribute → population name.</summary>
     public Dictionary<string, string> PopulationTags { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The HXL hashtags of terms ("#affected+idps"), each with the population and event the term stands for.</summary>
+    public List<(string Tag, string? Population, string Event)> TermTags { get; } = [];
+
     /// <summary>The first words of the projection cues, in any case: a text without one of them says no projection.</summary>
     public System.Collections.Frozen.FrozenSet<string> ProjectionFirstWords { get; private set; } = System.Collections.Frozen.FrozenSet<string>.Empty;
 
@@ -144,6 +147,10 @@ internal sealed class VocabularyData
             }
 
             data.AddPhrases(e, where, n => new Term(n, TermRole.Event, Population: population, Event: eventName), problems);
+            if (Text(e, "hxl") is { } tag && eventName is not null)
+            {
+                data.TermTags.Add((tag, population, eventName));
+            }
         }
 
         data.AddWords(root, "ignored", n => new Term(n, TermRole.Ignored), problems);
@@ -233,9 +240,9 @@ internal sealed class VocabularyData
         foreach (var (name, e) in raw)
         {
             var depth = 0;
-            var general = e.TryGetProperty("general", out var g) && g.ValueKind == JsonValueKind.True;
+            var general = Flag(e, "general");
             var underGeneral = general;
-            var thing = e.TryGetProperty("thing", out var th) && th.ValueKind == JsonValueKind.True;
+            var things = Flag(e, "things");
             var seen = new HashSet<string>(StringComparer.Ordinal) { name };
             for (var p = parents[name]; p is not null; p = parents.GetValueOrDefault(p))
             {
@@ -252,8 +259,8 @@ internal sealed class VocabularyData
                 }
 
                 depth++;
-                underGeneral |= raw[p].TryGetProperty("general", out var pg) && pg.ValueKind == JsonValueKind.True;
-                thing |= raw[p].TryGetProperty("thing", out var pt) && pt.ValueKind == JsonValueKind.True;
+                underGeneral |= Flag(raw[p], "general");
+                things |= Flag(raw[p], "things");
             }
 
             Measure? measure = null;
@@ -274,8 +281,7 @@ internal sealed class VocabularyData
                 }
             }
 
-            var needsPopulation = e.TryGetProperty("needsPopulation", out var np) && np.ValueKind == JsonValueKind.True;
-            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure, needsPopulation, thing);
+            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure, Flag(e, "needsPopulation"), things);
         }
 
         return nodes;
@@ -318,6 +324,8 @@ internal sealed class VocabularyData
     }
 
     private static string? Name(JsonElement e) => Text(e, "name");
+
+    private static bool Flag(JsonElement e, string property) => e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.True;
 
     private static string? Text(JsonElement e, string property) =>
         e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;

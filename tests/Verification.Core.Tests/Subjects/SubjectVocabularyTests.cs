@@ -193,7 +193,7 @@ public sealed class SubjectVocabularyTests
     }
 
     // Things are counted by what befalls things.
-    private static string Event(string population) => Default.Data.Populations[population].Thing ? "destroyed" : "killed";
+    private static string Event(string population) => Default.Data.Populations[population].Things ? "destroyed" : "killed";
 
     [Test]
     public void Default_EveryQualifierAndIgnoredWord_DoesWhatItSays()

@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace Verification.Core.Tests.Subjects;
+
+/// <summary>Vocabulary files (docs/formats.md, "Subject vocabulary"): what their entries make the reader do, and what
+/// makes a file rejected.</summary>
+public sealed class SubjectVocabularyFileTests
+{
+    private const string Small = """
+        {
+          "populations": [
+            { "name": "people", "general": true, "phrases": ["people"] },
+            { "name": "families", "phrases": ["families"] },
+            { "name": "buildings", "things": true, "phrases": ["buildings"] },
+            { "name": "schools", "parent": "buildings", "phrases": ["schools"] }
+          ],
+          "events": [
+            { "name": "affected", "general": true, "measure": "stock", "hxl": "#affected", "phrases": ["affected"] },
+            { "name": "displaced", "measure": "stock", "hxl": "#affected+displaced", "phrases": ["displaced"] },
+            { "name": "detained", "measure": "stock", "phrases": ["abducted"] },
+            { "name": "destroyed", "measure": "incident", "needsPopulation": true, "phrases": ["destroyed", "hit"] }
+          ],
+          "terms": [
+            { "phrases": ["IDPs"], "population": "people", "event": "displaced", "hxl": "#affected+idps" }
+          ],
+          "qualifiers": [
+            { "name": "in camps", "phrases": ["in camps", "in IDP camps"] }
+          ],
+          "filler": ["from", "their", "in", "the", "by"]
+        }
+        """;
+
+    private static SubjectVocabulary Load(string json) => SubjectVocabulary.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+    private static string Read(string phrase) => Load(Small).Read(phrase).Canonical;
+
+    [Test]
+    public void Read_ThingsAfterAnEventThatBefallsPeople_SayWhereNotWho()
+    {
+        Assert.That(Read("abducted from their school"), Is.EqualTo("*|detained|"));
+    }
+
+    [TestCase("schools destroyed")]
+    [TestCase("destroyed schools")]
+    public void Read_ThingsWithAnEventThatBefallsThings_AreWhatIsCounted(string phrase)
+    {
+        Assert.That(Read(phrase), Is.EqualTo("schools|destroyed|"));
+    }
+
+    [Test]
+    public void Read_PopulationRightAfterATermLeavingItGeneral_SaysWho()
+    {
+        Assert.That(Read("IDP families"), Is.EqualTo("families|displaced|"));
+    }
+
+    [Test]
+    public void Read_GeneralEventThenAnEventThatBefallsPeople_TakesTheLaterOne()
+    {
+        Assert.That(Read("affected people displaced"), Is.EqualTo("*|displaced|"));
+    }
+
+    [Test]
+    public void Read_GeneralEventThenAnEventThatBefallsThings_KeepsTheGeneralOne()
+    {
+        Assert.That(Read("people affected in the buildings hit"), Is.EqualTo("*|affected|"));
+    }
+
+    [Test]
+    public void Read_QualifierPhraseHoldingTheEventsWord_DoesNotSwallowIt()
+    {
+        Assert.That(Read("IDPs in camps"), Is.EqualTo("*|displaced|in camps"));
+    }
+
+    [Test]
+    public void Read_TagOfATerm_ReadsAsTheTerm()
+    {
+        Assert.That(Read("#affected+idps"), Is.EqualTo("*|displaced|"));
+    }
+
+    [Test]
+    public void Load_PhraseDeclaredTwiceInAnotherSpelling_IsRefusedNamingBothPlaces()
+    {
+        var json = Small.Replace("\"phrases\": [\"abducted\"]", "\"phrases\": [\"abducted\", \"Displaced\"]", StringComparison.Ordinal);
+
+        Assert.That(() => Load(json), Throws.TypeOf<FormatException>()
+            .With.Message.Contains("events[detained]: the phrase 'Displaced' is already declared in events[displaced]"));
+    }
+
+    [Test]
+    public void Load_SeveralProblems_ListsEveryOne()
+    {
+        var json = Small
+            .Replace("\"measure\": \"stock\", \"phrases\": [\"abducted\"]", "\"measure\": \"sometimes\", \"phrases\": [\"abducted\"]", StringComparison.Ordinal)
+            .Replace("\"parent\": \"buildings\"", "\"parent\": \"structures\"", StringComparison.Ordinal);
+
+        Assert.That(() => Load(json), Throws.TypeOf<FormatException>()
+            .With.Message.Contains("events[detained]: 'measure' must be incident, stock, total or projection (it is 'sometimes').")
+            .And.Message.Contains("populations[schools]: the parent 'structures' is not declared."));
+    }
+}
