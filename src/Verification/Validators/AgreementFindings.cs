@@ -20,6 +20,7 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
     private readonly Apart[]? _notComparable;
     private readonly IReadOnlySet<string> _claimOrigins;
     private readonly Measure _measure;
+    private readonly bool _byWords;
     private Finding?[]? _made;
 
     /// <summary>What comparing <paramref name="claim"/>'s figure found.</summary>
@@ -29,7 +30,8 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
     /// <param name="notComparable">Evidence of another time, with the rule that decided (null when none); not changed afterwards.</param>
     /// <param name="claimOrigins">The claim's own origins.</param>
     /// <param name="measure">The claim's measure.</param>
-    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Apart[]? notComparable, IReadOnlySet<string> claimOrigins, Measure measure)
+    /// <param name="byWords">Whether the claim's subject was compared by its words, the vocabulary not reading it.</param>
+    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Apart[]? notComparable, IReadOnlySet<string> claimOrigins, Measure measure, bool byWords)
     {
         _claim = claim;
         _comparisons = comparisons;
@@ -37,6 +39,7 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
         _notComparable = notComparable;
         _claimOrigins = claimOrigins;
         _measure = measure;
+        _byWords = byWords;
         foreach (var c in comparisons)
         {
             AnySupports |= c.Agrees;
@@ -84,7 +87,7 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
         if (index < _comparisons.Length)
         {
             var c = _comparisons[index];
-            return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c))
+            return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c, _byWords))
             {
                 Evidence = [c.Evidence.Id],
                 Origins = OriginSet.ListOf(c.Origins),
@@ -105,8 +108,12 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
             return new Finding(Name, FindingOutcome.Note, new NotComparableMessage(_claim, _notComparable)) { Evidence = ids, NotComparable = ids };
         }
 
-        return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null, _measure));
+        return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null, _measure, _byWords));
     }
+
+    // Said when the subject vocabulary could not read what the claim counts.
+    private static string ByWords(Claim claim) =>
+        $"what is counted was compared by its words: the subject vocabulary does not read '{claim.Subject}'";
 
     // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR"), and an
     // unnamed source's origin in one claim by the source's name.
@@ -136,12 +143,12 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
     // "UNHCR's 'about 270,000' (243,000–297,000) agrees with … (snapshots: the as-of days lie within 7 days)" or
     // "… conflicts with …". The figure comparison is made again when the message is written: keeping it would make
     // every comparison larger.
-    private sealed class ComparisonMessage(Claim claim, Comparison c) : FindingMessage
+    private sealed class ComparisonMessage(Claim claim, Comparison c, bool byWords) : FindingMessage
     {
         public override string Compose()
         {
             var evidence = c.Evidence;
-            var notes = Notes(claim, c.Pair);
+            var notes = Notes(claim, c.Pair, byWords);
             if (c.Pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later)
             {
                 var (earlier, later) = c.Pair.Time.Relation == TimeRelation.Earlier ? (evidence, claim) : (claim, evidence);
@@ -162,9 +169,9 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
         }
 
         // What the reader should know about how the two were matched.
-        private static string Notes(Claim claim, Pairing pair)
+        private static string Notes(Claim claim, Pairing pair, bool byWords)
         {
-            var notes = string.Empty;
+            var notes = byWords ? "; " + ByWords(claim) : string.Empty;
             if (pair.LessPrecisePlace)
             {
                 notes += "; the same incident, placed less precisely by one of them";
@@ -197,10 +204,10 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
         }
     }
 
-    private sealed class NothingComparedMessage(Claim claim, bool nothingFound, Measure measure) : FindingMessage
+    private sealed class NothingComparedMessage(Claim claim, bool nothingFound, Measure measure, bool byWords) : FindingMessage
     {
         public override string Compose() =>
-            $"{(nothingFound ? "No other source's figure" : "No independent figure from the same time")} for {claim.Subject}{WhereWhen(claim)} was found (the claim's figure reads as {Kind(measure)}).";
+            $"{(nothingFound ? "No other source's figure" : "No independent figure from the same time")} for {claim.Subject}{WhereWhen(claim)} was found (the claim's figure reads as {Kind(measure)}{(byWords ? "; " + ByWords(claim) : string.Empty)}).";
 
         private static string Kind(Measure measure) => measure switch
         {

@@ -241,4 +241,18 @@ public sealed class SameCountRulesTests
             Assert.That(result.Findings.Single(f => f.Outcome == FindingOutcome.Contradicts).Message, Does.Contain("covers only part of"));
         }
     }
+
+    [Test]
+    public async Task Subjects_TheVocabularyCannotRead_FindingSaysTheyWereComparedByWords()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "1,200", "vaccines delivered", "2017-03-17"),
+            Claim("e1", "about 1,200", "delivered vaccines", "2017-03-17", source: "UNICEF"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Findings[0].Message, Does.Contain("compared by its words: the subject vocabulary does not read 'vaccines delivered'"));
+        }
+    }
 }
