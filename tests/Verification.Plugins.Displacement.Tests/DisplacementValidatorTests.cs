@@ -124,8 +124,8 @@ public sealed class DisplacementValidatorTests
     [Test]
     public async Task ValidateAsync_ConfiguredSubjects_AreUsed()
     {
-        var validator = new DisplacementValidator(new DisplacementOptions { FledSubject = "refugees", ReturnedSubject = "repatriated", DisplacedSubject = "refugees abroad" });
-        Claim displaced = Displaced("about 180,000") with { Subject = "refugees abroad" };
+        var validator = new DisplacementValidator(new DisplacementOptions { FledSubject = "refugees", ReturnedSubject = "repatriated", DisplacedSubject = "refugees in camps" });
+        Claim displaced = Displaced("about 180,000") with { Subject = "refugees in camps" };
         var report = new Report("r", [displaced, Fled() with { Subject = "refugees" }, Returned() with { Subject = "repatriated" }]);
 
         var findings = await validator.ValidateAsync(new ValidationContext(displaced, [], new VerificationOptions(), report), CancellationToken.None);
