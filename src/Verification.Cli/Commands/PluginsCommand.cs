@@ -134,8 +134,8 @@ internal static class PluginsCommand
                 w.WriteString("name", p.Name);
                 w.WriteString("version", p.Version);
                 w.WriteString("description", p.Description);
-                Strings(w, "subjects", p.Subjects);
-                Strings(w, "validators", p.ValidatorNames);
+                JsonLists.Strings(w, "subjects", p.Subjects);
+                JsonLists.Strings(w, "validators", p.ValidatorNames);
                 w.WriteString("path", p.Path);
                 w.WriteEndObject();
             }
@@ -155,16 +155,5 @@ internal static class PluginsCommand
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + Environment.NewLine;
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
-        }
-
-        w.WriteEndArray();
     }
 }

@@ -217,12 +217,12 @@ internal static class SubjectsCommand
                 w.WriteString("key", key.Canonical);
                 w.WriteString("population", key.Population);
                 w.WriteString("event", key.Event);
-                Strings(w, "qualifiers", key.Qualifiers);
+                JsonLists.Strings(w, "qualifiers", key.Qualifiers);
                 w.WriteString("hxl", key.Tag);
                 w.WriteString("measure", JsonName(measure));
                 w.WriteString("measureFrom", measure is null ? null : key.SaysProjection || key.SaysRunningTotal ? "words" : "event");
                 w.WriteString("since", key.Since);
-                Strings(w, "unread", key.Unread);
+                JsonLists.Strings(w, "unread", key.Unread);
                 w.WriteString("words", key.Words);
                 w.WriteEndObject();
             }
@@ -232,16 +232,5 @@ internal static class SubjectsCommand
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + Environment.NewLine;
-    }
-
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
-        }
-
-        w.WriteEndArray();
     }
 }

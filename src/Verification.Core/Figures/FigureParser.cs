@@ -760,15 +760,9 @@ internal static class FigureParser
         };
     }
 
-    /// <summary>Classifies one word (ASCII letters, any case) of the figure grammar; <paramref name="lower"/> is scratch space of at least 16 chars.</summary>
-    internal static Word Classify(ReadOnlySpan<char> word, Span<char> lower, out long value)
+    // Writes the word in lower case into lower (as long as the word); false when it has anything but ASCII letters.
+    private static bool ToLowerAscii(ReadOnlySpan<char> word, Span<char> lower)
     {
-        value = 0;
-        if (word.Length > lower.Length)
-        {
-            return Word.None;
-        }
-
         for (var k = 0; k < word.Length; k++)
         {
             var c = word[k];
@@ -778,10 +772,27 @@ internal static class FigureParser
             }
             else if (c is < 'a' or > 'z')
             {
-                return Word.None;
+                return false;
             }
 
             lower[k] = c;
+        }
+
+        return true;
+    }
+
+    /// <summary>Classifies one word (ASCII letters, any case) of the figure grammar; <paramref name="lower"/> is scratch space of at least 16 chars.</summary>
+    internal static Word Classify(ReadOnlySpan<char> word, Span<char> lower, out long value)
+    {
+        value = 0;
+        if (word.Length > lower.Length)
+        {
+            return Word.None;
+        }
+
+        if (!ToLowerAscii(word, lower))
+        {
+            return Word.None;
         }
 
         ReadOnlySpan<char> w = lower[..word.Length];
@@ -887,19 +898,9 @@ internal static class FigureParser
             return kind;
         }
 
-        for (var k = 0; k < word.Length; k++)
+        if (!ToLowerAscii(word, lower))
         {
-            var c = word[k];
-            if (c is >= 'A' and <= 'Z')
-            {
-                c = (char)(c | 0x20);
-            }
-            else if (c is < 'a' or > 'z')
-            {
-                return Word.None;
-            }
-
-            lower[k] = c;
+            return Word.None;
         }
 
         ReadOnlySpan<char> w = lower[..word.Length];
