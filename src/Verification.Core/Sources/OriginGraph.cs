@@ -225,39 +225,15 @@ public sealed class OriginGraph
         return UnnamedOrigin.NameOf(origin);
     }
 
-    /// <summary>The form source names are compared in: trimmed, inner spaces folded, lower case.</summary>
+    /// <summary>The form source names are compared in: lower case, full stops and apostrophes dropped, spaces folded, a
+    /// person or product of a body cut off ("UNHCR spokesperson Babar Baloch", "UNHCR data": "unhcr"), ministries written
+    /// one way ("Ministry of Health in Gaza": "gaza health ministry"), and well-known bodies under one name ("UN refugee
+    /// agency": "unhcr").</summary>
     /// <param name="source">A source name.</param>
     public static string NormalizeSource(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
 
-        // Most names have nothing to fold; lower-casing them is all there is to do.
-        return HasFoldedSpaces(source)
-            ? source.ToLowerInvariant()
-            : string.Join(' ', source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-    }
-
-    // No white space at either end, and none inside but single ' ' characters.
-    private static bool HasFoldedSpaces(string s)
-    {
-        if (s.Length == 0)
-        {
-            return true;
-        }
-
-        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < s.Length - 1; i++)
-        {
-            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || s[i - 1] == ' '))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return SourceNames.Normalize(source);
     }
 }

@@ -327,7 +327,7 @@ public sealed class OriginGraphTests
 
     [TestCase("UNHCR", "unhcr")]
     [TestCase("  US   military  ", "us military")]
-    [TestCase("Iraqi\tMinistry of\nMigration", "iraqi ministry of migration")]
+    [TestCase("Iraqi\tMinistry of\nMigration", "iraqi migration ministry")]
     [TestCase("", "")]
     public void NormalizeSource_TrimsFoldsSpacesAndLowersCase(string source, string expected)
     {

@@ -1,0 +1,42 @@
+namespace Verification.Core.Tests.Sources;
+
+public sealed class SourceNamesTests
+{
+    [TestCase("UNHCR", "unhcr")]
+    [TestCase("  UNHCR ", "unhcr")]
+    [TestCase("UNHCR data", "unhcr")]
+    [TestCase("UNHCR spokesperson Babar Baloch", "unhcr")]
+    [TestCase("UNHCR head Filippo Grandi", "unhcr")]
+    [TestCase("the UN refugee agency", "unhcr")]
+    [TestCase("Office of the United Nations High Commissioner for Refugees", "unhcr")]
+    [TestCase("International Organization for Migration", "iom")]
+    [TestCase("The U.N.'s migration agency", "iom")]
+    [TestCase("United Nations", "un")]
+    [TestCase("U.N.", "un")]
+    [TestCase("UN mission", "un")]
+    [TestCase("Ministry of Health in Gaza", "gaza health ministry")]
+    [TestCase("health ministry in Gaza", "gaza health ministry")]
+    [TestCase("Iraqi Ministry of Migration and Displacement", "iraqi migration and displacement ministry")]
+    [TestCase("Iraqi Ministry of Health", "iraqi health ministry")]
+    [TestCase("Iraqi Health Ministry", "iraqi health ministry")]
+    [TestCase("Health Ministry", "health ministry")]
+    [TestCase("Local officials   and residents", "local officials and residents")]
+    [TestCase("Airwars", "airwars")]
+    public void NormalizeSource_OneBodyUnderItsNames_IsOneName(string name, string expected)
+    {
+        Assert.That(OriginGraph.NormalizeSource(name), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void NormalizeSource_NameBeforeTheRole_IsKeptWhole()
+    {
+        // A role word first names no body to cut back to.
+        Assert.That(OriginGraph.NormalizeSource("Director of the city's ambulance service"), Is.EqualTo("director of the citys ambulance service"));
+    }
+
+    [Test]
+    public void NormalizeSource_DifferentBodies_StayApart()
+    {
+        Assert.That(OriginGraph.NormalizeSource("Israeli Health Ministry"), Is.Not.EqualTo(OriginGraph.NormalizeSource("Ministry of Health in Gaza")));
+    }
+}
