@@ -12,9 +12,10 @@ namespace Verification;
 /// <para>Reading a phrase (<see cref="Read(Subject)"/>) matches its words, in order and longest phrase first (but a
 /// qualifier never swallows the words that name the event: "IDPs in camps" is IDPs, in camps), against
 /// the vocabulary's phrases for populations, events, qualifiers, words to ignore (certainty: "reported", "confirmed";
-/// speakers: "conceded by the coalition") and cues ("since", "so far" for running totals; "expected", "could" for
-/// projections). Words after "since" or "as of" are the figure's time, and words after "including" or "among them" a
-/// detail of the count: neither changes what it counts. The first population and the
+/// speakers: "conceded by the coalition") and cues ("since", "so far" for running totals; "expected", "could reach",
+/// "feared" for projections). Words after "since" are the figure's time, and words after "including" a detail of the
+/// count: neither changes what it counts (after "including" only a first event is still read: "people, including five
+/// children, were killed"). The first population and the
 /// first event found are kept, except that a later event replaces the first when it is a narrower kind of it or when the
 /// first is a general status ("affected", "living") and the later one befalls people; a population right after a term
 /// that leaves its population general says who ("IDP families"); and things (buildings, schools) named after an event
