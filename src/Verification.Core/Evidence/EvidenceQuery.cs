@@ -49,14 +49,27 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
             return false;
         }
 
-        if (Period is null || candidate.Period is null)
+        if (candidate.Period is null)
         {
             return true;
         }
 
-        // The start the claim's words give ("since 17 October") reaches further back than its period.
-        var start = Math.Min(Period.Start.DayNumber, MeasureRules.TimeOf(Options.Subjects.Read(Subject), Period, null, null, Options).Start);
-        return (long)candidate.Period.Start.DayNumber <= (long)Period.End.DayNumber + MarginDays
-            && (long)candidate.Period.End.DayNumber >= (long)start - MarginDays;
+        var (start, end) = SearchDays(Options.Subjects.Read(Subject));
+        return candidate.Period.Start.DayNumber <= end && candidate.Period.End.DayNumber >= start;
+    }
+
+    /// <summary>The days a candidate's period must reach (day numbers, both included): the period widened by
+    /// <see cref="MarginDays"/>, from the start its subject's words give when that is earlier ("since 17 October");
+    /// every day when the query has no period.</summary>
+    /// <param name="subject">The query's subject as <see cref="Options"/> read it.</param>
+    internal (int Start, int End) SearchDays(SubjectKey subject)
+    {
+        if (Period is null)
+        {
+            return (int.MinValue, int.MaxValue);
+        }
+
+        var start = subject.Cues.Since is null ? Period.Start.DayNumber : Math.Min(Period.Start.DayNumber, MeasureRules.TimeOf(subject, Period, null, null, Options).Start);
+        return ((int)Math.Max(int.MinValue + 1L, (long)start - MarginDays), (int)Math.Min(int.MaxValue - 1L, (long)Period.End.DayNumber + MarginDays));
     }
 }

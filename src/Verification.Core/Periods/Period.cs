@@ -138,12 +138,8 @@ public sealed class Period : IEquatable<Period>
     {
         ArgumentNullException.ThrowIfNull(other);
         ArgumentOutOfRangeException.ThrowIfNegative(window);
-        return IsSameTime(Start.DayNumber, End.DayNumber, other.Start.DayNumber, other.End.DayNumber, window);
+        return Overlaps(other) && Math.Abs(End.DayNumber - other.End.DayNumber) <= window;
     }
-
-    /// <summary><see cref="IsSameTimeAs"/> on day numbers (<see cref="DateOnly.DayNumber"/>), both ends included.</summary>
-    internal static bool IsSameTime(int start, int end, int otherStart, int otherEnd, int window) =>
-        start <= otherEnd && otherStart <= end && Math.Abs(end - otherEnd) <= window;
 
     /// <summary>The period in the form it parses from: "2017-03-18", "2017-03", "2017" or "2016-10-17/2017-03-25".</summary>
     public override string ToString() => Precision switch

@@ -69,7 +69,7 @@ internal static class SubjectWords
         }
     }
 
-    public static string Singular(string word)
+    private static string Singular(string word)
     {
         if (Irregular.TryGetValue(word, out var singular))
         {

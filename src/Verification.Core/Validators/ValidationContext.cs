@@ -108,15 +108,14 @@ public sealed class ValidationContext
     }
 
     /// <summary>The measure of the claim's figure: stated, or inferred from its words and period (see <see cref="Measure"/>).</summary>
-    public Measure ClaimMeasure => ClaimTime.Measure;
+    public Measure ClaimMeasure => OwnTime.Measure;
 
     /// <summary>How the times of the claim and the evidence compare under the rule of their measures (see <see cref="Measure"/>).</summary>
     /// <param name="evidence">The evidence claim.</param>
     public TimeComparison CompareTime(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var time = _timeFacts?.IndexOf(evidence) is >= 0 and var i ? _timeFacts.TimeAt(i) : MeasureRules.TimeOf(evidence, Options);
-        return ClaimTime.CompareWith(time, Options.SameTimeWindowDays, Options.ReportingLagDays);
+        return Compare(_timeFacts?.IndexOf(evidence) is >= 0 and var i ? _timeFacts.TimeAt(i) : MeasureRules.TimeOf(evidence, Options));
     }
 
     /// <summary>Whether the evidence is about the same time as the claim under the rule of their measures; null when
@@ -129,7 +128,9 @@ public sealed class ValidationContext
         _ => false,
     };
 
-    private ClaimTime ClaimTime => _claimTime ??= MeasureRules.TimeOf(Claim, Options);
+    private ClaimTime OwnTime => _claimTime ??= MeasureRules.TimeOf(Claim, Options);
+
+    private TimeComparison Compare(in ClaimTime evidence) => OwnTime.CompareWith(evidence, Options.SameTimeWindowDays, Options.ReportingLagDays);
 
     // By position: the built-in validators walk the candidates in order, and the facts the candidates carry then answer
     // without finding the claim among them first, or reading it at all.
@@ -140,7 +141,7 @@ public sealed class ValidationContext
 
     /// <summary><see cref="CompareTime"/> for the candidate at <paramref name="index"/>.</summary>
     internal TimeComparison CompareTimeAt(int index) =>
-        ClaimTime.CompareWith(_timeFacts is { } facts ? facts.TimeAt(index) : MeasureRules.TimeOf(Candidates[index], Options), Options.SameTimeWindowDays, Options.ReportingLagDays);
+        Compare(_timeFacts is { } facts ? facts.TimeAt(index) : MeasureRules.TimeOf(Candidates[index], Options));
 
     /// <summary><see cref="SubjectRelationTo"/> for the candidate at <paramref name="index"/>.</summary>
     internal SubjectRelation SubjectRelationAt(int index) =>

@@ -17,6 +17,8 @@ internal sealed class VerificationOptionsRules : AbstractValidator<VerificationO
         RuleFor(o => o.GenericSourceWords).NotNull();
         RuleFor(o => o.SameTimeWindowDays).GreaterThanOrEqualTo(0)
             .WithMessage("SameTimeWindowDays must not be negative; it was {PropertyValue}.");
+        RuleFor(o => o.ReportingLagDays).GreaterThanOrEqualTo(0)
+            .WithMessage("ReportingLagDays must not be negative; it was {PropertyValue}.");
         RuleFor(o => o.MinIndependentOrigins).GreaterThanOrEqualTo(1)
             .WithMessage("MinIndependentOrigins must be at least 1; it was {PropertyValue}.");
         RuleFor(o => o.ValidatorTimeout).GreaterThan(TimeSpan.Zero)

@@ -148,7 +148,7 @@ internal sealed class EvidenceIndex
         var found = t_found ??= new List<Found>(64);
         found.Clear();
         var key = Options.Subjects.Read(query.Subject);
-        var (start, end) = SearchSpan(query, key);
+        var (start, end) = query.SearchDays(key);
         foreach (var related in Related(key))
         {
             Collect(query, related, start, end, found);
@@ -162,20 +162,6 @@ internal sealed class EvidenceIndex
         }
 
         return result;
-    }
-
-    // The days a candidate's period must reach: the query's period widened by the search margin, from the start its
-    // subject's words give when that is earlier ("since 17 October").
-    private (int Start, int End) SearchSpan(EvidenceQuery query, SubjectKey key)
-    {
-        if (query.Period is not { } period)
-        {
-            return (int.MinValue, int.MaxValue);
-        }
-
-        var margin = query.MarginDays;
-        var start = key.Cues.Since is null ? period.Start.DayNumber : Math.Min(period.Start.DayNumber, MeasureRules.TimeOf(key, period, null, null, Options).Start);
-        return ((int)Math.Max(int.MinValue + 1L, (long)start - margin), (int)Math.Min(int.MaxValue - 1L, (long)period.End.DayNumber + margin));
     }
 
     // The indexed subjects related to the query's (itself first when indexed), with their relation; the same for every

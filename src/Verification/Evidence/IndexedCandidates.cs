@@ -22,7 +22,6 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
         Subject = query.Subject;
         SubjectKey = subjectKey;
         Place = query.Place;
-        Period = query.Period;
         _found = found;
         _entries = index.Entries;
     }
@@ -35,9 +34,6 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
 
     /// <summary>The place they were found for.</summary>
     public Place? Place { get; }
-
-    /// <summary>The period they were found for.</summary>
-    public Period? Period { get; }
 
     /// <summary>The index they came from.</summary>
     public EvidenceIndex Index { get; }

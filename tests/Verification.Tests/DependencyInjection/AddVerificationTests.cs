@@ -166,6 +166,14 @@ public sealed class AddVerificationTests
     }
 
     [Test]
+    public void Configure_NegativeReportingLag_FailsWhenTheVerifierIsResolved()
+    {
+        using var provider = Build(v => v.Configure(o => o.ReportingLagDays = -1));
+
+        Assert.That(() => provider.GetRequiredService<IClaimVerifier>(), Throws.TypeOf<OptionsValidationException>().With.Message.Contains("ReportingLagDays must not be negative; it was -1."));
+    }
+
+    [Test]
     public void Configure_ZeroParallelism_FailsWhenTheVerifierIsResolved()
     {
         using var provider = Build(v => v.Configure(o => o.MaxDegreeOfParallelism = 0));

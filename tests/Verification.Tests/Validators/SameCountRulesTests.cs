@@ -255,4 +255,18 @@ public sealed class SameCountRulesTests
             Assert.That(result.Findings[0].Message, Does.Contain("compared by its words: the subject vocabulary does not read 'vaccines delivered'"));
         }
     }
+
+    [Test]
+    public async Task Subjects_HxlHashtag_ComparesWithTheWordsItStandsFor()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "105", "#affected+killed+civilians", "2017-03-17"),
+            Claim("e1", "about 100", "civilian deaths", "2017-03-17", source: "Airwars"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(result.SubjectKey?.Tag, Is.EqualTo("#affected+killed+civilians"));
+        }
+    }
 }
