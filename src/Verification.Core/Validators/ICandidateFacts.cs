@@ -41,6 +41,12 @@ internal interface ICandidateFacts
     /// <param name="index">The candidate's position.</param>
     SubjectRelation SubjectRelationAt(int index);
 
+    /// <summary>Whether the subject the candidates were found for and that of the candidate at <paramref name="index"/>
+    /// count the same population and event and differ only in qualifiers of cause ("killed" and "killed in air
+    /// strikes"); holds like <see cref="SubjectRelationAt"/>.</summary>
+    /// <param name="index">The candidate's position.</param>
+    bool DiffersOnlyInCauseAt(int index);
+
     /// <summary>The measure and days of the candidate at <paramref name="index"/> (see <see cref="MeasureRules"/>).</summary>
     /// <param name="index">The candidate's position.</param>
     ClaimTime TimeAt(int index);

@@ -147,6 +147,12 @@ public sealed class ValidationContext
     internal SubjectRelation SubjectRelationAt(int index) =>
         _subjectFacts is { } facts ? facts.SubjectRelationAt(index) : Options.Subjects.Relate(Claim.Subject, Candidates[index].Subject);
 
+    /// <summary>Whether the claim's subject and that of the candidate at <paramref name="index"/> differ only in
+    /// qualifiers of cause (see <see cref="SubjectVocabulary.DifferOnlyInCause"/>).</summary>
+    internal bool DiffersOnlyInCauseAt(int index) =>
+        _subjectFacts is { } facts ? facts.DiffersOnlyInCauseAt(index)
+            : Options.Subjects.DifferOnlyInCause(Options.Subjects.Read(Claim.Subject), Options.Subjects.Read(Candidates[index].Subject));
+
     /// <summary>Whether the figure of the candidate at <paramref name="index"/> covers only part of its place.</summary>
     internal bool IsPartialAt(int index) =>
         _facts is { } facts ? facts.IsPartialAt(index) : Candidates[index].Coverage == Coverage.Partial;

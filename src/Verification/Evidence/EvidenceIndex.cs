@@ -8,13 +8,16 @@ namespace Verification.Evidence;
 /// buckets rather than every claim.
 /// </summary>
 /// <remarks>
-/// Every claim goes into one bucket per name on its place path ("al-Jadida, West Mosul, Mosul, Iraq" is filed under
-/// each of the four), and into a second map under its most specific name only. A query for place Q = [q0, q1, …]
+/// Claims are grouped by the family of their subject (see <see cref="SubjectKey"/>: subjects of different families never
+/// relate), so that one bucket holds every subject that may relate to a query's; each entry carries its subject's number
+/// in the family, and a query reads, with a table worked out once per subject queried, how its subject relates to each.
+/// Within a family, every claim goes into one bucket per name on its place path ("al-Jadida, West Mosul, Mosul, Iraq" is
+/// filed under each of the four), and into a second map under its most specific name only. A query for place Q = [q0, q1, …]
 /// reads the bucket of q0 (Q itself and everything inside it) and, for each more general qj, the leaf bucket of qj
 /// (places that contain Q). Within a bucket, entries are sorted by period start; with the longest period in the bucket
 /// known, the overlapping ones are found by binary search. Claims with no period sit in a separate list that every
 /// query reads. Immutable once built; safe for concurrent queries.
-/// <para>Layout, for speed and memory: buckets are looked up by subject, then by name, in dictionaries keyed by one
+/// <para>Layout, for speed and memory: buckets are looked up by family, then by name, in dictionaries keyed by one
 /// string each (ordinal, so the fast non-randomised string hashing applies), and a bucket is a range of one shared
 /// array of entries rather than an object with arrays of its own: most buckets hold only a few claims. The entries'
 /// period starts are also kept in an array of their own, for the binary search in large buckets.</para>
@@ -27,12 +30,13 @@ namespace Verification.Evidence;
 internal sealed class EvidenceIndex
 {
     private const string NoPlace = "";
-    private readonly Dictionary<string, SubjectBuckets> _bySubject = new(StringComparer.Ordinal);
 
-    // The distinct subjects indexed, by family (see SubjectKey.Family): a query's related subjects are among those of its
-    // family, worked out once per subject queried and kept (see Related).
-    private readonly Dictionary<string, List<SubjectKey>> _families = new(StringComparer.Ordinal);
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RelatedSubject[]> _related = new(StringComparer.Ordinal);
+    // The buckets of each family of subjects (see SubjectKey.Family: keys of different families never relate), with the
+    // family's distinct subjects numbered; an entry carries its subject's number.
+    private readonly Dictionary<string, Family> _families = new(StringComparer.Ordinal);
+
+    // For each subject queried, how it relates to each subject of its family, by number: worked out once and kept.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Relations> _related = new(StringComparer.Ordinal);
     private readonly Entry[] _entries;
 
     // The entries' period starts, position for position: what the binary search of a large bucket reads (see
@@ -76,15 +80,12 @@ internal sealed class EvidenceIndex
         // One array per distinct path: claims at the same place share it, so a query reads a handful of arrays that
         // stay in the processor's cache rather than one array per claim, each far from the others in memory.
         var paths = new Dictionary<string[], string[]>(SamePath.Instance);
-        var seenSubjects = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
             var key = options.Subjects.Read(claim.Subject);
             var subject = key.Canonical;
-            if (seenSubjects.Add(subject))
-            {
-                AddFamilyMember(key);
-            }
+            var family = FamilyOf(key.Family);
+            var number = family.NumberOf(key);
 
             // Shared with the place, which then compares with others without computing its keys again.
             var placeKeys = claim.Place is { } place ? place.SharedKeys(options.PlaceNames, intern) : [];
@@ -94,21 +95,21 @@ internal sealed class EvidenceIndex
             }
 
             var (claimOrigins, source) = origins.Of(claim, subject);
-            var entry = new Entry(claim, placeKeys, claimOrigins, source, MeasureRules.TimeOf(key, claim.Period, claim.Measure, claim.Figure?.Text, options));
+            var entry = new Entry(claim, placeKeys, claimOrigins, source, MeasureRules.TimeOf(key, claim.Period, claim.Measure, claim.Figure?.Text, options), number);
             Count++;
             if (placeKeys.Length == 0)
             {
-                AddTo(byLeaf, (subject, NoPlace), entry);
+                AddTo(byLeaf, (key.Family, NoPlace), entry);
                 continue;
             }
 
-            AddTo(byLeaf, (subject, placeKeys[0]), entry);
+            AddTo(byLeaf, (key.Family, placeKeys[0]), entry);
             for (var i = 0; i < placeKeys.Length; i++)
             {
                 // A path may name a place twice ("Raqqa, Raqqa, Syria"; or a name and its alias): file it once.
                 if (Array.IndexOf(placeKeys, placeKeys[i]) == i)
                 {
-                    AddTo(byName, (subject, placeKeys[i]), entry);
+                    AddTo(byName, (key.Family, placeKeys[i]), entry);
                 }
             }
         }
@@ -116,14 +117,14 @@ internal sealed class EvidenceIndex
         // Lay the buckets out one after another in a single array.
         _entries = new Entry[byName.Values.Sum(l => l.Count) + byLeaf.Values.Sum(l => l.Count)];
         var next = 0;
-        foreach (var ((subject, name), list) in byName)
+        foreach (var ((family, name), list) in byName)
         {
-            BucketsOf(subject).ByName[name] = Bucket.Lay(list, _entries, ref next);
+            _families[family].ByName[name] = Bucket.Lay(list, _entries, ref next);
         }
 
-        foreach (var ((subject, name), list) in byLeaf)
+        foreach (var ((family, name), list) in byLeaf)
         {
-            BucketsOf(subject).ByLeaf[name] = Bucket.Lay(list, _entries, ref next);
+            _families[family].ByLeaf[name] = Bucket.Lay(list, _entries, ref next);
         }
 
         _starts = Array.ConvertAll(_entries, e => e.Start);
@@ -149,9 +150,9 @@ internal sealed class EvidenceIndex
         found.Clear();
         var key = Options.Subjects.Read(query.Subject);
         var (start, end) = query.SearchDays(key);
-        foreach (var related in Related(key))
+        if (RelationsOf(key) is { } relations)
         {
-            Collect(query, related, start, end, found);
+            Collect(query, relations, start, end, found);
         }
 
         var result = new IndexedCandidates(this, query, key.Canonical, found.Count == 0 ? [] : [.. found]);
@@ -164,56 +165,52 @@ internal sealed class EvidenceIndex
         return result;
     }
 
-    // The indexed subjects related to the query's (itself first when indexed), with their relation; the same for every
-    // query of this subject, so worked out once.
-    private RelatedSubject[] Related(SubjectKey key)
+    // How the query's subject relates to each indexed subject of its family, by number; null when none of its family is
+    // indexed. The same for every query of this subject, so worked out once.
+    private Relations? RelationsOf(SubjectKey key)
     {
-        if (_related.TryGetValue(key.Canonical, out var related))
+        if (_related.TryGetValue(key.Canonical, out var relations))
         {
-            return related;
+            return relations;
         }
 
-        var list = new List<RelatedSubject>();
-        if (_bySubject.TryGetValue(key.Canonical, out var own))
+        if (!_families.TryGetValue(key.Family, out var family))
         {
-            list.Add(new RelatedSubject(own, SubjectRelation.Same));
+            return null;
         }
 
-        if (_families.TryGetValue(key.Family, out var members))
+        var table = new byte[family.Members.Count];
+        for (var i = 0; i < table.Length; i++)
         {
-            foreach (var member in members)
-            {
-                if (member.Canonical != key.Canonical && Options.Subjects.Relate(key, member) is not SubjectRelation.Unrelated and var relation)
-                {
-                    list.Add(new RelatedSubject(_bySubject[member.Canonical], relation));
-                }
-            }
+            var member = family.Members[i];
+            var relation = Options.Subjects.Relate(key, member);
+            table[i] = Found.Pack(relation, relation is SubjectRelation.Contains or SubjectRelation.Within && Options.Subjects.DifferOnlyInCause(key, member));
         }
 
-        related = [.. list];
+        relations = new Relations(family, table);
         // Bounded: a run of claims with ever new subjects would otherwise grow it for good.
         if (_related.Count < 65_536)
         {
-            _related.TryAdd(key.Canonical, related);
+            _related.TryAdd(key.Canonical, relations);
         }
 
-        return related;
+        return relations;
     }
 
-    private void AddFamilyMember(SubjectKey key)
+    private Family FamilyOf(string name)
     {
-        if (!_families.TryGetValue(key.Family, out var members))
+        if (!_families.TryGetValue(name, out var family))
         {
-            _families[key.Family] = members = [];
+            _families[name] = family = new Family();
         }
 
-        members.Add(key);
+        return family;
     }
 
-    private void Collect(EvidenceQuery query, RelatedSubject related, int start, int end, List<Found> result)
+    private void Collect(EvidenceQuery query, Relations relations, int start, int end, List<Found> result)
     {
-        var buckets = related.Buckets;
-        var subject = related.Relation;
+        var buckets = relations.Family;
+        var subject = relations.Table;
         if (query.Place is null)
         {
             if (buckets.ByLeaf.TryGetValue(NoPlace, out var unplaced))
@@ -253,16 +250,6 @@ internal sealed class EvidenceIndex
         list.Add(entry);
     }
 
-    private SubjectBuckets BucketsOf(string subject)
-    {
-        if (!_bySubject.TryGetValue(subject, out var buckets))
-        {
-            _bySubject[subject] = buckets = new SubjectBuckets();
-        }
-
-        return buckets;
-    }
-
     /// <summary>The entries, bucket after bucket: candidates are positions in it.</summary>
     internal Entry[] Entries => _entries;
 
@@ -296,9 +283,10 @@ internal sealed class EvidenceIndex
         private readonly FigureFlags _figure;
         private readonly byte _measure;
 
-        public Entry(Claim claim, string[] placeKeys, IndexedOrigins origins, int source, ClaimTime time)
+        public Entry(Claim claim, string[] placeKeys, IndexedOrigins origins, int source, ClaimTime time, int subject)
         {
             Claim = claim;
+            Subject = subject;
             PlaceKeys = placeKeys;
             Start = time.Start;
             End = time.End;
@@ -319,6 +307,9 @@ internal sealed class EvidenceIndex
         public Claim Claim { get; }
 
         public string[] PlaceKeys { get; }
+
+        /// <summary>The number of the claim's subject in its family (see <see cref="Family.Members"/>).</summary>
+        public int Subject { get; }
 
         public int Start { get; }
 
@@ -367,8 +358,9 @@ internal sealed class EvidenceIndex
         StartKnown = 16,
     }
 
-    // An indexed subject related to a query's, and how.
-    private readonly record struct RelatedSubject(SubjectBuckets Buckets, SubjectRelation Relation);
+    // A queried subject's family, and how the subject relates to each of the family's subjects, by number (as packed for
+    // Found).
+    private sealed record Relations(Family Family, byte[] Table);
 
     // Resolves the evidence's origins from its own derivations while the index is built: once per source for claims
     // with one direct origin (their source, or the one source they say they took the figure from) that derives from
@@ -477,12 +469,29 @@ internal sealed class EvidenceIndex
         }
     }
 
-    // One subject's buckets: by every name on the claims' paths, and by the most specific name only.
-    private sealed class SubjectBuckets
+    // One family's subjects, numbered in the order first met, and its buckets: by every name on the claims' paths, and by
+    // the most specific name only. One bucket serves every subject of the family, so a query looks up each of its place's
+    // names once however many subjects relate to its own, and tells them apart by number while it scans.
+    private sealed class Family
     {
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+
+        public List<SubjectKey> Members { get; } = [];
+
         public Dictionary<string, Bucket> ByName { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Bucket> ByLeaf { get; } = new(StringComparer.Ordinal);
+
+        public int NumberOf(SubjectKey key)
+        {
+            if (!_numbers.TryGetValue(key.Canonical, out var number))
+            {
+                _numbers[key.Canonical] = number = Members.Count;
+                Members.Add(key);
+            }
+
+            return number;
+        }
     }
 
     // A bucket's entries in the shared array: from Offset, the undated ones, then the dated ones sorted by start.
@@ -523,13 +532,14 @@ internal sealed class EvidenceIndex
             return new Bucket(offset, undated, dated.Length, longest);
         }
 
-        // Appends the entries overlapping [start, end] whose place relates to the query's place (see RelationOf), with
-        // that relation.
-        public void Collect(Entry[] all, int[] starts, int start, int end, string[]? queryKeys, int at, SubjectRelation subject, List<Found> result)
+        // Appends the entries overlapping [start, end] whose subject relates to the query's (by the table of relations,
+        // packed as for Found) and whose place relates to the query's place (see RelationOf), with both relations.
+        public void Collect(Entry[] all, int[] starts, int start, int end, string[]? queryKeys, int at, byte[] subjects, List<Found> result)
         {
             for (var i = Offset; i < Offset + Undated; i++)
             {
-                if (RelationOf(all[i].PlaceKeys, queryKeys, at) is not PlaceRelation.Unrelated and var relation)
+                var subject = subjects[all[i].Subject];
+                if (subject != Found.Unrelated && RelationOf(all[i].PlaceKeys, queryKeys, at) is not PlaceRelation.Unrelated and var relation)
                 {
                     result.Add(new Found(i, relation, subject));
                 }
@@ -551,7 +561,8 @@ internal sealed class EvidenceIndex
             for (var i = first + from; i < first + Dated && all[i].Start <= end; i++)
             {
                 ref readonly var e = ref all[i];
-                if (e.End >= start && RelationOf(e.PlaceKeys, queryKeys, at) is not PlaceRelation.Unrelated and var relation)
+                if (e.End >= start && subjects[e.Subject] is var subject && subject != Found.Unrelated
+                    && RelationOf(e.PlaceKeys, queryKeys, at) is not PlaceRelation.Unrelated and var relation)
                 {
                     result.Add(new Found(i, relation, subject));
                 }

@@ -91,6 +91,8 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
 
     public SubjectRelation SubjectRelationAt(int index) => _found[index].Subject;
 
+    public bool DiffersOnlyInCauseAt(int index) => _found[index].DiffersOnlyInCause;
+
     public ClaimTime TimeAt(int index) => _entries[_found[index].Entry].Time;
 
     public bool IsPartialAt(int index) => _entries[_found[index].Entry].IsPartial;
@@ -108,6 +110,35 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>A candidate: its position among the index's entries, how the query's place relates to its place, and how
-    /// the query's subject relates to its subject.</summary>
-    internal readonly record struct Found(int Entry, PlaceRelation Relation, SubjectRelation Subject);
+    /// the query's subject relates to its subject (with whether the two differ only in a qualifier of cause), in eight
+    /// bytes: a claim with many candidates keeps an array of them.</summary>
+    internal readonly struct Found
+    {
+        /// <summary>An unrelated subject, packed.</summary>
+        public const byte Unrelated = (byte)SubjectRelation.Unrelated;
+
+        private const byte CauseOnly = 0x80;
+        private readonly byte _place;
+        private readonly byte _subject;
+
+        /// <summary>A candidate at <paramref name="entry"/>, its subject's relation packed by <see cref="Pack"/>.</summary>
+        public Found(int entry, PlaceRelation relation, byte subject)
+        {
+            Entry = entry;
+            _place = (byte)relation;
+            _subject = subject;
+        }
+
+        public int Entry { get; }
+
+        public PlaceRelation Relation => (PlaceRelation)_place;
+
+        public SubjectRelation Subject => (SubjectRelation)(_subject & ~CauseOnly);
+
+        /// <summary>Whether the subjects differ only in qualifiers of cause (see SubjectVocabulary.DifferOnlyInCause).</summary>
+        public bool DiffersOnlyInCause => (_subject & CauseOnly) != 0;
+
+        /// <summary>A subject relation and whether the subjects differ only in cause, in one byte.</summary>
+        public static byte Pack(SubjectRelation relation, bool causeOnly) => (byte)((byte)relation | (causeOnly ? CauseOnly : 0));
+    }
 }

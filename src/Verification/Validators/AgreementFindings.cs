@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using Verification.Engine;
 using static Verification.Validators.EvidenceDescriptions;
@@ -8,11 +7,8 @@ namespace Verification.Validators;
 /// <summary>The findings of <see cref="FigureAgreementValidator"/> for one claim, kept as what the comparison found and
 /// made into <see cref="Finding"/> objects when first read: one per independent figure compared, then a note on echoes,
 /// a note on figures of another time, and a note when nothing could be compared.</summary>
-/// <remarks>A bulk run keeps every claim's findings until it ends and reads few of them; the objects of each finding
-/// (the finding, its message and its evidence list) were most of what a run kept. Reading the list gives the same
-/// findings in the same order, each made once: later reads, from any thread, return the same instance. Everything
-/// they are made from is immutable.</remarks>
-internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSummary
+/// <remarks>See <see cref="FindingsMadeWhenRead"/>.</remarks>
+internal sealed class AgreementFindings : FindingsMadeWhenRead
 {
     private readonly Claim _claim;
     private readonly Comparison[] _comparisons;
@@ -21,7 +17,6 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
     private readonly IReadOnlySet<string> _claimOrigins;
     private readonly Measure _measure;
     private readonly bool _byWords;
-    private Finding?[]? _made;
 
     /// <summary>What comparing <paramref name="claim"/>'s figure found.</summary>
     /// <param name="claim">The claim.</param>
@@ -49,39 +44,16 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
         Count = comparisons.Length + (echoes is null ? 0 : 1) + (notComparable is null ? 0 : 1) + (comparisons.Length == 0 ? 1 : 0);
     }
 
-    public int Count { get; }
+    public override int Count { get; }
 
-    public bool AnyContradicts { get; }
+    public override bool AnyContradicts { get; }
 
-    public bool AnySupports { get; }
+    public override bool AnySupports { get; }
 
     // No finding of this validator discounts an origin.
-    public bool AnyDiscounts => false;
+    public override bool AnyDiscounts => false;
 
-    public Finding this[int index]
-    {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-
-            // Two threads reading one finding first may both make it; the first one stored is the one every reader gets.
-            var made = Volatile.Read(ref _made) ?? Interlocked.CompareExchange(ref _made, new Finding?[Count], null) ?? _made!;
-            return Volatile.Read(ref made[index]) ?? Interlocked.CompareExchange(ref made[index], Make(index), null) ?? made[index]!;
-        }
-    }
-
-    public IEnumerator<Finding> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private Finding Make(int index)
+    protected override Finding Make(int index)
     {
         const string Name = FigureAgreementValidator.ValidatorName;
         if (index < _comparisons.Length)

@@ -43,6 +43,12 @@ internal sealed class FigureAgreementValidator : IClaimValidator
                 continue;
             }
 
+            // A narrower or wider subject makes a part, unless it differs only in cause: left to the part check unpaired.
+            if (context.SubjectRelationAt(i) is SubjectRelation.Contains or SubjectRelation.Within && !context.DiffersOnlyInCauseAt(i))
+            {
+                continue;
+            }
+
             var pair = Pairing.Of(context, i);
             if (pair.Kind != PairKind.Same)
             {

@@ -19,15 +19,60 @@ internal enum PairKind
 
 /// <summary>What the built-in validators need to know of a claim and one candidate: how subjects, places and coverage
 /// make them the same count or a part and a whole, and how their times compare.</summary>
-/// <param name="Kind">The same count, a part and a whole, or neither.</param>
-/// <param name="Subject">How the claim's subject relates to the evidence's.</param>
-/// <param name="Place">How the claim's place relates to the evidence's.</param>
-/// <param name="Time">How their times compare under the rule of their measures.</param>
-/// <param name="LessPrecisePlace">An incident placed at a containing place on the same day: the same incident, placed
-/// less precisely by one of them.</param>
-/// <param name="PartialCoverage">Whether one of them (exactly one) covers only part of its place.</param>
-internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, PlaceRelation Place, TimeComparison Time, bool LessPrecisePlace, bool PartialCoverage)
+/// <remarks>Kept in sixteen bytes (the relations as bytes): findings keep one for every figure compared, until a run
+/// ends.</remarks>
+internal readonly struct Pairing
 {
+    private readonly byte _kind;
+    private readonly byte _subject;
+    private readonly byte _place;
+    private readonly byte _measure;
+    private readonly byte _relation;
+    private readonly bool _lessPrecisePlace;
+    private readonly bool _partialCoverage;
+    private readonly int _window;
+    private readonly int _asOfDifference;
+
+    /// <summary>A pairing.</summary>
+    /// <param name="kind">The same count, a part and a whole, or neither.</param>
+    /// <param name="subject">How the claim's subject relates to the evidence's.</param>
+    /// <param name="place">How the claim's place relates to the evidence's.</param>
+    /// <param name="time">How their times compare under the rule of their measures.</param>
+    /// <param name="lessPrecisePlace">An incident placed at a containing place on the same day: the same incident,
+    /// placed less precisely by one of them.</param>
+    /// <param name="partialCoverage">Whether one of them (exactly one) covers only part of its place.</param>
+    public Pairing(PairKind kind, SubjectRelation subject, PlaceRelation place, TimeComparison time, bool lessPrecisePlace, bool partialCoverage)
+    {
+        _kind = (byte)kind;
+        _subject = (byte)subject;
+        _place = (byte)place;
+        _measure = (byte)time.Measure;
+        _relation = (byte)time.Relation;
+        _window = time.Window;
+        _asOfDifference = time.AsOfDifference;
+        _lessPrecisePlace = lessPrecisePlace;
+        _partialCoverage = partialCoverage;
+    }
+
+    /// <summary>The same count, a part and a whole, or neither.</summary>
+    public PairKind Kind => (PairKind)_kind;
+
+    /// <summary>How the claim's subject relates to the evidence's.</summary>
+    public SubjectRelation Subject => (SubjectRelation)_subject;
+
+    /// <summary>How the claim's place relates to the evidence's.</summary>
+    public PlaceRelation Place => (PlaceRelation)_place;
+
+    /// <summary>How their times compare under the rule of their measures.</summary>
+    public TimeComparison Time => new((Measure)_measure, (TimeRelation)_relation, _window, _asOfDifference);
+
+    /// <summary>An incident placed at a containing place on the same day: the same incident, placed less precisely by
+    /// one of them.</summary>
+    public bool LessPrecisePlace => _lessPrecisePlace;
+
+    /// <summary>Whether one of them (exactly one) covers only part of its place.</summary>
+    public bool PartialCoverage => _partialCoverage;
+
     /// <summary>Works out the pairing of the claim and the candidate at <paramref name="index"/>.</summary>
     /// <remarks>Each of subject, coverage and place may make one side a part: a narrower subject, a figure covering part of
     /// its place, a place inside the other's. They must agree on which side, or the pair is neither. An incident at a
@@ -50,8 +95,7 @@ internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, 
         var time = context.CompareTimeAt(index);
 
         // "Killed" and "killed in an air strike" are one count when both are of one incident.
-        if (subject is SubjectRelation.Contains or SubjectRelation.Within && time.Measure == Measure.Incident
-            && context.Options.Subjects.DifferOnlyInCause(context.Options.Subjects.Read(context.Claim.Subject), context.Options.Subjects.Read(context.Candidates[index].Subject)))
+        if (subject is SubjectRelation.Contains or SubjectRelation.Within && time.Measure == Measure.Incident && context.DiffersOnlyInCauseAt(index))
         {
             subject = SubjectRelation.Same;
         }

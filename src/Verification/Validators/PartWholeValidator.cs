@@ -14,6 +14,9 @@ internal sealed class PartWholeValidator : IClaimValidator
 {
     public const string ValidatorName = "PartWhole";
 
+    [ThreadStatic]
+    private static List<Exceeds>? t_exceeding;
+
     public string Name => ValidatorName;
 
     public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
@@ -24,7 +27,9 @@ internal sealed class PartWholeValidator : IClaimValidator
             return ValueTask.FromResult<IReadOnlyList<Finding>>([]);
         }
 
-        List<Finding>? findings = null;
+        // Gathered in a list the thread keeps; the result keeps an array of the exact size.
+        var exceeding = t_exceeding ??= [];
+        exceeding.Clear();
         var candidates = context.Candidates;
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -35,7 +40,8 @@ internal sealed class PartWholeValidator : IClaimValidator
                 continue;
             }
 
-            if (context.FigureAt(i) is not { } figure)
+            // Only a figure wholly above the other can break part ≤ whole, whichever is the part: told before pairing.
+            if (context.FigureAt(i) is not { } figure || !(figure.IsAbove(claimed) || claimed.IsAbove(figure)))
             {
                 continue;
             }
@@ -48,20 +54,37 @@ internal sealed class PartWholeValidator : IClaimValidator
 
             // The part's smallest possible value is above the whole's largest.
             var evidenceIsPart = pair.Kind == PairKind.EvidencePart;
-            if (!(evidenceIsPart ? figure.IsAbove(claimed) : claimed.IsAbove(figure)))
+            if (evidenceIsPart ? figure.IsAbove(claimed) : claimed.IsAbove(figure))
             {
-                continue;
+                exceeding.Add(new Exceeds(candidates[i], evidenceIsPart, pair));
             }
-
-            var evidence = candidates[i];
-            var (part, whole) = evidenceIsPart ? (evidence, claim) : (claim, evidence);
-            (findings ??= []).Add(new Finding(Name, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, pair))
-            {
-                Evidence = [evidence.Id],
-            });
         }
 
-        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings is null ? [] : findings.ToArray());
+        IReadOnlyList<Finding> result = exceeding.Count == 0 ? [] : new ExceedsFindings(claim, [.. exceeding]);
+        exceeding.Clear();
+        return ValueTask.FromResult(result);
+    }
+
+    // A part above its whole: the evidence, which of the two is the part, and how they were paired.
+    private readonly record struct Exceeds(Claim Evidence, bool EvidenceIsPart, Pairing Pair);
+
+    // The findings of one claim, made when first read.
+    private sealed class ExceedsFindings(Claim claim, Exceeds[] exceeding) : FindingsMadeWhenRead
+    {
+        public override int Count => exceeding.Length;
+
+        public override bool AnyContradicts => true;
+
+        public override bool AnySupports => false;
+
+        public override bool AnyDiscounts => false;
+
+        protected override Finding Make(int index)
+        {
+            var e = exceeding[index];
+            var (part, whole) = e.EvidenceIsPart ? (e.Evidence, claim) : (claim, e.Evidence);
+            return new Finding(ValidatorName, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, e.Pair)) { Evidence = [e.Evidence.Id] };
+        }
     }
 
     // Written when read, like the other built-in findings: a bulk run reads few of them.
