@@ -23,8 +23,8 @@ internal enum PairKind
 /// <param name="Subject">How the claim's subject relates to the evidence's.</param>
 /// <param name="Place">How the claim's place relates to the evidence's.</param>
 /// <param name="Time">How their times compare under the rule of their measures.</param>
-/// <param name="LessPrecisePlace">An incident placed at a containing place on the same day: the same incident, placed
-/// less precisely by one of them.</param>
+/// <param name="LessPrecisePlace">An incident placed at a containing place, or in an area that may hold the other's place
+/// (<see cref="PlaceRelation.MayOverlap"/>), on the same day: the same incident, placed less precisely by one of them.</param>
 /// <param name="PartialCoverage">Whether one of them (exactly one) covers only part of its place.</param>
 internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, PlaceRelation Place, TimeComparison Time, bool LessPrecisePlace, bool PartialCoverage)
 {
@@ -32,7 +32,9 @@ internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, 
     /// <remarks>Each of subject, coverage and place may make one side a part: a narrower subject, a figure covering part of
     /// its place, a place inside the other's. They must agree on which side, or the pair is neither. An incident at a
     /// containing place on the same day is the same incident (see DESIGN: places), unless subject or coverage already
-    /// make it a part.</remarks>
+    /// make it a part. So is an incident in an area described of a place ("northern French coast, France") and one at a
+    /// place inside that place ("Calais, France"), which the area may hold; otherwise such places
+    /// (<see cref="PlaceRelation.MayOverlap"/>) are neither the same nor a part and a whole.</remarks>
     public static Pairing Of(ValidationContext context, int index)
     {
         var subject = context.SubjectRelationAt(index);
@@ -68,6 +70,13 @@ internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, 
         }
 
         direction = direction != 0 ? direction : byCoverage;
+        if (place == PlaceRelation.MayOverlap)
+        {
+            return direction == 0 && time is { Measure: Measure.Incident, Relation: TimeRelation.Same }
+                ? new Pairing(PairKind.Same, subject, place, time, true, partial)
+                : default;
+        }
+
         var byPlace = place switch { PlaceRelation.Contains => 1, PlaceRelation.Within => -1, _ => 0 };
         var lessPrecise = byPlace != 0 && direction == 0 && time is { Measure: Measure.Incident, Relation: TimeRelation.Same };
         if (!lessPrecise && byPlace != 0)
