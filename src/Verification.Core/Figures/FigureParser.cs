@@ -15,22 +15,24 @@ namespace Verification;
 /// <item>A note in parentheses at the end: an interval ("1,230 (95% CI 610 to 2,040)", "(range: 610–2,040)",
 /// "(610–2,040)") makes <see cref="Figure.Estimate"/> of the one number before it; beside a percentage, a count
 /// ("18 per cent (52,300 people)", "52,300 (18%)") is the figure, words after it ignored.</item>
-/// <item>An optional lead-in: a projection ("could", "may", "will", "expected / projected / forecast / set / likely
-/// to", "is expected to") followed by a verb; a verb that states the number ("reach", "hit", "total", "rose to",
+/// <item>An optional lead-in: a word of certainty, which leaves the figure as stated ("possibly", "perhaps",
+/// "probably", "maybe", "reportedly", "allegedly", "apparently"); a projection ("could", "may", "will", "expected /
+/// projected / forecast / set / likely to", "is expected to") followed by a verb; a verb that states the number ("reach", "hit", "total", "rose to",
 /// "stood at", "be"), more than it ("exceed", "surpass", "top", "pass", "cross"; "passed the 10,000 mark") or nearly
 /// it ("approach", "near"); then emphasis ("only", "just", "merely", "a mere", "a total of") or "anywhere /
 /// somewhere / ranging" before "from" or "between".</item>
 /// <item>An optional prefix: a hedge ("around", "about", "approximately", "approx.", "est.", "roughly", "some",
-/// "an estimated", "estimated", "estimated at", "estimated to be", "circa", "ca.", "in the region of"),
-/// "nearly / almost / close to / just under / just below / (just) shy of", a lower bound ("at least", "no fewer
+/// "an estimated", "an estimate of", "estimated", "estimated at", "estimated to be", "circa", "ca.", "in the region
+/// of"), "nearly / almost / close to / closer to / just under / just below / (just) shy of", a lower bound ("at least", "no fewer
 /// than", "no less than", "not fewer/less than", "a minimum of"), a strict lower bound ("more than", "greater than",
 /// "over", "well / just over", "above", "upwards of", "upward of", "north of", "in excess of"), an upper bound
 /// ("up to", "at most", "no/not more than", "as many / as much / as high as", "a maximum of"), a strict upper bound
 /// ("fewer than", "less than", "under", "below", "well under / below"), or a range ("between", "from").</item>
-/// <item>An optional suffix: "+", "plus", "-plus" or "or more" (at least; "at least 440+" is allowed), "or fewer / or
-/// less" (up to).</item>
+/// <item>An optional suffix: "+", "plus", "-plus", "or more" or "at least" (at least; "at least 440+" is allowed), "or
+/// fewer / or less" or "at most" (up to).</item>
 /// <item>The body: one number (digits grouped and with decimals as <see cref="FigureOptions.Culture"/> writes them,
-/// a "k/m/mn/b/bn" suffix or a scale word, or English number words; a percent sign or "per cent" after it is
+/// a "k/m/mn/b/bn" suffix or a scale word, or English number words, among them a half, a quarter or three quarters of
+/// a scale word, "a quarter of a million", stated to a tenth of the scale; a percent sign or "per cent" after it is
 /// dropped), a range of two numbers ("A-B", "A–B", "A to B", "A or B"; "between A and B"; "from A to B") where a
 /// scale on the high end also applies to the low end when the low end has none ("1.2-1.5 million"), a vague phrase
 /// times scale words ("several hundred", "a few thousand", "dozens of thousands"), or a phrase of the table.</item>
@@ -177,6 +179,20 @@ internal static class FigureParser
         /// <summary>The label of an interval note: "CI", "UI", "CrI", "confidence", "credible", "uncertainty",
         /// "interval", "range".</summary>
         IntervalLabel,
+
+        /// <summary>"quarter", "quarters" (value 1 for the plural): "a quarter of a million", "three quarters of a
+        /// million".</summary>
+        Quarter,
+
+        /// <summary>"estimate": "an estimate of 100".</summary>
+        Estimate,
+
+        /// <summary>"closer": "closer to 600".</summary>
+        Closer,
+
+        /// <summary>A word of certainty that leaves the figure as stated: "possibly", "perhaps", "probably", "maybe",
+        /// "reportedly", "allegedly", "apparently".</summary>
+        Certainty,
     }
 
     private enum Mode : byte
@@ -392,13 +408,14 @@ internal static class FigureParser
 
     /// <summary>How many tokens remain when words the grammar does not know, and any "of" or "the" before them, are cut
     /// from the end: "52,300 people" keeps "52,300"; "18 per cent of the population" keeps "18 per cent". The first token
-    /// always stays.</summary>
+    /// always stays. The words of quarters, estimates, "closer" and certainty are cut as unknown too, as they were before
+    /// the grammar read them, so that a note that read before reads the same ("18 per cent of the quarter").</summary>
     private static int WithoutTrailingWords(ReadOnlySpan<Token> t)
     {
         var end = t.Length;
         for (var k = 1; k < t.Length; k++)
         {
-            if (t[k].Kind == TokenKind.Word && t[k].Word == Word.None)
+            if (t[k].Kind == TokenKind.Word && t[k].Word is Word.None or Word.Quarter or Word.Estimate or Word.Closer or Word.Certainty)
             {
                 end = k;
                 break;
@@ -904,6 +921,12 @@ internal static class FigureParser
         }
 
         ReadOnlySpan<char> w = lower[..word.Length];
+        if (w is "quarters")
+        {
+            value = 1;
+            return Word.Quarter;
+        }
+
         return w switch
         {
             "only" or "merely" or "mere" => Word.Only,
@@ -946,6 +969,10 @@ internal static class FigureParser
             "est" => Word.Approx,
             "mark" or "threshold" or "milestone" or "barrier" or "level" => Word.Mark,
             "ci" or "ui" or "cri" or "confidence" or "credible" or "uncertainty" or "interval" or "range" => Word.IntervalLabel,
+            "quarter" => Word.Quarter,
+            "estimate" => Word.Estimate,
+            "closer" => Word.Closer,
+            "possibly" or "perhaps" or "probably" or "maybe" or "reportedly" or "allegedly" or "apparently" => Word.Certainty,
             _ => Word.None,
         };
     }
@@ -1046,7 +1073,7 @@ internal static class FigureParser
                 mode = verbMode;
             }
 
-            // Suffixes: "440+", "1.2 million-plus", "10 or more", "10 or fewer".
+            // Suffixes: "440+", "1.2 million-plus", "58 at least", "10 or more", "10 or fewer".
             var suffix = Mode.None;
             var plus = false;
             if (b > a && t[b - 1].Kind == TokenKind.Plus)
@@ -1060,6 +1087,12 @@ internal static class FigureParser
                 plus = true;
                 suffix = Mode.AtLeast;
                 b -= t[b - 2].Kind == TokenKind.Dash && b - a >= 3 ? 2 : 1;
+            }
+            else if (b - a >= 3 && t[b - 2].Is(Word.At) && (t[b - 1].Is(Word.Least) || t[b - 1].Is(Word.Most)))
+            {
+                // A bound after the number: "58 at least", "100 at most".
+                suffix = t[b - 1].Is(Word.Least) ? Mode.AtLeast : Mode.UpTo;
+                b -= 2;
             }
             else if (b - a >= 3 && t[b - 2].Is(Word.Or))
             {
@@ -1118,7 +1151,7 @@ internal static class FigureParser
 
         /// <summary>
         /// How many tokens the words before the figure take, or −1 when they start but do not complete a lead-in. In order,
-        /// each optional: a projection ("could", "may", "will", "expected to", "is projected to"), a verb ("reach", "rose
+        /// each optional: a word of certainty ("possibly", "perhaps", "probably", "reportedly"), a projection ("could", "may", "will", "expected to", "is projected to"), a verb ("reach", "rose
         /// to", "stood at", "total", "be"; "exceed", "surpass", "top", "pass", "cross" state more than the number and set
         /// <paramref name="verbMode"/>; "approach", "near" state nearly the number), then emphasis ("only", "just",
         /// "merely", "a mere", "a total of") or "anywhere / somewhere / ranging" before "from" or "between".
@@ -1128,21 +1161,23 @@ internal static class FigureParser
         private static int MatchLeadIn(ReadOnlySpan<Token> t, out Mode verbMode)
         {
             verbMode = Mode.None;
-            var i = 0;
+
+            // "possibly dozens", "perhaps as many as 300": how sure the source is does not change the figure.
+            var i = WordAt(t, 0) == Word.Certainty ? 1 : 0;
             var projected = false;
-            if (WordAt(t, 0) == Word.Modal)
+            if (WordAt(t, i) == Word.Modal)
             {
-                i = 1;
+                i++;
                 projected = true;
             }
-            else if (WordAt(t, 0) == Word.Copula && WordAt(t, 1) == Word.Projected && WordAt(t, 2) == Word.To)
+            else if (WordAt(t, i) == Word.Copula && WordAt(t, i + 1) == Word.Projected && WordAt(t, i + 2) == Word.To)
             {
-                i = 3;
+                i += 3;
                 projected = true;
             }
-            else if (WordAt(t, 0) == Word.Projected && WordAt(t, 1) == Word.To)
+            else if (WordAt(t, i) == Word.Projected && WordAt(t, i + 1) == Word.To)
             {
-                i = 2;
+                i += 2;
                 projected = true;
             }
 
@@ -1197,10 +1232,11 @@ internal static class FigureParser
                 Word.Around or Word.About or Word.Approximately or Word.Roughly or Word.Some or Word.Circa or Word.Estimated => (Mode.Hedge, 1),
                 Word.Approx or Word.Ca => (Mode.Hedge, t.Length > 1 && t[1].Kind == TokenKind.Dot ? 2 : 1),
                 Word.An when w1 == Word.Estimated => (Mode.Hedge, 2),
+                Word.An when w1 == Word.Estimate && w2 == Word.Of => (Mode.Hedge, 3),
                 Word.In when w1 == Word.The && w2 == Word.Region && WordAt(t, 3) == Word.Of => (Mode.Hedge, 4),
                 Word.In when w1 == Word.Excess && w2 == Word.Of => (Mode.MoreThan, 3),
                 Word.Nearly or Word.Almost => (Mode.Nearly, 1),
-                Word.Close when w1 == Word.To => (Mode.Nearly, 2),
+                Word.Close or Word.Closer when w1 == Word.To => (Mode.Nearly, 2),
                 Word.Just when w1 is Word.Under or Word.Below => (Mode.Nearly, 2),
                 Word.Just when w1 == Word.Shy && w2 == Word.Of => (Mode.Nearly, 3),
                 Word.Shy when w1 == Word.Of => (Mode.Nearly, 2),
@@ -1491,20 +1527,24 @@ internal static class FigureParser
             return true;
         }
 
-        /// <summary>English number words: "three hundred and forty thousand", "twenty-five", "a hundred", "half a million".</summary>
+        /// <summary>English number words: "three hundred and forty thousand", "twenty-five", "a hundred", "half a million",
+        /// "a quarter of a million".</summary>
         private static bool TryWords(ReadOnlySpan<Token> t, out Number number)
         {
             number = default;
-            long value;
-            int trailing;
-            var hasScale = false;
-            if (t.Length == 3 && t[0].Is(Word.Half) && t[1].Is(Word.A) && (t[2].Is(Word.Scale) || t[2].Is(Word.Hundred)))
+            if (TryFractionOfScale(t, out var quarters, out var exponent))
             {
-                trailing = (int)t[2].Value;
-                value = 5 * (long)Pow10(trailing - 1);
-                hasScale = true;
+                // Stated to a tenth of the scale, as "half a million" always was: a quarter of a million is 250,000 give or
+                // take 50,000, capped at the hedge tolerance like any plain number.
+                number.Mantissa = quarters * (long)Pow10(exponent) / 4;
+                number.UnitExponent = exponent - 1;
+                number.HasScale = true;
+                number.TrailingScale = exponent;
+                return true;
             }
-            else if (!TryWordValue(t, out value, out trailing, ref hasScale))
+
+            var hasScale = false;
+            if (!TryWordValue(t, out var value, out var trailing, ref hasScale))
             {
                 return false;
             }
@@ -1516,6 +1556,69 @@ internal static class FigureParser
             number.UnitExponent = zeros;
             number.HasScale = hasScale;
             number.TrailingScale = trailing;
+            return true;
+        }
+
+        /// <summary>A fraction of a scale word, in quarters, and the scale's power of ten: "half a million", "a half
+        /// million", "a half-million", "a quarter million", "a quarter-million", "a quarter of a million", "three quarters
+        /// of a million", "three-quarters of a million" (and "half million", "half of a million", "quarter of a
+        /// million"); the scale is "hundred", "thousand", "million", ….</summary>
+        private static bool TryFractionOfScale(ReadOnlySpan<Token> t, out int quarters, out int exponent)
+        {
+            quarters = exponent = 0;
+            var i = 0;
+            if (t.Length > 1 && t[0].Is(Word.A) && (t[1].Is(Word.Half) || t[1].Is(Word.Quarter)))
+            {
+                i = 1;
+            }
+
+            if (i < t.Length && t[i].Is(Word.Half))
+            {
+                quarters = 2;
+                i++;
+            }
+            else if (i < t.Length && t[i].Is(Word.Quarter) && t[i].Value == 0)
+            {
+                quarters = 1;
+                i++;
+            }
+            else if (i == 0 && t.Length > 1 && t[0].Is(Word.Unit) && t[0].Value == 3)
+            {
+                // "three quarters of a", "three-quarters of a".
+                i = t[1].Kind == TokenKind.Dash ? 2 : 1;
+                if (!(i + 2 < t.Length && t[i].Is(Word.Quarter) && t[i].Value == 1 && t[i + 1].Is(Word.Of) && t[i + 2].Is(Word.A)))
+                {
+                    return false;
+                }
+
+                quarters = 3;
+                i++;
+            }
+            else
+            {
+                return false;
+            }
+
+            // Between the fraction and the scale: nothing, a hyphen, "of a", or (after "half" alone) "a".
+            if (i < t.Length && t[i].Kind == TokenKind.Dash && quarters != 3)
+            {
+                i++;
+            }
+            else if (i + 1 < t.Length && t[i].Is(Word.Of) && t[i + 1].Is(Word.A))
+            {
+                i += 2;
+            }
+            else if (i < t.Length && t[i].Is(Word.A) && quarters == 2 && i == 1)
+            {
+                i++;
+            }
+
+            if (i != t.Length - 1 || !(t[i].Is(Word.Scale) || t[i].Is(Word.Hundred)))
+            {
+                return false;
+            }
+
+            exponent = (int)t[i].Value;
             return true;
         }
 

@@ -136,12 +136,24 @@ public sealed class Gazetteer
     /// read as an approximation that the gazetteer knows whole, as a place or an alias, is that place ("Greater
     /// Manchester", if listed); and "X area" or "X region" that it does not know whole is X, approximately, when it
     /// knows X as a place ("Mosul area" is Mosul, approximately; "Kharkiv region", listed as the oblast, stays the
-    /// oblast).</remarks>
+    /// oblast). A name read as a described area (<see cref="Place.IsDescribedArea"/>) that the gazetteer knows whole is
+    /// that place ("Northern Territory", if listed); otherwise the place the area belongs to is completed ("northern
+    /// part, West Mosul" becomes "northern part, West Mosul, Mosul, Nineveh, Iraq"), the area kept.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="place"/> is null.</exception>
     public Place Complete(Place place)
     {
         ArgumentNullException.ThrowIfNull(place);
         var read = Read(place);
+        if (read.IsDescribedArea)
+        {
+            // An area of a place no list bounds: the place it belongs to is completed instead.
+            var parent = Place.Of(read.Parts.Skip(1));
+            var completed = Complete(parent);
+            return completed.Parts.Count > parent.Parts.Count && !completed.IsApproximate && !completed.IsDescribedArea
+                ? read.Within(completed)
+                : read;
+        }
+
         return _places.TryGetValue(Names.KeyOf(read.Name), out var known)
             && known.Parts.Count > read.Parts.Count
             && read.RelationTo(known, Names) == PlaceRelation.Same
@@ -152,7 +164,7 @@ public sealed class Gazetteer
     // The place with its most specific name read through what the gazetteer knows (see Complete).
     private Place Read(Place place)
     {
-        if (place.IsApproximate)
+        if (place.IsApproximate || place.IsDescribedArea)
         {
             return Knows(place.WrittenName) ? place.Exactly() : place;
         }

@@ -20,8 +20,18 @@ namespace Verification;
 /// Region", "Kharkiv region" for the oblast), so they are read as X, approximately, only by a gazetteer that knows X and
 /// not the whole (see <see cref="Gazetteer.Complete"/>), which likewise keeps a name it knows whole ("Greater
 /// Manchester", should it list it) as that place.</para>
+/// <para>A place's most specific name may <b>describe an area</b> of the place after it rather than name one
+/// (<see cref="IsDescribedArea"/>): "rebel-held northwest, Syria", "northern French coast, France", "the border area,
+/// Turkey", "government-held areas, Syria". Such a name is made of words for directions, coasts, borders, areas and who
+/// holds them (a shipped list that holds no place name), ending in a noun for an area or a direction; one other word is
+/// allowed when a listed word beside the noun qualifies it ("French" in "northern French coast"). A name with a place's
+/// name in it stays a name: "North Darfur", "East Jerusalem", "West Mosul". A described area is a part of its place
+/// (<see cref="PlaceRelation.Within"/> "Syria"), and no list can say which of the place's other parts it holds: with a
+/// place inside its place ("Idlib, Syria", "Calais, France"), or another area described in other words, it
+/// <see cref="PlaceRelation.MayOverlap"/>. A name alone, with no place after it, is not read so, nor is a name a gazetteer
+/// lists (see <see cref="Gazetteer.Complete"/>).</para>
 /// <para>Places are immutable. Equality is by the normalised names of the path (case- and accent-insensitive, no
-/// aliases) and by <see cref="IsApproximate"/>: "Mosul" and "greater Mosul" are the same place but not equal values (a
+/// aliases), by <see cref="IsDescribedArea"/> and by <see cref="IsApproximate"/>: "Mosul" and "greater Mosul" are the same place but not equal values (a
 /// claim that says "around Mosul" said something else than one that says "Mosul"), while the wording of the
 /// approximation is not compared ("greater Mosul" equals "Mosul and its environs"). Use <see cref="RelationTo"/> to
 /// compare places.</para>
@@ -36,24 +46,28 @@ public sealed class Place : IEquatable<Place>
     private readonly string _before;
     private readonly string _after;
 
+    // Whether the most specific name describes an area of the next one rather than names a place.
+    private readonly bool _area;
+
     // The keys under the table last asked for, so that comparing the same place again allocates nothing. Replaced as a
     // whole (one reference), so a reader always sees keys that belong to the table beside them.
     private KeysUnder? _keys;
 
-    private Place(string[] parts, string before, string after)
+    private Place(string[] parts, string before, string after, bool area)
     {
         _parts = parts;
         _normalized = Array.ConvertAll(parts, PlaceNames.Normalize);
         _before = before;
         _after = after;
+        _area = area;
     }
 
-    // A place from its parts as written, the most specific one read for an approximation.
+    // A place from its parts as written, the most specific one read for an approximation, then for a described area.
     private static Place Read(string[] parts)
     {
         var (before, name, after) = PlaceApproximation.Read(parts[0]);
         parts[0] = name;
-        return new Place(parts, before, after);
+        return new Place(parts, before, after, parts.Length > 1 && DescribedArea.IsDescription(name));
     }
 
     /// <summary>The names of the path, most specific first.</summary>
@@ -67,6 +81,11 @@ public sealed class Place : IEquatable<Place>
     /// Mosul", "around Mosul" (see the remarks). Comparisons treat it as that place.</summary>
     public bool IsApproximate => _before.Length > 0 || _after.Length > 0;
 
+    /// <summary>Whether the most specific name describes an area of the place after it rather than names a place:
+    /// "rebel-held northwest, Syria", "the border area, Turkey" (see the remarks). Comparisons treat it as a part of that
+    /// place that may overlap the place's other parts (<see cref="PlaceRelation.MayOverlap"/>).</summary>
+    public bool IsDescribedArea => _area;
+
     /// <summary>The path as written, parts joined by ", ", with the wording of an approximation around the most specific
     /// name ("Mosul and surrounding areas, Iraq").</summary>
     public string Path => IsApproximate
@@ -77,23 +96,29 @@ public sealed class Place : IEquatable<Place>
     internal string WrittenName => _before + _parts[0] + _after;
 
     /// <summary>The normalised names, joined, and whether the place is approximate: what equality compares, in one string.</summary>
-    internal string ComparedForm => string.Join(", ", _normalized) + (IsApproximate ? " (approximately)" : string.Empty);
+    internal string ComparedForm => string.Join(", ", _normalized) + (_area ? " (described area)" : string.Empty) + (IsApproximate ? " (approximately)" : string.Empty);
 
     /// <summary>This place's path, approximate as <paramref name="wording"/> is, with its wording around this place's
     /// most specific name.</summary>
     internal Place ApproximateAs(Place wording) =>
         wording.IsApproximate == IsApproximate && wording._before == _before && wording._after == _after
             ? this
-            : new Place(_parts, wording._before, wording._after);
+            : new Place(_parts, wording._before, wording._after, _area);
 
-    /// <summary>The same path with the most specific name taken whole, as written, and not as an approximation.</summary>
+    /// <summary>The same path with the most specific name taken whole, as written, as a place's name: not as an
+    /// approximation, nor as a described area.</summary>
     internal Place Exactly() =>
-        IsApproximate ? new Place([WrittenName, .. _parts.Skip(1)], string.Empty, string.Empty) : this;
+        IsApproximate || _area ? new Place([WrittenName, .. _parts.Skip(1)], string.Empty, string.Empty, area: false) : this;
 
     /// <summary>The same path, approximately its most specific name, with <paramref name="before"/> and
     /// <paramref name="after"/> the wording around the name.</summary>
     internal Place Approximately(string name, string before, string after) =>
-        new([name, .. _parts.Skip(1)], before, after);
+        new([name, .. _parts.Skip(1)], before, after, area: false);
+
+    /// <summary>This place's most specific name, with its wording and reading, within <paramref name="parent"/> instead
+    /// of the names after it.</summary>
+    internal Place Within(Place parent) =>
+        new([_parts[0], .. parent._parts], _before, _after, _area);
 
     /// <summary>Creates a place from its names, most specific first; the most specific one may be approximate ("greater
     /// Mosul": see <see cref="IsApproximate"/>).</summary>
@@ -152,7 +177,7 @@ public sealed class Place : IEquatable<Place>
     {
         ArgumentNullException.ThrowIfNull(other);
         names ??= PlaceNameTable.Default;
-        return PlacePath.Relation(SharedKeys(names), other.SharedKeys(names));
+        return PlacePath.Relation(SharedKeys(names), _area, other.SharedKeys(names), other._area);
     }
 
     /// <summary>The comparison keys of the path's names under <paramref name="names"/>, most specific first.</summary>
@@ -190,7 +215,7 @@ public sealed class Place : IEquatable<Place>
 
     /// <inheritdoc />
     public bool Equals(Place? other) =>
-        other is not null && IsApproximate == other.IsApproximate && _normalized.AsSpan().SequenceEqual(other._normalized);
+        other is not null && IsApproximate == other.IsApproximate && _area == other._area && _normalized.AsSpan().SequenceEqual(other._normalized);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Place);
@@ -200,6 +225,7 @@ public sealed class Place : IEquatable<Place>
     {
         var hash = default(HashCode);
         hash.Add(IsApproximate);
+        hash.Add(_area);
         foreach (var n in _normalized)
         {
             hash.Add(n, StringComparer.Ordinal);

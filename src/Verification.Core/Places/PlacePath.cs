@@ -4,7 +4,34 @@ namespace Verification;
 internal static class PlacePath
 {
     /// <summary>How the place with keys <paramref name="mine"/> relates to the one with keys <paramref name="theirs"/>
-    /// (see <see cref="Place.RelationTo"/>); both most specific first, computed under the same alias table.</summary>
+    /// (see <see cref="Place.RelationTo"/>); both most specific first, computed under the same alias table, each with
+    /// whether its most specific name describes an area (<see cref="Place.IsDescribedArea"/>).</summary>
+    public static PlaceRelation Relation(string[] mine, bool mineIsArea, string[] theirs, bool theirsIsArea)
+    {
+        var relation = Relation(mine, theirs);
+        return relation == PlaceRelation.Unrelated
+            && ((mineIsArea && IsInsideParent(theirs, mine)) || (theirsIsArea && IsInsideParent(mine, theirs)))
+            ? PlaceRelation.MayOverlap
+            : relation;
+    }
+
+    /// <summary>Whether the place with keys <paramref name="place"/> lies inside the place a described area belongs to
+    /// (the area's keys after its first): its path runs through that place, below its own most specific name, and the
+    /// names more general than it agree. Another area of the same place lies inside it too.</summary>
+    public static bool IsInsideParent(string[] place, string[] area) =>
+        area.Length > 1 && ParentAt(place, area) > 0;
+
+    /// <summary>Where <paramref name="place"/>'s path names the place the described area <paramref name="area"/> belongs
+    /// to, with the rest of both paths agreeing (the first such name only, as for every alignment); −1 when it does not.</summary>
+    public static int ParentAt(string[] place, string[] area)
+    {
+        var i = Array.IndexOf(place, area[1]);
+        return i >= 0 && TailsAgree(place, i + 1, area, 2) ? i : -1;
+    }
+
+    /// <summary>How the place with keys <paramref name="mine"/> relates to the one with keys <paramref name="theirs"/>
+    /// by their paths alone: <see cref="PlaceRelation.Same"/>, <see cref="PlaceRelation.Contains"/>,
+    /// <see cref="PlaceRelation.Within"/> or <see cref="PlaceRelation.Unrelated"/>.</summary>
     public static PlaceRelation Relation(string[] mine, string[] theirs)
     {
         // Aligned at the most specific name of each: same place.

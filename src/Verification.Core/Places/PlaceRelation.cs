@@ -14,4 +14,9 @@ public enum PlaceRelation
 
     /// <summary>The first place lies within the second ("West Mosul" is within "Iraq").</summary>
     Within,
+
+    /// <summary>Neither is known to hold the other, but they may share ground: one describes an area of a place rather
+    /// than names one ("rebel-held northwest, Syria"; see <see cref="Place.IsDescribedArea"/>), and the other lies inside
+    /// that place ("Idlib, Syria") or is another area of it described in other words ("the border area, Syria").</summary>
+    MayOverlap,
 }

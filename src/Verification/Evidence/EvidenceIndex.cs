@@ -14,7 +14,10 @@ namespace Verification.Evidence;
 /// Within a family, every claim goes into one bucket per name on its place path ("al-Jadida, West Mosul, Mosul, Iraq" is
 /// filed under each of the four), and into a second map under its most specific name only. A query for place Q = [q0, q1, …]
 /// reads the bucket of q0 (Q itself and everything inside it) and, for each more general qj, the leaf bucket of qj
-/// (places that contain Q). Within a bucket, entries are sorted by period start; with the longest period in the bucket
+/// (places that contain Q). A claim whose place describes an area ("rebel-held northwest, Syria": see
+/// <see cref="Place.IsDescribedArea"/>) also goes into a third map, under the name of the place it belongs to; a query
+/// reads the area bucket of each of its more general names, and a query for an area reads the bucket of its place's
+/// name for the places inside it (<see cref="PlaceRelation.MayOverlap"/>). Within a bucket, entries are sorted by period start; with the longest period in the bucket
 /// known, the overlapping ones are found by binary search. Claims with no period sit in a separate list that every
 /// query reads. Immutable once built; safe for concurrent queries.
 /// <para>Layout, for speed and memory: buckets are looked up by family, then by name, in dictionaries keyed by one
@@ -75,6 +78,7 @@ internal sealed class EvidenceIndex
         var origins = new OriginsBuilder(derivations, options);
         var byName = new Dictionary<(string, string), List<Entry>>();
         var byLeaf = new Dictionary<(string, string), List<Entry>>();
+        var byAreaOf = new Dictionary<(string, string), List<Entry>>();
         Func<string, string> intern = name => _names.TryGetValue(name, out var shared) ? shared : _names[name] = name;
         _knownName = name => _names.TryGetValue(name, out var shared) ? shared : name;
         // One array per distinct path: claims at the same place share it, so a query reads a handful of arrays that
@@ -104,6 +108,11 @@ internal sealed class EvidenceIndex
             }
 
             AddTo(byLeaf, (key.Family, placeKeys[0]), entry);
+            if (entry.IsDescribedArea)
+            {
+                AddTo(byAreaOf, (key.Family, placeKeys[1]), entry);
+            }
+
             for (var i = 0; i < placeKeys.Length; i++)
             {
                 // A path may name a place twice ("Raqqa, Raqqa, Syria"; or a name and its alias): file it once.
@@ -115,7 +124,7 @@ internal sealed class EvidenceIndex
         }
 
         // Lay the buckets out one after another in a single array.
-        _entries = new Entry[byName.Values.Sum(l => l.Count) + byLeaf.Values.Sum(l => l.Count)];
+        _entries = new Entry[byName.Values.Sum(l => l.Count) + byLeaf.Values.Sum(l => l.Count) + byAreaOf.Values.Sum(l => l.Count)];
         var next = 0;
         foreach (var ((family, name), list) in byName)
         {
@@ -125,6 +134,11 @@ internal sealed class EvidenceIndex
         foreach (var ((family, name), list) in byLeaf)
         {
             _families[family].ByLeaf[name] = Bucket.Lay(list, _entries, ref next);
+        }
+
+        foreach (var ((family, name), list) in byAreaOf)
+        {
+            _families[family].ByAreaOf[name] = Bucket.Lay(list, _entries, ref next);
         }
 
         _starts = Array.ConvertAll(_entries, e => e.Start);
@@ -215,28 +229,46 @@ internal sealed class EvidenceIndex
         {
             if (buckets.ByLeaf.TryGetValue(NoPlace, out var unplaced))
             {
-                unplaced.Collect(_entries, _starts, start, end, null, 0, subject, result);
+                unplaced.Collect(_entries, _starts, start, end, default, subject, result);
             }
 
             return;
         }
 
         var keys = query.Place.SharedKeys(Options.PlaceNames, _knownName);
+        var isArea = query.Place.IsDescribedArea;
 
         // Same place, or places inside it.
         if (buckets.ByName.TryGetValue(keys[0], out var inside))
         {
-            inside.Collect(_entries, _starts, start, end, keys, 0, subject, result);
+            inside.Collect(_entries, _starts, start, end, new PlaceQuery(keys, isArea, 0), subject, result);
         }
 
         // Places that contain it: exactly one of its more general names. Like Place.RelationTo, a name the path repeats
-        // is aligned at its first occurrence only.
+        // is aligned at its first occurrence only. Then areas described of those places, which it may overlap.
         for (var j = 1; j < keys.Length; j++)
         {
-            if (Array.IndexOf(keys, keys[j]) == j && buckets.ByLeaf.TryGetValue(keys[j], out var container))
+            if (Array.IndexOf(keys, keys[j]) != j)
             {
-                container.Collect(_entries, _starts, start, end, keys, j, subject, result);
+                continue;
             }
+
+            if (buckets.ByLeaf.TryGetValue(keys[j], out var container))
+            {
+                container.Collect(_entries, _starts, start, end, new PlaceQuery(keys, isArea, j), subject, result);
+            }
+
+            // Most families hold no described areas: no lookup then.
+            if (buckets.ByAreaOf.Count > 0 && buckets.ByAreaOf.TryGetValue(keys[j], out var areas))
+            {
+                areas.Collect(_entries, _starts, start, end, new PlaceQuery(keys, isArea, PlaceQuery.AreaOfContainer), subject, result);
+            }
+        }
+
+        // An area described of a place may overlap the places inside that place.
+        if (isArea && keys.Length > 1 && buckets.ByName.TryGetValue(keys[1], out var withinPlace))
+        {
+            withinPlace.Collect(_entries, _starts, start, end, new PlaceQuery(keys, isArea, PlaceQuery.InsideAreasPlace), subject, result);
         }
     }
 
@@ -293,7 +325,8 @@ internal sealed class EvidenceIndex
             Origins = origins;
             Source = source;
             _measure = (byte)time.Measure;
-            _figure = (time.StartKnown ? FigureFlags.StartKnown : 0) | (claim.Coverage == Coverage.Partial ? FigureFlags.Partial : 0);
+            _figure = (time.StartKnown ? FigureFlags.StartKnown : 0) | (claim.Coverage == Coverage.Partial ? FigureFlags.Partial : 0)
+                | (placeKeys.Length > 1 && claim.Place!.IsDescribedArea ? FigureFlags.DescribedArea : 0);
             if (claim.Figure is { } figure)
             {
                 _low = figure.Low;
@@ -331,6 +364,9 @@ internal sealed class EvidenceIndex
         /// <summary>Whether the claim's figure covers only part of its place.</summary>
         public bool IsPartial => (_figure & FigureFlags.Partial) != 0;
 
+        /// <summary>Whether the claim's place describes an area of the place after it (see <see cref="Place.IsDescribedArea"/>).</summary>
+        public bool IsDescribedArea => (_figure & FigureFlags.DescribedArea) != 0;
+
         /// <summary>The interval of the claim's figure; null when it states none.</summary>
         public FigureBounds? Figure => (_figure & FigureFlags.Stated) == 0
             ? null
@@ -347,7 +383,7 @@ internal sealed class EvidenceIndex
     }
 
     // Whether an entry's claim states a figure, which ends of its interval are included, whether it covers only part of
-    // its place, and whether its time has a known start.
+    // its place, whether its time has a known start, and whether its place describes an area.
     [Flags]
     private enum FigureFlags : byte
     {
@@ -356,6 +392,18 @@ internal sealed class EvidenceIndex
         HighInclusive = 4,
         Partial = 8,
         StartKnown = 16,
+        DescribedArea = 32,
+    }
+
+    // A query's place as a bucket reads it: its keys, whether it describes an area, and which bucket is read: its own
+    // name's (At = 0), the leaf bucket of its more general name at At (> 0), or one of the area lookups.
+    private readonly record struct PlaceQuery(string[]? Keys, bool IsArea, int At)
+    {
+        // The areas described of a place that contains the query's.
+        public const int AreaOfContainer = -1;
+
+        // For a query that describes an area, the places inside the place it belongs to.
+        public const int InsideAreasPlace = -2;
     }
 
     // A queried subject's family, and how the subject relates to each of the family's subjects, by number (as packed for
@@ -469,9 +517,10 @@ internal sealed class EvidenceIndex
         }
     }
 
-    // One family's subjects, numbered in the order first met, and its buckets: by every name on the claims' paths, and by
-    // the most specific name only. One bucket serves every subject of the family, so a query looks up each of its place's
-    // names once however many subjects relate to its own, and tells them apart by number while it scans.
+    // One family's subjects, numbered in the order first met, and its buckets: by every name on the claims' paths, by
+    // the most specific name only, and, for places that describe an area, by the name of the place the area belongs to.
+    // One bucket serves every subject of the family, so a query looks up each of its place's names once however many
+    // subjects relate to its own, and tells them apart by number while it scans.
     private sealed class Family
     {
         private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
@@ -481,6 +530,8 @@ internal sealed class EvidenceIndex
         public Dictionary<string, Bucket> ByName { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Bucket> ByLeaf { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Bucket> ByAreaOf { get; } = new(StringComparer.Ordinal);
 
         public int NumberOf(SubjectKey key)
         {
@@ -534,12 +585,12 @@ internal sealed class EvidenceIndex
 
         // Appends the entries overlapping [start, end] whose subject relates to the query's (by the table of relations,
         // packed as for Found) and whose place relates to the query's place (see RelationOf), with both relations.
-        public void Collect(Entry[] all, int[] starts, int start, int end, string[]? queryKeys, int at, byte[] subjects, List<Found> result)
+        public void Collect(Entry[] all, int[] starts, int start, int end, PlaceQuery query, byte[] subjects, List<Found> result)
         {
             for (var i = Offset; i < Offset + Undated; i++)
             {
                 var subject = subjects[all[i].Subject];
-                if (subject != Found.Unrelated && RelationOf(all[i].PlaceKeys, queryKeys, at) is not PlaceRelation.Unrelated and var relation)
+                if (subject != Found.Unrelated && RelationOf(all[i], query) is not PlaceRelation.Unrelated and var relation)
                 {
                     result.Add(new Found(i, relation, subject));
                 }
@@ -562,7 +613,7 @@ internal sealed class EvidenceIndex
             {
                 ref readonly var e = ref all[i];
                 if (e.End >= start && subjects[e.Subject] is var subject && subject != Found.Unrelated
-                    && RelationOf(e.PlaceKeys, queryKeys, at) is not PlaceRelation.Unrelated and var relation)
+                    && RelationOf(e, query) is not PlaceRelation.Unrelated and var relation)
                 {
                     result.Add(new Found(i, relation, subject));
                 }
@@ -602,12 +653,25 @@ internal sealed class EvidenceIndex
         // the "by name" bucket (at = 0) the entry qualifies when it is the query's place (Same) or inside it (Contains);
         // for the "leaf" bucket of the query's more general name at index `at`, when the entry's path agrees with the
         // query's beyond that name: the entry's place contains the query's (Within). These are the steps
-        // PlacePath.Relation takes for such a pair, which need not be taken again.
-        private static PlaceRelation RelationOf(string[] entryKeys, string[]? queryKeys, int at)
+        // PlacePath.Relation takes for such a pair, which need not be taken again. From an area bucket, or for an area
+        // query from its place's bucket, the entry qualifies when the two may overlap; an area of a place the query's path
+        // names is left to the area bucket of that name.
+        private static PlaceRelation RelationOf(in Entry entry, PlaceQuery query)
         {
+            var (queryKeys, at) = (query.Keys, query.At);
+            var entryKeys = entry.PlaceKeys;
             if (queryKeys is null)
             {
                 return PlaceRelation.Same;
+            }
+
+            if (at < 0)
+            {
+                var found = at == PlaceQuery.AreaOfContainer
+                    || !entry.IsDescribedArea || Array.IndexOf(queryKeys, entryKeys[1], 1) < 0;
+                return found && PlacePath.Relation(queryKeys, query.IsArea, entryKeys, entry.IsDescribedArea) == PlaceRelation.MayOverlap
+                    ? PlaceRelation.MayOverlap
+                    : PlaceRelation.Unrelated;
             }
 
             if (at > 0)

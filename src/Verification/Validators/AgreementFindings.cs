@@ -146,7 +146,9 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
             var notes = byWords ? "; " + ByWords(claim) : string.Empty;
             if (pair.LessPrecisePlace)
             {
-                notes += "; the same incident, placed less precisely by one of them";
+                notes += pair.Place == PlaceRelation.MayOverlap
+                    ? "; the same incident, placed by one of them only in an area described in words, which may hold the other's place"
+                    : "; the same incident, placed less precisely by one of them";
             }
 
             if (pair.Subject == SubjectRelation.Unspecified)

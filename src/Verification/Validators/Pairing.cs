@@ -38,8 +38,9 @@ internal readonly struct Pairing
     /// <param name="subject">How the claim's subject relates to the evidence's.</param>
     /// <param name="place">How the claim's place relates to the evidence's.</param>
     /// <param name="time">How their times compare under the rule of their measures.</param>
-    /// <param name="lessPrecisePlace">An incident placed at a containing place on the same day: the same incident,
-    /// placed less precisely by one of them.</param>
+    /// <param name="lessPrecisePlace">An incident placed at a containing place, or in an area that may hold the other's
+    /// place (<see cref="PlaceRelation.MayOverlap"/>), on the same day: the same incident, placed less precisely by one
+    /// of them.</param>
     /// <param name="partialCoverage">Whether one of them (exactly one) covers only part of its place.</param>
     public Pairing(PairKind kind, SubjectRelation subject, PlaceRelation place, TimeComparison time, bool lessPrecisePlace, bool partialCoverage)
     {
@@ -66,8 +67,8 @@ internal readonly struct Pairing
     /// <summary>How their times compare under the rule of their measures.</summary>
     public TimeComparison Time => new((Measure)_measure, (TimeRelation)_relation, _window, _asOfDifference);
 
-    /// <summary>An incident placed at a containing place on the same day: the same incident, placed less precisely by
-    /// one of them.</summary>
+    /// <summary>An incident placed at a containing place, or in an area that may hold the other's place, on the same
+    /// day: the same incident, placed less precisely by one of them.</summary>
     public bool LessPrecisePlace => _lessPrecisePlace;
 
     /// <summary>Whether one of them (exactly one) covers only part of its place.</summary>
@@ -77,7 +78,9 @@ internal readonly struct Pairing
     /// <remarks>Each of subject, coverage and place may make one side a part: a narrower subject, a figure covering part of
     /// its place, a place inside the other's. They must agree on which side, or the pair is neither. An incident at a
     /// containing place on the same day is the same incident (see DESIGN: places), unless subject or coverage already
-    /// make it a part.</remarks>
+    /// make it a part. So is an incident in an area described of a place ("northern French coast, France") and one at a
+    /// place inside that place ("Calais, France"), which the area may hold; otherwise such places
+    /// (<see cref="PlaceRelation.MayOverlap"/>) are neither the same nor a part and a whole.</remarks>
     public static Pairing Of(ValidationContext context, int index)
     {
         var subject = context.SubjectRelationAt(index);
@@ -112,6 +115,13 @@ internal readonly struct Pairing
         }
 
         direction = direction != 0 ? direction : byCoverage;
+        if (place == PlaceRelation.MayOverlap)
+        {
+            return direction == 0 && time is { Measure: Measure.Incident, Relation: TimeRelation.Same }
+                ? new Pairing(PairKind.Same, subject, place, time, true, partial)
+                : default;
+        }
+
         var byPlace = place switch { PlaceRelation.Contains => 1, PlaceRelation.Within => -1, _ => 0 };
         var lessPrecise = byPlace != 0 && direction == 0 && time is { Measure: Measure.Incident, Relation: TimeRelation.Same };
         if (!lessPrecise && byPlace != 0)

@@ -6,7 +6,10 @@ namespace Verification.Validators;
 /// <remarks>
 /// A part is a narrower count (<see cref="Pairing"/>): a place inside the other's, a narrower subject ("children
 /// killed" within "civilians killed", "bodies recovered" within "killed"), or a figure that covers only part of its
-/// place. The part's lowest possible value must not exceed the whole's highest. This is a consistency check, not
+/// place. The part's lowest possible value must not exceed the whole's highest, at the same time; and for running totals
+/// from the same start, a part as of an earlier day must not exceed the whole as of a later one either, since neither
+/// shrinks (the whole's later total holds at least the part's later total, which holds at least its earlier one). A part
+/// as of a later day says nothing about an earlier whole. This is a consistency check, not
 /// corroboration: it can contradict a claim but never supports one, and it applies whatever the evidence's origin,
 /// since a source's own figures must fit together too.
 /// </remarks>
@@ -47,13 +50,19 @@ internal sealed class PartWholeValidator : IClaimValidator
             }
 
             var pair = Pairing.Of(context, i);
-            if (pair.Kind is not (PairKind.EvidencePart or PairKind.ClaimPart) || !pair.Time.Compares)
+            if (pair.Kind is not (PairKind.EvidencePart or PairKind.ClaimPart))
+            {
+                continue;
+            }
+
+            // Time.Relation says how the evidence's as-of day lies to the claim's: the part must be the earlier one.
+            var evidenceIsPart = pair.Kind == PairKind.EvidencePart;
+            if (!pair.Time.Compares && pair.Time.Relation != (evidenceIsPart ? TimeRelation.Earlier : TimeRelation.Later))
             {
                 continue;
             }
 
             // The part's smallest possible value is above the whole's largest.
-            var evidenceIsPart = pair.Kind == PairKind.EvidencePart;
             if (evidenceIsPart ? figure.IsAbove(claimed) : claimed.IsAbove(figure))
             {
                 exceeding.Add(new Exceeds(candidates[i], evidenceIsPart, pair));
@@ -97,7 +106,12 @@ internal sealed class PartWholeValidator : IClaimValidator
                 : pair.PartialCoverage && part.Coverage == Coverage.Partial
                     ? $", which covers only part of {part.Place?.Name ?? "the place"}, is more than {FigureOf(whole)} for all of it"
                     : $" for {part.Subject} is more than {FigureOf(whole)} for {whole.Subject}, of which it is a part";
-            var time = pair.Time.Relation == TimeRelation.Unchecked ? TimeNote(true) : $" ({pair.Time.Rule})";
+            var time = pair.Time.Relation switch
+            {
+                TimeRelation.Unchecked => TimeNote(true),
+                TimeRelation.Earlier or TimeRelation.Later => " (running totals from the same start: a part as of an earlier day cannot exceed the whole as of a later one)",
+                _ => $" ({pair.Time.Rule})",
+            };
             return $"{FigureOf(part)}{what}: a part cannot exceed the whole{time}.";
         }
     }

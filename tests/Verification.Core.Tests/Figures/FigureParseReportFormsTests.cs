@@ -142,6 +142,117 @@ public sealed class FigureParseReportFormsTests
         Assert.That(Figure.Parse(text).CoreHigh, Is.EqualTo(value));
     }
 
+    // ---- Bounds after the number, certainty, "an estimate of", "closer to" -------------------------
+
+    [TestCase("58 at least", "at least 58")]
+    [TestCase("58 At Least", "at least 58")]
+    [TestCase("1.2 million at least", "at least 1.2 million")]
+    [TestCase("a dozen at least", "at least a dozen")]
+    [TestCase("100 at most", "at most 100")]
+    public void Parse_BoundAfterTheNumber_IsThatBound(string text, string same)
+    {
+        Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Parse(same)));
+    }
+
+    [TestCase("at least 58 at least")]
+    [TestCase("about 58 at least")]
+    [TestCase("between 50 and 60 at least")]
+    [TestCase("dozens at least")]
+    [TestCase("58 at")]
+    [TestCase("at least")]
+    [TestCase("58 least")]
+    public void Parse_BoundAfterAnotherFormOrIncomplete_IsNotAFigure(string text)
+    {
+        Assert.That(Figure.TryParse(text, out _), Is.False);
+    }
+
+    [Test]
+    public void Parse_PlusWithTrailingAtLeast_IsNotAFigure()
+    {
+        Assert.That(Figure.TryParse("58+ at least", out _), Is.False);
+    }
+
+    [TestCase("possibly dozens", "dozens")]
+    [TestCase("perhaps 100", "100")]
+    [TestCase("Probably around 50", "around 50")]
+    [TestCase("maybe hundreds", "hundreds")]
+    [TestCase("reportedly at least 12", "at least 12")]
+    [TestCase("allegedly as many as 300", "as many as 300")]
+    [TestCase("apparently only 64", "64")]
+    [TestCase("possibly between 40 and 90", "between 40 and 90")]
+    [TestCase("perhaps a quarter of a million", "a quarter of a million")]
+    public void Parse_WordOfCertaintyFirst_LeavesTheFigureAsStated(string text, string same)
+    {
+        Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Parse(same)));
+    }
+
+    [TestCase("possibly")]
+    [TestCase("dozens possibly")]
+    [TestCase("possibly perhaps 100")]
+    [TestCase("100 possibly")]
+    public void Parse_WordOfCertaintyAloneOrNotFirst_IsNotAFigure(string text)
+    {
+        Assert.That(Figure.TryParse(text, out _), Is.False);
+    }
+
+    [Test]
+    public void Parse_WordOfCertaintyBeforeAProjection_ReadsTheProjection()
+    {
+        var figure = Figure.Parse("possibly could reach 10,000");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(figure, Is.EqualTo(Figure.Parse("10,000")));
+            Assert.That(figure.Text, Is.EqualTo("possibly could reach 10,000"));
+        }
+    }
+
+    [TestCase("an estimate of 100")]
+    [TestCase("An Estimate Of 100")]
+    public void Parse_AnEstimateOf_IsHedged(string text)
+    {
+        Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Parse("about 100")));
+    }
+
+    [TestCase("an estimate of")]
+    [TestCase("an estimate 100")]
+    [TestCase("estimate of 100")]
+    [TestCase("an estimate of about 100")]
+    public void Parse_IncompleteEstimateOf_IsNotAFigure(string text)
+    {
+        Assert.That(Figure.TryParse(text, out _), Is.False);
+    }
+
+    [TestCase("closer to 600")]
+    [TestCase("Closer To 600")]
+    public void Parse_CloserTo_IsAsCloseTo(string text)
+    {
+        Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Nearly(600, 0.10)));
+    }
+
+    [TestCase("closer 600")]
+    [TestCase("closer to")]
+    [TestCase("600 closer")]
+    public void Parse_IncompleteCloserTo_IsNotAFigure(string text)
+    {
+        Assert.That(Figure.TryParse(text, out _), Is.False);
+    }
+
+    [TestCase("18 per cent of the quarter (52,300 people)")]
+    [TestCase("52,300 (18 per cent possibly more)")]
+    [TestCase("52,300 people (18 per cent closer to a fifth)")]
+    public void Parse_NewWordsAfterAPercentageOrItsCount_AreCutAsBefore(string text)
+    {
+        Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Parse("52,300")));
+    }
+
+    [Test]
+    public void Parse_NumberWordsOfAnotherLanguage_AreNotRead()
+    {
+        // Turkish "35 bin 418" is 35,418: the grammar reads English words only (see concepts, Figures).
+        Assert.That(Figure.TryParse("35 bin 418", out _), Is.False);
+    }
+
     // ---- Ranges --------------------------------------------------------------------------------------
 
     [TestCase("anywhere from 40 to 90")]
@@ -386,6 +497,9 @@ public sealed class FigureParseReportFormsTests
             "[" + string.Concat(Enumerable.Repeat("[1]", 20_000)) + "]",
             "1 (" + string.Concat(Enumerable.Repeat("95% CI ", 20_000)) + ")",
             string.Concat(Enumerable.Repeat("18% (", 20_000)) + string.Concat(Enumerable.Repeat(")", 20_000)),
+            string.Concat(Enumerable.Repeat("possibly ", 20_000)) + "5",
+            "5" + string.Concat(Enumerable.Repeat(" at least", 20_000)),
+            string.Concat(Enumerable.Repeat("a quarter of ", 20_000)) + "a million",
         };
 
         var stopwatch = Stopwatch.StartNew();

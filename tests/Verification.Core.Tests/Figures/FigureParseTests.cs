@@ -272,6 +272,67 @@ public sealed class FigureParseTests
         Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Rounded(value, unit)));
     }
 
+    [TestCase("a quarter of a million", 250_000)]
+    [TestCase("a quarter million", 250_000)]
+    [TestCase("a quarter-million", 250_000)]
+    [TestCase("quarter of a million", 250_000)]
+    [TestCase("A Quarter Of A Million", 250_000)]
+    [TestCase("three quarters of a million", 750_000)]
+    [TestCase("three-quarters of a million", 750_000)]
+    [TestCase("a half million", 500_000)]
+    [TestCase("a half-million", 500_000)]
+    [TestCase("half of a million", 500_000)]
+    [TestCase("a quarter of a billion", 250_000_000)]
+    [TestCase("a quarter of a thousand", 250)]
+    [TestCase("half a hundred", 50)]
+    public void Parse_FractionOfAScaleWord_ReadsItsValue(string text, double value)
+    {
+        Assert.That(Figure.Parse(text).CoreLow, Is.EqualTo(value));
+    }
+
+    [TestCase("a quarter of a million", 250_000)]
+    [TestCase("three quarters of a million", 750_000)]
+    [TestCase("a half million", 500_000)]
+    public void Parse_FractionOfAScaleWord_IsStatedToATenthOfTheScale(string text, double value)
+    {
+        // A tenth of a million is 100,000; the leeway is capped at the hedge tolerance, as for any plain number.
+        Assert.That(Figure.Parse(text), Is.EqualTo(Figure.Rounded(value, Math.Min(100_000, 2 * value * 0.10))));
+    }
+
+    [Test]
+    public void Parse_MoreThanAQuarterMillion_IsOpenAboveIt()
+    {
+        Assert.That(Figure.Parse("more than a quarter million"), Is.EqualTo(Figure.MoreThan(250_000)));
+    }
+
+    [Test]
+    public void Parse_AboutAQuarterOfAMillion_KeepsTheWiderRounding()
+    {
+        Assert.That(Figure.Parse("about a quarter of a million"), Is.EqualTo(Figure.Hedged(250_000, 0.10, 100_000)));
+    }
+
+    [TestCase("a quarter")]
+    [TestCase("quarter")]
+    [TestCase("a quarter of")]
+    [TestCase("a quarter of a")]
+    [TestCase("quarter a million")]
+    [TestCase("a three quarters of a million")]
+    [TestCase("two quarters of a million")]
+    [TestCase("three quarters")]
+    [TestCase("three quarters million")]
+    [TestCase("three-quarters million")]
+    [TestCase("three quarter of a million")]
+    [TestCase("quarters of a million")]
+    [TestCase("a quarters million")]
+    [TestCase("a half a million")]
+    [TestCase("half a quarter million")]
+    [TestCase("a quarter of a million and five")]
+    [TestCase("a quarter of a million thousand")]
+    public void Parse_FractionWithoutAScaleWordOrMalformed_IsNotAFigure(string text)
+    {
+        Assert.That(Figure.TryParse(text, out _), Is.False);
+    }
+
     [TestCase("twenty-five", 25)]
     [TestCase("one hundred and five", 105)]
     [TestCase("seven", 7)]

@@ -282,6 +282,54 @@ public sealed class GazetteerTests
         }
     }
 
+    [TestCase("the northern part, West Mosul", "the northern part, West Mosul, Mosul, Nineveh, Iraq")]
+    [TestCase("rebel-held areas, Raqqa", "rebel-held areas, Raqqa, Syria")]
+    public void Complete_DescribedArea_CompletesThePlaceItDescribes(string given, string expected)
+    {
+        var completed = Gazetteer.Default.Complete(Place.Parse(given));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(completed.Path, Is.EqualTo(expected));
+            Assert.That(completed.IsDescribedArea, Is.True);
+        }
+    }
+
+    [Test]
+    public void Complete_DescribedAreaOfAnUnknownPlace_ReturnsPlaceUnchanged()
+    {
+        var place = Place.Parse("the border area, Sinjar");
+
+        Assert.That(Gazetteer.Default.Complete(place), Is.SameAs(place));
+    }
+
+    [Test]
+    public void Complete_DescribedAreaAfterCompleting_MayOverlapPlacesInsideTheWholePath()
+    {
+        var area = Gazetteer.Default.Complete(Place.Parse("the northern part, West Mosul"));
+        var jadida = Gazetteer.Default.Complete(Place.Parse("al-Jadida"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(area.RelationTo(jadida), Is.EqualTo(PlaceRelation.MayOverlap));
+            Assert.That(area.RelationTo(Place.Parse("Mosul, Iraq")), Is.EqualTo(PlaceRelation.Within));
+        }
+    }
+
+    [Test]
+    public void Complete_NameReadAsADescribedAreaThatTheGazetteerKnows_IsThatPlace()
+    {
+        var gazetteer = Gazetteer.Empty.With(Place.Parse("Northern Territory, Australia"));
+
+        var completed = gazetteer.Complete(Place.Parse("Northern Territory, Australia"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(completed.IsDescribedArea, Is.False);
+            Assert.That(completed.RelationTo(Place.Parse("Darwin, Australia")), Is.EqualTo(PlaceRelation.Unrelated));
+        }
+    }
+
     [Test]
     public void Complete_Null_ThrowsArgumentNullException()
     {

@@ -129,6 +129,44 @@ public sealed class EvidenceIndexTests
         Assert.That(found, Is.EqualTo(new[] { "e1" }));
     }
 
+    // --- described areas ---
+
+    [Test]
+    public void Find_PlaceInsideAnAreasPlace_FindsTheArea()
+    {
+        var found = Find([Claims.Of("e1", place: "northern French coast, France")], Claims.Of("c1", place: "Calais, Pas-de-Calais, France"));
+
+        Assert.That(found, Is.EqualTo(new[] { "e1" }));
+    }
+
+    [Test]
+    public void Find_DescribedArea_FindsPlacesInsideItsPlaceItsPlaceAndOtherAreas()
+    {
+        var found = Find(
+            [
+                Claims.Of("e1", place: "Calais, France"),
+                Claims.Of("e2", place: "Teteghem, Nord, France"),
+                Claims.Of("e3", place: "France"),
+                Claims.Of("e4", place: "the border area, France"),
+                Claims.Of("e5", place: "northern French coast, France"),
+                Claims.Of("e6", place: "the north, Nord, France"),
+                Claims.Of("e7", place: "Dover, United Kingdom"),
+            ],
+            Claims.Of("c1", place: "northern French coast, France"));
+
+        Assert.That(found, Is.EquivalentTo(new[] { "e1", "e2", "e3", "e4", "e5", "e6" }));
+    }
+
+    [Test]
+    public void Find_PlaceInsideANamedArea_FindsAreasOfEachContainingPlaceOnce()
+    {
+        var found = Find(
+            [Claims.Of("e1", place: "the north, Idlib, Syria"), Claims.Of("e2", place: "rebel-held areas, Syria"), Claims.Of("e3", place: "the north, Aleppo, Syria")],
+            Claims.Of("c1", place: "Khan Shaykhun, Idlib, Syria"));
+
+        Assert.That(found, Is.EquivalentTo(new[] { "e1", "e2" }));
+    }
+
     [Test]
     public void Find_ClaimWithoutPlace_FindsOnlyEvidenceWithoutPlace()
     {
@@ -298,6 +336,10 @@ public sealed class EvidenceIndexTests
             ["Raqqa", "Syria"],
             ["Tabqa", "Raqqa", "Syria"],
             ["Aleppo", "Syria"],
+            ["rebel-held areas", "Syria"],
+            ["the north", "Raqqa", "Syria"],
+            ["the western part", "Mosul", "Nineveh", "Iraq"],
+            ["Tal Abyad", "the north", "Raqqa", "Syria"],
         ];
 
         private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)

@@ -94,6 +94,48 @@ public sealed class PartWholeValidatorTests
     }
 
     [Test]
+    public void Validate_EarlierRunningTotalOfAPartAboveALaterWhole_Contradicts()
+    {
+        var claim = Claims.Exact("c1", 105, period: "2017-03-01/2017-03-20") with { Subject = new Subject("people fled") };
+        var part = Claims.Exact("e1", 240, source: "IOM", place: WestMosul, period: "2017-03-01/2017-03-05") with { Subject = new Subject("people fled") };
+
+        var finding = Run(claim, part).Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(finding is { Outcome: FindingOutcome.Contradicts, Evidence: ["e1"] }, Is.True);
+            Assert.That(finding.Message, Does.EndWith("a part cannot exceed the whole (running totals from the same start: a part as of an earlier day cannot exceed the whole as of a later one)."));
+        }
+    }
+
+    [Test]
+    public void Validate_ClaimAsAnEarlierRunningTotalOfAPartAboveALaterWhole_Contradicts()
+    {
+        var claim = Claims.Exact("c1", 240, place: WestMosul, period: "2017-03-01/2017-03-05") with { Subject = new Subject("people fled") };
+        var whole = Claims.Exact("e1", 105, source: "IOM", period: "2017-03-01/2017-03-20") with { Subject = new Subject("people fled") };
+
+        Assert.That(Run(claim, whole), Has.Exactly(1).Matches<Finding>(f => f is { Outcome: FindingOutcome.Contradicts, Evidence: ["e1"] }));
+    }
+
+    [Test]
+    public void Validate_LaterRunningTotalOfAPartAboveAnEarlierWhole_FindsNothing()
+    {
+        var claim = Claims.Exact("c1", 105, period: "2017-03-01/2017-03-05") with { Subject = new Subject("people fled") };
+        var part = Claims.Exact("e1", 240, source: "IOM", place: WestMosul, period: "2017-03-01/2017-03-20") with { Subject = new Subject("people fled") };
+
+        Assert.That(Run(claim, part), Is.Empty);
+    }
+
+    [Test]
+    public void Validate_RunningTotalsOfAPartAndAWholeFromDifferentStarts_FindNothing()
+    {
+        var claim = Claims.Exact("c1", 105, period: "2017-03-01/2017-03-20") with { Subject = new Subject("people fled") };
+        var part = Claims.Exact("e1", 240, source: "IOM", place: WestMosul, period: "2017-02-01/2017-03-05") with { Subject = new Subject("people fled") };
+
+        Assert.That(Run(claim, part), Is.Empty);
+    }
+
+    [Test]
     public void Validate_PartWithoutPeriod_IsCheckedAndSaysTimeWasNotChecked()
     {
         var finding = Run(Claims.Exact("c1", 105), Claims.Exact("e1", 240, source: "IOM", place: WestMosul, period: null)).Single();

@@ -219,6 +219,82 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Incident_InAnAreaThatMayHoldThePlaceOnTheSameDay_IsTheSameIncident()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "27", "people died", "2021-11-24", place: "Calais, France", source: "Mayor of Calais"),
+            Claim("e1", "31", "death toll", "2021-11-24", place: "northern French coast, France", source: "Mayor of Teteghem"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+            Assert.That(result.Findings[0].Message, Does.Contain("placed by one of them only in an area described in words"));
+        }
+    }
+
+    [Test]
+    public async Task Incident_InAnAreaAndAtAPlaceOutsideItsPlace_IsNotCompared()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "27", "people died", "2021-11-24", place: "Dover, United Kingdom", source: "Kent Police"),
+            Claim("e1", "31", "death toll", "2021-11-24", place: "northern French coast, France", source: "Mayor of Teteghem"));
+
+        Assert.That(result.Findings.Select(f => f.Evidence), Has.None.Contains("e1"));
+    }
+
+    [Test]
+    public async Task Snapshot_InAnAreaThatMayHoldThePlace_IsNeitherComparedNorAPart()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "1,500", "migrants sleeping rough", "2021-11-24", place: "Calais, France", source: "Utopia 56"),
+            Claim("e1", "800", "migrants sleeping rough", "2021-11-24", place: "northern French coast, France", source: "Prefecture"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Findings.Select(f => f.Evidence), Has.None.Contains("e1"));
+        }
+    }
+
+    [Test]
+    public async Task Total_AreaBelowItsPlacesTotal_IsAPartThatFits()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "4,400", "death toll", "2023-02-06/2023-02-16", place: "rebel-held northwest, Syria", source: "United Nations"),
+            Claim("e1", "5,814", "death toll", "2023-02-06/2023-02-16", place: "Syria", source: "TRT World"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Findings.Select(f => f.Outcome), Has.None.EqualTo(FindingOutcome.Contradicts));
+        }
+    }
+
+    [Test]
+    public async Task Total_AreaAboveItsPlacesTotal_Contradicts()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "2,662", "death toll", "2023-02-06/2023-02-16", place: "Syria", source: "rescuers and the government"),
+            Claim("e1", "4,400", "death toll", "2023-02-06/2023-02-16", place: "rebel-held northwest, Syria", source: "United Nations"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+            Assert.That(result.Findings.Single(f => f.Outcome == FindingOutcome.Contradicts).Message, Does.Contain("for rebel-held northwest alone is more than"));
+        }
+    }
+
+    [Test]
+    public async Task Total_AreaMarkedPartialBelowItsPlacesTotal_IsAPartThatFits()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "1,000", "people displaced", "2017-03-20", place: "government-held areas, Syria", source: "Ministry") with { Coverage = Coverage.Partial },
+            Claim("e1", "5,000", "people displaced", "2017-03-20", place: "Syria", source: "IOM"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+    }
+
+    [Test]
     public async Task Coverage_PartialFigureBelowTheWhole_DoesNotContradict()
     {
         var result = await VerifyAsync(
