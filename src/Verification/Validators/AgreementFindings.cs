@@ -109,8 +109,15 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     /// been told independent without its origins being read.</remarks>
     internal readonly record struct Comparison(Claim Evidence, IReadOnlySet<string> Origins, bool Agrees, Pairing Pair);
 
-    /// <summary>Evidence about the same count whose time does not compare, with the rule that said so.</summary>
-    internal readonly record struct Apart(Claim Evidence, TimeComparison Time);
+    /// <summary>Evidence about the same count whose time does not compare, with the rule that said so; or, when
+    /// <paramref name="Grew"/>, a running total of the same time that differs because the later of the two is larger.</summary>
+    internal readonly record struct Apart(Claim Evidence, TimeComparison Time, bool Grew = false)
+    {
+        /// <summary>Why the two are not comparable, for the finding.</summary>
+        public string Reason => Grew
+            ? string.Create(CultureInfo.InvariantCulture, $"running totals as of days within {Time.Window} days, the later one larger: a total that grew, which neither confirms nor contradicts the earlier")
+            : Time.Rule;
+    }
 
     // "UNHCR's 'about 270,000' (243,000–297,000) agrees with … (snapshots: the as-of days lie within 7 days)" or
     // "… conflicts with …". The figure comparison is made again when the message is written: keeping it would make
@@ -171,7 +178,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     {
         public override string Compose()
         {
-            var groups = notComparable.GroupBy(a => a.Time.Rule, StringComparer.Ordinal)
+            var groups = notComparable.GroupBy(a => a.Reason, StringComparer.Ordinal)
                 .Select(g => $"{Ids(g.Select(a => a.Evidence))} ({g.Key})");
             var many = notComparable.Length != 1;
             return $"{string.Join("; ", groups)} {(many ? "count" : "counts")} {claim.Subject} but not at a time that compares, so {(many ? "they are" : "it is")} not comparable.";

@@ -89,7 +89,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             if (Grew(pair.Time, agrees, claim.Figure!, evidence))
             {
                 // Running totals a few days apart that differ because the later one is larger: both can be right.
-                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time with { Relation = pair.Time.AsOfDifference > 0 ? TimeRelation.Later : TimeRelation.Earlier }));
+                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time, Grew: true));
                 continue;
             }
 
@@ -102,8 +102,8 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
     }
 
-    // Whether two running totals of the same time differ as a total grows: the one as of the later day is larger, and they
-    // agree at most through the leeway of hedges and rounding (the numbers stated do not meet).
+    // Whether two running totals of the same time differ as a total grows: they do not agree, and the one as of the later
+    // day is the larger. Totals whose intervals meet agree, however they were stated.
     private static bool Grew(TimeComparison time, bool agrees, Figure claimed, Claim evidence)
     {
         if (time.Measure != Measure.Total || time.AsOfDifference == 0)
@@ -112,7 +112,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         }
 
         var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
-        return later.CoreLow > earlier.CoreHigh && (!agrees || earlier.Compare(later).AgreesOnlyThroughLeeway);
+        return !agrees && later.CoreLow > earlier.CoreHigh;
     }
 
     private static Claim[]? Exact(List<Claim> claims) => claims.Count == 0 ? null : [.. claims];

@@ -92,6 +92,28 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Total_DaysApartAndGrown_FindingSaysTheTotalGrew()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "3,432", "death toll", "2015-04-25/2015-04-27", place: "Nepal"),
+            Claim("e1", "7,056", "people killed", "2015-04-25/2015-05-03", place: "Nepal", source: "National Emergency Operations Centre"));
+
+        var note = result.Findings.Single(f => f.NotComparable.Count > 0);
+        Assert.That(note.Message, Does.Contain("a total that grew").And.Contain("within 7 days").And.Not.Contain("more than 7 days apart"));
+    }
+
+    [Test]
+    public async Task Total_DaysApartLaterLargerWithinHedge_Corroborates()
+    {
+        // 1,830,711 on 15 March lies inside "some 1.95 million" (±10%) on 17 March: the figures agree.
+        var result = await VerifyAsync(
+            Claim("c1", "1,830,711", "people fled to Poland", "2022-02-24/2022-03-15", place: "Poland"),
+            Claim("e1", "some 1.95 million", "people arrived in Poland", "2022-02-24/2022-03-17", place: "Poland", source: "Border Guard"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+    }
+
+    [Test]
     public async Task Total_SameAsOfDayDifferentFigures_Contradicts()
     {
         var result = await VerifyAsync(
