@@ -5,10 +5,11 @@ namespace Verification.Validators;
 /// <para>For each candidate that counts the same thing (<see cref="Pairing"/>: the same subject, or one with its
 /// population unspecified; the same place, or for an incident the same day a containing place; the same coverage):
 /// evidence whose time does not compare under the rule of the two measures is listed as not comparable (never a
-/// contradiction); evidence sharing the claim's origin is an echo (listed, never corroboration); running totals from
-/// the same start as of days further apart are ordered, and the earlier one larger than the later contradicts (so do
-/// totals of the same time that do not agree, unless the later one is the larger: a total that grew); an
-/// independent figure that overlaps supports the claim, one that does not contradicts it. When either period is
+/// contradiction), and so is a running total that grew (a later, larger total from the same start, whoever gave it);
+/// evidence sharing the claim's origin is an echo (listed, never corroboration); running totals from the same start as
+/// of days further apart than the window are ordered, and the earlier one larger than the later contradicts (so do
+/// totals of the same time that do not agree, unless the later one is the larger); an independent figure that overlaps
+/// supports the claim, one that does not contradicts it. When either period is
 /// unknown, the figures are compared and the finding says time was not checked.</para>
 /// <para>Parts and wholes (a narrower subject, a contained place, partial coverage) are left to
 /// <see cref="PartWholeValidator"/>.</para>
@@ -62,6 +63,18 @@ internal sealed class FigureAgreementValidator : IClaimValidator
                 continue;
             }
 
+            // A later, larger running total (as of a day beyond the window, or within it and not agreeing) updates a
+            // growing count: whoever gave it, it is neither an echo of the claim nor a confirmation or contradiction.
+            // The same figure again, days later, may still be an echo.
+            var ordered = pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later;
+            var shrinks = ordered && (pair.Time.Relation == TimeRelation.Earlier ? figure.IsAbove(claimed) : claimed.IsAbove(figure));
+            var agrees = claimed.Agrees(figure);
+            if (ordered ? !shrinks && !agrees : Grew(pair.Time, agrees, claim.Figure!, evidence))
+            {
+                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time, Grew: !ordered));
+                continue;
+            }
+
             // The evidence's origins, asked for once: they tell an echo (as context.IsEcho does), then go on the finding.
             if (context.IsEchoAt(i, out var origins))
             {
@@ -69,30 +82,15 @@ internal sealed class FigureAgreementValidator : IClaimValidator
                 continue;
             }
 
-            if (pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later)
+            // Independent totals as of days beyond the window neither confirm each other nor, unless the earlier is the
+            // larger, conflict.
+            if (ordered && !shrinks)
             {
-                // A running total does not shrink: only an earlier total above a later one says anything.
-                var shrinks = pair.Time.Relation == TimeRelation.Earlier ? figure.IsAbove(claimed) : claimed.IsAbove(figure);
-                if (shrinks)
-                {
-                    compared.Add(new AgreementFindings.Comparison(evidence, origins, false, pair));
-                }
-                else
-                {
-                    notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time));
-                }
-
+                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time));
                 continue;
             }
 
-            var agrees = claimed.Agrees(figure);
-            if (Grew(pair.Time, agrees, claim.Figure!, evidence))
-            {
-                // Running totals a few days apart that differ because the later one is larger: both can be right.
-                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time, Grew: true));
-                continue;
-            }
-
+            // Of ordered totals, only an earlier total above a later one is left: a running total does not shrink.
             compared.Add(new AgreementFindings.Comparison(evidence, origins, agrees, pair));
         }
 

@@ -114,6 +114,29 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Total_SameOriginLaterLarger_IsAnUpdateNotAnEcho()
+    {
+        // The same ministry's toll six days later: a newer count of a growing total, not a repeat of the claim's figure.
+        var result = await VerifyAsync(
+            Claim("c1", "3,815", "death toll", "2015-04-25/2015-04-27", place: "Nepal", source: "Home Ministry"),
+            Claim("e1", "7,040", "death toll", "2015-04-25/2015-05-03", place: "Nepal", source: "Home Ministry"));
+
+        Assert.That(result.Echoes, Is.Empty);
+        Assert.That(result.Findings.Single(f => f.NotComparable.Count > 0).NotComparable, Is.EqualTo(new[] { "e1" }));
+    }
+
+    [Test]
+    public async Task Total_SameOriginSameFigureDaysApart_IsAnEcho()
+    {
+        // The same figure from the same body eight days later repeats it.
+        var result = await VerifyAsync(
+            Claim("c1", "259", "death toll", "2019-03-14/2019-03-30", place: "Zimbabwe", source: "IOM"),
+            Claim("e1", "259", "death toll", "2019-03-14/2019-03-22", place: "Zimbabwe", source: "IOM"));
+
+        Assert.That(result.Echoes, Is.EqualTo(new[] { "e1" }));
+    }
+
+    [Test]
     public async Task Total_SameAsOfDayDifferentFigures_Contradicts()
     {
         var result = await VerifyAsync(
