@@ -337,7 +337,7 @@ public sealed class SubjectVocabulary
     {
         // Most figure texts are a number and a hedge: look for a letter run that starts a projection cue before reading words.
         var lookup = Data.ProjectionFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = text.AsSpan();
+        var span = LetterFolding.Fold(text).AsSpan();
         for (var i = 0; i < span.Length;)
         {
             if (!char.IsLetter(span[i]))
@@ -352,7 +352,8 @@ public sealed class SubjectVocabulary
                 end++;
             }
 
-            if (lookup.Contains(span[i..end]))
+            // The cues' words are stored singular: "plans" starts "plans to".
+            if (lookup.Contains(span[i..end]) || (end - i > 3 && span[end - 1] is 's' or 'S' && lookup.Contains(span[i..(end - 1)])))
             {
                 var words = Data.WithoutFiller(SubjectWords.Ordered(text));
                 for (var w = 0; w < words.Count; w++)

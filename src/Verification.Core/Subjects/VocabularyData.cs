@@ -207,7 +207,7 @@ internal sealed class VocabularyData
 
         if (Declared.TryGetValue(normalized, out var first))
         {
-            problems.Add($"{where}: the phrase '{phrase}' is already declared in {first} (phrases compare in lower case, singular).");
+            problems.Add($"{where}: the phrase '{phrase}' is already declared in {first} (phrases compare in lower case, singular, without accents).");
             return;
         }
 

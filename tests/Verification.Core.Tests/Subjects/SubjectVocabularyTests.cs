@@ -162,6 +162,7 @@ public sealed class SubjectVocabularyTests
 
     [TestCase("expected to exceed 60", ExpectedResult = true)]
     [TestCase("could reach 1 million", ExpectedResult = true)]
+    [TestCase("plans to shelter 5,000", ExpectedResult = true)]
     [TestCase("about 60", ExpectedResult = false)]
     [TestCase("more than 4,500", ExpectedResult = false)]
     public bool SaysProjection_FigureText(string text) => Default.SaysProjection(text);
@@ -262,6 +263,20 @@ public sealed class SubjectVocabularyTests
         var vocabulary = SubjectVocabulary.Load(new MemoryStream(Encoding.UTF8.GetBytes(Json)));
 
         Assert.That(Same(vocabulary, "people vaccinated", "jabs"), Is.True);
+    }
+
+    [TestCase("KİŞİ YAŞAMINI YİTİRDİ")]
+    [TestCase("kisi yasamini yitirdi")]
+    [TestCase("Zemrelo")]
+    public void Read_PhraseInOtherCaseOrWithoutAccents_ReadsAsTheVocabularysPhrase(string phrase)
+    {
+        const string Json = """
+            { "populations": [ { "name": "people", "general": true, "phrases": ["kişi"] } ],
+              "events": [ { "name": "killed", "measure": "incident", "phrases": ["yaşamını yitirdi", "zemřelo"] } ] }
+            """;
+        var vocabulary = SubjectVocabulary.Load(new MemoryStream(Encoding.UTF8.GetBytes(Json)));
+
+        Assert.That(vocabulary.Read(phrase).Canonical, Is.EqualTo("*|killed|"));
     }
 
     // --- With ---
