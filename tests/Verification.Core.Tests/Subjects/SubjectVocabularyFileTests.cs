@@ -86,6 +86,85 @@ public sealed class SubjectVocabularyFileTests
             .With.Message.Contains("events[detained]: the phrase 'Displaced' is already declared in events[displaced]"));
     }
 
+    private static readonly string TwoLanguages = WithLanguages("""
+        "languages": {
+          "es": {
+            "populations": { "families": ["familias"] },
+            "events": { "displaced": ["desplazados", "desplazadas"] },
+            "qualifiers": { "in camps": ["en campamentos"] }
+          },
+          "pt": { "events": { "displaced": ["deslocados"] }, "ignored": ["confirmados"] }
+        }
+        """);
+
+    private static string WithLanguages(string languages) =>
+        Small.Replace("\"filler\":", languages + ",\n  \"filler\":", StringComparison.Ordinal);
+
+    [TestCase("desplazados en campamentos", "*|displaced|in camps")]
+    [TestCase("familias desplazadas", "families|displaced|")]
+    [TestCase("deslocados", "*|displaced|")]
+    public void Read_PhrasesOfLanguageBlocks_ReadAsTheirEntries(string phrase, string canonical)
+    {
+        Assert.That(Load(TwoLanguages).Read(phrase).Canonical, Is.EqualTo(canonical));
+    }
+
+    [Test]
+    public void Read_IgnoredWordOfALanguageBlock_IsReadAndLeftAside()
+    {
+        var key = Load(TwoLanguages).Read("deslocados confirmados");
+
+        Assert.That(key.Unread, Is.Empty);
+    }
+
+    [Test]
+    public void Load_OneWordWithOneMeaningInTwoLanguages_IsAccepted()
+    {
+        var json = WithLanguages("""
+            "languages": { "es": { "events": { "displaced": ["desplazados"] } }, "pt": { "events": { "displaced": ["Desplazados"] } } }
+            """);
+
+        Assert.That(Load(json).Read("desplazados").Canonical, Is.EqualTo("*|displaced|"));
+    }
+
+    [Test]
+    public void Load_OneWordWithTwoMeaningsInTwoLanguages_IsRefusedNamingBothPlaces()
+    {
+        var json = WithLanguages("""
+            "languages": { "es": { "events": { "displaced": ["desplazados"] } }, "pt": { "events": { "detained": ["desplazados"] } } }
+            """);
+
+        Assert.That(() => Load(json), Throws.TypeOf<FormatException>()
+            .With.Message.Contains("languages[pt].events[detained]: the phrase 'desplazados' is already declared in languages[es].events[displaced]"));
+    }
+
+    [Test]
+    public void Load_OneWordTwiceInOneLanguage_IsRefused()
+    {
+        var json = WithLanguages("""
+            "languages": { "cs": { "events": { "displaced": ["vysídlení", "vysídlení"] } } }
+            """);
+
+        Assert.That(() => Load(json), Throws.TypeOf<FormatException>()
+            .With.Message.Contains("languages[cs].events[displaced]: the phrase 'vysídlení' is already declared in languages[cs].events[displaced]"));
+    }
+
+    [Test]
+    public void Load_LanguageBlockNamingWhatIsNotDeclared_ListsEveryProblem()
+    {
+        var json = WithLanguages("""
+            "languages": {
+              "es": { "events": { "muertos": ["muertos"] }, "populations": { "people": [] }, "filler": ["de"] },
+              "fr": ["morts"]
+            }
+            """);
+
+        Assert.That(() => Load(json), Throws.TypeOf<FormatException>()
+            .With.Message.Contains("languages[es].events[muertos]: 'muertos' is not declared under 'events'.")
+            .And.Message.Contains("languages[es].populations[people]: needs a non-empty array of phrases.")
+            .And.Message.Contains("languages[es]: 'filler' is not a list a language block may hold")
+            .And.Message.Contains("languages[fr]: must be an object of lists."));
+    }
+
     [Test]
     public void Load_SeveralProblems_ListsEveryOne()
     {
