@@ -16,8 +16,10 @@ namespace Verification;
 /// "feared" for projections). Words after "since" are the figure's time, and words after "including" a detail of the
 /// count: neither changes what it counts (after "including" only a first event is still read: "people, including five
 /// children, were killed"). The first population and the
-/// first event found are kept, except that a later event replaces the first when it is a narrower kind of it or when the
-/// first is a general status ("affected", "living") and the later one befalls people; a population right after a term
+/// first event found are kept, except that a later event replaces the first when it is a narrower kind of it, when the
+/// first is a general status ("affected", "living") and the later one befalls people, or when the first came before the
+/// population, saying who they were, and the later one is no status but happened to them ("injured people were rescued";
+/// but "kidnapped schoolgirls still missing" are kidnapped); a population right after a term
 /// that leaves its population general says who ("IDP families"); and things (buildings, schools) named after an event
 /// that befalls people say where it happened, not who ("abducted from their school"). A phrase with no event
 /// the vocabulary knows is unread: it compares by its normalised words, and findings say so. An HXL hashtag
@@ -381,6 +383,10 @@ public sealed class SubjectVocabulary
 
         // Where a term that leaves its population general ends ("IDP"): a population right after it says who ("IDP families").
         var generalTermEnd = -1;
+
+        // Whether the event read so far came before the population it describes ("injured people"): an event after them is
+        // what befell them ("injured people were rescued").
+        var eventDescribesWho = false;
         var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
         var unread = new List<string>();
         var total = false;
@@ -424,13 +430,19 @@ public sealed class SubjectVocabulary
                         generalTermEnd = i + length;
                     }
 
+                    eventDescribesWho |= term.Role == TermRole.Population && population is null && eventName is not null;
                     population ??= term.Population;
                     if (term.Event is { } e)
                     {
-                        // A later event replaces the first when it is a narrower kind of it ("displaced people in shelters") or
+                        // A later event replaces the first when it is a narrower kind of it ("displaced people in shelters"),
                         // when the first is a general status and the later one befalls people too ("people living in emergency
-                        // shelters", but not "people affected in the areas hardest hit").
-                        eventName = eventName is null || IsAncestor(_events, eventName, e) || (_events[eventName].General && !_events[e].NeedsPopulation) ? e : eventName;
+                        // shelters", but not "people affected in the areas hardest hit"), or when the first only said who the
+                        // people were and the later one happened to them ("injured people were rescued"; a later status
+                        // describes them further: "kidnapped schoolgirls still missing").
+                        var later = _events[e];
+                        eventName = eventName is null || IsAncestor(_events, eventName, e)
+                            || ((_events[eventName].General || (eventDescribesWho && later.Measure != Measure.Stock)) && !later.NeedsPopulation) ? e : eventName;
+                        eventDescribesWho = false;
                     }
 
                     break;

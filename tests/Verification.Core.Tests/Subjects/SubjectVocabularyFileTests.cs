@@ -18,6 +18,8 @@ public sealed class SubjectVocabularyFileTests
             { "name": "affected", "general": true, "measure": "stock", "hxl": "#affected", "phrases": ["affected"] },
             { "name": "displaced", "measure": "stock", "hxl": "#affected+displaced", "phrases": ["displaced"] },
             { "name": "detained", "measure": "stock", "phrases": ["abducted"] },
+            { "name": "returned", "measure": "total", "phrases": ["returned"] },
+            { "name": "missing", "measure": "stock", "phrases": ["missing"] },
             { "name": "destroyed", "measure": "incident", "needsPopulation": true, "phrases": ["destroyed", "hit"] }
           ],
           "terms": [
@@ -63,6 +65,24 @@ public sealed class SubjectVocabularyFileTests
     public void Read_GeneralEventThenAnEventThatBefallsThings_KeepsTheGeneralOne()
     {
         Assert.That(Read("people affected in the buildings hit"), Is.EqualTo("*|affected|"));
+    }
+
+    [Test]
+    public void Read_EventSayingWhoThenAnEventThatHappenedToThem_TakesTheLaterOne()
+    {
+        Assert.That(Read("displaced families returned"), Is.EqualTo("families|returned|"));
+    }
+
+    [Test]
+    public void Read_EventSayingWhoThenAStatus_KeepsTheFirst()
+    {
+        Assert.That(Read("abducted families still missing"), Is.EqualTo("families|detained|"));
+    }
+
+    [Test]
+    public void Read_PeopleThenTwoEvents_KeepsTheFirst()
+    {
+        Assert.That(Read("families displaced and returned"), Is.EqualTo("families|displaced|"));
     }
 
     [Test]
