@@ -208,7 +208,9 @@ public sealed class SubjectVocabulary
     /// <param name="second">The second key.</param>
     /// <remarks>Each part compares on its own — population, event, qualifiers — as the same, wider or narrower, or
     /// unrelated; the subjects are <see cref="SubjectRelation.Unrelated"/> when any part is, or when parts point in
-    /// opposite directions (a narrower population of a wider event).</remarks>
+    /// opposite directions (a narrower population of a wider event). For an event that always has a cause (cases of a
+    /// disease), a key that names no cause against one that does leaves the cause unspecified: "cases" and "cholera
+    /// cases" are <see cref="SubjectRelation.Unspecified"/>, not a whole and a part.</remarks>
     public SubjectRelation Relate(SubjectKey first, SubjectKey second)
     {
         ArgumentNullException.ThrowIfNull(first);
@@ -225,7 +227,10 @@ public sealed class SubjectVocabulary
 
         var unspecified = false;
         var direction = SubjectRelation.Same;
-        foreach (var part in (ReadOnlySpan<SubjectRelation>)[Populations(first.Population, second.Population), Tree(_events, first.Event!, second.Event!), Qualifiers(first.Qualifiers, second.Qualifiers)])
+        var (firstQualifiers, secondQualifiers, cause) = CauseLeftUnstated(first, second)
+            ? (WithoutCauses(first.Qualifiers), WithoutCauses(second.Qualifiers), SubjectRelation.Unspecified)
+            : (first.Qualifiers, second.Qualifiers, SubjectRelation.Same);
+        foreach (var part in (ReadOnlySpan<SubjectRelation>)[Populations(first.Population, second.Population), Tree(_events, first.Event!, second.Event!), Qualifiers(firstQualifiers, secondQualifiers), cause])
         {
             switch (part)
             {
@@ -244,6 +249,14 @@ public sealed class SubjectVocabulary
 
         return direction != SubjectRelation.Same ? direction : unspecified ? SubjectRelation.Unspecified : SubjectRelation.Same;
     }
+
+    /// <summary>Whether one key names a cause and the other none, for events that always have one: "cases" are cases of
+    /// the disease the report is about, so "cases" and "cholera cases" count the same, the cause left unspecified.</summary>
+    internal bool CauseLeftUnstated(SubjectKey first, SubjectKey second) =>
+        first.Event is { } a && second.Event is { } b && _events[a].CauseImplied && _events[b].CauseImplied
+        && first.Qualifiers.Any(Data.CauseQualifiers.Contains) != second.Qualifiers.Any(Data.CauseQualifiers.Contains);
+
+    private IReadOnlyList<string> WithoutCauses(IReadOnlyList<string> qualifiers) => [.. qualifiers.Where(q => !Data.CauseQualifiers.Contains(q))];
 
     // A general population (null) against a named one: directly below the general one, the same count with the
     // population unspecified; further down, a part of it; outside it (households, buildings), unrelated.
@@ -628,9 +641,9 @@ public sealed class SubjectVocabulary
         return Load(stream);
     }
 
-    /// <summary>A population or event: its parent, depth, tag, (for events) usual measure and whether it befalls things,
-    /// and (for populations) whether it counts things rather than people.</summary>
-    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure, bool NeedsPopulation = false, bool Things = false);
+    /// <summary>A population or event: its parent, depth, tag, (for events) usual measure, whether it befalls things and
+    /// whether it always has a cause, and (for populations) whether it counts things rather than people.</summary>
+    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure, bool NeedsPopulation = false, bool Things = false, bool CauseImplied = false);
 
     internal enum TermRole
     {

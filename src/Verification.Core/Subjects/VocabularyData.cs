@@ -332,6 +332,7 @@ internal sealed class VocabularyData
             var general = Flag(e, "general");
             var underGeneral = general;
             var things = Flag(e, "things");
+            var causeImplied = Flag(e, "causeImplied");
             var seen = new HashSet<string>(StringComparer.Ordinal) { name };
             for (var p = parents[name]; p is not null; p = parents.GetValueOrDefault(p))
             {
@@ -350,6 +351,7 @@ internal sealed class VocabularyData
                 depth++;
                 underGeneral |= Flag(raw[p], "general");
                 things |= Flag(raw[p], "things");
+                causeImplied |= Flag(raw[p], "causeImplied");
             }
 
             Measure? measure = null;
@@ -370,7 +372,7 @@ internal sealed class VocabularyData
                 }
             }
 
-            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure, Flag(e, "needsPopulation"), things);
+            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure, Flag(e, "needsPopulation"), things, causeImplied);
         }
 
         return nodes;

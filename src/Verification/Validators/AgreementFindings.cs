@@ -177,9 +177,14 @@ internal sealed class AgreementFindings : IReadOnlyList<Finding>, IFindingsSumma
                 notes += "; the same incident, placed less precisely by one of them";
             }
 
-            if (pair.Subject == SubjectRelation.Unspecified)
+            if (pair.PopulationUnspecified)
             {
                 notes += "; one of them leaves the population unspecified";
+            }
+
+            if (pair.CauseUnspecified)
+            {
+                notes += "; one of them leaves the disease or cause unspecified";
             }
 
             return notes;

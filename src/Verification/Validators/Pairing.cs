@@ -26,7 +26,10 @@ internal enum PairKind
 /// <param name="LessPrecisePlace">An incident placed at a containing place on the same day: the same incident, placed
 /// less precisely by one of them.</param>
 /// <param name="PartialCoverage">Whether one of them (exactly one) covers only part of its place.</param>
-internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, PlaceRelation Place, TimeComparison Time, bool LessPrecisePlace, bool PartialCoverage)
+/// <param name="PopulationUnspecified">Whether one of them leaves the population general where the other names it.</param>
+/// <param name="CauseUnspecified">Whether one of them leaves unnamed the cause its event always has ("cases" against
+/// "cholera cases").</param>
+internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, PlaceRelation Place, TimeComparison Time, bool LessPrecisePlace, bool PartialCoverage, bool PopulationUnspecified = false, bool CauseUnspecified = false)
 {
     /// <summary>Works out the pairing of the claim and the candidate at <paramref name="index"/>.</summary>
     /// <remarks>Each of subject, coverage and place may make one side a part: a narrower subject, a figure covering part of
@@ -50,10 +53,20 @@ internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, 
         var time = context.CompareTimeAt(index);
 
         // "Killed" and "killed in an air strike" are one count when both are of one incident.
+        var vocabulary = context.Options.Subjects;
         if (subject is SubjectRelation.Contains or SubjectRelation.Within && time.Measure == Measure.Incident
-            && context.Options.Subjects.DifferOnlyInCause(context.Options.Subjects.Read(context.Claim.Subject), context.Options.Subjects.Read(context.Candidates[index].Subject)))
+            && vocabulary.DifferOnlyInCause(vocabulary.Read(context.Claim.Subject), vocabulary.Read(context.Candidates[index].Subject)))
         {
             subject = SubjectRelation.Same;
+        }
+
+        // What an unspecified relation leaves unnamed, for the finding to say.
+        bool populationUnspecified = false, causeUnspecified = false;
+        if (subject == SubjectRelation.Unspecified)
+        {
+            var (claimKey, evidenceKey) = (vocabulary.Read(context.Claim.Subject), vocabulary.Read(context.Candidates[index].Subject));
+            causeUnspecified = vocabulary.CauseLeftUnstated(claimKey, evidenceKey);
+            populationUnspecified = claimKey.Population != evidenceKey.Population;
         }
 
         var claimPartial = context.Claim.Coverage == Coverage.Partial;
@@ -81,6 +94,6 @@ internal readonly record struct Pairing(PairKind Kind, SubjectRelation Subject, 
         }
 
         var kind = direction switch { 0 => PairKind.Same, > 0 => PairKind.EvidencePart, _ => PairKind.ClaimPart };
-        return new Pairing(kind, subject, place, time, lessPrecise, partial);
+        return new Pairing(kind, subject, place, time, lessPrecise, partial, populationUnspecified, causeUnspecified);
     }
 }

@@ -85,6 +85,31 @@ public sealed class SubjectVocabularyFileTests
         Assert.That(Read("families displaced and returned"), Is.EqualTo("families|displaced|"));
     }
 
+    [TestCase("cases", "cholera cases", SubjectRelation.Unspecified)]
+    [TestCase("active cases", "cholera cases", SubjectRelation.Within)]
+    [TestCase("cases", "cases in camps", SubjectRelation.Contains)]
+    [TestCase("deaths", "cholera deaths", SubjectRelation.Contains)]
+    public void Relate_EventThatAlwaysHasACause_LeavesItUnspecifiedWhenUnnamed(string first, string second, SubjectRelation relation)
+    {
+        const string Json = """
+            {
+              "events": [
+                { "name": "cases", "measure": "total", "causeImplied": true, "phrases": ["cases"] },
+                { "name": "active cases", "parent": "cases", "measure": "stock", "phrases": ["active cases"] },
+                { "name": "killed", "measure": "incident", "phrases": ["deaths"] }
+              ],
+              "qualifiers": [
+                { "name": "cholera", "cause": true, "phrases": ["cholera"] },
+                { "name": "in camps", "phrases": ["in camps"] }
+              ],
+              "filler": ["in"]
+            }
+            """;
+        var vocabulary = Load(Json);
+
+        Assert.That(vocabulary.Relate(vocabulary.Read(first), vocabulary.Read(second)), Is.EqualTo(relation));
+    }
+
     [Test]
     public void Read_QualifierPhraseHoldingTheEventsWord_DoesNotSwallowIt()
     {

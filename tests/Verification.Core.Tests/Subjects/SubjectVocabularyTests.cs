@@ -132,6 +132,11 @@ public sealed class SubjectVocabularyTests
     [TestCase("civilians killed", "fighters killed", SubjectRelation.Unrelated)]
     [TestCase("households displaced", "people displaced", SubjectRelation.Unrelated)]
     [TestCase("children killed", "bodies recovered", SubjectRelation.Unrelated)]
+    [TestCase("cases", "suspected cholera cases", SubjectRelation.Unspecified)]
+    [TestCase("cholera cases", "cases", SubjectRelation.Unspecified)]
+    [TestCase("cholera cases", "measles cases", SubjectRelation.Unrelated)]
+    [TestCase("active cases", "cholera cases", SubjectRelation.Within)]
+    [TestCase("deaths", "cholera deaths", SubjectRelation.Contains)]
     [TestCase("vaccines delivered", "vaccines delivered", SubjectRelation.Same)]
     [TestCase("vaccines delivered", "doses delivered", SubjectRelation.Unrelated)]
     public void Relate_TwoPhrasings_Relation(string a, string b, SubjectRelation expected)
