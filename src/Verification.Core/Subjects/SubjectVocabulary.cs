@@ -60,7 +60,8 @@ public sealed class SubjectVocabulary
         _aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The shipped vocabulary of conflict, disaster, displacement and epidemic reporting.</summary>
+    /// <summary>The shipped vocabulary of conflict, disaster, displacement and epidemic reporting: English, and the main
+    /// words in ten other languages of the news (docs/concepts.md, "Subjects").</summary>
     public static SubjectVocabulary Default { get; } = LoadEmbedded();
 
     /// <summary>No vocabulary: every subject is unread and compares by its normalised words alone.</summary>
