@@ -19,7 +19,8 @@ namespace Verification;
 /// first event found are kept, except that a later event replaces the first when it is a narrower kind of it, when the
 /// first is a general status ("affected", "living") and the later one befalls people, or when the first came before the
 /// population, saying who they were, and the later one is no status but happened to them ("injured people were rescued";
-/// but "kidnapped schoolgirls still missing" are kidnapped); a population right after a term
+/// but "kidnapped schoolgirls still missing" are kidnapped); a qualifier that implies an event gives it to a phrase that
+/// names none or only a general status ("camp population" counts the displaced, in camps); a population right after a term
 /// that leaves its population general says who ("IDP families"); and things (buildings, schools) named after an event
 /// that befalls people say where it happened, not who ("abducted from their school"). A phrase with no event
 /// the vocabulary knows is unread: it compares by its normalised words, and findings say so. An HXL hashtag
@@ -484,6 +485,14 @@ public sealed class SubjectVocabulary
             }
 
             i += length;
+        }
+
+        // A phrase that says where people are but not what befell them counts the event the place implies: people in camps
+        // or with host families are the displaced.
+        if ((eventName is null || _events[eventName].General) && !IsThings(population)
+            && qualifiers.Select(q => Data.ImpliedEvents.GetValueOrDefault(q)).FirstOrDefault(e => e is not null) is { } implied)
+        {
+            eventName = implied;
         }
 
         // A general population is no population: "people killed" and "death toll" count the same.

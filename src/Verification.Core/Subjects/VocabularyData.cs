@@ -30,6 +30,9 @@ internal sealed class VocabularyData
     /// <summary>HXL attribute → qualifier name.</summary>
     public Dictionary<string, string> QualifierTags { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Qualifier name → the event a phrase with it counts when it names none ("people in camps" are displaced).</summary>
+    public Dictionary<string, string> ImpliedEvents { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The names of the qualifiers declared.</summary>
     public HashSet<string> QualifierNames { get; } = new(StringComparer.Ordinal);
 
@@ -135,6 +138,18 @@ internal sealed class VocabularyData
             {
                 data.QualifierTags[tag] = name;
                 data.QualifierNamesToTags[name] = tag;
+            }
+
+            if (Text(e, "implies") is { } implied)
+            {
+                if (data.Events.ContainsKey(implied))
+                {
+                    data.ImpliedEvents[name] = implied;
+                }
+                else
+                {
+                    problems.Add($"qualifiers[{name}]: 'implies' names the event '{implied}', which is not declared under 'events'.");
+                }
             }
         }
 

@@ -26,7 +26,8 @@ public sealed class SubjectVocabularyFileTests
             { "phrases": ["IDPs"], "population": "people", "event": "displaced", "hxl": "#affected+idps" }
           ],
           "qualifiers": [
-            { "name": "in camps", "phrases": ["in camps", "in IDP camps"] }
+            { "name": "in camps", "implies": "displaced", "phrases": ["in camps", "in IDP camps"] },
+            { "name": "cholera", "phrases": ["cholera"] }
           ],
           "filler": ["from", "their", "in", "the", "by"]
         }
@@ -108,6 +109,24 @@ public sealed class SubjectVocabularyFileTests
         var vocabulary = Load(Json);
 
         Assert.That(vocabulary.Relate(vocabulary.Read(first), vocabulary.Read(second)), Is.EqualTo(relation));
+    }
+
+    [TestCase("families in camps", "families|displaced|in camps")]
+    [TestCase("people affected in camps", "*|displaced|in camps")]
+    [TestCase("families abducted in camps", "families|detained|in camps")]
+    [TestCase("families with cholera", "~cholera family with")]
+    public void Read_QualifierImplyingAnEvent_GivesItToPhrasesWithoutOne(string phrase, string canonical)
+    {
+        Assert.That(Read(phrase), Is.EqualTo(canonical));
+    }
+
+    [Test]
+    public void Load_QualifierImplyingAnUndeclaredEvent_IsRefused()
+    {
+        var json = Small.Replace("\"implies\": \"displaced\"", "\"implies\": \"sheltered\"", StringComparison.Ordinal);
+
+        Assert.That(() => Load(json), Throws.TypeOf<FormatException>()
+            .With.Message.Contains("qualifiers[in camps]: 'implies' names the event 'sheltered', which is not declared under 'events'."));
     }
 
     [Test]
