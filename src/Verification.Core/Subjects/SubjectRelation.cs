@@ -12,7 +12,8 @@ public enum SubjectRelation
     Same,
 
     /// <summary>They count the same event, and one leaves its population general ("people killed", "death toll") where
-    /// the other names it ("civilians killed"): compared as the same thing, and findings note the difference.</summary>
+    /// the other names it ("civilians killed"), or leaves unnamed the cause an event always has ("cases" against
+    /// "cholera cases"): compared as the same thing, and findings note the difference.</summary>
     Unspecified,
 
     /// <summary>The first counts a whole of which the second is a part: a narrower population ("children" within

@@ -16,8 +16,11 @@ namespace Verification;
 /// "feared" for projections). Words after "since" are the figure's time, and words after "including" a detail of the
 /// count: neither changes what it counts (after "including" only a first event is still read: "people, including five
 /// children, were killed"). The first population and the
-/// first event found are kept, except that a later event replaces the first when it is a narrower kind of it or when the
-/// first is a general status ("affected", "living") and the later one befalls people; a population right after a term
+/// first event found are kept, except that a later event replaces the first when it is a narrower kind of it, when the
+/// first is a general status ("affected", "living") and the later one befalls people, or when the first came before the
+/// population, saying who they were, and the later one is no status but happened to them ("injured people were rescued";
+/// but "kidnapped schoolgirls still missing" are kidnapped); a qualifier that implies an event gives it to a phrase that
+/// names none or only a general status ("camp population" counts the displaced, in camps); a population right after a term
 /// that leaves its population general says who ("IDP families"); and things (buildings, schools) named after an event
 /// that befalls people say where it happened, not who ("abducted from their school"). A phrase with no event
 /// the vocabulary knows is unread: it compares by its normalised words, and findings say so. An HXL hashtag
@@ -58,7 +61,8 @@ public sealed class SubjectVocabulary
         _aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The shipped vocabulary of conflict, disaster, displacement and epidemic reporting.</summary>
+    /// <summary>The shipped vocabulary of conflict, disaster, displacement and epidemic reporting: English, and the main
+    /// words in ten other languages of the news (docs/concepts.md, "Subjects").</summary>
     public static SubjectVocabulary Default { get; } = LoadEmbedded();
 
     /// <summary>No vocabulary: every subject is unread and compares by its normalised words alone.</summary>
@@ -206,7 +210,9 @@ public sealed class SubjectVocabulary
     /// <param name="second">The second key.</param>
     /// <remarks>Each part compares on its own — population, event, qualifiers — as the same, wider or narrower, or
     /// unrelated; the subjects are <see cref="SubjectRelation.Unrelated"/> when any part is, or when parts point in
-    /// opposite directions (a narrower population of a wider event).</remarks>
+    /// opposite directions (a narrower population of a wider event). For an event that always has a cause (cases of a
+    /// disease), a key that names no cause against one that does leaves the cause unspecified: "cases" and "cholera
+    /// cases" are <see cref="SubjectRelation.Unspecified"/>, not a whole and a part.</remarks>
     public SubjectRelation Relate(SubjectKey first, SubjectKey second)
     {
         ArgumentNullException.ThrowIfNull(first);
@@ -223,7 +229,10 @@ public sealed class SubjectVocabulary
 
         var unspecified = false;
         var direction = SubjectRelation.Same;
-        foreach (var part in (ReadOnlySpan<SubjectRelation>)[Populations(first.Population, second.Population), Tree(_events, first.Event!, second.Event!), Qualifiers(first.Qualifiers, second.Qualifiers)])
+        var (firstQualifiers, secondQualifiers, cause) = CauseLeftUnstated(first, second)
+            ? (WithoutCauses(first.Qualifiers), WithoutCauses(second.Qualifiers), SubjectRelation.Unspecified)
+            : (first.Qualifiers, second.Qualifiers, SubjectRelation.Same);
+        foreach (var part in (ReadOnlySpan<SubjectRelation>)[Populations(first.Population, second.Population), Tree(_events, first.Event!, second.Event!), Qualifiers(firstQualifiers, secondQualifiers), cause])
         {
             switch (part)
             {
@@ -242,6 +251,14 @@ public sealed class SubjectVocabulary
 
         return direction != SubjectRelation.Same ? direction : unspecified ? SubjectRelation.Unspecified : SubjectRelation.Same;
     }
+
+    /// <summary>Whether one key names a cause and the other none, for events that always have one: "cases" are cases of
+    /// the disease the report is about, so "cases" and "cholera cases" count the same, the cause left unspecified.</summary>
+    internal bool CauseLeftUnstated(SubjectKey first, SubjectKey second) =>
+        first.Event is { } a && second.Event is { } b && _events[a].CauseImplied && _events[b].CauseImplied
+        && first.Qualifiers.Any(Data.CauseQualifiers.Contains) != second.Qualifiers.Any(Data.CauseQualifiers.Contains);
+
+    private IReadOnlyList<string> WithoutCauses(IReadOnlyList<string> qualifiers) => [.. qualifiers.Where(q => !Data.CauseQualifiers.Contains(q))];
 
     // A general population (null) against a named one: directly below the general one, the same count with the
     // population unspecified; further down, a part of it; outside it (households, buildings), unrelated.
@@ -337,7 +354,7 @@ public sealed class SubjectVocabulary
     {
         // Most figure texts are a number and a hedge: look for a letter run that starts a projection cue before reading words.
         var lookup = Data.ProjectionFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = text.AsSpan();
+        var span = LetterFolding.Fold(text).AsSpan();
         for (var i = 0; i < span.Length;)
         {
             if (!char.IsLetter(span[i]))
@@ -352,7 +369,8 @@ public sealed class SubjectVocabulary
                 end++;
             }
 
-            if (lookup.Contains(span[i..end]))
+            // The cues' words are stored singular: "plans" starts "plans to".
+            if (lookup.Contains(span[i..end]) || (end - i > 3 && span[end - 1] is 's' or 'S' && lookup.Contains(span[i..(end - 1)])))
             {
                 var words = Data.WithoutFiller(SubjectWords.Ordered(text));
                 for (var w = 0; w < words.Count; w++)
@@ -380,6 +398,10 @@ public sealed class SubjectVocabulary
 
         // Where a term that leaves its population general ends ("IDP"): a population right after it says who ("IDP families").
         var generalTermEnd = -1;
+
+        // Whether the event read so far came before the population it describes ("injured people"): an event after them is
+        // what befell them ("injured people were rescued").
+        var eventDescribesWho = false;
         var qualifiers = new SortedSet<string>(StringComparer.Ordinal);
         var unread = new List<string>();
         var total = false;
@@ -423,13 +445,19 @@ public sealed class SubjectVocabulary
                         generalTermEnd = i + length;
                     }
 
+                    eventDescribesWho |= term.Role == TermRole.Population && population is null && eventName is not null;
                     population ??= term.Population;
                     if (term.Event is { } e)
                     {
-                        // A later event replaces the first when it is a narrower kind of it ("displaced people in shelters") or
+                        // A later event replaces the first when it is a narrower kind of it ("displaced people in shelters"),
                         // when the first is a general status and the later one befalls people too ("people living in emergency
-                        // shelters", but not "people affected in the areas hardest hit").
-                        eventName = eventName is null || IsAncestor(_events, eventName, e) || (_events[eventName].General && !_events[e].NeedsPopulation) ? e : eventName;
+                        // shelters", but not "people affected in the areas hardest hit"), or when the first only said who the
+                        // people were and the later one happened to them ("injured people were rescued"; a later status
+                        // describes them further: "kidnapped schoolgirls still missing").
+                        var later = _events[e];
+                        eventName = eventName is null || IsAncestor(_events, eventName, e)
+                            || ((_events[eventName].General || (eventDescribesWho && later.Measure != Measure.Stock)) && !later.NeedsPopulation) ? e : eventName;
+                        eventDescribesWho = false;
                     }
 
                     break;
@@ -457,6 +485,14 @@ public sealed class SubjectVocabulary
             }
 
             i += length;
+        }
+
+        // A phrase that says where people are but not what befell them counts the event the place implies: people in camps
+        // or with host families are the displaced.
+        if ((eventName is null || _events[eventName].General) && !IsThings(population)
+            && qualifiers.Select(q => Data.ImpliedEvents.GetValueOrDefault(q)).FirstOrDefault(e => e is not null) is { } implied)
+        {
+            eventName = implied;
         }
 
         // A general population is no population: "people killed" and "death toll" count the same.
@@ -615,9 +651,9 @@ public sealed class SubjectVocabulary
         return Load(stream);
     }
 
-    /// <summary>A population or event: its parent, depth, tag, (for events) usual measure and whether it befalls things,
-    /// and (for populations) whether it counts things rather than people.</summary>
-    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure, bool NeedsPopulation = false, bool Things = false);
+    /// <summary>A population or event: its parent, depth, tag, (for events) usual measure, whether it befalls things and
+    /// whether it always has a cause, and (for populations) whether it counts things rather than people.</summary>
+    internal sealed record Node(string? Parent, int Depth, string? Tag, bool General, bool UnderGeneral, Measure? Measure, bool NeedsPopulation = false, bool Things = false, bool CauseImplied = false);
 
     internal enum TermRole
     {

@@ -1,8 +1,9 @@
+using System.Globalization;
 using System.Text;
 
 namespace Verification;
 
-/// <summary>Normalises a subject phrase: case, punctuation, plurals, filler words and word order.</summary>
+/// <summary>Normalises a subject phrase: case, accents, punctuation, plurals, filler words and word order.</summary>
 internal static class SubjectWords
 {
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "the", "of", "a", "an", "who", "were", "was", "have", "has", "been", "had", "are", "is" };
@@ -35,7 +36,8 @@ internal static class SubjectWords
         return string.Join(' ', words);
     }
 
-    /// <summary>The words of a phrase in order: lower case, split at anything but letters and digits, each made singular.</summary>
+    /// <summary>The words of a phrase in order: lower case without accents, split at anything but letters and digits, each
+    /// made singular.</summary>
     public static List<string> Ordered(string text)
     {
         var words = new List<string>(6);
@@ -47,12 +49,16 @@ internal static class SubjectWords
         return words;
     }
 
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
     private static IEnumerable<string> Split(string text)
     {
         var sb = new StringBuilder();
-        foreach (var c in text)
+        foreach (var c in LetterFolding.Fold(text))
         {
-            if (char.IsLetterOrDigit(c))
+            // A mark of a script whose accents are not folded belongs to its letter (a vowel sign in Devanagari).
+            if (char.IsLetterOrDigit(c) || (sb.Length > 0 && IsMark(c)))
             {
                 sb.Append(char.ToLowerInvariant(c));
             }

@@ -30,6 +30,12 @@ internal sealed class VocabularyData
     /// <summary>HXL attribute → qualifier name.</summary>
     public Dictionary<string, string> QualifierTags { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Qualifier name → the event a phrase with it counts when it names none ("people in camps" are displaced).</summary>
+    public Dictionary<string, string> ImpliedEvents { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The names of the qualifiers declared.</summary>
+    public HashSet<string> QualifierNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Qualifier name → HXL attribute.</summary>
     public Dictionary<string, string> QualifierNamesToTags { get; } = new(StringComparer.Ordinal);
 
@@ -42,8 +48,12 @@ internal sealed class VocabularyData
     /// <summary>The first words of the projection cues, in any case: a text without one of them says no projection.</summary>
     public System.Collections.Frozen.FrozenSet<string> ProjectionFirstWords { get; private set; } = System.Collections.Frozen.FrozenSet<string>.Empty;
 
-    /// <summary>Where each phrase was declared ("events[killed]"), to name both places of a duplicate.</summary>
-    public Dictionary<string, string> Declared { get; } = new(StringComparer.Ordinal);
+    /// <summary>Where each phrase was declared ("events[killed]") and in which language block (empty for the main lists),
+    /// to name both places of a duplicate.</summary>
+    public Dictionary<string, (string Where, string Language)> Declared { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The lists a language block may add phrases to.</summary>
+    private static readonly string[] LanguageLists = ["populations", "events", "qualifiers", "ignored", "totalCues", "projectionCues", "stops"];
 
     /// <summary>Reads the file's root object; every problem found is added to <paramref name="problems"/>.</summary>
     public static VocabularyData Read(JsonElement root, List<string> problems)
@@ -117,6 +127,7 @@ internal sealed class VocabularyData
                 continue;
             }
 
+            data.QualifierNames.Add(name);
             data.AddPhrases(e, $"qualifiers[{name}]", n => new Term(n, TermRole.Qualifier, Qualifier: name), problems);
             if (e.TryGetProperty("cause", out var cause) && cause.ValueKind == JsonValueKind.True)
             {
@@ -127,6 +138,18 @@ internal sealed class VocabularyData
             {
                 data.QualifierTags[tag] = name;
                 data.QualifierNamesToTags[name] = tag;
+            }
+
+            if (Text(e, "implies") is { } implied)
+            {
+                if (data.Events.ContainsKey(implied))
+                {
+                    data.ImpliedEvents[name] = implied;
+                }
+                else
+                {
+                    problems.Add($"qualifiers[{name}]: 'implies' names the event '{implied}', which is not declared under 'events'.");
+                }
             }
         }
 
@@ -158,6 +181,7 @@ internal sealed class VocabularyData
         data.AddWords(root, "totalCues", n => new Term(n, TermRole.Total, EndsPhrase: n is "since" or "as of"), problems);
         data.AddWords(root, "projectionCues", n => new Term(n, TermRole.Projection), problems);
         data.AddWords(root, "stops", n => new Term(n, TermRole.Stop), problems);
+        data.ReadLanguages(root, problems);
         data.ProjectionFirstWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
             data.Phrases.Values.Where(t => t.Role == TermRole.Projection).Select(t => t.Phrase.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
         return data;
@@ -171,13 +195,10 @@ internal sealed class VocabularyData
             return;
         }
 
-        foreach (var p in phrases.EnumerateArray())
-        {
-            Add(p.ValueKind == JsonValueKind.String ? p.GetString() : null, where, term, problems);
-        }
+        AddAll(phrases, where, string.Empty, term, problems);
     }
 
-    private void AddWords(JsonElement root, string list, Func<string, Term> term, List<string> problems)
+    private void AddWords(JsonElement root, string list, Func<string, Term> term, List<string> problems, string language = "", string prefix = "")
     {
         if (!root.TryGetProperty(list, out var words))
         {
@@ -186,17 +207,22 @@ internal sealed class VocabularyData
 
         if (words.ValueKind != JsonValueKind.Array)
         {
-            problems.Add($"{list}: must be an array of phrases.");
+            problems.Add($"{prefix}{list}: must be an array of phrases.");
             return;
         }
 
-        foreach (var w in words.EnumerateArray())
+        AddAll(words, prefix + list, language, term, problems);
+    }
+
+    private void AddAll(JsonElement phrases, string where, string language, Func<string, Term> term, List<string> problems)
+    {
+        foreach (var p in phrases.EnumerateArray())
         {
-            Add(w.ValueKind == JsonValueKind.String ? w.GetString() : null, list, term, problems);
+            Add(p.ValueKind == JsonValueKind.String ? p.GetString() : null, where, language, term, problems);
         }
     }
 
-    private void Add(string? phrase, string where, Func<string, Term> term, List<string> problems)
+    private void Add(string? phrase, string where, string language, Func<string, Term> term, List<string> problems)
     {
         var normalized = phrase is null ? string.Empty : string.Join(' ', WithoutFiller(SubjectWords.Ordered(phrase)));
         if (normalized.Length == 0)
@@ -205,14 +231,92 @@ internal sealed class VocabularyData
             return;
         }
 
+        var meaning = term(normalized);
         if (Declared.TryGetValue(normalized, out var first))
         {
-            problems.Add($"{where}: the phrase '{phrase}' is already declared in {first} (phrases compare in lower case, singular).");
+            // One word in two languages ("refugiados" in Spanish and Portuguese) may say the same thing in both.
+            if (first.Language != language && Phrases[normalized] == meaning)
+            {
+                return;
+            }
+
+            problems.Add($"{where}: the phrase '{phrase}' is already declared in {first.Where} (phrases compare in lower case, singular, without accents).");
             return;
         }
 
-        Declared[normalized] = where;
-        Phrases[normalized] = term(normalized);
+        Declared[normalized] = (where, language);
+        Phrases[normalized] = meaning;
+    }
+
+    // "languages": { "es": { "events": { "killed": ["muertos"] }, "ignored": ["confirmados"] } }: phrases of one language,
+    // kept apart so that a block can be read, reviewed and replaced on its own.
+    private void ReadLanguages(JsonElement root, List<string> problems)
+    {
+        if (!root.TryGetProperty("languages", out var languages))
+        {
+            return;
+        }
+
+        if (languages.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add("languages: must be an object of language blocks (\"es\": { … }).");
+            return;
+        }
+
+        foreach (var language in languages.EnumerateObject())
+        {
+            var prefix = $"languages[{language.Name}].";
+            if (language.Value.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add($"languages[{language.Name}]: must be an object of lists.");
+                continue;
+            }
+
+            foreach (var list in language.Value.EnumerateObject().Where(l => !LanguageLists.Contains(l.Name)))
+            {
+                problems.Add($"languages[{language.Name}]: '{list.Name}' is not a list a language block may hold ({string.Join(", ", LanguageLists)}).");
+            }
+
+            AddNamed(language.Value, "populations", language.Name, Populations.ContainsKey, name => n => new Term(n, TermRole.Population, Population: name), problems);
+            AddNamed(language.Value, "events", language.Name, Events.ContainsKey, name => n => new Term(n, TermRole.Event, Event: name), problems);
+            AddNamed(language.Value, "qualifiers", language.Name, QualifierNames.Contains, name => n => new Term(n, TermRole.Qualifier, Qualifier: name), problems);
+            AddWords(language.Value, "ignored", n => new Term(n, TermRole.Ignored), problems, language.Name, prefix);
+            AddWords(language.Value, "totalCues", n => new Term(n, TermRole.Total), problems, language.Name, prefix);
+            AddWords(language.Value, "projectionCues", n => new Term(n, TermRole.Projection), problems, language.Name, prefix);
+            AddWords(language.Value, "stops", n => new Term(n, TermRole.Stop), problems, language.Name, prefix);
+        }
+    }
+
+    // A language block's { "name": ["phrase", …] }: each name must be declared in the main lists.
+    private void AddNamed(JsonElement block, string list, string language, Func<string, bool> isDeclared, Func<string, Func<string, Term>> term, List<string> problems)
+    {
+        if (!block.TryGetProperty(list, out var named))
+        {
+            return;
+        }
+
+        var where = $"languages[{language}].{list}";
+        if (named.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add($"{where}: must be an object of names and their phrases (\"killed\": [\"muertos\"]).");
+            return;
+        }
+
+        foreach (var entry in named.EnumerateObject())
+        {
+            if (!isDeclared(entry.Name))
+            {
+                problems.Add($"{where}[{entry.Name}]: '{entry.Name}' is not declared under '{list}'.");
+            }
+            else if (entry.Value.ValueKind != JsonValueKind.Array || entry.Value.GetArrayLength() == 0)
+            {
+                problems.Add($"{where}[{entry.Name}]: needs a non-empty array of phrases.");
+            }
+            else
+            {
+                AddAll(entry.Value, $"{where}[{entry.Name}]", language, term(entry.Name), problems);
+            }
+        }
     }
 
     private static Dictionary<string, Node> Tree(List<JsonElement> entries, string list, bool isEvent, List<string> problems)
@@ -243,6 +347,7 @@ internal sealed class VocabularyData
             var general = Flag(e, "general");
             var underGeneral = general;
             var things = Flag(e, "things");
+            var causeImplied = Flag(e, "causeImplied");
             var seen = new HashSet<string>(StringComparer.Ordinal) { name };
             for (var p = parents[name]; p is not null; p = parents.GetValueOrDefault(p))
             {
@@ -261,6 +366,7 @@ internal sealed class VocabularyData
                 depth++;
                 underGeneral |= Flag(raw[p], "general");
                 things |= Flag(raw[p], "things");
+                causeImplied |= Flag(raw[p], "causeImplied");
             }
 
             Measure? measure = null;
@@ -281,7 +387,7 @@ internal sealed class VocabularyData
                 }
             }
 
-            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure, Flag(e, "needsPopulation"), things);
+            nodes[name] = new Node(parents[name], depth, Text(e, "hxl"), general, underGeneral, measure, Flag(e, "needsPopulation"), things, causeImplied);
         }
 
         return nodes;

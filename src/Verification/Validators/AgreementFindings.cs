@@ -17,6 +17,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     private readonly IReadOnlySet<string> _claimOrigins;
     private readonly Measure _measure;
     private readonly bool _byWords;
+    private readonly SubjectVocabulary _subjects;
 
     /// <summary>What comparing <paramref name="claim"/>'s figure found.</summary>
     /// <param name="claim">The claim.</param>
@@ -26,7 +27,8 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     /// <param name="claimOrigins">The claim's own origins.</param>
     /// <param name="measure">The claim's measure.</param>
     /// <param name="byWords">Whether the claim's subject was compared by its words, the vocabulary not reading it.</param>
-    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Apart[]? notComparable, IReadOnlySet<string> claimOrigins, Measure measure, bool byWords)
+    /// <param name="subjects">The vocabulary the subjects were read under, for what a finding says of them.</param>
+    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Apart[]? notComparable, IReadOnlySet<string> claimOrigins, Measure measure, bool byWords, SubjectVocabulary subjects)
     {
         _claim = claim;
         _comparisons = comparisons;
@@ -35,6 +37,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         _claimOrigins = claimOrigins;
         _measure = measure;
         _byWords = byWords;
+        _subjects = subjects;
         foreach (var c in comparisons)
         {
             AnySupports |= c.Agrees;
@@ -59,7 +62,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         if (index < _comparisons.Length)
         {
             var c = _comparisons[index];
-            return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c, _byWords))
+            return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c, _byWords, _subjects))
             {
                 Evidence = [c.Evidence.Id],
                 Origins = OriginSet.ListOf(c.Origins),
@@ -122,12 +125,12 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     // "UNHCR's 'about 270,000' (243,000–297,000) agrees with … (snapshots: the as-of days lie within 7 days)" or
     // "… conflicts with …". The figure comparison is made again when the message is written: keeping it would make
     // every comparison larger.
-    private sealed class ComparisonMessage(Claim claim, Comparison c, bool byWords) : FindingMessage
+    private sealed class ComparisonMessage(Claim claim, Comparison c, bool byWords, SubjectVocabulary subjects) : FindingMessage
     {
         public override string Compose()
         {
             var evidence = c.Evidence;
-            var notes = Notes(claim, c.Pair, byWords);
+            var notes = Notes(claim, evidence, c.Pair, byWords, subjects);
             if (c.Pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later)
             {
                 var (earlier, later) = c.Pair.Time.Relation == TimeRelation.Earlier ? (evidence, claim) : (claim, evidence);
@@ -148,7 +151,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         }
 
         // What the reader should know about how the two were matched.
-        private static string Notes(Claim claim, Pairing pair, bool byWords)
+        private static string Notes(Claim claim, Claim evidence, Pairing pair, bool byWords, SubjectVocabulary subjects)
         {
             var notes = byWords ? "; " + ByWords(claim) : string.Empty;
             if (pair.LessPrecisePlace)
@@ -158,9 +161,19 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
                     : "; the same incident, placed less precisely by one of them";
             }
 
+            // Worked out here rather than when pairing: most findings are never written.
             if (pair.Subject == SubjectRelation.Unspecified)
             {
-                notes += "; one of them leaves the population unspecified";
+                var (claimKey, evidenceKey) = (subjects.Read(claim.Subject), subjects.Read(evidence.Subject));
+                if (claimKey.Population != evidenceKey.Population)
+                {
+                    notes += "; one of them leaves the population unspecified";
+                }
+
+                if (subjects.CauseLeftUnstated(claimKey, evidenceKey))
+                {
+                    notes += "; one of them leaves the disease or cause unspecified";
+                }
             }
 
             return notes;

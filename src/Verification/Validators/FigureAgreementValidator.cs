@@ -95,7 +95,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         }
 
         // Findings are made from what was found when they are read (see AgreementFindings).
-        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), notComparable.Count == 0 ? null : [.. notComparable], context.ClaimOrigins, context.ClaimMeasure, !context.Options.Subjects.Read(claim.Subject).IsRead);
+        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), notComparable.Count == 0 ? null : [.. notComparable], context.ClaimOrigins, context.ClaimMeasure, !context.Options.Subjects.Read(claim.Subject).IsRead, context.Options.Subjects);
         gathered.Clear();
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
     }

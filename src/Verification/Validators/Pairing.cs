@@ -20,7 +20,8 @@ internal enum PairKind
 /// <summary>What the built-in validators need to know of a claim and one candidate: how subjects, places and coverage
 /// make them the same count or a part and a whole, and how their times compare.</summary>
 /// <remarks>Kept in sixteen bytes (the relations as bytes): findings keep one for every figure compared, until a run
-/// ends.</remarks>
+/// ends. What an unspecified subject leaves unnamed (the population, or a disease) is for the finding to tell, when it
+/// is written.</remarks>
 internal readonly struct Pairing
 {
     private readonly byte _kind;

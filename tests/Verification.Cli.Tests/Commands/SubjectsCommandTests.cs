@@ -165,7 +165,7 @@ public sealed partial class SubjectsCommandTests
             {
                 $"{file.FullName}: vocabulary-invalid: events[killed]: 'measure' must be incident, stock, total or projection (it is 'sometimes').",
                 $"{file.FullName}: vocabulary-invalid: events[dead]: the parent 'deaths' is not declared.",
-                $"{file.FullName}: vocabulary-invalid: events[dead]: the phrase 'Killed' is already declared in events[killed] (phrases compare in lower case, singular).",
+                $"{file.FullName}: vocabulary-invalid: events[dead]: the phrase 'Killed' is already declared in events[killed] (phrases compare in lower case, singular, without accents).",
             }));
         }
     }

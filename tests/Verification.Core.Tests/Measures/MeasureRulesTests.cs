@@ -20,6 +20,28 @@ public sealed class MeasureRulesTests
     [TestCase("vaccines delivered", "2017-06-01/2017-07-01", ExpectedResult = Measure.Total)]
     public Measure TimeOf_InfersTheMeasure(string subject, string period) => MeasureRules.TimeOf(Claim(subject, period), Options).Measure;
 
+    // "Presumed" is how reports state a toll no one has counted: read as a projection whichever word it sits in.
+    [TestCase("people are presumed dead")]
+    [TestCase("illegal immigrants are presumed to have drowned")]
+    [TestCase("passengers presumed drowned")]
+    public void TimeOf_PresumedToll_IsAProjection(string subject)
+    {
+        Assert.That(MeasureRules.TimeOf(Claim(subject, "2023-06-14"), Options).Measure, Is.EqualTo(Measure.Projection));
+    }
+
+    [Test]
+    public void TimeOf_TwoPresumedTollsOfOneDay_CompareWithEachOther()
+    {
+        var first = MeasureRules.TimeOf(Claim("people are presumed dead", "2023-06-14"), Options);
+        var second = MeasureRules.TimeOf(Claim("migrants presumed to have drowned", "2023-06-14"), Options);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.CompareWith(second, Options.SameTimeWindowDays, Options.ReportingLagDays).Relation, Is.EqualTo(TimeRelation.Same));
+            Assert.That(Options.Subjects.Relate("people are presumed dead", "migrants presumed to have drowned"), Is.EqualTo(SubjectRelation.Unspecified));
+        }
+    }
+
     [Test]
     public void TimeOf_ProjectionInTheFigure_IsAProjection()
     {

@@ -132,6 +132,11 @@ public sealed class SubjectVocabularyTests
     [TestCase("civilians killed", "fighters killed", SubjectRelation.Unrelated)]
     [TestCase("households displaced", "people displaced", SubjectRelation.Unrelated)]
     [TestCase("children killed", "bodies recovered", SubjectRelation.Unrelated)]
+    [TestCase("cases", "suspected cholera cases", SubjectRelation.Unspecified)]
+    [TestCase("cholera cases", "cases", SubjectRelation.Unspecified)]
+    [TestCase("cholera cases", "measles cases", SubjectRelation.Unrelated)]
+    [TestCase("active cases", "cholera cases", SubjectRelation.Within)]
+    [TestCase("deaths", "cholera deaths", SubjectRelation.Contains)]
     [TestCase("vaccines delivered", "vaccines delivered", SubjectRelation.Same)]
     [TestCase("vaccines delivered", "doses delivered", SubjectRelation.Unrelated)]
     public void Relate_TwoPhrasings_Relation(string a, string b, SubjectRelation expected)
@@ -162,6 +167,7 @@ public sealed class SubjectVocabularyTests
 
     [TestCase("expected to exceed 60", ExpectedResult = true)]
     [TestCase("could reach 1 million", ExpectedResult = true)]
+    [TestCase("plans to shelter 5,000", ExpectedResult = true)]
     [TestCase("about 60", ExpectedResult = false)]
     [TestCase("more than 4,500", ExpectedResult = false)]
     public bool SaysProjection_FigureText(string text) => Default.SaysProjection(text);
@@ -262,6 +268,20 @@ public sealed class SubjectVocabularyTests
         var vocabulary = SubjectVocabulary.Load(new MemoryStream(Encoding.UTF8.GetBytes(Json)));
 
         Assert.That(Same(vocabulary, "people vaccinated", "jabs"), Is.True);
+    }
+
+    [TestCase("KİŞİ YAŞAMINI YİTİRDİ")]
+    [TestCase("kisi yasamini yitirdi")]
+    [TestCase("Zemrelo")]
+    public void Read_PhraseInOtherCaseOrWithoutAccents_ReadsAsTheVocabularysPhrase(string phrase)
+    {
+        const string Json = """
+            { "populations": [ { "name": "people", "general": true, "phrases": ["kişi"] } ],
+              "events": [ { "name": "killed", "measure": "incident", "phrases": ["yaşamını yitirdi", "zemřelo"] } ] }
+            """;
+        var vocabulary = SubjectVocabulary.Load(new MemoryStream(Encoding.UTF8.GetBytes(Json)));
+
+        Assert.That(vocabulary.Read(phrase).Canonical, Is.EqualTo("*|killed|"));
     }
 
     // --- With ---

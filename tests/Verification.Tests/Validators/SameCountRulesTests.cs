@@ -199,6 +199,21 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Subjects_DiseaseLeftUnnamed_CompareAndFindingSaysSo()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "about 12,000", "cases", "2024-03-01/2024-04-30"),
+            Claim("e1", "12,310", "suspected cholera cases", "2024-03-01/2024-04-30", source: "WHO"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Findings[0].Message, Does.Contain("one of them leaves the disease or cause unspecified")
+                .And.Not.Contain("population"));
+        }
+    }
+
+    [Test]
     public async Task Subjects_NarrowerEvent_IsAPartNotACorroboration()
     {
         // 61 bodies recovered is part of the dead: consistent with 105 killed, neither corroborating nor contradicting.
