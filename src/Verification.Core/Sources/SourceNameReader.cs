@@ -34,7 +34,8 @@ internal static class SourceNameReader
     private static readonly System.Buffers.SearchValues<char> Unread = System.Buffers.SearchValues.Create("()[];/&\"");
     private static readonly string[] Articles = ["the", "a", "an"];
     private static readonly string[] Linking = ["of", "for", "at", "from", "with"];
-    private static readonly string[] Breaking = ["and", "or", "former", "ex", "vice", "of", "for", "in", "at", "with", "from", "by", "on"];
+    private static readonly string[] Breaking = ["and", "or", "former", "ex", "vice", "of", "for", "in", "at", "with", "from", "by", "on", "citing", "quoting", "according", "via", "per"];
+    private static readonly string[] NotInABody = ["and", "or", "former", "ex", "citing", "quoting", "according", "via", "per"];
     private static readonly string[] QualifierSuffixes = ["-run", "-led", "-controlled", "-backed", "-held", "-appointed", "-aligned", "-allied"];
     private static readonly string[] Particles = ["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "das", "dos", "di", "del", "la", "le", "van", "von", "der", "y"];
 
@@ -77,7 +78,9 @@ internal static class SourceNameReader
             if (title is null)
             {
                 // A title that names no body: the person ("Seemi Jamali, medical superintendent").
-                return titleWords.Length > 0 && !titleWords[0].Capitalized && !IsPersonName(titleWords) ? SourceReading.Fixed(PersonKey(name)) : null;
+                return titleWords.Length > 0 && !titleWords[0].Capitalized && !IsRole(titleWords[0].Text) && !NotInABody.Contains(titleWords[0].Text)
+                    ? SourceReading.Fixed(PersonKey(name))
+                    : null;
             }
 
             if (title.Person is not null)
@@ -314,7 +317,7 @@ internal static class SourceNameReader
         return null;
     }
 
-    // The words of a body with no kind, joined; null when they hold a word that breaks a reading ("and").
+    // The words of a body with no kind, joined; null when they hold a word no one body's name has ("and", "citing").
     private static string? PlainBody(Word[] t, int from, int to)
     {
         from = SkipArticles(t, from);
@@ -326,7 +329,7 @@ internal static class SourceNameReader
         var words = new List<string>(to - from);
         for (var w = from; w < to; w++)
         {
-            if (t[w].Text is "and" or "or" || IsRole(t[w].Text))
+            if (NotInABody.Contains(t[w].Text) || IsRole(t[w].Text))
             {
                 return null;
             }

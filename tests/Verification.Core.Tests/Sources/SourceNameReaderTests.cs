@@ -172,6 +172,7 @@ public sealed class SourceNameReaderTests
     [TestCase("former interior minister Ahmed Maiteeq")]
     [TestCase("Interior Ministry (eastern administration)")]
     [TestCase("rescuers and the army")]
+    [TestCase("Associated Press, citing officials")]
     public void NormalizeSource_NameThatDoesNotReadWholly_KeepsItsPlainForm(string source)
     {
         // Such a name takes no jurisdiction from the claim's place.
