@@ -29,6 +29,8 @@ internal static class SourceNames
 
     private static readonly FrozenDictionary<string, string> Aliases = ReadAliases();
 
+    private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'\u2019");
+
     // What makes a name more than a plain word to lower-case.
     private static readonly System.Buffers.SearchValues<char> Folded = System.Buffers.SearchValues.Create(" \t\r\n.'\u2019\u2018\u00a0");
 
@@ -45,12 +47,12 @@ internal static class SourceNames
     {
         // A plain word ("UNHCR", "Airwars") needs only lower case, unless it names a body ("police", "government").
         var folded = source.AsSpan().IndexOfAny(Folded) < 0 ? source.ToLowerInvariant() : Fold(source);
-        if ((KnownBody(folded) ?? KnownBody(Fold(WithoutPossessives(source)))) is { } canonical)
+        if ((KnownBody(folded) ?? (source.AsSpan().IndexOfAny(Apostrophes) >= 0 ? KnownBody(Fold(WithoutPossessives(source))) : null)) is { } canonical)
         {
             return SourceReading.Fixed(canonical);
         }
 
-        if (AliasBeforePerson(source) is { } alias)
+        if (AliasBeforePerson(source, folded) is { } alias)
         {
             return SourceReading.Fixed(alias);
         }
@@ -98,14 +100,25 @@ internal static class SourceNames
     private static string WithoutArticle(string folded) =>
         folded.StartsWith("the ", StringComparison.Ordinal) ? folded[4..] : folded;
 
-    // A well-known body's name followed by a person's name or a role: "UN High Commissioner for Refugees Filippo Grandi".
-    private static string? AliasBeforePerson(string source)
+    // A well-known body's name followed by a person's name: "UN High Commissioner for Refugees Filippo Grandi".
+    private static string? AliasBeforePerson(string source, string folded)
     {
         var words = source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var foldedWords = folded.Split(' ');
+        if (words.Length < 3 || foldedWords.Length != words.Length || !char.IsUpper(words[^1][0]))
+        {
+            return null;
+        }
+
         for (var n = words.Length - 1; n >= 2; n--)
         {
-            if (char.IsUpper(words[n][0]) && Aliases.TryGetValue(WithoutArticle(Fold(string.Join(' ', words[..n]))), out var canonical)
-                && words[n..].All(w => char.IsUpper(w[0]) || w.Contains('-', StringComparison.Ordinal)))
+            if (!char.IsUpper(words[n][0]) && !words[n].Contains('-', StringComparison.Ordinal))
+            {
+                // The words after the body must all be written as a name.
+                return null;
+            }
+
+            if (KnownBody(string.Join(' ', foldedWords, 0, n)) is { } canonical)
             {
                 return canonical;
             }
