@@ -69,7 +69,7 @@ public sealed class GenericSourceWords
     }
 
     /// <summary>Whether <paramref name="source"/> names nobody in particular: every word of it is in the list.</summary>
-    /// <param name="source">A source name, as written or normalised (<see cref="OriginGraph.NormalizeSource"/>).</param>
+    /// <param name="source">A source name, as written or normalised (<see cref="OriginGraph.NormalizeSource(string, Place?)"/>).</param>
     public bool IsUnnamed(string source)
     {
         ArgumentNullException.ThrowIfNull(source);

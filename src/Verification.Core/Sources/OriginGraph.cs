@@ -14,7 +14,9 @@ namespace Verification;
 /// echoes of each other by that name. Only equal claims share such an origin. For the same reason the graph follows no
 /// derivation from or to an unnamed source: "officials" in one claim are not the officials of another, and an outlet
 /// that says its figure came from unnamed officials remains the origin of its other figures on the subject.</para>
-/// <para>Source names compare case-insensitively, ignoring surrounding spaces. Cycles are tolerated. Not thread-safe
+/// <para>Source names compare in the form <see cref="NormalizeSource(string, Place?)"/> gives them, each read with the
+/// place of the claim that names it, so that a body named without its jurisdiction ("the Health Ministry") is the one of
+/// the claim's place, and one origin under its several names is one. Cycles are tolerated. Not thread-safe
 /// while being added to; safe for concurrent reads once built.</para>
 /// </remarks>
 public sealed class OriginGraph
@@ -63,15 +65,22 @@ public sealed class OriginGraph
 
     /// <summary>Records the derivations a claim states, as <see cref="Add"/> does.</summary>
     /// <returns>Whether any was recorded: the claim's source, named, now derives on the subject.</returns>
-    internal bool Record(Claim claim, string subjectKey)
+    internal bool Record(Claim claim, string subjectKey) => Record(claim, subjectKey, out _);
+
+    /// <summary>Records the derivations a claim states, as <see cref="Add"/> does.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="subjectKey">The key its subject compares by.</param>
+    /// <param name="source">The origin name of the claim's source in its place, when any derivation was recorded.</param>
+    /// <returns>Whether any was recorded: the claim's source, named, now derives on the subject.</returns>
+    internal bool Record(Claim claim, string subjectKey, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? source)
     {
+        source = null;
         if (claim.DerivedFrom.Count == 0)
         {
             return false;
         }
 
-        var source = NormalizeSource(claim.Source);
-        if (GenericWords.IsUnnamed(source))
+        if (NamedOrigin(claim.Source, claim.Place) is not { } name)
         {
             return false;
         }
@@ -79,24 +88,24 @@ public sealed class OriginGraph
         HashSet<string>? set = null;
         foreach (var d in claim.DerivedFrom)
         {
-            var parent = NormalizeSource(d);
-            if (GenericWords.IsUnnamed(parent))
+            if (NamedOrigin(d, claim.Place) is not { } parent)
             {
                 continue;
             }
 
-            if (set is null && !_derivedFrom.TryGetValue((subjectKey, source), out set))
+            if (set is null && !_derivedFrom.TryGetValue((subjectKey, name), out set))
             {
-                _derivedFrom[(subjectKey, source)] = set = new HashSet<string>(StringComparer.Ordinal);
+                _derivedFrom[(subjectKey, name)] = set = new HashSet<string>(StringComparer.Ordinal);
             }
 
             set.Add(parent);
         }
 
+        source = set is null ? null : name;
         return set is not null;
     }
 
-    /// <summary>The claim's origins, followed transitively; normalised names (see <see cref="NormalizeSource"/>), and for
+    /// <summary>The claim's origins, followed transitively; origin names, each read in the claim's place (see <see cref="NormalizeSource(string, Place?)"/>), and for
     /// each unnamed source the claim takes its figure from, an origin of the claim's own (see <see cref="IsUnnamedOrigin"/>).</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="subjectKey">The key its subject compares by (after synonyms).</param>
@@ -110,7 +119,7 @@ public sealed class OriginGraph
     /// <summary>Whether the graph records derivations of <paramref name="normalizedSource"/> on the subject, here or in
     /// the basis: if not, a claim from that source that states none has the source as its only origin.</summary>
     /// <param name="subjectKey">The key the subject compares by (after synonyms).</param>
-    /// <param name="normalizedSource">The source name, normalised (see <see cref="NormalizeSource"/>).</param>
+    /// <param name="normalizedSource">The origin name of the source (see <see cref="NormalizeSource(string, Place?)"/>).</param>
     internal bool Derives(string subjectKey, string normalizedSource)
     {
         for (var graph = this; graph is not null; graph = graph._basis)
@@ -132,14 +141,14 @@ public sealed class OriginGraph
         List<string>? own = null;
         foreach (var o in claim.DirectOrigins)
         {
-            var source = NormalizeSource(o);
-            if (GenericWords.IsUnnamed(source))
+            var reading = SourceNames.Read(o);
+            if (GenericWords.IsUnnamed(reading.Name))
             {
-                (own ??= []).Add(UnnamedOrigin.Of(claim, source));
+                (own ??= []).Add(UnnamedOrigin.Of(claim, reading.Name));
             }
             else
             {
-                pending.Push(source);
+                pending.Push(reading.In(claim.Place));
             }
         }
 
@@ -150,6 +159,14 @@ public sealed class OriginGraph
         }
 
         return origins;
+    }
+
+    // The origin a source stands for in a claim about the place; null when the source is unnamed (told by its name alone,
+    // so that no place makes a name of nobody in particular an identity).
+    private string? NamedOrigin(string source, Place? place)
+    {
+        var reading = SourceNames.Read(source);
+        return GenericWords.IsUnnamed(reading.Name) ? null : reading.In(place);
     }
 
     /// <summary>The origins of a claim on the subject whose only direct origin is <paramref name="normalizedSource"/>, a
@@ -225,15 +242,41 @@ public sealed class OriginGraph
         return UnnamedOrigin.NameOf(origin);
     }
 
-    /// <summary>The form source names are compared in: lower case, full stops and apostrophes dropped, spaces folded, a
-    /// person or product of a body cut off ("UNHCR spokesperson Babar Baloch", "UNHCR data": "unhcr"), ministries written
-    /// one way ("Ministry of Health in Gaza": "gaza health ministry"), and well-known bodies under one name ("UN refugee
-    /// agency": "unhcr").</summary>
+    /// <summary>The form source names are compared in, without a claim's place: lower case, full stops and apostrophes
+    /// dropped, spaces folded; a person or product of a body cut off ("UNHCR spokesperson Babar Baloch", "UNHCR data":
+    /// "unhcr"; "health ministry sources": "health ministry"); a body or office with the jurisdiction its name states, and
+    /// its field, written one way ("Ministry of Health in Gaza": "gaza health ministry"; "Somali minister of information
+    /// Abdirahman O. Osman": "somalia information ministry"); a local office's named holder as the person ("Pavlo
+    /// Kyrylenko, governor of the region": "pavlo kyrylenko"); and well-known bodies under one name ("UN refugee agency":
+    /// "unhcr").</summary>
     /// <param name="source">A source name.</param>
+    /// <remarks>A body that states no jurisdiction ("the Health Ministry") is written without one here; in a claim it is
+    /// the body of the claim's place (see <see cref="NormalizeSource(string, Place?)"/>).</remarks>
     public static string NormalizeSource(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
 
         return SourceNames.Normalize(source);
+    }
+
+    /// <summary>The origin a source name stands for in a claim about <paramref name="place"/>: as
+    /// <see cref="NormalizeSource(string)"/>, except that a body or office whose name states no jurisdiction is the one of
+    /// the claim's place.</summary>
+    /// <param name="source">A source name, as a claim's <see cref="Claim.Source"/> or <see cref="Claim.DerivedFrom"/> gives it.</param>
+    /// <param name="place">The claim's place, or null when it has none.</param>
+    /// <remarks>
+    /// <para>The jurisdiction is the top of the place's path (its country, as a rule), compared through
+    /// <see cref="PlaceNameTable.Default"/>: "the Health Ministry" in a claim about "Saada, Yemen" is
+    /// "yemen health ministry", the same origin as "Yemen's rebel-run Health Ministry". Words before the body that name a
+    /// place on the path are its jurisdiction instead ("Idlib Health Directorate" in a claim about "Khan Sheikhoun,
+    /// Idlib, Syria": "idlib health authorities"). A body written only with a generic word ("authorities") takes no
+    /// jurisdiction from the place, so "health authorities" stays unnamed (see <see cref="GenericSourceWords"/>).</para>
+    /// <para>Every origin the graph gives is in this form, each name read with its own claim's place.</para>
+    /// </remarks>
+    public static string NormalizeSource(string source, Place? place)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+
+        return SourceNames.OriginName(source, place);
     }
 }

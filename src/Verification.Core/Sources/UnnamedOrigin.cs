@@ -18,7 +18,7 @@ internal static class UnnamedOrigin
 
     /// <summary>The origin <paramref name="normalizedName"/> stands for in <paramref name="claim"/>.</summary>
     /// <param name="claim">The claim whose source or derivation it is.</param>
-    /// <param name="normalizedName">The unnamed source's name, normalised (<see cref="OriginGraph.NormalizeSource"/>).</param>
+    /// <param name="normalizedName">The unnamed source's name, normalised (<see cref="OriginGraph.NormalizeSource(string, Place?)"/>).</param>
     public static string Of(Claim claim, string normalizedName) =>
         string.Create(CultureInfo.InvariantCulture, $"{normalizedName}{Marker}{claim.Id} #{Fingerprint(claim):x8}]");
 

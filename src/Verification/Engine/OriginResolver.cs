@@ -17,6 +17,9 @@ namespace Verification.Engine;
 /// <item>A claim that states several derivations is resolved once per (subject, list of derivations).</item>
 /// <item>A claim whose source or a derivation is unnamed (see <see cref="GenericSourceWords"/>) has an origin of its own
 /// in its place, so it is resolved once per claim. Whether a name is unnamed is told once per name.</item>
+/// <item>A claim whose direct origin is a body named without its jurisdiction ("the Health Ministry") has the body of
+/// its place for origin (see <see cref="OriginGraph.NormalizeSource(string, Place?)"/>): that name is worked out once per
+/// claim, and then resolved as a source of that name would be. How a name reads is told once per name.</item>
 /// </list>
 /// <para>Safe for concurrent use; the shared sets are never changed once built.</para>
 /// </remarks>
@@ -33,6 +36,7 @@ internal sealed class OriginResolver : OriginLookup
     private const int Stripes = 64;
     private const int InitialCapacity = 31;
     private readonly ConcurrentDictionary<string, Alone> _alone = new(Stripes, InitialCapacity, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Alone> _placed = new(Stripes, InitialCapacity, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new(Stripes, InitialCapacity);
     private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new(Stripes, InitialCapacity);
     private readonly ConcurrentDictionary<Claim, IReadOnlySet<string>> _byClaim = new(Stripes, InitialCapacity, ReferenceEqualityComparer.Instance);
@@ -76,26 +80,20 @@ internal sealed class OriginResolver : OriginLookup
                 return _byClaim.TryGetValue(claim, out var own) ? own : _byClaim.GetOrAdd(claim, new OriginSet([UnnamedOrigin.Of(claim, alone.Name)]));
             }
 
-            // A source that derives from nothing on the claim's subject is its own origin.
-            if (!alone.DerivesOnAnySubject)
+            if (alone.Reading.DependsOnPlace)
             {
-                return alone.Origins;
+                // A body named without its jurisdiction: its origin in the claim's place, as a claim from that origin's
+                // name would have it; once per claim.
+                return _byClaim.TryGetValue(claim, out var placed) ? placed
+                    : _byClaim.GetOrAdd(claim, OriginsOf(claim, PlacedOf(alone.Reading.In(claim.Place)), subjectKey));
             }
 
-            var subject = subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject);
-            if (!alone.DerivesOn(subject))
-            {
-                return alone.Origins;
-            }
-
-            return _bySource.TryGetValue((subject, source), out var cached)
-                ? cached
-                : _bySource.GetOrAdd((subject, source), OriginsOfSource(claim, subject, alone.Name));
+            return OriginsOf(claim, alone, subjectKey);
         }
 
         for (var i = 0; i < claim.DerivedFrom.Count; i++)
         {
-            if (AloneOf(claim.DerivedFrom[i]).IsUnnamed)
+            if (AloneOf(claim.DerivedFrom[i]) is { IsUnnamed: true } or { Reading.DependsOnPlace: true })
             {
                 return OwnOrigins(claim, subjectKey);
             }
@@ -107,8 +105,32 @@ internal sealed class OriginResolver : OriginLookup
             : _byDerivations.GetOrAdd(key, new OriginSet(_graph.OriginsOf(claim, key.Subject)));
     }
 
+    // The origins of a claim whose one direct origin is the named source alone stands for.
+    private IReadOnlySet<string> OriginsOf(Claim claim, Alone alone, string? subjectKey)
+    {
+        // A source that derives from nothing on the claim's subject is its own origin.
+        if (!alone.DerivesOnAnySubject)
+        {
+            return alone.Origins;
+        }
+
+        var subject = subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject);
+        if (!alone.DerivesOn(subject))
+        {
+            return alone.Origins;
+        }
+
+        return _bySource.TryGetValue((subject, alone.Name), out var cached)
+            ? cached
+            : _bySource.GetOrAdd((subject, alone.Name), OriginsOfSource(claim, subject, alone.Name));
+    }
+
     private Alone AloneOf(string source) =>
         _alone.TryGetValue(source, out var alone) ? alone : _alone.GetOrAdd(source, NewAlone);
+
+    // An origin name, as a source of that name alone.
+    private Alone PlacedOf(string origin) =>
+        _placed.TryGetValue(origin, out var alone) ? alone : _placed.GetOrAdd(origin, NewPlaced);
 
     // The origins of a claim with several derivations, one of them unnamed: an origin of its own for each unnamed one,
     // and the named ones followed. Kept per claim (as those with one unnamed origin are), as validators ask for a
@@ -147,9 +169,8 @@ internal sealed class OriginResolver : OriginLookup
         foreach (var claim in derivations)
         {
             var subject = options.Subjects.CanonicalKeyOf(claim.Subject);
-            if (graph.Record(claim, subject))
+            if (graph.Record(claim, subject, out var source))
             {
-                var source = OriginGraph.NormalizeSource(claim.Source);
                 if (!deriving.TryGetValue(source, out var subjects))
                 {
                     deriving[source] = subjects = new HashSet<string>(StringComparer.Ordinal);
@@ -184,10 +205,19 @@ internal sealed class OriginResolver : OriginLookup
         return new OriginSet(_graph.OriginsOf(claim, subject));
     }
 
+    private Alone NewPlaced(string origin) =>
+        new(SourceReading.Fixed(origin), isUnnamed: false, _shared?.Deriving.GetValueOrDefault(origin), _deriving.GetValueOrDefault(origin));
+
+    // A name that stands for one origin wherever it is read shares that origin's entry, so that all the names of one
+    // body share one set of origins.
     private Alone NewAlone(string source)
     {
-        var name = OriginGraph.NormalizeSource(source);
-        return new Alone(name, _options.GenericSourceWords.IsUnnamed(name), _shared?.Deriving.GetValueOrDefault(name), _deriving.GetValueOrDefault(name));
+        var reading = SourceNames.Read(source);
+        var name = reading.Name;
+        var isUnnamed = _options.GenericSourceWords.IsUnnamed(name);
+        return isUnnamed || reading.DependsOnPlace
+            ? new Alone(reading, isUnnamed, _shared?.Deriving.GetValueOrDefault(name), _deriving.GetValueOrDefault(name))
+            : PlacedOf(name);
     }
 
     /// <summary>Derivations that many runs share (the evidence's), with the graph built once.</summary>
@@ -301,13 +331,15 @@ internal sealed class OriginResolver : OriginLookup
     // derives from nothing on a claim's subject), and the subjects it does derive on: in the shared derivations and in
     // the run's own (null when none). Two sets asked in turn rather than their union: a run makes one of these per source
     // it meets.
-    private sealed class Alone(string name, bool isUnnamed, HashSet<string>? sharedSubjects, HashSet<string>? ownSubjects)
+    private sealed class Alone(SourceReading reading, bool isUnnamed, HashSet<string>? sharedSubjects, HashSet<string>? ownSubjects)
     {
-        public string Name { get; } = name;
+        public SourceReading Reading { get; } = reading;
+
+        public string Name { get; } = reading.Name;
 
         public bool IsUnnamed { get; } = isUnnamed;
 
-        public IReadOnlySet<string> Origins { get; } = new OriginSet([name]);
+        public IReadOnlySet<string> Origins { get; } = new OriginSet([reading.Name]);
 
         public bool DerivesOnAnySubject { get; } = sharedSubjects is not null || ownSubjects is not null;
 

@@ -287,7 +287,7 @@ internal sealed class EvidenceIndex
 
     /// <summary>The number of a source (normalised) among those that are some indexed claim's only origin (see
     /// <see cref="Entry.Source"/>); -1 when it is no indexed claim's only origin.</summary>
-    /// <param name="normalizedSource">The source, normalised (see <see cref="OriginGraph.NormalizeSource"/>), or an
+    /// <param name="normalizedSource">The source's origin name (see <see cref="OriginGraph.NormalizeSource(string, Place?)"/>), or an
     /// unnamed source's origin in one claim (see <see cref="OriginGraph.IsUnnamedOrigin"/>).</param>
     public int SourceNumberOf(string normalizedSource) => _sources.TryGetValue(normalizedSource, out var number) ? number : -1;
 
@@ -420,7 +420,7 @@ internal sealed class EvidenceIndex
     {
         private const int NoSource = -1;
         private readonly OriginGraph _graph;
-        private readonly Dictionary<string, (string Name, bool IsUnnamed)> _normalized = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (SourceReading Reading, bool IsUnnamed)> _normalized = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IndexedOrigins> _alone = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Subject, string Source), IndexedOrigins> _bySource = [];
         private readonly Dictionary<string, IndexedOrigins> _byDerivations = new(StringComparer.Ordinal);
@@ -444,7 +444,8 @@ internal sealed class EvidenceIndex
             {
                 foreach (var d in claim.DerivedFrom)
                 {
-                    if (Normalized(d).IsUnnamed)
+                    // An unnamed source, or a body whose origin depends on the claim's place: resolved for this claim.
+                    if (Normalized(d) is { IsUnnamed: true } or { Reading.DependsOnPlace: true })
                     {
                         return (Resolve(claim, subject), NoSource);
                     }
@@ -454,12 +455,13 @@ internal sealed class EvidenceIndex
                 return (_byDerivations.TryGetValue(key, out var derived) ? derived : _byDerivations[key] = Resolve(claim, subject), NoSource);
             }
 
-            var (source, isUnnamed) = Normalized(claim.DerivedFrom.Count == 0 ? claim.Source : claim.DerivedFrom[0]);
+            var (reading, isUnnamed) = Normalized(claim.DerivedFrom.Count == 0 ? claim.Source : claim.DerivedFrom[0]);
             if (isUnnamed)
             {
-                return Alone(UnnamedOrigin.Of(claim, source));
+                return Alone(UnnamedOrigin.Of(claim, reading.Name));
             }
 
+            var source = reading.In(claim.Place);
             if (!_graph.Derives(subject, source))
             {
                 return Alone(source);
@@ -480,12 +482,13 @@ internal sealed class EvidenceIndex
             return (alone, Sources[origin]);
         }
 
-        private (string Name, bool IsUnnamed) Normalized(string source)
+        // How a name reads, and whether it is unnamed; a name's origin in a claim is its reading in the claim's place.
+        private (SourceReading Reading, bool IsUnnamed) Normalized(string source)
         {
             if (!_normalized.TryGetValue(source, out var normalized))
             {
-                var name = OriginGraph.NormalizeSource(source);
-                _normalized[source] = normalized = (name, _graph.GenericWords.IsUnnamed(name));
+                var reading = SourceNames.Read(source);
+                _normalized[source] = normalized = (reading, _graph.GenericWords.IsUnnamed(reading.Name));
             }
 
             return normalized;

@@ -90,7 +90,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     private static string ByWords(Claim claim) =>
         $"what is counted was compared by its words: the subject vocabulary does not read '{claim.Subject}'";
 
-    // Origins are compared normalised ("unhcr"); the reader should see them as the claims spell them ("UNHCR"), and an
+    // Origins are compared in one form ("unhcr", "yemen health ministry"); the reader should see them as the claims spell them ("UNHCR"), and an
     // unnamed source's origin in one claim by the source's name.
     private static string OriginNames(Claim claim, Claim[] echoes, IReadOnlySet<string> origins)
     {
@@ -99,6 +99,9 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         {
             foreach (var name in c.DirectOrigins.Append(c.Source))
             {
+                // Its origin in the claim's place ("yemen health ministry" for "Health Ministry"), and the name alone, as
+                // an unnamed source's origin gives it.
+                written.TryAdd(OriginGraph.NormalizeSource(name, c.Place), name.Trim());
                 written.TryAdd(OriginGraph.NormalizeSource(name), name.Trim());
             }
         }

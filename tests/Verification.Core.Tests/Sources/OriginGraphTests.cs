@@ -319,6 +319,41 @@ public sealed class OriginGraphTests
         }
     }
 
+    // --- Bodies named without their jurisdiction ---
+
+    private static Claim At(string id, string place, string source, params string[] derivedFrom) =>
+        new(id, new Subject("people killed"), Figure.Exact(43), source) { Place = Place.Parse(place), DerivedFrom = derivedFrom };
+
+    [Test]
+    public void OriginsOf_BodyNamedWithoutItsJurisdiction_IsTheBodyOfTheClaimsPlace()
+    {
+        var graph = new OriginGraph();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(graph.OriginsOf(At("c1", "Sanaa, Yemen", "Health Ministry"), Killed), Is.EquivalentTo(new[] { "yemen health ministry" }));
+            Assert.That(graph.OriginsOf(At("c2", "Marib, Yemen", "Yemeni Ministry of Health"), Killed), Is.EquivalentTo(new[] { "yemen health ministry" }));
+            Assert.That(graph.OriginsOf(At("c3", "Khartoum, Sudan", "Health Ministry"), Killed), Is.EquivalentTo(new[] { "sudan health ministry" }));
+        }
+    }
+
+    [Test]
+    public void OriginsOf_DerivationFromABodyNamedWithoutItsJurisdiction_FollowsTheBodyOfTheDerivingClaimsPlace()
+    {
+        // An agency in Yemen took its toll from "the health ministry"; a later outlet carries the agency.
+        var graph = Graph(Killed, At("d1", "Sanaa, Yemen", "Saba", "the health ministry"));
+
+        Assert.That(graph.OriginsOf(At("c1", "Sanaa, Yemen", "Gulf News", "Saba"), Killed), Is.EquivalentTo(new[] { "yemen health ministry" }));
+    }
+
+    [Test]
+    public void OriginsOf_UnnamedSourceInAPlace_StaysUnnamed()
+    {
+        var origin = new OriginGraph().OriginsOf(At("c1", "Sanaa, Yemen", "health authorities"), Killed).Single();
+
+        Assert.That(OriginGraph.IsUnnamedOrigin(origin), Is.True);
+    }
+
     [Test]
     public void Constructor_NullWords_ThrowsArgumentNullException()
     {
@@ -326,8 +361,8 @@ public sealed class OriginGraphTests
     }
 
     [TestCase("UNHCR", "unhcr")]
-    [TestCase("  US   military  ", "us military")]
-    [TestCase("Iraqi\tMinistry of\nMigration", "iraqi migration ministry")]
+    [TestCase("  US   military  ", "united states military")]
+    [TestCase("Iraqi\tMinistry of\nMigration", "iraq migration ministry")]
     [TestCase("", "")]
     public void NormalizeSource_TrimsFoldsSpacesAndLowersCase(string source, string expected)
     {

@@ -38,6 +38,30 @@ public sealed class OriginResolverTests
     }
 
     [Test]
+    public void OriginsOf_BodyNamedWithoutItsJurisdiction_IsTheBodyOfEachClaimsPlace()
+    {
+        var resolver = new OriginResolver(SharedOf(Evidence), [], Options);
+        var inMosul = Claims.Of("c1", source: "the Health Ministry");
+        var inAleppo = Claims.Of("c2", source: "the Health Ministry", place: "Aleppo, Syria");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(resolver.OriginsOf(inMosul), Is.EquivalentTo(new[] { "iraq health ministry" }));
+            Assert.That(resolver.OriginsOf(inAleppo), Is.EquivalentTo(new[] { "syria health ministry" }));
+            Assert.That(resolver.OriginsOf(inMosul), Is.SameAs(resolver.OriginsOf(Claims.Of("c3", source: "Iraqi Ministry of Health"))), "one set per origin");
+        }
+    }
+
+    [Test]
+    public void OriginsOf_BodyOfTheClaimsPlaceDerivingInTheRun_FollowsTheDerivation()
+    {
+        // This run's report says the Iraqi health ministry's figure on the subject came from IOM.
+        var run = new OriginResolver(SharedOf(Evidence), [Claims.Of("c2", figure: null, source: "Iraqi health ministry", derivedFrom: ["IOM"])], Options);
+
+        Assert.That(run.OriginsOf(Claims.Of("c1", source: "health ministry sources")), Is.EquivalentTo(new[] { "iom" }));
+    }
+
+    [Test]
     public void OriginsOf_ClaimStatingOneDerivation_ResolvesAsAClaimFromThatSource()
     {
         var resolver = new OriginResolver(SharedOf(Evidence), [], Options);
