@@ -27,7 +27,12 @@ internal static class SourceNames
         ["spokesperson", "spokesman", "spokeswoman", "spokespeople", "head", "chief", "director", "representative", "data", "figures", "statistics"],
         StringComparer.Ordinal);
 
+    private const int MaxReadingsKept = 65_536;
+
     private static readonly FrozenDictionary<string, string> Aliases = ReadAliases();
+
+    // Names read so far (see Read); the readings depend only on the tables above.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SourceReading> Readings = new(StringComparer.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'\u2019");
 
@@ -43,7 +48,26 @@ internal static class SourceNames
     public static string OriginName(string source, Place? place) => Read(source).In(place);
 
     /// <summary>How a source name reads: its comparison form, and whether and how its origin depends on a claim's place.</summary>
+    /// <remarks>Read once per name and kept: a run reads the same few names for every claim and candidate, and reading
+    /// one takes several passes over its words.</remarks>
     public static SourceReading Read(string source)
+    {
+        if (Readings.TryGetValue(source, out var known))
+        {
+            return known;
+        }
+
+        var reading = ReadNew(source);
+        // Bounded: input with ever new names would otherwise grow it for good.
+        if (Readings.Count < MaxReadingsKept)
+        {
+            Readings.TryAdd(source, reading);
+        }
+
+        return reading;
+    }
+
+    private static SourceReading ReadNew(string source)
     {
         // A plain word ("UNHCR", "Airwars") needs only lower case, unless it names a body ("police", "government").
         var folded = source.AsSpan().IndexOfAny(Folded) < 0 ? source.ToLowerInvariant() : Fold(source);

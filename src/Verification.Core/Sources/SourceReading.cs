@@ -17,6 +17,7 @@ internal sealed class SourceReading
     private readonly string[] _leading;
     private readonly string _body;
     private readonly bool _takesClaimPlace;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, string>? _byJurisdiction;
 
     private SourceReading(string name, string[] leading, string body, bool takesClaimPlace, bool dependsOnPlace)
     {
@@ -66,6 +67,26 @@ internal sealed class SourceReading
             }
         }
 
-        return _takesClaimPlace ? keys[^1] + " " + Name : Name;
+        if (!_takesClaimPlace)
+        {
+            return Name;
+        }
+
+        // One string per jurisdiction met, kept: claims about one country share it.
+        var top = keys[^1];
+        var byJurisdiction = Volatile.Read(ref _byJurisdiction)
+            ?? Interlocked.CompareExchange(ref _byJurisdiction, new(StringComparer.Ordinal), null) ?? _byJurisdiction!;
+        if (byJurisdiction.TryGetValue(top, out var origin))
+        {
+            return origin;
+        }
+
+        origin = top + " " + Name;
+        if (byJurisdiction.Count < 1024)
+        {
+            byJurisdiction.TryAdd(top, origin);
+        }
+
+        return origin;
     }
 }

@@ -47,4 +47,22 @@ public sealed class SourceNamesTests
     {
         Assert.That(OriginGraph.NormalizeSource("Israeli Health Ministry"), Is.Not.EqualTo(OriginGraph.NormalizeSource("Ministry of Health in Gaza")));
     }
+
+    [Test]
+    public void Read_SameNameTwice_IsReadOnce()
+    {
+        var first = SourceNames.Read("Yemen's rebel-run Health Ministry");
+
+        Assert.That(SourceNames.Read("Yemen's rebel-run Health Ministry"), Is.SameAs(first));
+    }
+
+    [Test]
+    public void OriginName_BodyWithoutJurisdictionInTwoCountries_IsEachCountrysBody()
+    {
+        var yemen = SourceNames.OriginName("the Health Ministry", Place.Parse("Saada, Yemen"));
+        var gaza = SourceNames.OriginName("the Health Ministry", Place.Parse("Gaza City, Gaza"));
+
+        Assert.That((yemen, gaza), Is.EqualTo(("yemen health ministry", "gaza health ministry")));
+        Assert.That(SourceNames.OriginName("the Health Ministry", Place.Parse("Sanaa, Yemen")), Is.SameAs(yemen));
+    }
 }
