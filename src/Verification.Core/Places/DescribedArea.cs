@@ -77,24 +77,14 @@ internal static class DescribedArea
     /// <exception cref="InvalidOperationException">The list is missing or a line does not follow its format.</exception>
     internal static IReadOnlyList<(string Word, Role Roles)> BuiltInEntries()
     {
-        using var stream = typeof(DescribedArea).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The built-in list of area words is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        const string What = "The built-in list of area words";
         var entries = new List<(string, Role)>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, fields) in ShippedTable.Lines(ResourceName, What))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             var roles = fields.Length == 2 ? RolesOf(fields[1]) : Role.None;
             if (roles == Role.None || fields[0].Length == 0 || !fields[0].All(char.IsAsciiLetterLower))
             {
-                throw new InvalidOperationException($"The built-in list of area words, line {number}: expected a lower-case word, a tab and its roles (head, modifier, joining) separated by spaces.");
+                throw ShippedTable.Malformed(What, number, "a lower-case word, a tab and its roles (head, modifier, joining) separated by spaces");
             }
 
             entries.Add((fields[0], roles));

@@ -116,26 +116,16 @@ public sealed class PlaceNameTable
     /// <exception cref="InvalidOperationException">The list is missing or a line does not follow its format.</exception>
     internal static IReadOnlyList<(string Canonical, string[] Aliases)> BuiltInGroups()
     {
-        using var stream = typeof(PlaceNameTable).Assembly.GetManifestResourceStream("Verification.place-names.tsv")
-            ?? throw new InvalidOperationException("The built-in list of place names is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        const string What = "The built-in list of place names";
         var groups = new List<(string, string[])>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, fields) in ShippedTable.Lines("Verification.place-names.tsv", What))
         {
-            number++;
-            if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length != 2 || string.IsNullOrWhiteSpace(fields[0]))
             {
-                throw new InvalidOperationException($"The built-in list of place names, line {number}: expected a name, a tab and other names separated by semicolons.");
+                throw ShippedTable.Malformed(What, number, "a name, a tab and other names separated by semicolons");
             }
 
-            groups.Add((fields[0].Trim(), fields[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+            groups.Add((fields[0].Trim(), ShippedTable.Names(fields[1])));
         }
 
         return groups;

@@ -26,26 +26,16 @@ internal static class Jurisdictions
     /// <summary>Every line as written in the data file: the country and its other names (for its checks).</summary>
     internal static IReadOnlyList<(string Country, string[] Others)> Entries()
     {
-        using var stream = typeof(Jurisdictions).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The shipped list of jurisdictions is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        const string What = "The shipped list of jurisdictions";
         var entries = new List<(string, string[])>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, fields) in ShippedTable.Lines(ResourceName, What))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length != 2 || fields[0].Trim().Length == 0)
             {
-                throw new InvalidOperationException($"The shipped list of jurisdictions, line {number}: expected a country, a tab and other names separated by semicolons.");
+                throw ShippedTable.Malformed(What, number, "a country, a tab and other names separated by semicolons");
             }
 
-            entries.Add((fields[0].Trim(), fields[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+            entries.Add((fields[0].Trim(), ShippedTable.Names(fields[1])));
         }
 
         return entries;

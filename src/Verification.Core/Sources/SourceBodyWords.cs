@@ -34,26 +34,16 @@ internal static class SourceBodyWords
     /// <summary>Every entry as written in the data file: what it is, its name and its other names (for its checks).</summary>
     internal static IReadOnlyList<(string What, string Name, string[] Others)> Entries()
     {
-        using var stream = typeof(SourceBodyWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The shipped list of source body words is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        const string What = "The shipped list of source body words";
         var entries = new List<(string, string, string[])>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, fields) in ShippedTable.Lines(ResourceName, What))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length != 3 || fields[1].Trim().Length == 0)
             {
-                throw new InvalidOperationException($"The shipped list of source body words, line {number}: expected what it is, a tab, a name, a tab and other names separated by semicolons.");
+                throw ShippedTable.Malformed(What, number, "what it is, a tab, a name, a tab and other names separated by semicolons");
             }
 
-            entries.Add((fields[0], fields[1].Trim(), fields[2].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+            entries.Add((fields[0], fields[1].Trim(), ShippedTable.Names(fields[2])));
         }
 
         return entries;

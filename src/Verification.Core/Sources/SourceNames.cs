@@ -217,20 +217,17 @@ internal static class SourceNames
 
     private static FrozenDictionary<string, string> ReadAliases()
     {
-        using var stream = typeof(SourceNames).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The shipped source name table is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        const string What = "The shipped source name table";
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var (number, fields) in ShippedTable.Lines(ResourceName, What))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (fields.Length != 2 || fields[0].Trim().Length == 0)
             {
-                continue;
+                throw ShippedTable.Malformed(What, number, "a name, a tab and other names separated by semicolons");
             }
 
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var canonical = Fold(line[..tab]);
-            foreach (var alias in line[(tab + 1)..].Split(';'))
+            var canonical = Fold(fields[0]);
+            foreach (var alias in fields[1].Split(';'))
             {
                 aliases.Add(Fold(alias), canonical);
             }

@@ -5,12 +5,10 @@ public sealed class ValidationContext
 {
     private readonly OriginLookup _origins;
 
-    // The candidates' facts; those that depend on the claim, when they were found for this claim's place (and alias
-    // table) or period: null otherwise.
+    // The candidates' facts, and which of those that depend on the claim hold for it (found for this claim's place and
+    // alias table, subject and vocabulary, options).
     private readonly ICandidateFacts? _facts;
-    private readonly ICandidateFacts? _placeFacts;
-    private readonly ICandidateFacts? _timeFacts;
-    private readonly ICandidateFacts? _subjectFacts;
+    private readonly FactsHeld _held;
     private IReadOnlySet<string>? _claimOrigins;
     private ClaimTime? _claimTime;
 
@@ -41,9 +39,9 @@ public sealed class ValidationContext
         if (candidates is ICandidateFacts facts)
         {
             _facts = facts;
-            _placeFacts = facts.WereFoundFor(claim.Place, options.PlaceNames) ? facts : null;
-            _timeFacts = facts.WereFoundUnder(options) ? facts : null;
-            _subjectFacts = facts.WereFoundFor(claim.Subject, options.Subjects) ? facts : null;
+            _held = (facts.WereFoundFor(claim.Place, options.PlaceNames) ? FactsHeld.Place : 0)
+                | (facts.WereFoundUnder(options) ? FactsHeld.Time : 0)
+                | (facts.WereFoundFor(claim.Subject, options.Subjects) ? FactsHeld.Subject : 0);
         }
     }
 
@@ -81,9 +79,9 @@ public sealed class ValidationContext
     public PlaceRelation PlaceRelationTo(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (_placeFacts?.IndexOf(evidence) is >= 0 and var i)
+        if (PlaceFacts?.IndexOf(evidence) is >= 0 and var i)
         {
-            return _placeFacts.RelationAt(i);
+            return PlaceFacts.RelationAt(i);
         }
 
         return (Claim.Place, evidence.Place) switch
@@ -99,9 +97,9 @@ public sealed class ValidationContext
     public SubjectRelation SubjectRelationTo(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (_subjectFacts?.IndexOf(evidence) is >= 0 and var i)
+        if (SubjectFacts?.IndexOf(evidence) is >= 0 and var i)
         {
-            return _subjectFacts.SubjectRelationAt(i);
+            return SubjectFacts.SubjectRelationAt(i);
         }
 
         return Options.Subjects.Relate(Claim.Subject, evidence.Subject);
@@ -115,7 +113,7 @@ public sealed class ValidationContext
     public TimeComparison CompareTime(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return Compare(_timeFacts?.IndexOf(evidence) is >= 0 and var i ? _timeFacts.TimeAt(i) : MeasureRules.TimeOf(evidence, Options));
+        return Compare(TimeFacts?.IndexOf(evidence) is >= 0 and var i ? TimeFacts.TimeAt(i) : MeasureRules.TimeOf(evidence, Options));
     }
 
     /// <summary>Whether the evidence is about the same time as the claim under the rule of their measures; null when
@@ -137,20 +135,20 @@ public sealed class ValidationContext
 
     /// <summary><see cref="PlaceRelationTo"/> for the candidate at <paramref name="index"/>.</summary>
     internal PlaceRelation PlaceRelationAt(int index) =>
-        _placeFacts is { } facts ? facts.RelationAt(index) : PlaceRelationTo(Candidates[index]);
+        PlaceFacts is { } facts ? facts.RelationAt(index) : PlaceRelationTo(Candidates[index]);
 
     /// <summary><see cref="CompareTime"/> for the candidate at <paramref name="index"/>.</summary>
     internal TimeComparison CompareTimeAt(int index) =>
-        Compare(_timeFacts is { } facts ? facts.TimeAt(index) : MeasureRules.TimeOf(Candidates[index], Options));
+        Compare(TimeFacts is { } facts ? facts.TimeAt(index) : MeasureRules.TimeOf(Candidates[index], Options));
 
     /// <summary><see cref="SubjectRelationTo"/> for the candidate at <paramref name="index"/>.</summary>
     internal SubjectRelation SubjectRelationAt(int index) =>
-        _subjectFacts is { } facts ? facts.SubjectRelationAt(index) : Options.Subjects.Relate(Claim.Subject, Candidates[index].Subject);
+        SubjectFacts is { } facts ? facts.SubjectRelationAt(index) : Options.Subjects.Relate(Claim.Subject, Candidates[index].Subject);
 
     /// <summary>Whether the claim's subject and that of the candidate at <paramref name="index"/> differ only in
     /// qualifiers of cause (see <see cref="SubjectVocabulary.DifferOnlyInCause"/>).</summary>
     internal bool DiffersOnlyInCauseAt(int index) =>
-        _subjectFacts is { } facts ? facts.DiffersOnlyInCauseAt(index)
+        SubjectFacts is { } facts ? facts.DiffersOnlyInCauseAt(index)
             : Options.Subjects.DifferOnlyInCause(Options.Subjects.Read(Claim.Subject), Options.Subjects.Read(Candidates[index].Subject));
 
     /// <summary>Whether the figure of the candidate at <paramref name="index"/> covers only part of its place.</summary>
@@ -168,4 +166,20 @@ public sealed class ValidationContext
     /// <see cref="OriginLookup.IsEchoAt"/>).</summary>
     internal bool IsEchoAt(int index, out IReadOnlySet<string> origins) =>
         _origins.IsEchoAt(index, Candidates[index], ClaimOrigins, out origins);
+
+    // The candidates' facts that hold for this claim (see ICandidateFacts): null when they were found for another place,
+    // subject or options. One reference and a byte rather than a reference each: a run makes a context per claim.
+    private ICandidateFacts? PlaceFacts => (_held & FactsHeld.Place) != 0 ? _facts : null;
+
+    private ICandidateFacts? TimeFacts => (_held & FactsHeld.Time) != 0 ? _facts : null;
+
+    private ICandidateFacts? SubjectFacts => (_held & FactsHeld.Subject) != 0 ? _facts : null;
+
+    [Flags]
+    private enum FactsHeld : byte
+    {
+        Place = 1,
+        Time = 2,
+        Subject = 4,
+    }
 }
