@@ -26,25 +26,30 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
     public int MarginDays => Math.Max(0, Math.Max(Options.SameTimeWindowDays, Options.ReportingLagDays));
 
     /// <summary>Whether <paramref name="candidate"/> is evidence this query asks for: a related subject, a related place
-    /// (or no place on either side) and a period within the margin (or none on either side).</summary>
+    /// (or no place on either side) and a period within the margin (or none on either side); not, though, a narrower
+    /// count at a wider place or a wider count at a narrower one, which is neither the same count nor a part or whole of
+    /// it.</summary>
     /// <param name="candidate">An evidence claim.</param>
     /// <remarks>The engine checks every candidate an <see cref="IEvidenceSource"/> returns with this, so a source may
     /// return more than it is asked for; a source may also use it to filter what it reads.</remarks>
     public bool Matches(Claim candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        if (Options.Subjects.Relate(Subject, candidate.Subject) == SubjectRelation.Unrelated)
+        var (key, candidateKey) = (Options.Subjects.Read(Subject), Options.Subjects.Read(candidate.Subject));
+        var subject = Options.Subjects.Relate(key, candidateKey);
+        if (subject == SubjectRelation.Unrelated)
         {
             return false;
         }
 
-        var placeMatches = (Place, candidate.Place) switch
+        var place = (Place, candidate.Place) switch
         {
-            (null, null) => true,
-            ({ } a, { } b) => a.RelationTo(b, Options.PlaceNames) != PlaceRelation.Unrelated,
-            _ => false,
+            (null, null) => PlaceRelation.Same,
+            ({ } a, { } b) => a.RelationTo(b, Options.PlaceNames),
+            _ => PlaceRelation.Unrelated,
         };
-        if (!placeMatches)
+        if (place == PlaceRelation.Unrelated
+            || IsNeitherSameNorPart(subject, place, subject is SubjectRelation.Contains or SubjectRelation.Within && Options.Subjects.DifferOnlyInCause(key, candidateKey)))
         {
             return false;
         }
@@ -57,6 +62,18 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
         var (start, end) = SearchDays(Options.Subjects.Read(Subject));
         return candidate.Period.Start.DayNumber <= end && candidate.Period.End.DayNumber >= start;
     }
+
+    /// <summary>Whether a candidate whose subject and place relate so to the query's counts neither the same thing nor a
+    /// part or whole of it: a narrower count at a wider place or a wider count at a narrower place ("children killed" in
+    /// Iraq against "people killed" in Mosul), or a narrower or wider count in an area that may overlap the place.
+    /// Subjects that differ only in cause are one count for an incident, so they are kept.</summary>
+    /// <param name="subject">How the query's subject relates to the candidate's.</param>
+    /// <param name="place">How the query's place relates to the candidate's.</param>
+    /// <param name="differsOnlyInCause">Whether the subjects differ only in qualifiers of cause.</param>
+    internal static bool IsNeitherSameNorPart(SubjectRelation subject, PlaceRelation place, bool differsOnlyInCause) =>
+        !differsOnlyInCause && (subject, place) is
+            (SubjectRelation.Contains, PlaceRelation.Within or PlaceRelation.MayOverlap)
+            or (SubjectRelation.Within, PlaceRelation.Contains or PlaceRelation.MayOverlap);
 
     /// <summary>The days a candidate's period must reach (day numbers, both included): the period widened by
     /// <see cref="MarginDays"/>, from the start its subject's words give when that is earlier ("since 17 October");

@@ -593,7 +593,7 @@ internal sealed class EvidenceIndex
             for (var i = Offset; i < Offset + Undated; i++)
             {
                 var subject = subjects[all[i].Subject];
-                if (subject != Found.Unrelated && RelationOf(all[i], query) is not PlaceRelation.Unrelated and var relation)
+                if (subject != Found.Unrelated && RelationOf(all[i], query) is not PlaceRelation.Unrelated and var relation && Found.Pairs(subject, relation))
                 {
                     result.Add(new Found(i, relation, subject));
                 }
@@ -616,7 +616,7 @@ internal sealed class EvidenceIndex
             {
                 ref readonly var e = ref all[i];
                 if (e.End >= start && subjects[e.Subject] is var subject && subject != Found.Unrelated
-                    && RelationOf(e, query) is not PlaceRelation.Unrelated and var relation)
+                    && RelationOf(e, query) is not PlaceRelation.Unrelated and var relation && Found.Pairs(subject, relation))
                 {
                     result.Add(new Found(i, relation, subject));
                 }

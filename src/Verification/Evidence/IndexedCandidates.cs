@@ -138,6 +138,11 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
         /// <summary>Whether the subjects differ only in qualifiers of cause (see SubjectVocabulary.DifferOnlyInCause).</summary>
         public bool DiffersOnlyInCause => (_subject & CauseOnly) != 0;
 
+        /// <summary>Whether a candidate so related (its subject's relation packed) may be the same count or a part or
+        /// whole of it (see <see cref="EvidenceQuery.IsNeitherSameNorPart"/>).</summary>
+        public static bool Pairs(byte subject, PlaceRelation place) =>
+            !EvidenceQuery.IsNeitherSameNorPart((SubjectRelation)(subject & ~CauseOnly), place, (subject & CauseOnly) != 0);
+
         /// <summary>A subject relation and whether the subjects differ only in cause, in one byte.</summary>
         public static byte Pack(SubjectRelation relation, bool causeOnly) => (byte)((byte)relation | (causeOnly ? CauseOnly : 0));
     }

@@ -25,6 +25,21 @@ public sealed class EvidenceQueryTests
     [TestCase("Raqqa, Syria", ExpectedResult = false)]
     public bool Matches_Place(string place) => Matches(Claim(), Claim(place: place));
 
+    // civilians killed in Mosul: a narrower count is a part only at the same or a narrower place, a wider count a whole
+    // only at the same or a wider place.
+    [TestCase("children killed", "West Mosul, Mosul, Iraq", ExpectedResult = true)]
+    [TestCase("children killed", "Iraq", ExpectedResult = false)]
+    [TestCase("people killed", "Iraq", ExpectedResult = true)]
+    [TestCase("death toll", "West Mosul, Mosul, Iraq", ExpectedResult = true)]
+    [TestCase("civilians killed in air strikes", "Iraq", ExpectedResult = true)]
+    public bool Matches_PartAndPlace(string subject, string place) => Matches(Claim(), Claim(subject, place));
+
+    [Test]
+    public void Matches_WiderCountAtNarrowerPlace_IsFalse()
+    {
+        Assert.That(Matches(Claim("children killed"), Claim("civilians killed", "West Mosul, Mosul, Iraq")), Is.False);
+    }
+
     [Test]
     public void Matches_PlaceOnOneSideOnly_IsFalse()
     {

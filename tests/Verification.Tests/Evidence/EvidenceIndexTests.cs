@@ -20,6 +20,21 @@ public sealed class EvidenceIndexTests
     }
 
     [Test]
+    public void Find_NarrowerCountAtWiderPlace_IsLeftOut()
+    {
+        // Children killed in Iraq are neither civilians killed in Mosul nor a part of them; in Mosul they are a part.
+        var evidence = new[]
+        {
+            Claims.Of("e1", subject: "children killed", place: "Iraq"),
+            Claims.Of("e2", subject: "children killed", place: "Mosul, Iraq"),
+        };
+
+        var found = Find(evidence, Claims.Of("c1", subject: "civilians killed", place: "Mosul, Iraq"));
+
+        Assert.That(found, Is.EqualTo(new[] { "e2" }));
+    }
+
+    [Test]
     public void Find_SynonymSubject_FindsEvidence()
     {
         var found = Find([Claims.Of("e1", subject: "civilians killed")], Claims.Of("c1", subject: "civilian deaths"));
