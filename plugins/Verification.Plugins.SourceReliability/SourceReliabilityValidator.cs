@@ -20,6 +20,10 @@ public sealed class SourceReliabilityValidator : IClaimValidator
     public const string ValidatorName = "SourceReliability";
 
     private readonly Dictionary<string, SourceReliabilityGrade> _grades = new(StringComparer.Ordinal);
+
+    // The table's names as written: a body named without its jurisdiction ("Health Ministry") is, in a claim, the one
+    // of the claim's place, so its origin there is looked up by reading the name in that place.
+    private readonly List<(string Source, SourceReliabilityGrade Grade)> _named = [];
     private readonly SourceReliabilityGrade _threshold;
     private readonly bool _discountUnjudged;
 
@@ -36,6 +40,7 @@ public sealed class SourceReliabilityValidator : IClaimValidator
         foreach (var (source, grade) in options.Grades)
         {
             _grades[OriginGraph.NormalizeSource(source)] = grade;
+            _named.Add((source, grade));
         }
 
         _threshold = options.Threshold;
@@ -48,10 +53,17 @@ public sealed class SourceReliabilityValidator : IClaimValidator
     /// <summary>A source's grade: its grade in the table, else F (cannot be judged).</summary>
     /// <param name="source">The source's name, in any case and spacing; or an origin, an unnamed source's origin in one
     /// claim being graded by the source's name (see <see cref="OriginGraph.SourceNameOf"/>).</param>
-    public SourceReliabilityGrade GradeOf(string source)
+    public SourceReliabilityGrade GradeOf(string source) => GradeOf(source, null);
+
+    /// <summary>The grade of an origin of a claim about <paramref name="place"/>: as <see cref="GradeOf(string)"/>, and
+    /// a body the table names without its jurisdiction ("Health Ministry") grades that body of the place's country
+    /// ("yemen health ministry" in a claim about Saada, Yemen; see <see cref="OriginGraph.NormalizeSource(string, Place?)"/>).</summary>
+    /// <param name="source">The source's name, or an origin.</param>
+    /// <param name="place">The place of the claim the origin is of; null when unknown.</param>
+    public SourceReliabilityGrade GradeOf(string source, Place? place)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return _grades.TryGetValue(OriginGraph.NormalizeSource(OriginGraph.SourceNameOf(source)), out var grade) ? grade : SourceReliabilityGrade.F;
+        return TryGrade(source, place, out var grade) ? grade : SourceReliabilityGrade.F;
     }
 
     /// <summary>Whether evidence from a source with this grade counts towards corroboration.</summary>
@@ -64,15 +76,16 @@ public sealed class SourceReliabilityValidator : IClaimValidator
     {
         ArgumentNullException.ThrowIfNull(context);
         var findings = new List<Finding>(2);
-        var claimGrades = context.ClaimOrigins.Where(o => _grades.ContainsKey(OriginGraph.SourceNameOf(o))).Order(StringComparer.Ordinal).ToList();
+        var place = context.Claim.Place;
+        var claimGrades = context.ClaimOrigins.Where(o => IsGraded(o, place)).Order(StringComparer.Ordinal).ToList();
         if (claimGrades.Count > 0)
         {
             findings.Add(new Finding(Name, FindingOutcome.Note,
-                $"Source reliability of the claim: {string.Join("; ", claimGrades.Select(Graded))}. This grades the source, not the figure, which the other findings judge."));
+                $"Source reliability of the claim: {string.Join("; ", claimGrades.Select(o => Graded(o, place)))}. This grades the source, not the figure, which the other findings judge."));
         }
 
         var discountedIds = new List<string>();
-        var discounted = new List<string>();
+        var discounted = new List<(string Origin, Place? Place)>();
         foreach (var evidence in context.Candidates)
         {
             if (context.PlaceRelationTo(evidence) != PlaceRelation.Same || context.IsSameTime(evidence) == false || context.IsEcho(evidence))
@@ -80,7 +93,7 @@ public sealed class SourceReliabilityValidator : IClaimValidator
                 continue;
             }
 
-            var low = context.OriginsOf(evidence).Where(o => !Counts(GradeOf(o))).ToList();
+            var low = context.OriginsOf(evidence).Where(o => !Counts(GradeOf(o, evidence.Place))).ToList();
             if (low.Count == 0)
             {
                 continue;
@@ -89,32 +102,32 @@ public sealed class SourceReliabilityValidator : IClaimValidator
             discountedIds.Add(evidence.Id);
             foreach (var origin in low)
             {
-                if (!discounted.Contains(origin))
+                if (!discounted.Exists(d => d.Origin == origin))
                 {
-                    discounted.Add(origin);
+                    discounted.Add((origin, evidence.Place));
                 }
             }
         }
 
         if (discounted.Count > 0)
         {
-            discounted.Sort(StringComparer.Ordinal);
+            discounted.Sort((a, b) => string.CompareOrdinal(a.Origin, b.Origin));
             var rule = _discountUnjudged
                 ? $"sources graded below {Describe(_threshold)}, or whose reliability cannot be judged, are discounted"
                 : $"sources graded below {Describe(_threshold)} are discounted";
             var verb = discountedIds.Count == 1 ? "does" : "do";
             findings.Add(new Finding(Name, FindingOutcome.Note,
-                $"{string.Join(", ", discountedIds)} ({string.Join("; ", discounted.Select(Graded))}) {verb} not count towards corroboration: {rule}. A contradiction from such a source still stands.")
+                $"{string.Join(", ", discountedIds)} ({string.Join("; ", discounted.Select(d => Graded(d.Origin, d.Place)))}) {verb} not count towards corroboration: {rule}. A contradiction from such a source still stands.")
             {
                 Evidence = [.. discountedIds],
-                DiscountedOrigins = [.. discounted],
+                DiscountedOrigins = [.. discounted.Select(d => d.Origin)],
             });
         }
 
         return ValueTask.FromResult<IReadOnlyList<Finding>>(findings);
     }
 
-    private string Graded(string origin) => $"{OriginGraph.SourceNameOf(origin)}: {Describe(GradeOf(origin))}";
+    private string Graded(string origin, Place? place) => $"{OriginGraph.SourceNameOf(origin)}: {Describe(GradeOf(origin, place))}";
 
     /// <summary>"C (fairly reliable)".</summary>
     /// <param name="grade">The grade.</param>
@@ -128,4 +141,31 @@ public sealed class SourceReliabilityValidator : IClaimValidator
         SourceReliabilityGrade.F => "F (reliability cannot be judged)",
         _ => throw new ArgumentOutOfRangeException(nameof(grade), grade, "Unknown grade."),
     };
+
+    // The table's grade of a source or origin, read in the place of its claim when one is given.
+    private bool TryGrade(string source, Place? place, out SourceReliabilityGrade grade)
+    {
+        var name = OriginGraph.NormalizeSource(OriginGraph.SourceNameOf(source));
+        if (_grades.TryGetValue(name, out grade))
+        {
+            return true;
+        }
+
+        if (place is not null)
+        {
+            foreach (var (named, namedGrade) in _named)
+            {
+                if (string.Equals(OriginGraph.NormalizeSource(named, place), name, StringComparison.Ordinal))
+                {
+                    grade = namedGrade;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the table grades the origin, read in the place of its claim.
+    private bool IsGraded(string origin, Place? place) => TryGrade(origin, place, out _);
 }

@@ -56,6 +56,29 @@ public sealed class SourceReliabilityValidatorTests
     }
 
     [Test]
+    public async Task ValidateAsync_BodyGradedWithoutJurisdiction_GradesThatBodyOfTheClaimsCountry()
+    {
+        // "Health Ministry" in the table; the evidence names Iraq's ministry its own way, in a claim about Mosul.
+        var findings = await Validate(Claim(), [Reported("e9", "270,000", "Iraqi Ministry of Health")], o => o.Grades["Health Ministry"] = SourceReliabilityGrade.E);
+        var discounting = findings.Single(f => f.DiscountedOrigins.Count > 0);
+
+        Assert.That(discounting.Message, Does.StartWith("e9 (iraq health ministry: E"));
+    }
+
+    [Test]
+    public void GradeOf_BodyWithoutJurisdictionInAPlace_IsTheGradeOfThatCountrysBody()
+    {
+        var validator = new SourceReliabilityValidator(new SourceReliabilityOptions { Grades = { ["Health Ministry"] = SourceReliabilityGrade.B } });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(validator.GradeOf("yemen health ministry", Place.Parse("Saada, Yemen")), Is.EqualTo(SourceReliabilityGrade.B));
+            Assert.That(validator.GradeOf("yemen health ministry", Place.Parse("Mosul, Iraq")), Is.EqualTo(SourceReliabilityGrade.F));
+            Assert.That(validator.GradeOf("yemen health ministry"), Is.EqualTo(SourceReliabilityGrade.F));
+        }
+    }
+
+    [Test]
     public async Task ValidateAsync_EvidenceFromAnUnnamedSourceBelowTheThreshold_IsGradedAndNamedByTheSourcesName()
     {
         var findings = await Validate(Claim(), [Reported("e9", "270,000", "Local sources")], o => o.Grades["local sources"] = SourceReliabilityGrade.E);
