@@ -163,6 +163,11 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
                     ? "; the same incident, placed by one of them only in an area described in words, which may hold the other's place"
                     : "; the same incident, placed less precisely by one of them";
             }
+            else if (pair.ByPlaceOnly)
+            {
+                var (inner, outer) = pair.Place == PlaceRelation.Within ? (claim, evidence) : (evidence, claim);
+                notes += $"; taken as one figure placed less precisely by one of them, since the numbers stated for {inner.Place!.Name} and for {outer.Place!.Name}, which contains it, agree without rounding or a hedge";
+            }
 
             // Worked out here rather than when pairing: most findings are never written.
             if (pair.Subject == SubjectRelation.Unspecified)

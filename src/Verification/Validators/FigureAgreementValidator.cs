@@ -3,7 +3,9 @@ namespace Verification.Validators;
 /// <summary>Compares the claim's figure with figures from independent origins for the same count, place and time.</summary>
 /// <remarks>
 /// <para>For each candidate that counts the same thing (<see cref="Pairing"/>: the same subject, or one with its
-/// population unspecified; the same place, or for an incident the same day a containing place; the same coverage):
+/// population unspecified; the same place, or for an incident the same day a containing place; the same coverage), and
+/// for a snapshot or total a figure at a containing place whose stated numbers agree with the claim's (one figure placed
+/// less precisely, not a part and its whole):
 /// evidence whose time does not compare under the rule of the two measures is listed as not comparable (never a
 /// contradiction), and so is a running total that grew (a later, larger total from the same start, whoever gave it);
 /// evidence sharing the claim's origin is an echo (listed, never corroboration); running totals from the same start as
@@ -51,7 +53,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             }
 
             var pair = Pairing.Of(context, i);
-            if (pair.Kind != PairKind.Same)
+            if (pair.Kind != PairKind.Same && !OnePlacedLessPrecisely(pair, claim, candidates[i]))
             {
                 continue;
             }
@@ -99,6 +101,13 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         gathered.Clear();
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
     }
+
+    // A snapshot or total at a place and one of the same subject and time at a place containing it, whose stated numbers
+    // agree without a hedge or rounding: read as one figure, placed less precisely by one of them, rather than a part and
+    // its whole (see docs/concepts.md). Numbers that meet only through leeway stay a part and a whole.
+    private static bool OnePlacedLessPrecisely(Pairing pair, Claim claim, Claim evidence) =>
+        pair.ByPlaceOnly && pair.Time.Relation == TimeRelation.Same
+        && claim.Figure!.Compare(evidence.Figure!) is { Agrees: true, AgreesOnlyThroughLeeway: false };
 
     // Whether two running totals of the same time differ as a total grows: they do not agree, and the one as of the later
     // day is the larger. Totals whose intervals meet agree, however they were stated.

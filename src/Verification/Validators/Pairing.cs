@@ -31,6 +31,7 @@ internal readonly struct Pairing
     private readonly byte _relation;
     private readonly bool _lessPrecisePlace;
     private readonly bool _partialCoverage;
+    private readonly bool _byPlaceOnly;
     private readonly int _window;
     private readonly int _asOfDifference;
 
@@ -43,8 +44,10 @@ internal readonly struct Pairing
     /// place (<see cref="PlaceRelation.MayOverlap"/>), on the same day: the same incident, placed less precisely by one
     /// of them.</param>
     /// <param name="partialCoverage">Whether one of them (exactly one) covers only part of its place.</param>
-    public Pairing(PairKind kind, SubjectRelation subject, PlaceRelation place, TimeComparison time, bool lessPrecisePlace, bool partialCoverage)
+    /// <param name="byPlaceOnly">A part and its whole by place alone.</param>
+    public Pairing(PairKind kind, SubjectRelation subject, PlaceRelation place, TimeComparison time, bool lessPrecisePlace, bool partialCoverage, bool byPlaceOnly = false)
     {
+        _byPlaceOnly = byPlaceOnly;
         _kind = (byte)kind;
         _subject = (byte)subject;
         _place = (byte)place;
@@ -74,6 +77,9 @@ internal readonly struct Pairing
 
     /// <summary>Whether one of them (exactly one) covers only part of its place.</summary>
     public bool PartialCoverage => _partialCoverage;
+
+    /// <summary>A part and its whole by place alone: the same subject and coverage, at a place and a place containing it.</summary>
+    public bool ByPlaceOnly => _byPlaceOnly;
 
     /// <summary>Works out the pairing of the claim and the candidate at <paramref name="index"/>.</summary>
     /// <remarks>Each of subject, coverage and place may make one side a part: a narrower subject, a figure covering part of
@@ -135,7 +141,8 @@ internal readonly struct Pairing
             direction = byPlace;
         }
 
+        var byPlaceOnly = !lessPrecise && byPlace != 0 && subject is SubjectRelation.Same or SubjectRelation.Unspecified && !partial;
         var kind = direction switch { 0 => PairKind.Same, > 0 => PairKind.EvidencePart, _ => PairKind.ClaimPart };
-        return new Pairing(kind, subject, place, time, lessPrecise, partial);
+        return new Pairing(kind, subject, place, time, lessPrecise, partial, byPlaceOnly);
     }
 }

@@ -279,6 +279,50 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Snapshot_AtAContainingPlaceAgreeingAsStated_IsOneFigurePlacedLessPrecisely()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "more than 800", "people unaccounted for", "2023-08-21", place: "Lahaina, Maui, Hawaii, United States", source: "Maui police"),
+            Claim("e1", "an estimated 850", "people unaccounted for", "2023-08-20", place: "Maui, Hawaii, United States", source: "Maui County"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Findings[0].Message, Does.Contain("taken as one figure placed less precisely by one of them, since the numbers stated for Lahaina and for Maui, which contains it, agree"));
+        }
+    }
+
+    [Test]
+    public async Task Total_AtAContainingPlaceAgreeingOnlyThroughRounding_IsStillAPart()
+    {
+        // 4,000 reaches 3,621 only through the rounding of a round number: a city's toll and its country's stay a part
+        // and a whole.
+        var result = await VerifyAsync(
+            Claim("c1", "4,000", "deaths", "2013-11-08/2013-11-15", place: "Tacloban, Leyte, Philippines", source: "Tacloban City Hall"),
+            Claim("e1", "3,621", "death toll", "2013-11-08/2013-11-15", place: "Philippines", source: "NDRRMC"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Findings.Where(f => f.Outcome == FindingOutcome.Supports), Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task Total_SameOriginAtAContainingPlaceSameFigure_IsAnEcho()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "11,300", "death toll", "2023-09-10/2023-09-14", place: "Derna, Libya", source: "Libyan Red Crescent"),
+            Claim("e1", "at least 11,300", "people dead", "2023-09-10/2023-09-15", place: "Libya", source: "Libyan Red Crescent"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Echoes, Is.EqualTo(new[] { "e1" }));
+        }
+    }
+
+    [Test]
     public async Task Incident_InAnAreaThatMayHoldThePlaceOnTheSameDay_IsTheSameIncident()
     {
         var result = await VerifyAsync(
