@@ -229,6 +229,16 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Subjects_ExcessDeathsAgainstADeathToll_Compare()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "64", "official death toll", "2017-09-20/2017-12-31", place: "Puerto Rico", source: "Puerto Rico government"),
+            Claim("e1", "an estimated 4,645", "excess deaths", "2017-09-20/2017-12-31", place: "Puerto Rico", source: "Harvard T.H. Chan School of Public Health"));
+
+        Assert.That(result.Conflicting, Is.EqualTo(new[] { "e1" }));
+    }
+
+    [Test]
     public async Task Subjects_PartLargerThanWhole_Contradicts()
     {
         var result = await VerifyAsync(
