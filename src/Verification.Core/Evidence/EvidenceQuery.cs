@@ -17,8 +17,15 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(options);
-        return new(claim.Subject, claim.Place, claim.Period, options);
+        return new(claim.Subject, claim.Place, claim.Period, options) { Quote = claim.Quote };
     }
+
+    /// <summary>The quote of the claim the query was made for, which a subject naming only a kind of figure is read from
+    /// (see <see cref="SubjectVocabulary.Read(Claim)"/>).</summary>
+    internal string? Quote { get; init; }
+
+    /// <summary>What the query's subject counts under its options.</summary>
+    internal SubjectKey SubjectKey => Options.Subjects.Read(Subject, Quote);
 
     /// <summary>How many days before the period's start and after its end evidence is still a candidate: the larger of
     /// the same-time window and the reporting lag. Snapshots a day apart, or incidents dated a day later, need not
@@ -35,7 +42,7 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
     public bool Matches(Claim candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        var (key, candidateKey) = (Options.Subjects.Read(Subject), Options.Subjects.Read(candidate.Subject));
+        var (key, candidateKey) = (SubjectKey, Options.Subjects.Read(candidate));
         var subject = Options.Subjects.Relate(key, candidateKey);
         if (subject == SubjectRelation.Unrelated)
         {
@@ -59,7 +66,7 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
             return true;
         }
 
-        var (start, end) = SearchDays(Options.Subjects.Read(Subject));
+        var (start, end) = SearchDays(SubjectKey);
         return candidate.Period.Start.DayNumber <= end && candidate.Period.End.DayNumber >= start;
     }
 

@@ -20,7 +20,7 @@ internal static class MeasureRules
 
     /// <summary>The time of a claim under the run's options.</summary>
     public static ClaimTime TimeOf(Claim claim, VerificationOptions options) =>
-        TimeOf(options.Subjects.Read(claim.Subject), claim.Period, claim.Measure, claim.Figure?.Text, options);
+        TimeOf(options.Subjects.Read(claim), claim.Period, claim.Measure, claim.Figure?.Text, options);
 
     /// <summary>The time of a figure with this subject key, period, stated measure and figure text.</summary>
     public static ClaimTime TimeOf(SubjectKey key, Period? period, Measure? stated, string? figureText, VerificationOptions options)

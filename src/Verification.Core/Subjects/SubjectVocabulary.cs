@@ -176,6 +176,69 @@ public sealed class SubjectVocabulary
         return subject.KeyUnder(this);
     }
 
+    /// <summary>Reads what <paramref name="claim"/>'s figure counts: its subject, or, when the subject names only a kind
+    /// of figure ("official figure", "estimates"), the count its quote names before those words.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <remarks>A report often names a count once and then refers to it by the kind of figure: "the report estimates the
+    /// death toll at 46,000 to 85,000, far below the government's official figure of 316,000". The subject "official
+    /// figure" is read from what precedes it in <see cref="Claim.Quote"/> ("the death toll"), when the quote contains the
+    /// subject's words and what precedes them is read. Otherwise, and for any subject that names a count, this is
+    /// <see cref="Read(Subject)"/>; <see cref="IsReadFromQuote"/> tells the two apart.</remarks>
+    public SubjectKey Read(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return Read(claim.Subject, claim.Quote);
+    }
+
+    // The subject, or what the quote counts before it when the subject names only a kind of figure.
+    internal SubjectKey Read(Subject subject, string? quote)
+    {
+        var key = subject.KeyUnder(this);
+        return key.IsRead || quote is null || !NamesNoCount(subject) ? key : ReadBefore(subject, quote) ?? key;
+    }
+
+    /// <summary>Whether <see cref="Read(Claim)"/> reads <paramref name="claim"/>'s count from its quote, its subject naming
+    /// only a kind of figure.</summary>
+    /// <param name="claim">The claim.</param>
+    public bool IsReadFromQuote(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return !claim.Subject.KeyUnder(this).IsRead && claim.Quote is not null && NamesNoCount(claim.Subject) && ReadBefore(claim.Subject, claim.Quote) is not null;
+    }
+
+    // Whether every word of the subject is one the vocabulary leaves aside: certainty, or a kind of figure ("official
+    // figure", "estimates").
+    private bool NamesNoCount(Subject subject)
+    {
+        if (subject.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var word in subject.Key.Split(' '))
+        {
+            if (!Data.Phrases.TryGetValue(word, out var term) || term.Role != TermRole.Ignored)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // What the quote counts before the subject's words, when the quote holds them and that much is read.
+    private SubjectKey? ReadBefore(Subject subject, string quote)
+    {
+        var at = quote.IndexOf(subject.Text, StringComparison.OrdinalIgnoreCase);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var key = Read(quote[..at]);
+        return key.IsRead ? key : null;
+    }
+
     /// <summary>Reads what a phrase counts.</summary>
     /// <param name="phrase">The phrase, e.g. "civilians reported killed" or "#affected+killed+civilians".</param>
     public SubjectKey Read(string phrase)

@@ -149,7 +149,7 @@ public sealed class ValidationContext
     /// qualifiers of cause (see <see cref="SubjectVocabulary.DifferOnlyInCause"/>).</summary>
     internal bool DiffersOnlyInCauseAt(int index) =>
         SubjectFacts is { } facts ? facts.DiffersOnlyInCauseAt(index)
-            : Options.Subjects.DifferOnlyInCause(Options.Subjects.Read(Claim.Subject), Options.Subjects.Read(Candidates[index].Subject));
+            : Options.Subjects.DifferOnlyInCause(Options.Subjects.Read(Claim), Options.Subjects.Read(Candidates[index]));
 
     /// <summary>Whether the figure of the candidate at <paramref name="index"/> covers only part of its place.</summary>
     internal bool IsPartialAt(int index) =>

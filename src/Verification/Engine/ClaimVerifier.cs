@@ -240,7 +240,7 @@ public sealed class ClaimVerifier : IClaimVerifier
             findings = Append(findings, found, _builtIn[i]);
         }
 
-        return ClaimVerification.Decide(claim, findings, _options.MinIndependentOrigins, _options.Subjects.Read(claim.Subject), context.ClaimMeasure);
+        return ClaimVerification.Decide(claim, findings, _options.MinIndependentOrigins, _options.Subjects.Read(claim), context.ClaimMeasure);
     }
 
     // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's

@@ -86,7 +86,7 @@ internal sealed class EvidenceIndex
         var paths = new Dictionary<string[], string[]>(SamePath.Instance);
         foreach (var claim in claims)
         {
-            var key = options.Subjects.Read(claim.Subject);
+            var key = options.Subjects.Read(claim);
             var subject = key.Canonical;
             var family = FamilyOf(key.Family);
             var number = family.NumberOf(key);
@@ -162,7 +162,7 @@ internal sealed class EvidenceIndex
         // grow several times for a claim with many candidates, and every array it outgrew is garbage.
         var found = t_found ??= new List<Found>(64);
         found.Clear();
-        var key = Options.Subjects.Read(query.Subject);
+        var key = query.SubjectKey;
         var (start, end) = query.SearchDays(key);
         if (RelationsOf(key) is { } relations)
         {

@@ -16,7 +16,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     private readonly Apart[]? _notComparable;
     private readonly IReadOnlySet<string> _claimOrigins;
     private readonly Measure _measure;
-    private readonly bool _byWords;
+    private readonly SubjectReading _reading;
     private readonly SubjectVocabulary _subjects;
 
     /// <summary>What comparing <paramref name="claim"/>'s figure found.</summary>
@@ -26,9 +26,9 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     /// <param name="notComparable">Evidence of another time, with the rule that decided (null when none); not changed afterwards.</param>
     /// <param name="claimOrigins">The claim's own origins.</param>
     /// <param name="measure">The claim's measure.</param>
-    /// <param name="byWords">Whether the claim's subject was compared by its words, the vocabulary not reading it.</param>
+    /// <param name="reading">How what the claim counts was read: by the vocabulary, by its words, or from its quote.</param>
     /// <param name="subjects">The vocabulary the subjects were read under, for what a finding says of them.</param>
-    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Apart[]? notComparable, IReadOnlySet<string> claimOrigins, Measure measure, bool byWords, SubjectVocabulary subjects)
+    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Apart[]? notComparable, IReadOnlySet<string> claimOrigins, Measure measure, SubjectReading reading, SubjectVocabulary subjects)
     {
         _claim = claim;
         _comparisons = comparisons;
@@ -36,7 +36,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         _notComparable = notComparable;
         _claimOrigins = claimOrigins;
         _measure = measure;
-        _byWords = byWords;
+        _reading = reading;
         _subjects = subjects;
         foreach (var c in comparisons)
         {
@@ -62,7 +62,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         if (index < _comparisons.Length)
         {
             var c = _comparisons[index];
-            return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c, _byWords, _subjects))
+            return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c, _reading, _subjects))
             {
                 Evidence = [c.Evidence.Id],
                 Origins = OriginSet.ListOf(c.Origins),
@@ -83,12 +83,16 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
             return new Finding(Name, FindingOutcome.Note, new NotComparableMessage(_claim, _notComparable)) { Evidence = ids, NotComparable = ids };
         }
 
-        return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null, _measure, _byWords));
+        return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null, _measure, _reading));
     }
 
-    // Said when the subject vocabulary could not read what the claim counts.
-    private static string ByWords(Claim claim) =>
-        $"what is counted was compared by its words: the subject vocabulary does not read '{claim.Subject}'";
+    // Said when the subject vocabulary could not read what the claim counts, or read it from the quote.
+    private static string ReadingNote(Claim claim, SubjectReading reading) => reading switch
+    {
+        SubjectReading.Words => $"; what is counted was compared by its words: the subject vocabulary does not read '{claim.Subject}'",
+        SubjectReading.Quote => $"; what is counted was read from the quote, since '{claim.Subject}' names only a kind of figure",
+        _ => string.Empty,
+    };
 
     // Origins are compared in one form ("unhcr", "yemen health ministry"); the reader should see them as the claims spell them ("UNHCR"), and an
     // unnamed source's origin in one claim by the source's name.
@@ -128,12 +132,12 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     // "UNHCR's 'about 270,000' (243,000–297,000) agrees with … (snapshots: the as-of days lie within 7 days)" or
     // "… conflicts with …". The figure comparison is made again when the message is written: keeping it would make
     // every comparison larger.
-    private sealed class ComparisonMessage(Claim claim, Comparison c, bool byWords, SubjectVocabulary subjects) : FindingMessage
+    private sealed class ComparisonMessage(Claim claim, Comparison c, SubjectReading reading, SubjectVocabulary subjects) : FindingMessage
     {
         public override string Compose()
         {
             var evidence = c.Evidence;
-            var notes = Notes(claim, evidence, c.Pair, byWords, subjects);
+            var notes = Notes(claim, evidence, c.Pair, reading, subjects);
             if (c.Pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later)
             {
                 var (earlier, later) = c.Pair.Time.Relation == TimeRelation.Earlier ? (evidence, claim) : (claim, evidence);
@@ -154,9 +158,9 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         }
 
         // What the reader should know about how the two were matched.
-        private static string Notes(Claim claim, Claim evidence, Pairing pair, bool byWords, SubjectVocabulary subjects)
+        private static string Notes(Claim claim, Claim evidence, Pairing pair, SubjectReading reading, SubjectVocabulary subjects)
         {
-            var notes = byWords ? "; " + ByWords(claim) : string.Empty;
+            var notes = ReadingNote(claim, reading);
             if (pair.LessPrecisePlace)
             {
                 notes += pair.Place == PlaceRelation.MayOverlap
@@ -172,7 +176,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
             // Worked out here rather than when pairing: most findings are never written.
             if (pair.Subject == SubjectRelation.Unspecified)
             {
-                var (claimKey, evidenceKey) = (subjects.Read(claim.Subject), subjects.Read(evidence.Subject));
+                var (claimKey, evidenceKey) = (subjects.Read(claim), subjects.Read(evidence));
                 if (claimKey.Population != evidenceKey.Population)
                 {
                     notes += "; one of them leaves the population unspecified";
@@ -206,10 +210,10 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         }
     }
 
-    private sealed class NothingComparedMessage(Claim claim, bool nothingFound, Measure measure, bool byWords) : FindingMessage
+    private sealed class NothingComparedMessage(Claim claim, bool nothingFound, Measure measure, SubjectReading reading) : FindingMessage
     {
         public override string Compose() =>
-            $"{(nothingFound ? "No other source's figure" : "No independent figure from the same time")} for {claim.Subject}{WhereWhen(claim)} was found (the claim's figure reads as {Kind(measure)}{(byWords ? "; " + ByWords(claim) : string.Empty)}).";
+            $"{(nothingFound ? "No other source's figure" : "No independent figure from the same time")} for {claim.Subject}{WhereWhen(claim)} was found (the claim's figure reads as {Kind(measure)}{ReadingNote(claim, reading)}).";
 
         private static string Kind(Measure measure) => measure switch
         {

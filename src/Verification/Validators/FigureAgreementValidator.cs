@@ -97,10 +97,13 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         }
 
         // Findings are made from what was found when they are read (see AgreementFindings).
-        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), notComparable.Count == 0 ? null : [.. notComparable], context.ClaimOrigins, context.ClaimMeasure, !context.Options.Subjects.Read(claim.Subject).IsRead, context.Options.Subjects);
+        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), notComparable.Count == 0 ? null : [.. notComparable], context.ClaimOrigins, context.ClaimMeasure, ReadingOf(claim, context.Options.Subjects), context.Options.Subjects);
         gathered.Clear();
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
     }
+
+    private static SubjectReading ReadingOf(Claim claim, SubjectVocabulary subjects) =>
+        subjects.Read(claim).IsRead ? (subjects.IsReadFromQuote(claim) ? SubjectReading.Quote : SubjectReading.Vocabulary) : SubjectReading.Words;
 
     // A snapshot or total at a place and one of the same subject and time at a place containing it, whose stated numbers
     // agree without a hedge or rounding: read as one figure, placed less precisely by one of them, rather than a part and

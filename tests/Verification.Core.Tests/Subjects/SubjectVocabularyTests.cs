@@ -37,6 +37,37 @@ public sealed class SubjectVocabularyTests
     }
 
     [Test]
+    public void ReadClaim_SubjectNamingOnlyAKindOfFigure_IsReadFromWhatTheQuoteCountsBeforeIt()
+    {
+        var claim = new Claim("h2", "official figure", Figure.Parse("316,000"), "Haitian government")
+        {
+            Quote = "The report estimates the death toll was between 46,000 and 85,000, far below the government's official figure of 316,000.",
+        };
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Default.Read(claim).Canonical, Is.EqualTo("*|killed|"));
+            Assert.That(Default.IsReadFromQuote(claim), Is.True);
+            Assert.That(Default.Read(claim.Subject).IsRead, Is.False);
+        }
+    }
+
+    [TestCase("official figure", null, TestName = "ReadClaim_NoQuote_IsTheSubjectAlone")]
+    [TestCase("official figure", "Officials gave no breakdown of the 316,000.", TestName = "ReadClaim_QuoteWithoutTheSubjectsWords_IsTheSubjectAlone")]
+    [TestCase("official figure", "The official figure of 316,000 was disputed.", TestName = "ReadClaim_NothingReadBeforeTheSubject_IsTheSubjectAlone")]
+    [TestCase("displaced", "The death toll rose to 40 as the displaced numbered 316,000.", TestName = "ReadClaim_SubjectNamingACount_IsNeverReadFromTheQuote")]
+    public void ReadClaim_WhenTheQuoteCannotSay_ReadsTheSubject(string subject, string? quote)
+    {
+        var claim = new Claim("h2", subject, Figure.Parse("316,000"), "Haitian government") { Quote = quote };
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Default.Read(claim), Is.EqualTo(Default.Read(claim.Subject)));
+            Assert.That(Default.IsReadFromQuote(claim), Is.False);
+        }
+    }
+
+    [Test]
     public void Read_UnknownEvent_FallsBackToNormalisedWords()
     {
         var key = Default.Read("Vaccines delivered");

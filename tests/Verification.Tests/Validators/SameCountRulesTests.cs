@@ -239,6 +239,21 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Subjects_OnlyAKindOfFigure_AreReadFromTheQuoteAndTheFindingSaysSo()
+    {
+        const string Quote = "The report estimates the death toll was between 46,000 and 85,000, far below the government's official figure of 316,000.";
+        var result = await VerifyAsync(
+            Claim("c1", "316,000", "official figure", "2010-01-12", place: "Haiti", source: "Haitian government") with { Quote = Quote },
+            Claim("e1", "between 46,000 and 85,000", "death toll", "2010-01-12", place: "Haiti", source: "LTL Strategies") with { Quote = Quote });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Conflicting, Is.EqualTo(new[] { "e1" }));
+            Assert.That(result.Findings[0].Message, Does.Contain("what is counted was read from the quote, since 'official figure' names only a kind of figure"));
+        }
+    }
+
+    [Test]
     public async Task Subjects_PartLargerThanWhole_Contradicts()
     {
         var result = await VerifyAsync(
