@@ -55,6 +55,12 @@ internal sealed class FigureAgreementValidator : IClaimValidator
             var pair = Pairing.Of(context, i);
             if (pair.Kind != PairKind.Same && !OnePlacedLessPrecisely(pair, claim, candidates[i]))
             {
+                // A part or whole of the claim's count from its own origin, agreeing with it, repeats the origin's figure.
+                if (pair.Kind != PairKind.None && pair.Time.Compares && claimed.Agrees(figure) && context.IsEchoAt(i, out _))
+                {
+                    echoes.Add(candidates[i]);
+                }
+
                 continue;
             }
 

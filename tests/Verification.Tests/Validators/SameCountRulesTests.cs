@@ -348,6 +348,20 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Coverage_PartialListFromTheClaimsOwnOriginAgreeing_IsAnEcho()
+    {
+        var result = await VerifyAsync(
+            Claim("c1", "nearly 400", "people still unaccounted for", "2023-08-24", place: "Maui, Hawaii, United States", source: "FBI"),
+            Claim("e1", "388", "names of people unaccounted for", "2023-08-24", place: "Maui, Hawaii, United States", source: "FBI") with { Coverage = Coverage.Partial });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Echoes, Is.EqualTo(new[] { "e1" }));
+        }
+    }
+
+    [Test]
     public async Task Incident_InAnAreaThatMayHoldThePlaceOnTheSameDay_IsTheSameIncident()
     {
         var result = await VerifyAsync(
