@@ -11,6 +11,7 @@ using Verification.Benchmarks;
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --memory-held             memory held per evidence claim
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --loop 30                 verify repeatedly, for a profiler
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --loop-extract 30         extract repeatedly, for a profiler
+// tests/Verification.Benchmarks/compare.sh REV                                               this checkout against commit REV
 if (args.Contains("--memory-held", StringComparer.Ordinal))
 {
     MemoryReport.Run(Console.Out);
@@ -32,6 +33,35 @@ if (LoopSeconds("--loop-extract") is { } extractSeconds)
 // Ratios as "N× faster" against the linear-scan baseline, rather than 0.000.
 var config = DefaultConfig.Instance.WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
 
+// Two builds of the library side by side (see compare.sh): the benchmarks are built once against the assemblies in the
+// directory given, as the baseline job, and once against this checkout's library, and each method's ratio is read
+// against the baseline build in the same run.
+if (OptionValue("--baseline-library") is { } baselineLibrary)
+{
+    var arguments = new List<Argument> { new MsBuildArgument($"/p:BaselineLibrary={baselineLibrary}") };
+    if (OptionValue("--baseline-constants") is { } constants)
+    {
+        arguments.Add(new MsBuildArgument($"/p:BaselineConstants={constants}"));
+    }
+
+    var serverGc = OptionValue("--gc") != "workstation";
+    var job = Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5).WithGcServer(serverGc);
+    var compare = DefaultConfig.Instance
+        .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
+        .AddJob(job.WithArguments(arguments).WithId(serverGc ? "Before-ServerGC" : "Before-WorkstationGC").AsBaseline())
+        .AddJob(job.WithId(serverGc ? "After-ServerGC" : "After-WorkstationGC"))
+        .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByMethod)
+
+        // The two builds share the benchmarks' obj folder: built at once, they trip over each other.
+        .WithOption(ConfigOptions.DisableParallelBuild, true)
+
+        // The linear scan is the baseline among methods; here the builds are compared, method by method.
+        .AddFilter(new SimpleFilter(c => c.Descriptor.WorkloadMethod.Name != nameof(VerifyBenchmarks.LinearScan)));
+    string[] passed = [.. args.Where((a, i) => !IsCompareOption(a) && (i == 0 || !IsCompareOption(args[i - 1])))];
+    BenchmarkSwitcher.FromAssembly(typeof(VerifyBenchmarks).Assembly).Run(passed, compare);
+    return;
+}
+
 // Unless a job is chosen on the command line (--job short, --job dry, ...): one launch, 2 warm-up and 5 measured
 // iterations, which is enough for operations of 0.5 to several seconds and keeps the whole run to about 15 minutes,
 // with the workstation GC (the default for a console host). Verification is run a second time with the server GC
@@ -48,6 +78,11 @@ if (!args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparis
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(VerifyBenchmarks).Assembly).Run(args, config);
+
+// The value after an option; null when the option is absent.
+string? OptionValue(string option) => Array.IndexOf(args, option) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+
+static bool IsCompareOption(string arg) => arg is "--baseline-library" or "--baseline-constants" or "--gc";
 
 // The seconds after a loop option (30 when none is given); null when the option is absent.
 int? LoopSeconds(string option) => Array.IndexOf(args, option) is var at and >= 0

@@ -1,3 +1,7 @@
+#if SUBJECT_SYNONYM_TABLE
+// Built against a library from before subjects were read by a vocabulary (see compare.sh), whose table had this name.
+using SubjectVocabulary = Verification.SubjectSynonymTable;
+#endif
 using System.Globalization;
 
 namespace Verification.Benchmarks.Data;
