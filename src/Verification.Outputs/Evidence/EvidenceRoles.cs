@@ -7,7 +7,8 @@ internal static class EvidenceRoles
     /// echoes last) and in order of first mention within a role.</summary>
     /// <param name="verification">The claim's result.</param>
     /// <remarks>An id with several roles takes the first in this order: contradicts, supports, not comparable, echo,
-    /// mentioned. A conflict is what a reader must see, and an echo that also agrees is still not independent.</remarks>
+    /// mentioned. A conflict is what a reader must see; support and contradiction decided the verdict, so they outrank
+    /// what notes say about the same evidence.</remarks>
     public static IReadOnlyList<(string Id, EvidenceRole Role)> Of(ClaimVerification verification)
     {
         ArgumentNullException.ThrowIfNull(verification);

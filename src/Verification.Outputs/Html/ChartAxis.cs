@@ -6,7 +6,7 @@ namespace Verification;
 /// ticks, with room past the largest value for open upper bounds.</summary>
 internal sealed class ChartAxis
 {
-    private const int TargetTicks = 5;
+    private const int TargetTicks = 6;
 
     private ChartAxis(double min, double max, double step)
     {

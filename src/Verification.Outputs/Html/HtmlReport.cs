@@ -71,6 +71,10 @@ public static class HtmlReport
         {
             return await page.RenderAsync(context, Encoder, true).ConfigureAwait(false);
         }
+        catch (FileNotFoundException e)
+        {
+            throw new ReportTemplateException(string.Empty, $"A template renders or includes '{e.Message}', which is neither in the template directory nor built in.", e);
+        }
         catch (Exception e) when (e is ParseException or InvalidOperationException)
         {
             throw new ReportTemplateException(string.Empty, $"The report's templates failed to render: {e.Message}", e);
