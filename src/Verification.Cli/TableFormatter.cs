@@ -7,9 +7,7 @@ namespace Verification.Cli;
 /// <remarks>
 /// Columns are as wide as their widest cell, within limits; the reason takes the rest of the width. A cell too long
 /// for its column wraps at spaces (a word longer than the column is broken), so nothing is cut off. No colours, no
-/// trailing spaces; lines end with <see cref="Environment.NewLine"/>. With findings, every finding of a claim follows its
-/// row, one per item ("- [Validator] outcome (evidence ids): message"), indented under the figure column and wrapped to
-/// the rest of the width.
+/// trailing spaces; lines end with <see cref="Environment.NewLine"/>.
 /// </remarks>
 internal sealed class TableFormatter
 {
@@ -30,7 +28,8 @@ internal sealed class TableFormatter
 
     /// <summary>Creates a formatter.</summary>
     /// <param name="width">The total width of a line, in characters; at least <see cref="MinimumWidth"/> is used.</param>
-    /// <param name="findings">Whether every finding is listed under its claim's row.</param>
+    /// <param name="findings">Whether every finding of a claim follows its row, one item each ("- [Validator] outcome
+    /// (evidence ids): message"), indented under the figure column and wrapped to the rest of the width.</param>
     public TableFormatter(int width = DefaultWidth, bool findings = false)
     {
         _width = Math.Max(width, MinimumWidth);
