@@ -140,32 +140,36 @@ internal static class Cli
         _ => null,
     };
 
-    /// <summary>A <c>--format table|json</c> option; left out, it reads as null and the command picks its default.</summary>
+    /// <summary>A <c>--format</c> option that takes the formats <paramref name="helpName"/> lists; left out, it reads as
+    /// null and the command picks its default.</summary>
     /// <param name="description">What the formats write, for help.</param>
     /// <param name="helpName">The formats as help lists them, the default first ("table|json").</param>
     public static Option<OutputFormat?> FormatOption(string description, string helpName)
     {
+        var names = helpName.Split('|');
         var format = new Option<OutputFormat?>("--format", "-f")
         {
             Description = description,
             HelpName = helpName,
-            CustomParser = ParseFormat,
+            CustomParser = result => ParseFormat(result, names),
         };
-        format.CompletionSources.Add(helpName.Split('|'));
+        format.CompletionSources.Add(names);
         return format;
     }
 
-    private static OutputFormat? ParseFormat(ArgumentResult result)
+    private static OutputFormat? ParseFormat(ArgumentResult result, string[] names)
     {
         var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        switch (token.ToUpperInvariant())
+        if (names.Contains(token, StringComparer.OrdinalIgnoreCase) && Enum.TryParse<OutputFormat>(token, ignoreCase: true, out var format))
         {
-            case "TABLE": return OutputFormat.Table;
-            case "JSON": return OutputFormat.Json;
-            default:
-                result.AddError($"unknown format '{token}' for option '--format': expected 'table' or 'json'.");
-                return null;
+            return format;
         }
+
+        // Listed in one order whatever the default, so that every command words the message alike.
+        var listed = names.OrderBy(n => Enum.TryParse<OutputFormat>(n, ignoreCase: true, out var f) ? (int)f : int.MaxValue).Select(n => $"'{n}'").ToArray();
+        var expected = listed.Length == 1 ? listed[0] : string.Join(", ", listed[..^1]) + " or " + listed[^1];
+        result.AddError($"unknown format '{token}' for option '--format': expected {expected}.");
+        return null;
     }
 
     /// <summary>Folds a message onto one line, so that stderr has one line per problem.</summary>

@@ -8,4 +8,16 @@ internal enum OutputFormat
 
     /// <summary>The JSON result format of <see cref="VerificationJson"/>.</summary>
     Json,
+
+    /// <summary>schema.org ClaimReview markup (<see cref="ClaimReviewJsonLd"/>).</summary>
+    ClaimReview,
+
+    /// <summary>FEVER's JSON Lines (<see cref="FeverJsonLines"/>).</summary>
+    Fever,
+
+    /// <summary>AVeriTeC's JSON (<see cref="AveritecJson"/>).</summary>
+    Averitec,
+
+    /// <summary>A self-contained HTML page (<see cref="HtmlReport"/>).</summary>
+    Html,
 }

@@ -24,10 +24,17 @@ internal sealed class TableFormatter
     private static readonly string[] Headers = ["CLAIM", "FIGURE", "VERDICT", "REASON"];
 
     private readonly int _width;
+    private readonly bool _findings;
 
     /// <summary>Creates a formatter.</summary>
     /// <param name="width">The total width of a line, in characters; at least <see cref="MinimumWidth"/> is used.</param>
-    public TableFormatter(int width = DefaultWidth) => _width = Math.Max(width, MinimumWidth);
+    /// <param name="findings">Whether every finding of a claim follows its row, one item each ("- [Validator] outcome
+    /// (evidence ids): message"), indented under the figure column and wrapped to the rest of the width.</param>
+    public TableFormatter(int width = DefaultWidth, bool findings = false)
+    {
+        _width = Math.Max(width, MinimumWidth);
+        _findings = findings;
+    }
 
     /// <summary>The table and the summary line.</summary>
     /// <param name="result">The results.</param>
@@ -45,9 +52,13 @@ internal sealed class TableFormatter
         var text = new StringBuilder();
         AppendRow(text, Headers, widths);
         AppendRow(text, [.. widths.Select(w => new string('-', w))], widths);
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            AppendRow(text, row, widths);
+            AppendRow(text, rows[i], widths);
+            if (_findings)
+            {
+                AppendFindings(text, result.Claims[i].Findings, widths[0] + Gap.Length);
+            }
         }
 
         text.AppendLine();
@@ -105,6 +116,30 @@ internal sealed class TableFormatter
         }
 
         return lines;
+    }
+
+    /// <summary>"[FigureAgreement] supports (e3, e4): …", the finding as a list item's text.</summary>
+    /// <param name="finding">The finding.</param>
+    public static string FindingLine(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var evidence = finding.Evidence.Count > 0 ? $" ({string.Join(", ", finding.Evidence)})" : string.Empty;
+        return $"[{finding.Validator}] {finding.Outcome.ToString().ToLowerInvariant()}{evidence}: {finding.Message}";
+    }
+
+    // Each finding as "- …", its continuation lines indented two more, all from the figure column on.
+    private void AppendFindings(StringBuilder text, IReadOnlyList<Finding> findings, int indent)
+    {
+        var width = Math.Max(_width - indent - 2, MinReasonWidth);
+        var margin = new string(' ', indent);
+        foreach (var finding in findings)
+        {
+            var lines = Wrap(FindingLine(finding), width);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                text.Append(margin).Append(i == 0 ? "- " : "  ").AppendLine(lines[i].TrimEnd());
+            }
+        }
     }
 
     private static string FigureOf(Claim claim) => claim.Figure?.ToString() ?? "-";

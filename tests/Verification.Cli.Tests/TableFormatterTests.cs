@@ -118,4 +118,56 @@ public sealed class TableFormatterTests
     }
 
     private static string[] Lines(string text) => text.TrimEnd().Split(Environment.NewLine);
+    // ---- Findings --------------------------------------------------------------------------------------
+
+    private static ReportVerification WithPluginNote()
+    {
+        var claim = new Claim("m3", "people displaced", Figure.Parse("about 270,000"), "UNHCR");
+        var findings = new[]
+        {
+            new Finding("FigureAgreement", FindingOutcome.Supports, "UNHCR's 'about 270,000' agrees with OCHA's 'some 255,000'.") { Evidence = ["e1"], Origins = ["ocha"] },
+            new Finding("Displacement", FindingOutcome.Note, "Camp counts for Mosul lag registrations by about a week, so a later total is expected to be higher."),
+        };
+        var result = ClaimVerification.FromFindings(claim, findings);
+        return new ReportVerification(new Report("r", [claim]), [result]);
+    }
+
+    [Test]
+    public void Format_WithFindings_ListsEveryFindingUnderItsRowPluginNotesIncluded()
+    {
+        var text = new TableFormatter(120, findings: true).Format(WithPluginNote());
+        var lines = text.Split(Environment.NewLine);
+
+        // Indented under the figure column: past "CLAIM" and the gap after it.
+        Assert.That(lines[2], Does.StartWith("m3     "));
+        Assert.That(lines[3], Is.EqualTo("       - [FigureAgreement] supports (e1): UNHCR's 'about 270,000' agrees with OCHA's 'some 255,000'."));
+        Assert.That(lines[4], Does.StartWith("       - [Displacement] note: Camp counts for Mosul lag registrations"));
+        Assert.That(lines[5], Does.StartWith("         ").And.Not.StartWith("         -"), "continued two further in");
+        Assert.That(string.Join(" ", lines[4..6].Select(l => l.Trim())), Does.EndWith("so a later total is expected to be higher."));
+    }
+
+    [Test]
+    public void Format_WithoutFindings_ShowsOnlyTheReason()
+    {
+        var text = new TableFormatter(120).Format(WithPluginNote());
+
+        Assert.That(text, Does.Not.Contain("Camp counts"), "the note is not the reason");
+    }
+
+    [Test]
+    public void Format_WithFindingsInANarrowTable_WrapsThemWithinTheWidth()
+    {
+        var text = new TableFormatter(TableFormatter.MinimumWidth, findings: true).Format(WithPluginNote());
+
+        Assert.That(text.Split(Environment.NewLine), Has.All.Length.LessThanOrEqualTo(TableFormatter.MinimumWidth));
+        Assert.That(text, Does.Contain("       - [Displacement] note: Camp"));
+    }
+
+    [Test]
+    public void FindingLine_FindingWithEvidence_NamesValidatorOutcomeAndEvidence()
+    {
+        var finding = new Finding("FigureAgreement", FindingOutcome.Contradicts, "It conflicts.") { Evidence = ["e5", "e8"] };
+
+        Assert.That(TableFormatter.FindingLine(finding), Is.EqualTo("[FigureAgreement] contradicts (e5, e8): It conflicts."));
+    }
 }

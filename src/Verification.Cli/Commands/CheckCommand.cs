@@ -3,10 +3,11 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Cli.Output;
 
 namespace Verification.Cli.Commands;
 
-/// <summary><c>verify check CLAIMS.json --evidence EVIDENCE.json [--evidence MORE.json] [--format table|json] [--culture NAME] [--plugins DIR] [--strict-plugins]</c>;
+/// <summary><c>verify check CLAIMS.json --evidence EVIDENCE.json [--evidence MORE.json] [--format table|json|claimreview|fever|averitec|html] [-o FILE] [--culture NAME] [--plugins DIR] [--strict-plugins]</c>;
 /// or <c>verify check ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] --evidence …</c>, which extracts the article's claims first.</summary>
 /// <remarks>
 /// Reads the claims file and every evidence file, checks them all, and lists every problem of every file (exit 2)
@@ -34,7 +35,10 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
-        var format = Cli.FormatOption("How to write the results: 'table' (default), a readable table with a summary line; or 'json', the JSON result format.", "table|json");
+        var format = Cli.FormatOption(
+            "How to write the results: 'table' (default), a readable table with a summary line; 'json', the JSON result format; 'claimreview', schema.org ClaimReview markup (needs --reviewer and --review-url); 'fever', FEVER JSON Lines; 'averitec', AVeriTeC JSON; or 'html', a self-contained page with a chart per claim.",
+            "table|json|claimreview|fever|averitec|html");
+        var outputs = OutputOptions.Create();
         var plugins = PluginsCommand.CreatePluginsOption(required: false);
         var strictPlugins = new Option<bool>("--strict-plugins")
         {
@@ -57,6 +61,7 @@ internal static class CheckCommand
             outlet,
             culture,
         };
+        outputs.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             // System.CommandLine starts listening for Ctrl+C only once the action returns its task: yield at once,
@@ -68,7 +73,7 @@ internal static class CheckCommand
                 article,
                 parseResult.GetRequiredValue(claims),
                 parseResult.GetRequiredValue(evidence),
-                parseResult.GetValue(format) ?? OutputFormat.Table,
+                outputs.Request(parseResult, parseResult.GetValue(format) ?? OutputFormat.Table),
                 parseResult.GetValue(plugins) ?? [],
                 parseResult.GetValue(strictPlugins),
                 parseResult.GetValue(culture),
@@ -110,25 +115,28 @@ internal static class CheckCommand
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
     public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
-        RunAsync(null, claims, evidence, format, plugins, strictPlugins, null, stdout, stderr, tableWidth, cancellationToken);
+        RunAsync(null, claims, evidence, new OutputRequest(format), plugins, strictPlugins, null, stdout, stderr, tableWidth, cancellationToken);
 
     /// <summary>Runs the check on a claims file, or on the claims extracted from an article.</summary>
     /// <param name="article">When not null, <paramref name="claims"/> is an article read with these settings.</param>
     /// <param name="claims">The claims file, or the article.</param>
     /// <param name="evidence">The evidence files.</param>
-    /// <param name="format">How to write the results.</param>
+    /// <param name="output">How and where to write the results; a request with problems is bad input, found before any
+    /// file is read.</param>
     /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
     /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
     /// <param name="culture">The name of the culture whose digit grouping the figures follow (<see cref="FigureOptions.Culture"/>),
     /// for the claims, the evidence and the run alike; null for the invariant culture. A name that is no culture is bad input.</param>
-    /// <param name="stdout">Where the results go; written once, only when everything succeeded.</param>
+    /// <param name="stdout">Where the results go, unless the request names a file; written once, only when everything
+    /// succeeded.</param>
     /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
     /// <param name="tableWidth">The width the table is laid out in.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(plugins);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -136,6 +144,11 @@ internal static class CheckCommand
         return Cli.GuardAsync(
             async () =>
             {
+                if (output.Problems() is { Count: > 0 } outputProblems)
+                {
+                    return await BadInputAsync(stderr, outputProblems).ConfigureAwait(false);
+                }
+
                 var problems = new List<string>();
                 if (!TryOptions(culture, out var options, out var cultureProblem))
                 {
@@ -166,9 +179,10 @@ internal static class CheckCommand
                 }
 
                 ReportVerification result;
+                var evidenceClaims = evidenceDocuments.SelectMany(e => e.Document.Claims).ToList();
                 try
                 {
-                    result = await VerifyAsync(claimsDocument, evidenceDocuments.SelectMany(e => e.Document.Claims), options.Figures, plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
+                    result = await VerifyAsync(claimsDocument, evidenceClaims, options.Figures, plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
                 }
                 catch (PluginLoadException e)
                 {
@@ -182,15 +196,22 @@ internal static class CheckCommand
                     return await BadInputAsync(stderr, [.. e.Problems.Select(p => Line(DisplayName(claims), p))]).ConfigureAwait(false);
                 }
 
-                var text = format == OutputFormat.Json
-                    ? await ToJsonAsync(result, cancellationToken).ConfigureAwait(false)
-                    : new TableFormatter(tableWidth).Format(result);
+                string text;
+                try
+                {
+                    text = await ResultOutput.RenderAsync(output, result, evidenceClaims, tableWidth, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ReportTemplateException e)
+                {
+                    var template = e.TemplateName.Length > 0 ? Path.Combine(output.Templates?.ToString() ?? string.Empty, e.TemplateName) : "--templates";
+                    return await BadInputAsync(stderr, [$"{template}: template-invalid: {Cli.OneLine(e.Message)}"]).ConfigureAwait(false);
+                }
 
                 // A run cancelled while the output was being laid out writes nothing.
                 cancellationToken.ThrowIfCancellationRequested();
-                await stdout.WriteAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-                await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
-                return ExitCodes.Success;
+                return await ResultOutput.WriteAsync(output, text, stdout, cancellationToken).ConfigureAwait(false) is { } writeProblem
+                    ? await BadInputAsync(stderr, [writeProblem]).ConfigureAwait(false)
+                    : ExitCodes.Success;
             },
             stderr,
             cancellationToken);
@@ -236,13 +257,6 @@ internal static class CheckCommand
             var verifier = provider.GetRequiredService<IClaimVerifier>();
             return await verifier.VerifyAsync(claims.Report, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private static async Task<string> ToJsonAsync(ReportVerification result, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await VerificationJson.WriteAsync(result, buffer, cancellationToken).ConfigureAwait(false);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     // Reads one file; on failure adds its problems (each naming the file) and returns null.
