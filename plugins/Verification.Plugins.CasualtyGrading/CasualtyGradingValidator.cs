@@ -23,6 +23,15 @@ public sealed class CasualtyGradingValidator : IClaimValidator
     /// <summary>The validator's name in findings.</summary>
     public const string ValidatorName = "CasualtyGrading";
 
+    /// <summary>The code of the grade finding, one per claim (state: <see cref="CasualtyGradeState"/>).</summary>
+    public const string GradeCode = "casualty-grade";
+
+    /// <summary>The code of the note listing the accused party's own figures, kept apart from independent sources.</summary>
+    public const string OwnFiguresCode = "casualty-grade-own-figures";
+
+    /// <summary>The code of the contradiction when the claim's figure lies outside the range independent sources support.</summary>
+    public const string OutsideRangeCode = "casualty-grade-outside-range";
+
     private readonly string[] _subjects;
     private readonly string _accusedField;
     private readonly string _partyField;
@@ -117,6 +126,7 @@ public sealed class CasualtyGradingValidator : IClaimValidator
             findings.Add(new Finding(Name, FindingOutcome.Note,
                 $"The accused party's own figures, kept apart from independent sources: {string.Join("; ", own.Select(r => OwnFigure(r, accused)))}.")
             {
+                Code = OwnFiguresCode,
                 Evidence = [.. own.Where(r => !ReferenceEquals(r, claim)).Select(r => r.Id)],
             });
         }
@@ -127,6 +137,7 @@ public sealed class CasualtyGradingValidator : IClaimValidator
             findings.Add(new Finding(Name, FindingOutcome.Contradicts,
                 $"{Describe(claim)} lies {direction} the range independent sources support ({range.Figure.DescribeInterval()}: {string.Join(", ", range.Sources.Select(s => s.Source))}).")
             {
+                Code = OutsideRangeCode,
                 Evidence = [.. range.Sources.Select(s => s.Id)],
             });
         }
@@ -180,6 +191,11 @@ public sealed class CasualtyGradingValidator : IClaimValidator
 
         return new Finding(Name, FindingOutcome.Note, $"Casualty grade: {GradeName(grade)} — {reason}.")
         {
+            Code = GradeCode,
+            State = new CasualtyGradeState(grade, reason),
+
+            // A weak, contested or discounted grade is one an editor should look at before publishing.
+            Severity = grade is CasualtyGrade.Weak or CasualtyGrade.Contested or CasualtyGrade.Discounted ? FindingSeverity.Warning : FindingSeverity.Information,
             Evidence = [.. basis.Where(r => !ReferenceEquals(r, claim)).Select(r => r.Id)],
         };
     }

@@ -27,6 +27,16 @@ public sealed class DisplacementValidator : IClaimValidator
     /// <summary>The validator's name in findings.</summary>
     public const string ValidatorName = "Displacement";
 
+    /// <summary>The code of a finding on whether fled − returned leaves the displaced figure (contradicts when the
+    /// checked claim is the displaced figure and it does not fit; a note otherwise).</summary>
+    public const string SumCode = "displacement-sum";
+
+    /// <summary>The code of a contradiction: one origin's running total falls over time.</summary>
+    public const string TotalFallsCode = "displacement-total-falls";
+
+    /// <summary>The code of a finding that more people returned than fled.</summary>
+    public const string ReturnsExceedFlightCode = "displacement-returns-exceed-flight";
+
     private readonly string _fled;
     private readonly string _returned;
     private readonly string _displaced;
@@ -125,15 +135,15 @@ public sealed class DisplacementValidator : IClaimValidator
                     var others = new[] { fled, returned, displaced }.Where(c => !ReferenceEquals(c, claim)).Select(c => c.Id).ToArray();
                     if (fits)
                     {
-                        findings.Add(new Finding(Name, FindingOutcome.Note, $"The figures add up: {sum}, and {Describe(displaced)} fits{time}.") { Evidence = others });
+                        findings.Add(new Finding(Name, FindingOutcome.Note, $"The figures add up: {sum}, and {Describe(displaced)} fits{time}.") { Code = SumCode, Evidence = others });
                     }
                     else if (kind == Kind.Displaced)
                     {
-                        findings.Add(new Finding(Name, FindingOutcome.Contradicts, $"The figures do not add up: {sum}, but {Describe(displaced)} does not fit{time}.") { Evidence = others });
+                        findings.Add(new Finding(Name, FindingOutcome.Contradicts, $"The figures do not add up: {sum}, but {Describe(displaced)} does not fit{time}.") { Code = SumCode, Evidence = others });
                     }
                     else
                     {
-                        findings.Add(new Finding(Name, FindingOutcome.Note, $"The figures do not add up: {sum}, but {Describe(displaced)} does not fit{time}; the displaced figure ({displaced.Id}) is contested.") { Evidence = others });
+                        findings.Add(new Finding(Name, FindingOutcome.Note, $"The figures do not add up: {sum}, but {Describe(displaced)} does not fit{time}; the displaced figure ({displaced.Id}) is contested.") { Code = SumCode, Severity = FindingSeverity.Warning, Evidence = others });
                     }
                 }
             }
@@ -170,6 +180,7 @@ public sealed class DisplacementValidator : IClaimValidator
             findings.Add(new Finding(Name, FindingOutcome.Contradicts,
                 $"The running total of {claim.Subject} from {origin} falls over time: {Describe(earlier)} as of {earlier.Period!.End:yyyy-MM-dd}, then {Describe(later)} as of {later.Period!.End:yyyy-MM-dd}; a total counted since {Start(earlier.Period, later.Period)} cannot fall.")
             {
+                Code = TotalFallsCode,
                 Evidence = [other.Id],
             });
         }
@@ -192,8 +203,8 @@ public sealed class DisplacementValidator : IClaimValidator
 
             var message = $"More people returned than fled: {Describe(returned)} returned to {returned.Place?.Name ?? "the place"}, but {Describe(fled)} fled{(fled.Place is { } p ? " " + p.Name : string.Empty)}.";
             findings.Add(kind == Kind.Returned
-                ? new Finding(Name, FindingOutcome.Contradicts, message) { Evidence = [other.Id] }
-                : new Finding(Name, FindingOutcome.Note, message + $" The returned figure ({other.Id}) is contested.") { Evidence = [other.Id] });
+                ? new Finding(Name, FindingOutcome.Contradicts, message) { Code = ReturnsExceedFlightCode, Evidence = [other.Id] }
+                : new Finding(Name, FindingOutcome.Note, message + $" The returned figure ({other.Id}) is contested.") { Code = ReturnsExceedFlightCode, Severity = FindingSeverity.Warning, Evidence = [other.Id] });
         }
     }
 

@@ -19,6 +19,13 @@ public sealed class SourceReliabilityValidator : IClaimValidator
     /// <summary>The validator's name in findings.</summary>
     public const string ValidatorName = "SourceReliability";
 
+    /// <summary>The code of the note grading the claim's own sources.</summary>
+    public const string ClaimSourcesCode = "source-reliability-claim";
+
+    /// <summary>The code of the note listing evidence whose sources do not count towards corroboration (their origins
+    /// in <see cref="Finding.DiscountedOrigins"/>).</summary>
+    public const string DiscountedCode = "source-reliability-discounted";
+
     private readonly Dictionary<string, SourceReliabilityGrade> _grades = new(StringComparer.Ordinal);
 
     // The table's names as written: a body named without its jurisdiction ("Health Ministry") is, in a claim, the one
@@ -81,7 +88,10 @@ public sealed class SourceReliabilityValidator : IClaimValidator
         if (claimGrades.Count > 0)
         {
             findings.Add(new Finding(Name, FindingOutcome.Note,
-                $"Source reliability of the claim: {string.Join("; ", claimGrades.Select(o => Graded(o, place)))}. This grades the source, not the figure, which the other findings judge."));
+                $"Source reliability of the claim: {string.Join("; ", claimGrades.Select(o => Graded(o, place)))}. This grades the source, not the figure, which the other findings judge.")
+            {
+                Code = ClaimSourcesCode,
+            });
         }
 
         var discountedIds = new List<string>();
@@ -119,6 +129,7 @@ public sealed class SourceReliabilityValidator : IClaimValidator
             findings.Add(new Finding(Name, FindingOutcome.Note,
                 $"{string.Join(", ", discountedIds)} ({string.Join("; ", discounted.Select(d => Graded(d.Origin, d.Place)))}) {verb} not count towards corroboration: {rule}. A contradiction from such a source still stands.")
             {
+                Code = DiscountedCode,
                 Evidence = [.. discountedIds],
                 DiscountedOrigins = [.. discounted.Select(d => d.Origin)],
             });

@@ -14,14 +14,15 @@ public sealed class CasualtyGradingValidatorTests
         return await validator.ValidateAsync(new ValidationContext(claim, [.. evidence], new VerificationOptions()), CancellationToken.None);
     }
 
-    private static async Task<string> GradeMessage(Claim claim, IEnumerable<Claim> evidence, Action<CasualtyGradingOptions>? configure = null) =>
-        (await Validate(claim, evidence, configure)).Single(f => f.Message.StartsWith("Casualty grade:", StringComparison.Ordinal)).Message;
+    private static async Task<Finding> GradeFinding(Claim claim, IEnumerable<Claim> evidence, Action<CasualtyGradingOptions>? configure = null) =>
+        (await Validate(claim, evidence, configure)).Single(f => f.Code == CasualtyGradingValidator.GradeCode);
 
-    private static async Task<string> Grade(Claim claim, IEnumerable<Claim> evidence, Action<CasualtyGradingOptions>? configure = null)
-    {
-        var message = await GradeMessage(claim, evidence, configure);
-        return message["Casualty grade: ".Length..message.IndexOf(' ', "Casualty grade: ".Length)];
-    }
+    private static async Task<string> GradeMessage(Claim claim, IEnumerable<Claim> evidence, Action<CasualtyGradingOptions>? configure = null) =>
+        (await GradeFinding(claim, evidence, configure)).Message;
+
+    // Read from the finding's state, never from its message.
+    private static async Task<CasualtyGrade> Grade(Claim claim, IEnumerable<Claim> evidence, Action<CasualtyGradingOptions>? configure = null) =>
+        ((CasualtyGradeState)(await GradeFinding(claim, evidence, configure)).State!).Grade;
 
     [Test]
     public async Task ValidateAsync_SubjectNotGraded_FindsNothing()
@@ -36,7 +37,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var claim = Claim() with { Subject = "civilian deaths" };
 
-        Assert.That(await Grade(claim, []), Is.EqualTo("weak"));
+        Assert.That(await Grade(claim, []), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
@@ -44,7 +45,29 @@ public sealed class CasualtyGradingValidatorTests
     {
         var claim = Claim() with { Subject = "people buried" };
 
-        Assert.That(await Grade(claim, [], o => o.Subjects.Add("people buried")), Is.EqualTo("weak"));
+        Assert.That(await Grade(claim, [], o => o.Subjects.Add("people buried")), Is.EqualTo(CasualtyGrade.Weak));
+    }
+
+    [Test]
+    public async Task Grade_Weak_IsAWarningWithItsReasonInTheState()
+    {
+        var finding = await GradeFinding(Claim(), []);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Warning));
+            Assert.That(finding.State, Is.EqualTo(new CasualtyGradeState(CasualtyGrade.Weak, ((CasualtyGradeState)finding.State!).Reason)));
+            Assert.That(((CasualtyGradeState)finding.State!).Reason, Does.StartWith("a single source reports it"));
+            Assert.That(finding.Message, Does.Contain(((CasualtyGradeState)finding.State!).Reason));
+        });
+    }
+
+    [Test]
+    public async Task Grade_Fair_IsInformation()
+    {
+        var finding = await GradeFinding(Claim(), [Reported("e8", "160", "Nineveh health official")]);
+
+        Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Information));
     }
 
     [Test]
@@ -62,7 +85,7 @@ public sealed class CasualtyGradingValidatorTests
     [Test]
     public async Task Grade_TwoIndependentSources_IsFair()
     {
-        Assert.That(await Grade(Claim(), [Reported("e8", "160", "Nineveh health official")]), Is.EqualTo("fair"));
+        Assert.That(await Grade(Claim(), [Reported("e8", "160", "Nineveh health official")]), Is.EqualTo(CasualtyGrade.Fair));
     }
 
     [Test]
@@ -78,7 +101,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var echo = Reported("e9", "dozens", "Reuters") with { DerivedFrom = ["Mosul civil defence"] };
 
-        Assert.That(await Grade(Claim(source: "Mosul civil defence"), [echo]), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim(source: "Mosul civil defence"), [echo]), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
@@ -87,19 +110,19 @@ public sealed class CasualtyGradingValidatorTests
         // "Local officials" in two reports are not one identified party: two reports, not an echo.
         var other = Reported("e9", "dozens", "Reuters") with { DerivedFrom = ["Local officials and residents"] };
 
-        Assert.That(await Grade(Claim(), [other]), Is.EqualTo("fair"));
+        Assert.That(await Grade(Claim(), [other]), Is.EqualTo(CasualtyGrade.Fair));
     }
 
     [Test]
     public async Task Grade_SecondSourceNotCredible_IsWeak()
     {
-        Assert.That(await Grade(Claim(), [Reported("e8", "160", "Rumour mill")], o => o.NotCredibleSources.Add("rumour  MILL")), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim(), [Reported("e8", "160", "Rumour mill")], o => o.NotCredibleSources.Add("rumour  MILL")), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
     public async Task Grade_ThreeSourcesRequiredAndTwoReport_IsWeak()
     {
-        Assert.That(await Grade(Claim(), [Reported("e8", "160", "Nineveh health official")], o => o.MinimumSourcesForFair = 3), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim(), [Reported("e8", "160", "Nineveh health official")], o => o.MinimumSourcesForFair = 3), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
@@ -107,13 +130,13 @@ public sealed class CasualtyGradingValidatorTests
     {
         var evidence = new Claim[] { Reported("e8", "160", "Nineveh health official"), Reported("e6", "as many as 240", "Local officials and eyewitnesses") };
 
-        Assert.That(await Grade(Claim(), evidence, o => o.MinimumSourcesForFair = 3), Is.EqualTo("fair"));
+        Assert.That(await Grade(Claim(), evidence, o => o.MinimumSourcesForFair = 3), Is.EqualTo(CasualtyGrade.Fair));
     }
 
     [Test]
     public async Task Grade_SecondSourceReportsNoHarm_IsWeak()
     {
-        Assert.That(await Grade(Claim(), [Reported("e8", "0", "Nineveh health official")]), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim(), [Reported("e8", "0", "Nineveh health official")]), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
@@ -121,7 +144,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var elsewhere = Reported("e8", "160", "Nineveh health official") with { Place = "Mosul, Iraq" };
 
-        Assert.That(await Grade(Claim(), [elsewhere]), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim(), [elsewhere]), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
@@ -129,7 +152,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var later = Reported("e8", "160", "Nineveh health official") with { Period = "2017-05-01" };
 
-        Assert.That(await Grade(Claim(), [later]), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim(), [later]), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
@@ -146,7 +169,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var concession = Reported("e5", "105", "US military investigation").Accusing(Coalition);
 
-        Assert.That(await Grade(Claim(), [concession]), Is.EqualTo("confirmed"));
+        Assert.That(await Grade(Claim(), [concession]), Is.EqualTo(CasualtyGrade.Confirmed));
     }
 
     [Test]
@@ -154,13 +177,13 @@ public sealed class CasualtyGradingValidatorTests
     {
         var concession = Reported("e5", "105", "Operation Inherent Resolve press desk").With("party", Coalition);
 
-        Assert.That(await Grade(Claim().Accusing(Coalition), [concession]), Is.EqualTo("confirmed"));
+        Assert.That(await Grade(Claim().Accusing(Coalition), [concession]), Is.EqualTo(CasualtyGrade.Confirmed));
     }
 
     [Test]
     public async Task Grade_SourceNamedLikeTheAccusedParty_IsThatPartysOwnFigure()
     {
-        Assert.That(await Grade(Claim().Accusing("Iraqi military"), [Reported("e7", "at least 61", "Iraqi military")]), Is.EqualTo("confirmed"));
+        Assert.That(await Grade(Claim().Accusing("Iraqi military"), [Reported("e7", "at least 61", "Iraqi military")]), Is.EqualTo(CasualtyGrade.Confirmed));
     }
 
     [Test]
@@ -168,7 +191,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var denial = Reported("e5", "0", "US military");
 
-        Assert.That(await Grade(Claim().Accusing(Coalition), [denial]), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim().Accusing(Coalition), [denial]), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
@@ -176,7 +199,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var bound = Reported("e5", "up to 10", "US military");
 
-        Assert.That(await Grade(Claim().Accusing(Coalition), [bound]), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim().Accusing(Coalition), [bound]), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
@@ -184,7 +207,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var bound = Reported("e5", "more than 0", "US military");
 
-        Assert.That(await Grade(Claim().Accusing(Coalition), [bound]), Is.EqualTo("confirmed"));
+        Assert.That(await Grade(Claim().Accusing(Coalition), [bound]), Is.EqualTo(CasualtyGrade.Confirmed));
     }
 
     [Test]
@@ -209,7 +232,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var other = Reported("e9", "dozens", "Local activists").Accusing(" coalition ");
 
-        Assert.That(await Grade(Claim().Accusing(Coalition), [other]), Is.EqualTo("fair"));
+        Assert.That(await Grade(Claim().Accusing(Coalition), [other]), Is.EqualTo(CasualtyGrade.Fair));
     }
 
     [Test]
@@ -217,7 +240,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var evidence = new Claim[] { Reported("e9", "dozens", "Local activists").Accusing("ISIS"), Reported("e5", "105", "US military investigation") };
 
-        Assert.That(await Grade(Claim().Accusing(Coalition), evidence), Is.EqualTo("confirmed"));
+        Assert.That(await Grade(Claim().Accusing(Coalition), evidence), Is.EqualTo(CasualtyGrade.Confirmed));
     }
 
     [Test]
@@ -225,7 +248,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var claim = Claim().Accusing(Coalition).With("discounted", "true");
 
-        Assert.That(await Grade(claim, [Reported("e5", "105", "US military investigation")]), Is.EqualTo("discounted"));
+        Assert.That(await Grade(claim, [Reported("e5", "105", "US military investigation")]), Is.EqualTo(CasualtyGrade.Discounted));
     }
 
     [Test]
@@ -240,7 +263,7 @@ public sealed class CasualtyGradingValidatorTests
     [Test]
     public async Task Grade_FlagFalse_IsNotDiscounted()
     {
-        Assert.That(await Grade(Claim().With("discounted", "false"), []), Is.EqualTo("weak"));
+        Assert.That(await Grade(Claim().With("discounted", "false"), []), Is.EqualTo(CasualtyGrade.Weak));
     }
 
     [Test]
@@ -248,7 +271,7 @@ public sealed class CasualtyGradingValidatorTests
     {
         var concession = Reported("e5", "105", "US military investigation");
 
-        Assert.That(await Grade(Claim().With("accused", "\"Coalition\""), [concession]), Is.EqualTo("confirmed"));
+        Assert.That(await Grade(Claim().With("accused", "\"Coalition\""), [concession]), Is.EqualTo(CasualtyGrade.Confirmed));
     }
 
     [Test]
@@ -259,6 +282,7 @@ public sealed class CasualtyGradingValidatorTests
         Assert.That(findings, Has.Some.EqualTo(new Finding(CasualtyGradingValidator.ValidatorName, FindingOutcome.Note,
             "The accused party's own figures, kept apart from independent sources: US military investigation's 105 (e5, for Coalition: concedes).")
         {
+            Code = CasualtyGradingValidator.OwnFiguresCode,
             Evidence = ["e5"],
         }));
     }
@@ -297,6 +321,7 @@ public sealed class CasualtyGradingValidatorTests
             new Finding(CasualtyGradingValidator.ValidatorName, FindingOutcome.Contradicts,
                 "Local officials and residents' 'dozens' (24–99) lies below the range independent sources support (at least 150: Nineveh health official, Hospital staff).")
             {
+                Code = CasualtyGradingValidator.OutsideRangeCode,
                 Evidence = ["e8", "e11"],
             },
         }));

@@ -26,6 +26,7 @@ public sealed class DisplacementValidatorTests
             new Finding(DisplacementValidator.ValidatorName, FindingOutcome.Note,
                 "The figures add up: UNHCR's 'around 340,000' (306,000–374,000) fled − UNHCR's '70,000' (65,000–75,000) returned leaves 231,000–309,000 displaced, and UNHCR's 'about 270,000' (243,000–297,000) fits.")
             {
+                Code = DisplacementValidator.SumCode,
                 Evidence = ["m1", "m2"],
             },
         }));
@@ -161,6 +162,7 @@ public sealed class DisplacementValidatorTests
             new Finding(DisplacementValidator.ValidatorName, FindingOutcome.Contradicts,
                 "The running total of people fled from unhcr falls over time: UNHCR's '340,000' (335,000–345,000) as of 2017-03-03, then UNHCR's '310,000' (305,000–315,000) as of 2017-03-25; a total counted since 2016-10-17 cannot fall.")
             {
+                Code = DisplacementValidator.TotalFallsCode,
                 Evidence = ["e1"],
             },
         }));
@@ -260,6 +262,7 @@ public sealed class DisplacementValidatorTests
             new Finding(DisplacementValidator.ValidatorName, FindingOutcome.Contradicts,
                 "More people returned than fled: UNHCR's '90,000' (85,000–95,000) returned to East Mosul, but UNHCR's '70,000' (65,000–75,000) fled East Mosul.")
             {
+                Code = DisplacementValidator.ReturnsExceedFlightCode,
                 Evidence = ["m1"],
             },
         }));

@@ -99,6 +99,7 @@ public sealed class SourceReliabilityValidatorTests
         Assert.That(findings.Single(f => f.DiscountedOrigins.Count > 0), Is.EqualTo(new Finding(SourceReliabilityValidator.ValidatorName, FindingOutcome.Note,
             "e9, e10 (anonymous blog: D (not usually reliable); rumour mill: E (unreliable)) do not count towards corroboration: sources graded below C (fairly reliable) are discounted. A contradiction from such a source still stands.")
         {
+            Code = SourceReliabilityValidator.DiscountedCode,
             Evidence = ["e9", "e10"],
             DiscountedOrigins = ["anonymous blog", "rumour mill"],
         }));
@@ -173,7 +174,10 @@ public sealed class SourceReliabilityValidatorTests
         Assert.That(findings, Is.EqualTo(new[]
         {
             new Finding(SourceReliabilityValidator.ValidatorName, FindingOutcome.Note,
-                "Source reliability of the claim: unhcr: A (completely reliable). This grades the source, not the figure, which the other findings judge."),
+                "Source reliability of the claim: unhcr: A (completely reliable). This grades the source, not the figure, which the other findings judge.")
+            {
+                Code = SourceReliabilityValidator.ClaimSourcesCode,
+            },
         }));
     }
 

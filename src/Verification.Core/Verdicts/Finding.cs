@@ -6,7 +6,9 @@ namespace Verification;
 /// <param name="Message">The reason, in a sentence a journalist can read.</param>
 /// <remarks>A finding may be created with a function that composes its message (see
 /// <see cref="Finding(string, FindingOutcome, Func{string})"/>): the message is then written when first read, which
-/// spares a bulk run the cost of sentences nobody reads. Either way <see cref="Message"/> reads the same.</remarks>
+/// spares a bulk run the cost of sentences nobody reads. Either way <see cref="Message"/> reads the same.
+/// <para>Tools and tests read what was found from <see cref="Code"/>, <see cref="Severity"/> and <see cref="State"/>,
+/// never from the message, whose wording may change in any version (see <see cref="FindingCodes"/>).</para></remarks>
 public sealed record Finding(string Validator, FindingOutcome Outcome, string Message)
 {
     // Fields are few because a bulk run keeps every finding until it ends. The message once written; until then, what
@@ -16,6 +18,9 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
     // Echoes, NotComparable and DiscountedOrigins, which few findings have: kept apart, and replaced (never changed)
     // when one is set, since a copy made with `with` shares them.
     private RareLists? _rare;
+
+    // Unset (0) means "follows from the outcome"; otherwise the severity set, plus one.
+    private byte _severity;
 
     /// <summary>Creates a finding whose message is composed when first read.</summary>
     /// <param name="validator">The name of the validator that found it.</param>
@@ -70,6 +75,36 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
         return text;
     }
 
+    /// <summary>What was found, as a stable code that tools and tests switch on (<see cref="FindingCodes"/> lists the
+    /// engine's and the built-in validators' codes); null when the validator gives none.</summary>
+    /// <remarks>Codes are lower-case words joined by hyphens. A plugin's codes should start with its own name
+    /// (<c>casualty-grade</c>), so that they never collide with another's.</remarks>
+    public string? Code { get; init; }
+
+    /// <summary>How much the finding asks of the reader; unless set, it follows from <see cref="Outcome"/> (see
+    /// <see cref="FindingSeverity"/>).</summary>
+    public FindingSeverity Severity
+    {
+        get => _severity == 0 ? SeverityOf(Outcome) : (FindingSeverity)(_severity - 1);
+        init
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "Not a severity.");
+            }
+
+            _severity = (byte)(value + 1);
+        }
+    }
+
+    /// <summary>What the finding rests on, as a typed object that tools and tests read without parsing the message (a
+    /// <see cref="FigureComparisonState"/>, a <see cref="PartWholeState"/>, a plugin's own record); null when the
+    /// validator gives none.</summary>
+    /// <remarks>Read it by pattern: <c>finding.State is FigureComparisonState { Agrees: true } compared</c>. The JSON
+    /// result writes it with its properties in camel case. Like the message composer, it must not change once the finding
+    /// is made: a record of values is the usual choice.</remarks>
+    public object? State { get; init; }
+
     /// <summary>The ids of the evidence claims the finding rests on.</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
 
@@ -105,12 +140,20 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
     /// <inheritdoc />
     public bool Equals(Finding? other) =>
         other is not null && Validator == other.Validator && Outcome == other.Outcome && Message == other.Message
+        && Code == other.Code && Severity == other.Severity && Equals(State, other.State)
         && Evidence.SequenceEqual(other.Evidence) && Origins.SequenceEqual(other.Origins)
         && Echoes.SequenceEqual(other.Echoes) && NotComparable.SequenceEqual(other.NotComparable)
         && DiscountedOrigins.SequenceEqual(other.DiscountedOrigins);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Validator, Outcome, Message, Evidence.Count);
+
+    private static FindingSeverity SeverityOf(FindingOutcome outcome) => outcome switch
+    {
+        FindingOutcome.Contradicts => FindingSeverity.Warning,
+        FindingOutcome.Error => FindingSeverity.Error,
+        _ => FindingSeverity.Information,
+    };
 
     /// <summary>"[FigureAgreement] supports: …".</summary>
     public override string ToString() => $"[{Validator}] {Outcome.ToString().ToLowerInvariant()}: {Message}";

@@ -321,7 +321,10 @@ public sealed class ClaimVerifier : IClaimVerifier
         }
         catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && timeout.IsCancellationRequested))
         {
-            return [new Finding(Name(validator), FindingOutcome.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The validator did not finish within {_options.ValidatorTimeout.TotalSeconds:0.###} s and was abandoned; it decides nothing about this claim."))];
+            return [new Finding(Name(validator), FindingOutcome.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The validator did not finish within {_options.ValidatorTimeout.TotalSeconds:0.###} s and was abandoned; it decides nothing about this claim."))
+            {
+                Code = FindingCodes.ValidatorTimedOut,
+            }];
         }
         catch (Exception e)
         {
@@ -330,7 +333,10 @@ public sealed class ClaimVerifier : IClaimVerifier
     }
 
     private static Finding Failed(IClaimValidator validator, Exception e) =>
-        new(Name(validator), FindingOutcome.Error, $"The validator failed ({e.GetType().Name}: {e.Message}); it decides nothing about this claim.");
+        new(Name(validator), FindingOutcome.Error, $"The validator failed ({e.GetType().Name}: {e.Message}); it decides nothing about this claim.")
+        {
+            Code = FindingCodes.ValidatorFailed,
+        };
 
     // A plugin's Name getter could throw too; fall back to its type name.
     private static string Name(IClaimValidator validator)

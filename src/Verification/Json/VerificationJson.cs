@@ -6,12 +6,21 @@ namespace Verification;
 /// <summary>Writes verification results in the JSON result format (see docs/formats.md).</summary>
 /// <remarks>
 /// <c>{"claims": [{"id", "verdict", "reason", "figure", "subjectTag", "measure", "supporting", "conflicting", "echoes", "notComparable",
-/// "findings": [{"validator", "outcome", "evidence", "message"}]}], "summary": {"corroborated", "contested", "unverified"}}</c>.
-/// Verdicts and outcomes are lower case. Fields beyond the documented ones may be added in later versions; none is removed.
+/// "findings": [{"validator", "outcome", "code", "severity", "evidence", "message", "state"}]}], "summary": {"corroborated",
+/// "contested", "unverified"}}</c>. Verdicts, outcomes and severities are lower case; a finding's code and state are written
+/// when it has them, its state with its properties in camel case and enumerations as camel-case strings. Fields beyond the documented ones may be added in later versions; none is removed.
 /// </remarks>
 public static class VerificationJson
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // A finding's state is a record of the validator's choosing, written by its runtime type.
+    private static readonly JsonSerializerOptions StateOptions = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     /// <summary>Writes a report's results.</summary>
     /// <param name="result">The results.</param>
@@ -95,8 +104,20 @@ public static class VerificationJson
                 w.WriteStartObject();
                 w.WriteString("validator", f.Validator);
                 w.WriteString("outcome", Lower(f.Outcome));
+                if (f.Code is { } code)
+                {
+                    w.WriteString("code", code);
+                }
+
+                w.WriteString("severity", Lower(f.Severity));
                 Ids(w, "evidence", f.Evidence);
                 w.WriteString("message", f.Message);
+                if (f.State is { } state)
+                {
+                    w.WritePropertyName("state");
+                    JsonSerializer.Serialize(w, state, state.GetType(), StateOptions);
+                }
+
                 w.WriteEndObject();
             }
 

@@ -64,6 +64,8 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
             var c = _comparisons[index];
             return new Finding(Name, c.Agrees ? FindingOutcome.Supports : FindingOutcome.Contradicts, new ComparisonMessage(_claim, c, _reading, _subjects))
             {
+                Code = c.Agrees ? FindingCodes.FigureAgrees : FindingCodes.FigureConflicts,
+                State = new FigureComparisonState(c.Evidence.Id, c.Agrees, _measure, c.Pair.Time.Rule, c.Pair.Subject, c.Pair.Place),
                 Evidence = [c.Evidence.Id],
                 Origins = OriginSet.ListOf(c.Origins),
             };
@@ -74,16 +76,19 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         if (_echoes is not null && note-- == 0)
         {
             var ids = new ClaimIds(_echoes);
-            return new Finding(Name, FindingOutcome.Note, new EchoMessage(_claim, _echoes, _claimOrigins)) { Evidence = ids, Echoes = ids };
+            return new Finding(Name, FindingOutcome.Note, new EchoMessage(_claim, _echoes, _claimOrigins)) { Code = FindingCodes.Echoes, Evidence = ids, Echoes = ids };
         }
 
         if (_notComparable is not null && note == 0)
         {
             var ids = new ClaimIds(Array.ConvertAll(_notComparable, a => a.Evidence));
-            return new Finding(Name, FindingOutcome.Note, new NotComparableMessage(_claim, _notComparable)) { Evidence = ids, NotComparable = ids };
+            return new Finding(Name, FindingOutcome.Note, new NotComparableMessage(_claim, _notComparable)) { Code = FindingCodes.NotComparableInTime, Evidence = ids, NotComparable = ids };
         }
 
-        return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null, _measure, _reading));
+        return new Finding(Name, FindingOutcome.Note, new NothingComparedMessage(_claim, _echoes is null && _notComparable is null, _measure, _reading))
+        {
+            Code = FindingCodes.NoIndependentFigure,
+        };
     }
 
     // Said when the subject vocabulary could not read what the claim counts, or read it from the quote.

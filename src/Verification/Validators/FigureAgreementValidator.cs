@@ -30,7 +30,7 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         var claim = context.Claim;
         if (claim.Figure?.Bounds is not { } claimed)
         {
-            return ValueTask.FromResult<IReadOnlyList<Finding>>([new Finding(Name, FindingOutcome.Note, "The claim states no figure, so there is nothing to compare.")]);
+            return ValueTask.FromResult<IReadOnlyList<Finding>>([new Finding(Name, FindingOutcome.Note, "The claim states no figure, so there is nothing to compare.") { Code = FindingCodes.NoFigure }]);
         }
 
         // Cleared first too: a check that threw on this thread may have left something behind.

@@ -92,7 +92,12 @@ internal sealed class PartWholeValidator : IClaimValidator
         {
             var e = exceeding[index];
             var (part, whole) = e.EvidenceIsPart ? (e.Evidence, claim) : (claim, e.Evidence);
-            return new Finding(ValidatorName, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, e.Pair)) { Evidence = [e.Evidence.Id] };
+            return new Finding(ValidatorName, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, e.Pair))
+            {
+                Code = FindingCodes.PartExceedsWhole,
+                State = new PartWholeState(part.Id, whole.Id, e.Pair.Subject, e.Pair.Place, e.Pair.PartialCoverage),
+                Evidence = [e.Evidence.Id],
+            };
         }
     }
 

@@ -9,7 +9,7 @@ internal sealed class ReportFlagValidator : IClaimValidator
 
     public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<Finding>>(context.Claim.IsContested
-            ? [new Finding(Name, FindingOutcome.Contradicts, new FlaggedMessage(context.Claim))]
+            ? [new Finding(Name, FindingOutcome.Contradicts, new FlaggedMessage(context.Claim)) { Code = FindingCodes.MarkedContested }]
             : []);
 
     // Written when read, like the other built-in findings: a bulk run reads few of them.

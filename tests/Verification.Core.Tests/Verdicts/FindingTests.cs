@@ -72,4 +72,57 @@ public sealed class FindingTests
 
         Assert.That(finding.Message, Does.Contain("could not be written").And.Contain("InvalidOperationException: no template"));
     }
+
+    [TestCase(FindingOutcome.Supports, FindingSeverity.Information)]
+    [TestCase(FindingOutcome.Note, FindingSeverity.Information)]
+    [TestCase(FindingOutcome.Contradicts, FindingSeverity.Warning)]
+    [TestCase(FindingOutcome.Error, FindingSeverity.Error)]
+    public void Severity_NotSet_FollowsFromTheOutcome(FindingOutcome outcome, FindingSeverity expected)
+    {
+        Assert.That(new Finding("Plugin", outcome, "text").Severity, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Severity_Set_OverridesTheOutcome()
+    {
+        var finding = new Finding("Plugin", FindingOutcome.Note, "a weak grade") { Severity = FindingSeverity.Warning };
+
+        Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Warning));
+        Assert.That(finding with { Message = "copied" }, Has.Property(nameof(Finding.Severity)).EqualTo(FindingSeverity.Warning));
+    }
+
+    [Test]
+    public void Severity_SetToInformationOnAContradiction_IsKept()
+    {
+        // Information is the enumeration's zero: it must still count as set.
+        var finding = new Finding("Plugin", FindingOutcome.Contradicts, "minor") { Severity = FindingSeverity.Information };
+
+        Assert.That(finding.Severity, Is.EqualTo(FindingSeverity.Information));
+    }
+
+    [Test]
+    public void Severity_Undefined_Throws()
+    {
+        Assert.That(() => new Finding("Plugin", FindingOutcome.Note, "text") { Severity = (FindingSeverity)7 }, Throws.TypeOf<ArgumentOutOfRangeException>());
+    }
+
+    [Test]
+    public void Code_NotSet_IsNull()
+    {
+        Assert.That(new Finding("Plugin", FindingOutcome.Note, "text").Code, Is.Null);
+    }
+
+    [Test]
+    public void Equals_DifferentCodeSeverityOrState_AreNotEqual()
+    {
+        var finding = new Finding("Plugin", FindingOutcome.Note, "text") { Code = "plugin-note", State = new PartWholeState("a", "b", SubjectRelation.Contains, PlaceRelation.Same, false) };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding, Is.EqualTo(finding with { State = new PartWholeState("a", "b", SubjectRelation.Contains, PlaceRelation.Same, false) }));
+            Assert.That(finding, Is.Not.EqualTo(finding with { Code = "plugin-other" }));
+            Assert.That(finding, Is.Not.EqualTo(finding with { Severity = FindingSeverity.Warning }));
+            Assert.That(finding, Is.Not.EqualTo(finding with { State = new PartWholeState("b", "a", SubjectRelation.Contains, PlaceRelation.Same, false) }));
+        });
+    }
 }

@@ -24,7 +24,10 @@ public sealed class FaultIsolationTests
         var result = await provider.VerifyAsync(Hosts.Displaced("c3"));
 
         Assert.That(result.Findings, Has.Some.EqualTo(new Finding("Throwing", FindingOutcome.Error,
-            "The validator failed (InvalidOperationException: The validator broke on c3.); it decides nothing about this claim.")));
+            "The validator failed (InvalidOperationException: The validator broke on c3.); it decides nothing about this claim.")
+        {
+            Code = FindingCodes.ValidatorFailed,
+        }));
     }
 
     [Test]

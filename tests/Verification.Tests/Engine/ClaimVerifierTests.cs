@@ -284,6 +284,19 @@ public sealed class ClaimVerifierTests
     }
 
     [Test]
+    public async Task VerifyAsync_ValidatorThrows_ErrorFindingHasTheFailedCodeAndErrorSeverity()
+    {
+        var validator = StrictValidator();
+        validator.Setup(v => v.Name).Returns("Broken");
+        validator.Setup(v => v.ValidateAsync(It.IsAny<ValidationContext>(), It.IsAny<CancellationToken>())).Throws(new InvalidOperationException("boom"));
+
+        var result = await WithValidators(validator.Object).VerifyClaimAsync(Claims.Of("c1"));
+
+        Assert.That(result.Findings.Single(), Has.Property(nameof(Finding.Code)).EqualTo(FindingCodes.ValidatorFailed)
+            .And.Property(nameof(Finding.Severity)).EqualTo(FindingSeverity.Error));
+    }
+
+    [Test]
     public async Task VerifyAsync_ValidatorFaultsAsynchronously_GivesAnErrorFinding()
     {
         var failing = new FuncValidator("Broken", async (_, _) =>
@@ -320,6 +333,7 @@ public sealed class ClaimVerifierTests
         var result = await WithValidators(FuncValidator.Hangs()).VerifyClaimAsync(Claims.Of("c1"));
 
         Assert.That(result.Findings, Has.Exactly(1).Matches<Finding>(f => f is { Validator: "Hangs", Outcome: FindingOutcome.Error } && f.Message.Contains("did not finish within 0.2 s", StringComparison.Ordinal)));
+        Assert.That(result.Findings.Single().Code, Is.EqualTo(FindingCodes.ValidatorTimedOut));
     }
 
     [Test]

@@ -193,4 +193,42 @@ public sealed class VerificationJsonTests
             Assert.That(claim.TryGetProperty("measure", out _), Is.False);
         }
     }
+
+    [Test]
+    public void ToJson_FindingWithCodeAndState_WritesThemWithSeverity()
+    {
+        var finding = new Finding("FigureAgreement", FindingOutcome.Contradicts, "differs")
+        {
+            Code = FindingCodes.FigureConflicts,
+            State = new FigureComparisonState("e1", false, Measure.Total, "running totals", SubjectRelation.Unspecified, PlaceRelation.Within),
+            Evidence = ["e1"],
+        };
+
+        var written = FirstClaim(Result(new ClaimVerification(Claims.Of("c1", "105"), Verdict.Contested, [finding]))).GetProperty("findings")[0];
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(written.GetProperty("code").GetString(), Is.EqualTo("figure-conflicts"));
+            Assert.That(written.GetProperty("severity").GetString(), Is.EqualTo("warning"));
+            var state = written.GetProperty("state");
+            Assert.That(state.GetProperty("evidenceId").GetString(), Is.EqualTo("e1"));
+            Assert.That(state.GetProperty("agrees").GetBoolean(), Is.False);
+            Assert.That(state.GetProperty("measure").GetString(), Is.EqualTo("total"));
+            Assert.That(state.GetProperty("subject").GetString(), Is.EqualTo("unspecified"));
+            Assert.That(state.GetProperty("place").GetString(), Is.EqualTo("within"));
+        }
+    }
+
+    [Test]
+    public void ToJson_FindingWithoutCodeOrState_LeavesThemOut()
+    {
+        var written = FirstClaim(Result(Corroborated())).GetProperty("findings")[0];
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(written.TryGetProperty("code", out _), Is.False);
+            Assert.That(written.TryGetProperty("state", out _), Is.False);
+            Assert.That(written.GetProperty("severity").GetString(), Is.EqualTo("information"));
+        }
+    }
 }
