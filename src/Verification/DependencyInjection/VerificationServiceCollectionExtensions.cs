@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verification.DependencyInjection;
 using Verification.Validators;
@@ -23,7 +25,10 @@ public static class VerificationServiceCollectionExtensions
         services.TryAddSingleton<IClaimVerifier>(sp => new ClaimVerifier(
             sp.GetServices<IClaimValidator>(),
             sp.GetServices<IEvidenceSource>(),
-            sp.GetRequiredService<IOptions<VerificationOptions>>()));
+            sp.GetRequiredService<IOptions<VerificationOptions>>(),
+            sp.GetService<ILoggerFactory>(),
+            sp.GetService<IMeterFactory>(),
+            sp.GetService<TimeProvider>()));
 
         // The built-in validators, in a fixed order: figures first, then the report's own flag, then consistency.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IClaimValidator, FigureAgreementValidator>());

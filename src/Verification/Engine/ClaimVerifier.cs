@@ -1,7 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verification.Engine;
 using Verification.Evidence;
+using Verification.Telemetry;
 
 namespace Verification;
 
@@ -18,6 +21,8 @@ namespace Verification;
 /// others run on the thread pool so that one which blocks cannot hold up the run (an abandoned validator keeps its
 /// thread until it returns: plugins are trusted code in the same process). Claims are verified in parallel, up to
 /// <see cref="VerificationOptions.MaxDegreeOfParallelism"/> at once; results keep input order.</para>
+/// <para>Runs, claims and validators are traced, measured and logged through the host's abstractions (see
+/// <see cref="VerificationDiagnostics"/>).</para>
 /// </remarks>
 public sealed class ClaimVerifier : IClaimVerifier
 {
@@ -26,6 +31,8 @@ public sealed class ClaimVerifier : IClaimVerifier
     private readonly IEvidenceSource[] _sources;
     private readonly VerificationOptions _options;
     private readonly ReportRules _rules = new();
+    private readonly string[] _names;
+    private readonly EngineTelemetry _telemetry;
     private CachedOrigins? _sharedOrigins;
 
     /// <summary>Creates a verifier.</summary>
@@ -33,6 +40,18 @@ public sealed class ClaimVerifier : IClaimVerifier
     /// <param name="sources">Where evidence comes from.</param>
     /// <param name="options">The options.</param>
     public ClaimVerifier(IEnumerable<IClaimValidator> validators, IEnumerable<IEvidenceSource> sources, IOptions<VerificationOptions> options)
+        : this(validators, sources, options, null)
+    {
+    }
+
+    /// <summary>Creates a verifier that reports what it does through the host's logging, metrics and clock.</summary>
+    /// <param name="validators">The validators, run in this order for each claim.</param>
+    /// <param name="sources">Where evidence comes from.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="loggerFactory">Where validators' failures and runs are logged; null for nowhere.</param>
+    /// <param name="meterFactory">Where the engine's meter comes from; null for one shared by the process.</param>
+    /// <param name="timeProvider">The clock for timeouts and durations; null for the system's.</param>
+    public ClaimVerifier(IEnumerable<IClaimValidator> validators, IEnumerable<IEvidenceSource> sources, IOptions<VerificationOptions> options, ILoggerFactory? loggerFactory, IMeterFactory? meterFactory = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(validators);
         ArgumentNullException.ThrowIfNull(sources);
@@ -41,6 +60,8 @@ public sealed class ClaimVerifier : IClaimVerifier
         _builtIn = Array.ConvertAll(_validators, v => v.GetType().Assembly == typeof(ClaimVerifier).Assembly);
         _sources = [.. sources];
         _options = options.Value;
+        _names = Array.ConvertAll(_validators, Name);
+        _telemetry = new EngineTelemetry(loggerFactory, meterFactory, timeProvider);
     }
 
     /// <summary>The validators, in the order they run.</summary>
@@ -50,6 +71,22 @@ public sealed class ClaimVerifier : IClaimVerifier
     public async Task<ReportVerification> VerifyAsync(Report report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
+        var run = _telemetry.RunStarted(report.Claims.Count);
+        try
+        {
+            var result = await VerifyReportAsync(report, cancellationToken).ConfigureAwait(false);
+            _telemetry.RunEnded(run, result);
+            return result;
+        }
+        catch (Exception e)
+        {
+            EngineTelemetry.RunFailed(run, e);
+            throw;
+        }
+    }
+
+    private async Task<ReportVerification> VerifyReportAsync(Report report, CancellationToken cancellationToken)
+    {
         report = ReadForRun(report);
         var origins = await PrepareAsync(report.Claims, cancellationToken).ConfigureAwait(false);
         var results = new ClaimVerification[report.Claims.Count];
@@ -231,16 +268,26 @@ public sealed class ClaimVerifier : IClaimVerifier
     private async ValueTask<ClaimVerification> VerifyOneAsync(Claim claim, Report? report, OriginResolver origins, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        using var activity = EngineTelemetry.ClaimStarted(claim);
         var candidates = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
         var context = new ValidationContext(claim, candidates, _options, report, origins.For(claim, candidates));
         IReadOnlyList<Finding> findings = [];
+        var timed = _telemetry.TimesValidators;
         for (var i = 0; i < _validators.Length; i++)
         {
-            var found = await RunAsync(_validators[i], _builtIn[i], context, cancellationToken).ConfigureAwait(false);
+            var started = timed ? _telemetry.Time.GetTimestamp() : 0;
+            var found = await RunAsync(i, context, cancellationToken).ConfigureAwait(false);
+            if (timed)
+            {
+                _telemetry.ValidatorRan(_names[i], started);
+            }
+
             findings = Append(findings, found, _builtIn[i]);
         }
 
-        return ClaimVerification.Decide(claim, findings, _options.MinIndependentOrigins, _options.Subjects.Read(claim), context.ClaimMeasure);
+        var result = ClaimVerification.Decide(claim, findings, _options.MinIndependentOrigins, _options.Subjects.Read(claim), context.ClaimMeasure);
+        _telemetry.ClaimVerified(activity, result.Verdict);
+        return result;
     }
 
     // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's
@@ -288,31 +335,33 @@ public sealed class ClaimVerifier : IClaimVerifier
         return candidates;
     }
 
-    private ValueTask<IReadOnlyList<Finding>> RunAsync(IClaimValidator validator, bool builtIn, ValidationContext context, CancellationToken cancellationToken) =>
-        builtIn ? RunInlineAsync(validator, context, cancellationToken) : RunIsolatedAsync(validator, context, cancellationToken);
+    private ValueTask<IReadOnlyList<Finding>> RunAsync(int validator, ValidationContext context, CancellationToken cancellationToken) =>
+        _builtIn[validator] ? RunInlineAsync(validator, context, cancellationToken) : RunIsolatedAsync(validator, context, cancellationToken);
 
-    private static async ValueTask<IReadOnlyList<Finding>> RunInlineAsync(IClaimValidator validator, ValidationContext context, CancellationToken cancellationToken)
+    private async ValueTask<IReadOnlyList<Finding>> RunInlineAsync(int validator, ValidationContext context, CancellationToken cancellationToken)
     {
         try
         {
-            return await validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false);
+            return await _validators[validator].ValidateAsync(context, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return [Failed(validator, e)];
+            return [Failed(validator, context.Claim, e)];
         }
     }
 
     // A method of its own: the lambda below captures the validator and the context, and the compiler allocates what it
-    // captures on entry to the method that declares them, whichever way the method then goes.
-    private async ValueTask<IReadOnlyList<Finding>> RunIsolatedAsync(IClaimValidator validator, ValidationContext context, CancellationToken cancellationToken)
+    // captures on entry to the method that declares them, whichever way the method then goes. Timed by the engine's
+    // clock (the host's TimeProvider, when it gives one).
+    private async ValueTask<IReadOnlyList<Finding>> RunIsolatedAsync(int index, ValidationContext context, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.ValidatorTimeout);
+        var validator = _validators[index];
+        using var timeout = new CancellationTokenSource(_options.ValidatorTimeout, _telemetry.Time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var work = Task.Run(() => validator.ValidateAsync(context, timeout.Token).AsTask(), CancellationToken.None);
-            var findings = await work.WaitAsync(_options.ValidatorTimeout, cancellationToken).ConfigureAwait(false);
+            var work = Task.Run(() => validator.ValidateAsync(context, linked.Token).AsTask(), CancellationToken.None);
+            var findings = await work.WaitAsync(_options.ValidatorTimeout, _telemetry.Time, cancellationToken).ConfigureAwait(false);
             return findings ?? [];
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -321,22 +370,26 @@ public sealed class ClaimVerifier : IClaimVerifier
         }
         catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && timeout.IsCancellationRequested))
         {
-            return [new Finding(Name(validator), FindingOutcome.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The validator did not finish within {_options.ValidatorTimeout.TotalSeconds:0.###} s and was abandoned; it decides nothing about this claim."))
+            _telemetry.ValidatorTimedOut(_names[index], context.Claim, _options.ValidatorTimeout);
+            return [new Finding(_names[index], FindingOutcome.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The validator did not finish within {_options.ValidatorTimeout.TotalSeconds:0.###} s and was abandoned; it decides nothing about this claim."))
             {
                 Code = FindingCodes.ValidatorTimedOut,
             }];
         }
         catch (Exception e)
         {
-            return [Failed(validator, e)];
+            return [Failed(index, context.Claim, e)];
         }
     }
 
-    private static Finding Failed(IClaimValidator validator, Exception e) =>
-        new(Name(validator), FindingOutcome.Error, $"The validator failed ({e.GetType().Name}: {e.Message}); it decides nothing about this claim.")
+    private Finding Failed(int validator, Claim claim, Exception e)
+    {
+        _telemetry.ValidatorFailed(_names[validator], claim, e);
+        return new(_names[validator], FindingOutcome.Error, $"The validator failed ({e.GetType().Name}: {e.Message}); it decides nothing about this claim.")
         {
             Code = FindingCodes.ValidatorFailed,
         };
+    }
 
     // A plugin's Name getter could throw too; fall back to its type name.
     private static string Name(IClaimValidator validator)
