@@ -18,7 +18,7 @@ namespace Verification.Plugins.CasualtyGrading;
 /// <para>The range independent sources support runs from the lowest to the highest value any of them allows (the
 /// minimum–maximum range monitors publish). A claim whose figure lies wholly outside it is contradicted.</para>
 /// </remarks>
-public sealed class CasualtyGradingValidator : IClaimValidator
+public sealed class CasualtyGradingValidator : ClaimValidator
 {
     /// <summary>The validator's name in findings.</summary>
     public const string ValidatorName = "CasualtyGrading";
@@ -32,26 +32,18 @@ public sealed class CasualtyGradingValidator : IClaimValidator
     /// <summary>The code of the contradiction when the claim's figure lies outside the range independent sources support.</summary>
     public const string OutsideRangeCode = "casualty-grade-outside-range";
 
-    private readonly string[] _subjects;
     private readonly string _accusedField;
     private readonly string _partyField;
     private readonly string _discountedField;
     private readonly int _minimumForFair;
     private readonly Dictionary<string, string> _partyOfSource = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notCredible = new(StringComparer.Ordinal);
-    private SubjectKeyCache? _subjectKeys;
 
     /// <summary>Creates the validator with a copy of the options.</summary>
     /// <param name="options">The options.</param>
     public CasualtyGradingValidator(CasualtyGradingOptions options)
+        : base(ValidatorName, Valid(options).Subjects)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.Problems() is { Count: > 0 } problems)
-        {
-            throw new ArgumentException("Invalid casualty grading options: " + string.Join(" ", problems), nameof(options));
-        }
-
-        _subjects = [.. options.Subjects];
         _accusedField = options.AccusedField;
         _partyField = options.PartyField;
         _discountedField = options.DiscountedField;
@@ -72,18 +64,10 @@ public sealed class CasualtyGradingValidator : IClaimValidator
     }
 
     /// <inheritdoc />
-    public string Name => ValidatorName;
-
-    /// <inheritdoc />
-    public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
+    protected override IEnumerable<Finding> Validate(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var claim = context.Claim;
-        if (!SubjectKeys(context.Options.Subjects).Contains(context.Options.Subjects.CanonicalKeyOf(claim.Subject)))
-        {
-            return ValueTask.FromResult<IReadOnlyList<Finding>>([]);
-        }
-
         var comparable = context.Candidates
             .Where(e => context.PlaceRelationTo(e) == PlaceRelation.Same && context.IsSameTime(e) != false)
             .ToList();
@@ -142,7 +126,19 @@ public sealed class CasualtyGradingValidator : IClaimValidator
             });
         }
 
-        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings);
+        return findings;
+    }
+
+    // The options, checked before any is read: every problem listed at once.
+    private static CasualtyGradingOptions Valid(CasualtyGradingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException("Invalid casualty grading options: " + string.Join(" ", problems), nameof(options));
+        }
+
+        return options;
     }
 
     private Finding Grade(ValidationContext context, List<Claim> reports, List<string> accused, List<Claim> concessions, List<Claim> independent, List<string> origins)
@@ -270,21 +266,6 @@ public sealed class CasualtyGradingValidator : IClaimValidator
             }
         }
     }
-
-    private HashSet<string> SubjectKeys(SubjectVocabulary table)
-    {
-        // Validators run concurrently: the cache is replaced as a whole, never changed in place.
-        if (_subjectKeys is { } cached && ReferenceEquals(cached.Table, table))
-        {
-            return cached.Keys;
-        }
-
-        var keys = _subjects.Select(s => table.CanonicalKeyOf(new Subject(s))).ToHashSet(StringComparer.Ordinal);
-        _subjectKeys = new SubjectKeyCache(table, keys);
-        return keys;
-    }
-
-    private sealed record SubjectKeyCache(SubjectVocabulary Table, HashSet<string> Keys);
 
     private static string Describe(Claim report)
     {

@@ -22,7 +22,7 @@ namespace Verification.Plugins.Displacement;
 /// without its report is checked by rule 2 alone. Consistent figures get a note, never support: a source's figures
 /// agreeing with each other is not independent corroboration.</para>
 /// </remarks>
-public sealed class DisplacementValidator : IClaimValidator
+public sealed class DisplacementValidator : ClaimValidator
 {
     /// <summary>The validator's name in findings.</summary>
     public const string ValidatorName = "Displacement";
@@ -47,13 +47,8 @@ public sealed class DisplacementValidator : IClaimValidator
     /// <summary>Creates the validator with a copy of the options.</summary>
     /// <param name="options">The options.</param>
     public DisplacementValidator(DisplacementOptions options)
+        : base(ValidatorName, SubjectsOf(Valid(options)))
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.Problems() is { Count: > 0 } problems)
-        {
-            throw new ArgumentException("Invalid displacement options: " + string.Join(" ", problems), nameof(options));
-        }
-
         _fled = options.FledSubject;
         _returned = options.ReturnedSubject;
         _displaced = options.DisplacedSubject;
@@ -70,19 +65,16 @@ public sealed class DisplacementValidator : IClaimValidator
     }
 
     /// <inheritdoc />
-    public string Name => ValidatorName;
-
-    /// <inheritdoc />
-    public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
+    protected override IEnumerable<Finding> Validate(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var claim = context.Claim;
         var keys = Keys(context.Options.Subjects);
-        var key = context.Options.Subjects.CanonicalKeyOf(claim.Subject);
+        var key = context.Options.Subjects.Read(claim).Canonical;
         var kind = keys.KindOf(key);
         if (claim.Figure is null || (kind == Kind.None && !keys.Cumulative.Contains(key)))
         {
-            return ValueTask.FromResult<IReadOnlyList<Finding>>([]);
+            return [];
         }
 
         var siblings = context.Report?.Claims
@@ -104,8 +96,24 @@ public sealed class DisplacementValidator : IClaimValidator
             ReturnsWithinFlight(context, kind, siblings, keys, findings);
         }
 
-        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings);
+        return findings;
     }
+
+    // The options, checked before any is read: every problem listed at once.
+    private static DisplacementOptions Valid(DisplacementOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException("Invalid displacement options: " + string.Join(" ", problems), nameof(options));
+        }
+
+        return options;
+    }
+
+    // Every subject the checks read: the engine calls the validator for claims of these only.
+    private static string[] SubjectsOf(DisplacementOptions options) =>
+        [options.FledSubject, options.ReturnedSubject, options.DisplacedSubject, .. options.CumulativeSubjects];
 
     private void StockAndFlow(ValidationContext context, Kind kind, List<Claim> siblings, KeyCache keys, List<Finding> findings)
     {

@@ -14,7 +14,7 @@ namespace Verification.Plugins.SourceReliability;
 /// <para>When the claim's own source is in the table, a note gives its grade. Reliability grades the source, not the
 /// information: a reliable source can be wrong, and the figure is judged by the other validators.</para>
 /// </remarks>
-public sealed class SourceReliabilityValidator : IClaimValidator
+public sealed class SourceReliabilityValidator : ClaimValidator
 {
     /// <summary>The validator's name in findings.</summary>
     public const string ValidatorName = "SourceReliability";
@@ -37,6 +37,7 @@ public sealed class SourceReliabilityValidator : IClaimValidator
     /// <summary>Creates the validator with a copy of the options.</summary>
     /// <param name="options">The options.</param>
     public SourceReliabilityValidator(SourceReliabilityOptions options)
+        : base(ValidatorName)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Problems() is { Count: > 0 } problems)
@@ -53,9 +54,6 @@ public sealed class SourceReliabilityValidator : IClaimValidator
         _threshold = options.Threshold;
         _discountUnjudged = options.DiscountUnjudged;
     }
-
-    /// <inheritdoc />
-    public string Name => ValidatorName;
 
     /// <summary>A source's grade: its grade in the table, else F (cannot be judged).</summary>
     /// <param name="source">The source's name, in any case and spacing; or an origin, an unnamed source's origin in one
@@ -79,7 +77,7 @@ public sealed class SourceReliabilityValidator : IClaimValidator
         grade == SourceReliabilityGrade.F ? !_discountUnjudged : grade <= _threshold;
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
+    protected override IEnumerable<Finding> Validate(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var findings = new List<Finding>(2);
@@ -135,7 +133,7 @@ public sealed class SourceReliabilityValidator : IClaimValidator
             });
         }
 
-        return ValueTask.FromResult<IReadOnlyList<Finding>>(findings);
+        return findings;
     }
 
     private string Graded(string origin, Place? place) => $"{OriginGraph.SourceNameOf(origin)}: {Describe(GradeOf(origin, place))}";

@@ -32,6 +32,9 @@ public sealed class ClaimVerifier : IClaimVerifier
     private readonly VerificationOptions _options;
     private readonly ReportRules _rules = new();
     private readonly string[] _names;
+
+    // The validators that check only some claims, by position; null for those that check every claim.
+    private readonly ISelectiveValidator?[] _selective;
     private readonly EngineTelemetry _telemetry;
     private CachedOrigins? _sharedOrigins;
 
@@ -61,6 +64,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         _sources = [.. sources];
         _options = options.Value;
         _names = Array.ConvertAll(_validators, Name);
+        _selective = Array.ConvertAll(_validators, v => v as ISelectiveValidator);
         _telemetry = new EngineTelemetry(loggerFactory, meterFactory, timeProvider);
     }
 
@@ -275,6 +279,12 @@ public sealed class ClaimVerifier : IClaimVerifier
         var timed = _telemetry.TimesValidators;
         for (var i = 0; i < _validators.Length; i++)
         {
+            // A validator may check only some claims.
+            if (_selective[i] is { } selective && !AppliesTo(selective, i, claim, ref findings))
+            {
+                continue;
+            }
+
             var started = timed ? _telemetry.Time.GetTimestamp() : 0;
             var found = await RunAsync(i, context, cancellationToken).ConfigureAwait(false);
             if (timed)
@@ -288,6 +298,20 @@ public sealed class ClaimVerifier : IClaimVerifier
         var result = ClaimVerification.Decide(claim, findings, _options.MinIndependentOrigins, _options.Subjects.Read(claim), context.ClaimMeasure);
         _telemetry.ClaimVerified(activity, result.Verdict);
         return result;
+    }
+
+    // Whether a selective validator checks the claim. Plugin code: one that throws here fails as it would in its check.
+    private bool AppliesTo(ISelectiveValidator selective, int validator, Claim claim, ref IReadOnlyList<Finding> findings)
+    {
+        try
+        {
+            return selective.AppliesTo(claim, _options);
+        }
+        catch (Exception e)
+        {
+            findings = Append(findings, [Failed(validator, claim, e)], builtIn: true);
+            return false;
+        }
     }
 
     // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's

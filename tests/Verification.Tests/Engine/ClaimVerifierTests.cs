@@ -269,6 +269,35 @@ public sealed class ClaimVerifierTests
         }));
     }
 
+    // --- validators that apply to some claims ---
+
+    [Test]
+    public async Task VerifyAsync_ValidatorNotApplyingToAClaim_IsNotCalledForIt()
+    {
+        var validator = new Mock<ISelectiveValidator>();
+        validator.Setup(v => v.Name).Returns("Selective");
+        validator.Setup(v => v.AppliesTo(It.IsAny<Claim>(), It.IsAny<VerificationOptions>())).Returns((Claim c, VerificationOptions _) => c.Id == "c2");
+        validator.Setup(v => v.ValidateAsync(It.IsAny<ValidationContext>(), It.IsAny<CancellationToken>())).ReturnsAsync([new Finding("Selective", FindingOutcome.Note, "seen")]);
+
+        var result = await WithValidators(validator.Object).VerifyAsync(Claims.Report(Claims.Of("c1"), Claims.Of("c2")));
+
+        Assert.That(result.Claims.Select(c => c.Findings.Count(f => f.Validator == "Selective")), Is.EqualTo(new[] { 0, 1 }));
+        validator.Verify(v => v.ValidateAsync(It.Is<ValidationContext>(x => x.Claim.Id == "c1"), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task VerifyAsync_AppliesToThrows_GivesAnErrorFindingAndTheRunGoesOn()
+    {
+        var validator = new Mock<ISelectiveValidator>();
+        validator.Setup(v => v.Name).Returns("Selective");
+        validator.Setup(v => v.AppliesTo(It.IsAny<Claim>(), It.IsAny<VerificationOptions>())).Throws(new InvalidOperationException("no table"));
+
+        var result = await WithValidators(validator.Object).VerifyClaimAsync(Claims.Of("c1"));
+
+        Assert.That(result.Findings, Has.Exactly(1).Matches<Finding>(f => f is { Validator: "Selective", Outcome: FindingOutcome.Error, Code: FindingCodes.ValidatorFailed } && f.Message.Contains("no table", StringComparison.Ordinal)));
+        validator.Verify(v => v.ValidateAsync(It.IsAny<ValidationContext>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     // --- validators that fail ---
 
     [Test]
