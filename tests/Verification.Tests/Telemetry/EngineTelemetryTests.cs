@@ -31,6 +31,25 @@ public sealed class EngineTelemetryTests
         return services.BuildServiceProvider();
     }
 
+    // Records every activity of the engine's source that stops.
+    private static ActivityListener ListenTo(List<Activity> stopped)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == VerificationDiagnostics.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a =>
+            {
+                lock (stopped)
+                {
+                    stopped.Add(a);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+
     private static Report TwoClaims => Claims.Report(Claims.Of("c1", "about 270,000"), Claims.Of("c2", "105", source: "US military"));
 
     [Test]
@@ -121,13 +140,7 @@ public sealed class EngineTelemetryTests
     public async Task VerifyAsync_ActivityListened_TracesTheRunAndEachClaim()
     {
         var stopped = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name == VerificationDiagnostics.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => { lock (stopped) { stopped.Add(a); } },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = ListenTo(stopped);
         await using var host = Host();
 
         await host.GetRequiredService<IClaimVerifier>().VerifyAsync(TwoClaims);
@@ -148,13 +161,7 @@ public sealed class EngineTelemetryTests
     public async Task VerifyAsync_RunRejected_ActivityFails()
     {
         var stopped = new List<Activity>();
-        using var listener = new ActivityListener
-        {
-            ShouldListenTo = s => s.Name == VerificationDiagnostics.ActivitySourceName,
-            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => { lock (stopped) { stopped.Add(a); } },
-        };
-        ActivitySource.AddActivityListener(listener);
+        using var listener = ListenTo(stopped);
         await using var host = Host();
 
         await Assert.ThatAsync(() => host.GetRequiredService<IClaimVerifier>().VerifyAsync(Claims.Report(Claims.Of("c1"), Claims.Of("c1"))), Throws.TypeOf<InvalidClaimsException>());
