@@ -4,7 +4,7 @@ using Verification.Input;
 namespace Verification.Json;
 
 /// <summary>The rules for fields as written in a claims file: JSON types, and figures, places and periods that read.</summary>
-/// <remarks>Codes: <c>field-type</c>, <c>figure-unreadable</c>, <c>figure-negative</c>, <c>figure-inverted</c>,
+/// <remarks>Codes: <c>field-type</c>, <c>key-duplicate</c>, <c>number-not-finite</c>, <c>figure-unreadable</c>, <c>figure-negative</c>, <c>figure-inverted</c>,
 /// <c>figure-low-missing</c>, <c>place-unreadable</c>, <c>period-unreadable</c>, <c>measure-unknown</c>,
 /// <c>coverage-unknown</c>.</remarks>
 internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
@@ -16,6 +16,14 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
             foreach (var (field, expected) in errors)
             {
                 Fail(context, field, "field-type", $"expected {expected}.");
+            }
+        });
+
+        RuleFor(r => r.ReadProblems).Custom((problems, context) =>
+        {
+            foreach (var (field, code, problem) in problems)
+            {
+                Fail(context, field, code, problem);
             }
         });
 
@@ -44,6 +52,11 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
                 }
 
                 return;
+            }
+
+            if (r.FigureHasBadNumber)
+            {
+                return; // reported when read
             }
 
             if (r.FigureLow is not { } low)

@@ -121,6 +121,11 @@ public static class ClaimsFile
             throw new InvalidClaimsException([new ClaimProblem(null, "file", "file-shape", "the file must be a JSON object with a \"claims\" array (and, optionally, a \"report\" object).")], sourceName);
         }
 
+        foreach (var name in DuplicateKeys.Of(root))
+        {
+            problems.Add(new ClaimProblem(null, name, "key-duplicate", $"the file gives '{name}' more than once; a key may be given once."));
+        }
+
         var report = ReadReport(root, problems, sourceName);
         var records = new List<ClaimRecord>();
         if (!root.TryGetProperty("claims", out var claims) || claims.ValueKind != JsonValueKind.Array)
@@ -179,6 +184,11 @@ public static class ClaimsFile
         {
             problems.Add(new ClaimProblem(null, "report", "field-type", "field 'report': expected an object."));
             return new Report(fallbackId, []);
+        }
+
+        foreach (var name in DuplicateKeys.Of(r))
+        {
+            problems.Add(new ClaimProblem(null, $"report.{name}", "key-duplicate", $"field 'report.{name}': the report gives it more than once; a field may be given once."));
         }
 
         var report = new Report(String(r, "id", null, problems, "report") ?? fallbackId, [])
@@ -246,6 +256,11 @@ public static class ClaimsFile
             return record;
         }
 
+        foreach (var name in DuplicateKeys.Of(element))
+        {
+            record.ReadProblems.Add((name, "key-duplicate", "the claim gives it more than once; a field may be given once."));
+        }
+
         foreach (var property in element.EnumerateObject())
         {
             var value = property.Value;
@@ -287,7 +302,14 @@ public static class ClaimsFile
 
                     break;
                 case "figure": ReadFigure(record, value); break;
-                default: record.Metadata[property.Name] = value.GetRawText(); break;
+                default:
+                    if (DuplicateKeys.FirstInside(value, property.Name) is { } path)
+                    {
+                        record.ReadProblems.Add((path, "key-duplicate", "the key is given more than once in one object; a key may be given once."));
+                    }
+
+                    record.Metadata[property.Name] = value.GetRawText();
+                    break;
             }
         }
 
@@ -323,12 +345,17 @@ public static class ClaimsFile
             case JsonValueKind.Object:
                 record.HasFigure = true;
                 record.FigureIsObject = true;
+                foreach (var name in DuplicateKeys.Of(value))
+                {
+                    record.ReadProblems.Add(($"figure.{name}", "key-duplicate", "the figure gives it more than once; a field may be given once."));
+                }
+
                 foreach (var p in value.EnumerateObject())
                 {
                     switch (p.Name)
                     {
-                        case "low" when p.Value.ValueKind == JsonValueKind.Number: record.FigureLow = p.Value.GetDouble(); break;
-                        case "high" when p.Value.ValueKind == JsonValueKind.Number: record.FigureHigh = p.Value.GetDouble(); break;
+                        case "low" when p.Value.ValueKind == JsonValueKind.Number: record.FigureLow = Finite(record, "figure.low", p.Value); break;
+                        case "high" when p.Value.ValueKind == JsonValueKind.Number: record.FigureHigh = Finite(record, "figure.high", p.Value); break;
                         case "high" when p.Value.ValueKind == JsonValueKind.Null: break;
                         case "text" when p.Value.ValueKind == JsonValueKind.String: record.FigureText = p.Value.GetString(); break;
                         case "low" or "high": record.TypeErrors.Add(($"figure.{p.Name}", "a number")); break;
@@ -344,13 +371,26 @@ public static class ClaimsFile
         }
     }
 
+    // A number too large for a double reads as infinity: "high": 1e309 would silently mean "no upper bound".
+    private static double? Finite(ClaimRecord record, string field, JsonElement number)
+    {
+        if (number.TryGetDouble(out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        record.FigureHasBadNumber = true;
+        record.ReadProblems.Add((field, "number-not-finite", $"{number.GetRawText()} is too large to be a count; a figure with no upper bound leaves out \"high\"."));
+        return null;
+    }
+
     // Reads a record into the model, leaving out what does not read (the record rules report it).
     private static Claim ToClaim(ClaimRecord r, VerificationOptions options)
     {
         Figure? figure = null;
         if (r.FigureIsObject)
         {
-            if (r.FigureLow is { } low && low >= 0 && (r.FigureHigh is null || r.FigureHigh >= low))
+            if (!r.FigureHasBadNumber && r.FigureLow is { } low && low >= 0 && (r.FigureHigh is null || r.FigureHigh >= low))
             {
                 figure = Figure.Interval(low, r.FigureHigh, r.FigureText);
             }
