@@ -13,9 +13,9 @@ internal static class DuplicateKeys
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
         {
-            if (!seen.Add(property.Name) && !(repeated ??= []).Contains(property.Name))
+            if (NameOf(property) is { } name && !seen.Add(name) && !(repeated ??= []).Contains(name))
             {
-                repeated.Add(property.Name);
+                repeated.Add(name);
             }
         }
 
@@ -38,7 +38,7 @@ internal static class DuplicateKeys
 
                 foreach (var property in value.EnumerateObject())
                 {
-                    if (FirstInside(property.Value, $"{path}.{property.Name}") is { } inner)
+                    if (FirstInside(property.Value, $"{path}.{NameOf(property)}") is { } inner)
                     {
                         return inner;
                     }
@@ -58,6 +58,19 @@ internal static class DuplicateKeys
                 return null;
             default:
                 return null;
+        }
+    }
+
+    // A name that is not valid text (reported where the claim's fields are read) is left out here.
+    private static string? NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 }

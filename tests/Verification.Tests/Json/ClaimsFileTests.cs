@@ -654,11 +654,11 @@ public sealed class ClaimsFileTests
         Assert.That(problems.Select(p => (p.ClaimId, p.Field, p.Code)), Is.EqualTo(new[]
         {
             ("c1", "subject", "subject-missing"),
-            ("c2", "id", "id-duplicate"),
             ("c3", "figure", "figure-inverted"),
             ("c3", "source", "source-missing"),
             ("#4", "id", "id-missing"),
             ("#4", "period", "period-after-publication"),
+            ("c2", "id", "id-duplicate"),
         }));
     }
 
