@@ -129,10 +129,10 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
     private static void Fail(ValidationContext<ClaimRecord> context, string field, string code, string problem)
     {
         var label = context.InstanceToValidate.Label;
-        context.AddFailure(new FluentValidation.Results.ValidationFailure(field, $"{ClaimLabels.Describe(label, field)}: {problem}")
+        context.AddFailure(new FluentValidation.Results.ValidationFailure(field, $"{ClaimLabels.Describe(label, context.InstanceToValidate.Index, field)}: {problem}")
         {
             ErrorCode = code,
-            CustomState = new ProblemState(label, field),
+            CustomState = new ProblemState(label, field, context.InstanceToValidate.Index),
         });
     }
 }

@@ -155,7 +155,7 @@ internal sealed class ClaimsFileReading
     private static ClaimProblem Problem(string? id, int position, string field, string code, string problem)
     {
         var failure = ClaimRules.Failure(id, position, field, code, problem);
-        return new ClaimProblem(ClaimLabels.Of(id, position), field, code, failure.ErrorMessage);
+        return new ClaimProblem(ClaimLabels.Of(id, position), field, code, failure.ErrorMessage) { Position = position + 1 };
     }
 
     private void CheckPeriodsBeforeReport()
