@@ -43,12 +43,12 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
 
                 if (r.FigureText.TrimStart().StartsWith('-'))
                 {
-                    Fail(context, "figure", "figure-negative", $"'{r.FigureText}' is negative; a count cannot be.");
+                    Fail(context, "figure", "figure-negative", $"'{Echo.Of(r.FigureText)}' is negative; a count cannot be.");
                 }
                 else if (!Figure.TryParse(r.FigureText, figureOptions, out _, out var error))
                 {
                     // "1.234.567" or "1,5 million" read with commas between groups: say which option reads them.
-                    Fail(context, "figure", "figure-unreadable", FractionalCount.LooksLikeAnotherCulture(r.FigureText) ? $"{error} {FractionalCount.CultureHint}" : error);
+                    Fail(context, "figure", "figure-unreadable", Echo.In(FractionalCount.LooksLikeAnotherCulture(r.FigureText) ? $"{error} {FractionalCount.CultureHint}" : error, r.FigureText));
                 }
 
                 return;
@@ -79,7 +79,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
         {
             if (place is not null && !Verification.Place.TryParse(place, out _))
             {
-                Fail(context, "place", "place-unreadable", $"'{place}' is not a place: expected names separated by commas, most specific first, e.g. \"West Mosul, Mosul, Iraq\".");
+                Fail(context, "place", "place-unreadable", $"'{Echo.Of(place)}' is not a place: expected names separated by commas, most specific first, e.g. \"West Mosul, Mosul, Iraq\".");
             }
         });
 
@@ -87,7 +87,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
         {
             if (measure is not null && MeasureOf(measure) is null)
             {
-                Fail(context, "measure", "measure-unknown", $"'{measure}' is not a measure: expected incident, stock, total or projection.");
+                Fail(context, "measure", "measure-unknown", $"'{Echo.Of(measure)}' is not a measure: expected incident, stock, total or projection.");
             }
         });
 
@@ -95,7 +95,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
         {
             if (coverage is not null && CoverageOf(coverage) is null)
             {
-                Fail(context, "coverage", "coverage-unknown", $"'{coverage}' is not a coverage: expected full or partial.");
+                Fail(context, "coverage", "coverage-unknown", $"'{Echo.Of(coverage)}' is not a coverage: expected full or partial.");
             }
         });
 
@@ -103,7 +103,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
         {
             if (period is not null && !Verification.Period.TryParse(period, out _, out var error))
             {
-                Fail(context, "period", "period-unreadable", error);
+                Fail(context, "period", "period-unreadable", Echo.In(error, period));
             }
         });
     }

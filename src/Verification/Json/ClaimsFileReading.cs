@@ -205,7 +205,7 @@ internal sealed class ClaimsFileReading
             }
             else
             {
-                AddFileProblem("report.published", "report-published-unreadable", $"field 'report.published': '{published}' is not a date; expected YYYY-MM-DD.");
+                AddFileProblem("report.published", "report-published-unreadable", $"field 'report.published': '{Echo.Of(published)}' is not a date; expected YYYY-MM-DD.");
             }
         }
 
@@ -218,7 +218,7 @@ internal sealed class ClaimsFileReading
             }
             else
             {
-                AddFileProblem("report.url", "report-url-unreadable", $"field 'report.url': '{url}' is not an absolute URL.");
+                AddFileProblem("report.url", "report-url-unreadable", $"field 'report.url': '{Echo.Of(url)}' is not an absolute URL.");
             }
         }
 
@@ -407,7 +407,7 @@ internal sealed class ClaimsFileReading
         }
 
         record.FigureHasBadNumber = true;
-        record.ReadProblems.Add((field, "number-not-finite", $"{number.GetRawText()} is too large to be a count; a figure with no upper bound leaves out \"high\"."));
+        record.ReadProblems.Add((field, "number-not-finite", $"{Echo.Of(number.GetRawText())} is too large to be a count; a figure with no upper bound leaves out \"high\"."));
         return null;
     }
 

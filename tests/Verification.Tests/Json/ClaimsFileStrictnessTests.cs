@@ -101,4 +101,52 @@ public sealed class ClaimsFileStrictnessTests
 
         Assert.That(ClaimsJson.Read(json).Claims[0].Figure!.High, Is.EqualTo(1e300));
     }
+
+    // --- long values ---
+
+    [TestCase("figure")]
+    [TestCase("place")]
+    [TestCase("period")]
+    [TestCase("measure")]
+    [TestCase("coverage")]
+    public void Read_HugeUnreadableValue_IsQuotedCutWithAnEllipsis(string field)
+    {
+        // Ends with empty names, so that it is no place either.
+        var value = "x" + new string('9', 1024 * 1024) + ", ,";
+        var claim = ClaimsJson.Claim().With(field, value);
+
+        var problem = ClaimsJson.Problems(ClaimsJson.File(claim)).Single(p => p.Field == field);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problem.Message, Has.Length.LessThan(600));
+            Assert.That(problem.Message, Does.Contain("'x999").And.Contain("…'"));
+        }
+    }
+
+    [Test]
+    public void Read_HugeNegativeFigure_IsQuotedCut()
+    {
+        var problem = ClaimsJson.Problems(ClaimsJson.File(ClaimsJson.Claim().With("figure", "-" + new string('1', 100_000)))).Single();
+
+        Assert.That(problem.Message, Has.Length.LessThan(300).And.Contain("…"));
+    }
+
+    [Test]
+    public void Read_HugeNumberOutOfRange_IsQuotedCut()
+    {
+        var json = File(Claim.Replace("\"about 270,000\"", $$"""{ "low": 1{{new string('0', 100_000)}} }""", StringComparison.Ordinal));
+
+        var problem = ClaimsJson.Problems(json).Single();
+
+        Assert.That(problem.Message, Has.Length.LessThan(300).And.Contain("…"));
+    }
+
+    [Test]
+    public void Read_ShortUnreadableValue_IsQuotedWhole()
+    {
+        var problem = ClaimsJson.Problems(ClaimsJson.File(ClaimsJson.Claim().With("place", ","))).Single();
+
+        Assert.That(problem.Message, Does.Contain("',' is not a place").And.Not.Contain("…"));
+    }
 }
