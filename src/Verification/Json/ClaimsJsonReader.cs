@@ -372,9 +372,9 @@ internal sealed class ClaimsJsonReader : IDisposable
         }
     }
 
-    /// <summary>A limit in bytes as people say it: "1,024 MB", "512 bytes".</summary>
+    /// <summary>A size as people say it: "512 MB", "335.4 MB", "900 bytes".</summary>
     public static string Describe(long bytes) =>
-        bytes % (1024 * 1024) == 0
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024):N0} MB")
+        bytes >= 1024 * 1024
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):#,0.#} MB")
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
 }
