@@ -152,7 +152,7 @@ public sealed class ClaimsFileInputTests
     // --- cancellation ---
 
     [Test]
-    public async Task ReadAsync_CancelledDuringALongRead_ThrowsPromptly()
+    public async Task ReadAsync_CancelledDuringALongRead_Throws()
     {
         using var directory = new TempFolder();
         var path = Path.Combine(directory.Path, "claims.json");
