@@ -41,24 +41,14 @@ internal sealed class TableFormatter
     public string Format(ReportVerification result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var rows = result.Claims.Select(c => new[] { c.Claim.Id, FigureOf(c.Claim), VerdictOf(c.Verdict), c.Reason }).ToList();
-
-        var widths = new int[Headers.Length];
-        widths[0] = ColumnWidth(rows, 0, MaxIdWidth);
-        widths[1] = ColumnWidth(rows, 1, MaxFigureWidth);
-        widths[2] = ColumnWidth(rows, 2, int.MaxValue);
-        widths[3] = Math.Max(MinReasonWidth, _width - widths[0] - widths[1] - widths[2] - (3 * Gap.Length));
+        var rows = result.Claims.Select(Cells).ToList();
+        var widths = Widths(Longest(rows, 0), Longest(rows, 1), Longest(rows, 2));
 
         var text = new StringBuilder();
-        AppendRow(text, Headers, widths);
-        AppendRow(text, [.. widths.Select(w => new string('-', w))], widths);
+        AppendHeader(text, widths);
         for (var i = 0; i < rows.Count; i++)
         {
-            AppendRow(text, rows[i], widths);
-            if (_findings)
-            {
-                AppendFindings(text, result.Claims[i].Findings, widths[0] + Gap.Length);
-            }
+            AppendClaim(text, rows[i], _findings ? FindingLines(result.Claims[i]) : [], widths);
         }
 
         text.AppendLine();
@@ -66,15 +56,77 @@ internal sealed class TableFormatter
         return text.ToString();
     }
 
+    /// <summary>The cells of a claim's row: claim, figure, verdict, reason.</summary>
+    /// <param name="claim">The claim's result.</param>
+    public static string[] Cells(ClaimVerification claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return [claim.Claim.Id, FigureOf(claim.Claim), VerdictOf(claim.Verdict), claim.Reason];
+    }
+
+    /// <summary>The lines listed under a claim's row with <c>--findings</c>, one per finding.</summary>
+    /// <param name="claim">The claim's result.</param>
+    public static IReadOnlyList<string> FindingLines(ClaimVerification claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return [.. claim.Findings.Select(FindingLine)];
+    }
+
+    /// <summary>The column widths for rows whose longest claim, figure and verdict cells are known.</summary>
+    /// <param name="id">The length of the longest claim cell.</param>
+    /// <param name="figure">The length of the longest figure cell.</param>
+    /// <param name="verdict">The length of the longest verdict cell.</param>
+    public int[] Widths(int id, int figure, int verdict)
+    {
+        var widths = new int[Headers.Length];
+        widths[0] = Math.Min(MaxIdWidth, Math.Max(id, Headers[0].Length));
+        widths[1] = Math.Min(MaxFigureWidth, Math.Max(figure, Headers[1].Length));
+        widths[2] = Math.Max(verdict, Headers[2].Length);
+        widths[3] = Math.Max(MinReasonWidth, _width - widths[0] - widths[1] - widths[2] - (3 * Gap.Length));
+        return widths;
+    }
+
+    /// <summary>Appends the header and the line under it.</summary>
+    /// <param name="text">Where to append.</param>
+    /// <param name="widths">The column widths (<see cref="Widths"/>).</param>
+    public static void AppendHeader(StringBuilder text, int[] widths)
+    {
+        AppendRow(text, Headers, widths);
+        AppendRow(text, [.. widths.Select(w => new string('-', w))], widths);
+    }
+
+    /// <summary>Appends a claim's row, and its findings when the table lists them.</summary>
+    /// <param name="text">Where to append.</param>
+    /// <param name="cells">The row's cells (<see cref="Cells"/>).</param>
+    /// <param name="findingLines">The claim's findings (<see cref="FindingLines"/>); listed only when the formatter
+    /// was made to list findings.</param>
+    /// <param name="widths">The column widths (<see cref="Widths"/>).</param>
+    public void AppendClaim(StringBuilder text, string[] cells, IReadOnlyList<string> findingLines, int[] widths)
+    {
+        AppendRow(text, cells, widths);
+        if (_findings)
+        {
+            AppendFindings(text, findingLines, widths[0] + Gap.Length);
+        }
+    }
+
     /// <summary>"3 claims: 1 corroborated, 1 contested, 1 unverified".</summary>
     /// <param name="result">The results.</param>
     public static string Summary(ReportVerification result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var count = result.Claims.Count;
+        return Summary(new VerdictCounts(result.Corroborated, result.Contested, result.Unverified));
+    }
+
+    /// <summary>"3 claims: 1 corroborated, 1 contested, 1 unverified".</summary>
+    /// <param name="counts">How many results have each verdict.</param>
+    public static string Summary(VerdictCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var count = counts.Total;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{count} {(count == 1 ? "claim" : "claims")}: {result.Corroborated} corroborated, {result.Contested} contested, {result.Unverified} unverified");
+            $"{count} {(count == 1 ? "claim" : "claims")}: {counts.Corroborated} corroborated, {counts.Contested} contested, {counts.Unverified} unverified");
     }
 
     /// <summary>Splits text into lines of at most <paramref name="width"/> characters, breaking at spaces where it can.</summary>
@@ -128,13 +180,13 @@ internal sealed class TableFormatter
     }
 
     // Each finding as "- …", its continuation lines indented two more, all from the figure column on.
-    private void AppendFindings(StringBuilder text, IReadOnlyList<Finding> findings, int indent)
+    private void AppendFindings(StringBuilder text, IReadOnlyList<string> findings, int indent)
     {
         var width = Math.Max(_width - indent - 2, MinReasonWidth);
         var margin = new string(' ', indent);
         foreach (var finding in findings)
         {
-            var lines = Wrap(FindingLine(finding), width);
+            var lines = Wrap(finding, width);
             for (var i = 0; i < lines.Count; i++)
             {
                 text.Append(margin).Append(i == 0 ? "- " : "  ").AppendLine(lines[i].TrimEnd());
@@ -146,8 +198,7 @@ internal sealed class TableFormatter
 
     private static string VerdictOf(Verdict verdict) => verdict.ToString().ToLowerInvariant();
 
-    private static int ColumnWidth(List<string[]> rows, int column, int max) =>
-        Math.Min(max, rows.Select(r => r[column].Length).Append(Headers[column].Length).Max());
+    private static int Longest(List<string[]> rows, int column) => rows.Count == 0 ? 0 : rows.Max(r => r[column].Length);
 
     private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
     {

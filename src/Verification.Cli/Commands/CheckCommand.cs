@@ -10,12 +10,20 @@ namespace Verification.Cli.Commands;
 /// <summary><c>verify check CLAIMS.json --evidence EVIDENCE.json [--evidence MORE.json] [--format table|json|claimreview|fever|averitec|html] [-o FILE] [--culture NAME] [--plugins DIR] [--strict-plugins]</c>;
 /// or <c>verify check ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] --evidence …</c>, which extracts the article's claims first.</summary>
 /// <remarks>
-/// Reads the claims file and every evidence file, checks them all, and lists every problem of every file (exit 2)
-/// before anything is verified. Otherwise verifies the claims against the evidence and writes the whole output at
-/// once, so a failure never leaves partial output.
+/// <para>Reads the claims file and every evidence file, checks them all, and lists every problem of every file (exit 2)
+/// before anything is verified. Otherwise verifies the claims against the evidence and writes the output, which
+/// appears only once complete, so a failure never leaves partial output.</para>
+/// <para>For the table and JSON formats the claims file is read twice, one claim at a time: first to check it, then
+/// to verify each claim and write its result as it comes, so memory does not grow with the file. This needs the
+/// results not to depend on other claims of the file: with plugins (which may look at every claim of the report), or
+/// when a claim states derivations (which tell the independence of the others), the file is read whole, as it is for
+/// the other formats, which lay out every result at once.</para>
 /// </remarks>
 internal static class CheckCommand
 {
+    /// <summary>The default of <c>--max-input-mb</c>: <see cref="VerificationOptions.DefaultMaxInputBytes"/> in megabytes.</summary>
+    public const int DefaultMaxInputMb = (int)(VerificationOptions.DefaultMaxInputBytes / (1024 * 1024));
+
     /// <summary>Creates the <c>check</c> command.</summary>
     /// <param name="tableWidth">The width the table is laid out in.</param>
     public static Command Create(int tableWidth = TableFormatter.DefaultWidth)
@@ -50,6 +58,13 @@ internal static class CheckCommand
             HelpName = "NAME",
         };
 
+        var maxInput = new Option<int>("--max-input-mb")
+        {
+            Description = $"The largest claims or evidence file read, in megabytes; a larger one is refused (exit 2) rather than read. Default: {DefaultMaxInputMb}.",
+            HelpName = "MB",
+            DefaultValueFactory = _ => DefaultMaxInputMb,
+        };
+
         var command = new Command("check", "Checks every claim of a claims file against the evidence files and prints a verdict per claim.")
         {
             claims,
@@ -60,6 +75,7 @@ internal static class CheckCommand
             published,
             outlet,
             culture,
+            maxInput,
         };
         outputs.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -77,6 +93,7 @@ internal static class CheckCommand
                 parseResult.GetValue(plugins) ?? [],
                 parseResult.GetValue(strictPlugins),
                 parseResult.GetValue(culture),
+                parseResult.GetValue(maxInput),
                 output.Output,
                 output.Error,
                 tableWidth,
@@ -133,7 +150,25 @@ internal static class CheckCommand
     /// <param name="tableWidth">The width the table is laid out in.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
+        RunAsync(article, claims, evidence, output, plugins, strictPlugins, culture, DefaultMaxInputMb, stdout, stderr, tableWidth, cancellationToken);
+
+    /// <summary>Runs the check on a claims file, or on the claims extracted from an article, reading no file larger than
+    /// <paramref name="maxInputMb"/> megabytes.</summary>
+    /// <param name="article">When not null, <paramref name="claims"/> is an article read with these settings.</param>
+    /// <param name="claims">The claims file, or the article.</param>
+    /// <param name="evidence">The evidence files.</param>
+    /// <param name="output">How and where to write the results.</param>
+    /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
+    /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
+    /// <param name="culture">The name of the culture whose digit grouping the figures follow; null for the invariant culture.</param>
+    /// <param name="maxInputMb">The largest claims or evidence file read, in megabytes; a larger one is bad input.</param>
+    /// <param name="stdout">Where the results go, unless the request names a file.</param>
+    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
+    /// <param name="tableWidth">The width the table is laid out in.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, int maxInputMb, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(output);
@@ -150,14 +185,34 @@ internal static class CheckCommand
                 }
 
                 var problems = new List<string>();
+                if (maxInputMb <= 0)
+                {
+                    return await BadInputAsync(stderr, [$"--max-input-mb: {maxInputMb} is not a size; expected a positive number of megabytes."]).ConfigureAwait(false);
+                }
+
                 if (!TryOptions(culture, out var options, out var cultureProblem))
                 {
                     return await BadInputAsync(stderr, [cultureProblem]).ConfigureAwait(false);
                 }
 
-                var claimsDocument = article is null
-                    ? await ReadAsync(claims, options, problems, cancellationToken).ConfigureAwait(false)
-                    : await article.ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false);
+                options.MaxInputBytes = maxInputMb * 1024L * 1024L;
+                var streamed = article is null && plugins.Count == 0 && output.Format is OutputFormat.Table or OutputFormat.Json;
+                ClaimsDocument? claimsDocument = null;
+                bool claimsValid;
+                if (streamed)
+                {
+                    var statesDerivations = await CheckClaimsAsync(claims, options, problems, cancellationToken).ConfigureAwait(false);
+                    claimsValid = statesDerivations is not null;
+                    streamed = statesDerivations is false;
+                }
+                else
+                {
+                    claimsDocument = article is null
+                        ? await ReadAsync(claims, options, problems, cancellationToken).ConfigureAwait(false)
+                        : await article.ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false);
+                    claimsValid = claimsDocument is not null;
+                }
+
                 var evidenceDocuments = new List<(FileInfo File, ClaimsDocument Document)>();
                 // The same file given twice is read once: its claims would otherwise clash with themselves.
                 foreach (var file in evidence.DistinctBy(f => f.FullName, StringComparer.Ordinal))
@@ -173,13 +228,25 @@ internal static class CheckCommand
                     CheckEvidenceIds(evidenceDocuments, problems);
                 }
 
-                if (problems.Count > 0 || claimsDocument is null)
+                if (problems.Count > 0 || !claimsValid)
+                {
+                    return await BadInputAsync(stderr, problems).ConfigureAwait(false);
+                }
+
+                var evidenceClaims = evidenceDocuments.SelectMany(e => e.Document.Claims).ToList();
+                if (streamed)
+                {
+                    return await StreamAsync(claims, evidenceClaims, options, output, stdout, stderr, tableWidth, cancellationToken).ConfigureAwait(false);
+                }
+
+                // A claims file checked but not streamed (its claims state derivations) is read whole now.
+                claimsDocument ??= await ReadAsync(claims, options, problems, cancellationToken).ConfigureAwait(false);
+                if (claimsDocument is null)
                 {
                     return await BadInputAsync(stderr, problems).ConfigureAwait(false);
                 }
 
                 ReportVerification result;
-                var evidenceClaims = evidenceDocuments.SelectMany(e => e.Document.Claims).ToList();
                 try
                 {
                     result = await VerifyAsync(claimsDocument, evidenceClaims, options.Figures, plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
@@ -256,6 +323,86 @@ internal static class CheckCommand
 
             var verifier = provider.GetRequiredService<IClaimVerifier>();
             return await verifier.VerifyAsync(claims.Report, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Reads the claims file through, one claim at a time, checking it: null when it has problems (added, each naming
+    // the file), else whether any claim states derivations.
+    private static async Task<bool?> CheckClaimsAsync(FileInfo file, VerificationOptions options, List<string> problems, CancellationToken cancellationToken)
+    {
+        if (Cli.DirectoryProblem(file) is { } notAFile)
+        {
+            problems.Add(notAFile);
+            return null;
+        }
+
+        try
+        {
+            var derivations = false;
+            await foreach (var claim in ClaimsFile.ReadClaimsAsync(file.FullName, options, cancellationToken).ConfigureAwait(false))
+            {
+                derivations |= claim.DerivedFrom.Count > 0;
+            }
+
+            return derivations;
+        }
+        catch (InvalidClaimsException e)
+        {
+            problems.AddRange(e.Problems.Select(p => Line(DisplayName(file), p)));
+        }
+        catch (Exception e) when (Cli.ReadProblem(file, e) is { } problem)
+        {
+            problems.Add(problem);
+        }
+
+        return null;
+    }
+
+    // Reads the claims file again, a claim at a time, verifying each and writing its result as it comes.
+    private static async Task<int> StreamAsync(FileInfo claims, IReadOnlyList<Claim> evidence, VerificationOptions options, OutputRequest output, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    {
+        var services = new ServiceCollection().AddVerification(v => v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o => o.Figures = options.Figures));
+        var provider = services.BuildServiceProvider();
+        await using (provider.ConfigureAwait(false))
+        {
+            var verifier = provider.GetRequiredService<IClaimVerifier>();
+            IAsyncEnumerable<ClaimVerification> Results() => verifier.VerifyAllAsync(ClaimsFile.ReadClaimsAsync(claims.FullName, options, cancellationToken), cancellationToken);
+            try
+            {
+                string? problem;
+                if (output.Format == OutputFormat.Json)
+                {
+                    problem = await ResultOutput.WriteAsync(output, stream => VerificationJson.WriteAllAsync(Results(), stream, cancellationToken), stdout, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    using var table = new TableSpill(output.Findings);
+                    await foreach (var result in Results().ConfigureAwait(false))
+                    {
+                        table.Add(result);
+                    }
+
+                    problem = await ResultOutput.WriteAsync(
+                        output,
+                        async stream =>
+                        {
+                            var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true);
+                            await using (writer.ConfigureAwait(false))
+                            {
+                                await table.WriteAsync(new TableFormatter(tableWidth, output.Findings), writer).ConfigureAwait(false);
+                            }
+                        },
+                        stdout,
+                        cancellationToken).ConfigureAwait(false);
+                }
+
+                return problem is null ? ExitCodes.Success : await BadInputAsync(stderr, [problem]).ConfigureAwait(false);
+            }
+            catch (InvalidClaimsException e)
+            {
+                // The file was checked through before; it breaks a rule now only if it changed since.
+                return await BadInputAsync(stderr, [.. e.Problems.Select(p => Line(DisplayName(claims), p))]).ConfigureAwait(false);
+            }
         }
     }
 

@@ -37,6 +37,59 @@ internal static class ResultOutput
         }
     }
 
+    /// <summary>Writes output made a piece at a time (too large to hold) to stdout, or to <see cref="OutputRequest.File"/>:
+    /// either way first to a new file, which then replaces the file or is copied to stdout, so that a run that fails or
+    /// is cancelled part way writes nothing.</summary>
+    /// <param name="request">Where to write.</param>
+    /// <param name="write">Writes the whole output, as UTF-8, to the stream it is given.</param>
+    /// <param name="stdout">Where to write when no file is named.</param>
+    /// <param name="cancellationToken">Cancels the write before the output is put in place.</param>
+    /// <returns>Null when written, else the problem line.</returns>
+    public static async Task<string?> WriteAsync(OutputRequest request, Func<Stream, Task> write, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var file = request.File;
+        var partial = file is null
+            ? Path.Combine(Path.GetTempPath(), $"verify-{Guid.NewGuid():N}.partial")
+            : Path.Combine(file.DirectoryName ?? ".", $".{file.Name}.{Guid.NewGuid():N}.partial");
+        try
+        {
+            var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+            await using (stream.ConfigureAwait(false))
+            {
+                await write(stream).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (file is not null)
+            {
+                File.Move(partial, file.FullName, overwrite: true);
+                return null;
+            }
+
+            using var reader = new StreamReader(partial, Encoding.UTF8);
+            var block = new char[64 * 1024];
+            int read;
+            while ((read = await reader.ReadBlockAsync(block, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                await stdout.WriteAsync(block.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+            }
+
+            await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception e) when (file is not null && e is IOException or UnauthorizedAccessException)
+        {
+            return $"{file}: file-unwritable: the output cannot be written: {Cli.OneLine(e.Message)}";
+        }
+        finally
+        {
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
+        }
+    }
+
     /// <summary>Writes the text to stdout, or to <see cref="OutputRequest.File"/>: first to a new file beside it, which
     /// then replaces it, so that the file is never left half written and an old one survives a failure.</summary>
     /// <param name="request">Where to write.</param>

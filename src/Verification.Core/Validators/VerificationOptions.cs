@@ -15,6 +15,16 @@ public sealed class VerificationOptions
     /// is read.</remarks>
     public FigureOptions Figures { get; set; } = new();
 
+    /// <summary>The longest claims or evidence input read, in bytes; a longer one is refused as bad input
+    /// (<c>file-too-large</c>) as soon as the limit is passed. Default: <see cref="DefaultMaxInputBytes"/>.</summary>
+    /// <remarks>A file read whole is held as claims in memory at several times its size; the limit keeps one huge or
+    /// endless input (a device, a wrong path) from exhausting memory. Reading claims one at a time holds little, but the
+    /// limit applies there too.</remarks>
+    public long MaxInputBytes { get; set; } = DefaultMaxInputBytes;
+
+    /// <summary>The default of <see cref="MaxInputBytes"/>: 512 MB.</summary>
+    public const long DefaultMaxInputBytes = 512L * 1024 * 1024;
+
     /// <summary>Aliases for place names.</summary>
     public PlaceNameTable PlaceNames { get; set; } = PlaceNameTable.Default;
 

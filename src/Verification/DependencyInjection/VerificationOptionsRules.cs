@@ -11,6 +11,8 @@ internal sealed class VerificationOptionsRules : AbstractValidator<VerificationO
         RuleFor(o => o.Figures).NotNull();
         RuleFor(o => o.Figures.HedgeTolerance).InclusiveBetween(0, 0.99).When(o => o.Figures is not null)
             .WithMessage("Figures.HedgeTolerance must be from 0 to 0.99 (0.1 means ±10%); it was {PropertyValue}.");
+        RuleFor(o => o.MaxInputBytes).GreaterThan(0)
+            .WithMessage("MaxInputBytes must be positive; it was {PropertyValue}.");
         RuleFor(o => o.PlaceNames).NotNull();
         RuleFor(o => o.Subjects).NotNull();
         RuleFor(o => o.Gazetteer).NotNull();

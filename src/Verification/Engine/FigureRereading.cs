@@ -24,7 +24,7 @@ internal static class FigureRereading
         }
 
         var label = Input.ClaimLabels.Of(claim.Id, position);
-        problems.Add(new ClaimProblem(label, "figure", "figure-unreadable", $"{Input.ClaimLabels.Describe(label, "figure")}: {error} (read again with the run's figure options)"));
+        problems.Add(new ClaimProblem(label, "figure", "figure-unreadable", $"{Input.ClaimLabels.Describe(label, position, "figure")}: {error} (read again with the run's figure options)"));
         return claim;
     }
 

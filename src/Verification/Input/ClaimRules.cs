@@ -40,7 +40,7 @@ public sealed class ClaimRules : AbstractValidator<Claim>
     internal static ValidationFailure Failure(string? id, int? position, string field, string code, string problem)
     {
         var label = ClaimLabels.Of(id, position ?? 0);
-        return new ValidationFailure(field, $"{ClaimLabels.Describe(label, field)}: {problem}")
+        return new ValidationFailure(field, $"{ClaimLabels.Describe(label, position, field)}: {problem}")
         {
             ErrorCode = code,
             CustomState = new ProblemState(label, field, position),

@@ -33,7 +33,7 @@ internal static class FractionalCount
             return null;
         }
 
-        var stated = figure.Text is { } text ? $"'{text}'" : $"{Figure.FormatNumber(figure.CoreLow)}";
+        var stated = figure.Text is { } text ? $"'{Echo.Of(text)}'" : $"{Figure.FormatNumber(figure.CoreLow)}";
         var value = IsWhole(figure.CoreLow) ? figure.CoreHigh : figure.CoreLow;
         var reads = $"{stated} reads as {value.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture)}, not a whole number, and a count cannot be fractional";
         return figure.Text is { } written && LooksLikeDotGrouping(written)

@@ -96,7 +96,10 @@ public sealed class ReportRules : AbstractValidator<Report>
         foreach (var failure in result.Errors)
         {
             var state = failure.CustomState as ProblemState;
-            problems.Add(new ClaimProblem(state?.ClaimLabel, state?.Field ?? failure.PropertyName, failure.ErrorCode, failure.ErrorMessage));
+            problems.Add(new ClaimProblem(state?.ClaimLabel, state?.Field ?? failure.PropertyName, failure.ErrorCode, failure.ErrorMessage)
+            {
+                Position = state?.Position + 1,
+            });
         }
     }
 }

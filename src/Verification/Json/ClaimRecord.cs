@@ -19,6 +19,9 @@ internal sealed class ClaimRecord
 
     public double? FigureHigh { get; set; }
 
+    /// <summary>Whether <c>low</c> or <c>high</c> was a number out of range (reported when read).</summary>
+    public bool FigureHasBadNumber { get; set; }
+
     public string? Place { get; set; }
 
     public string? Period { get; set; }
@@ -41,6 +44,10 @@ internal sealed class ClaimRecord
 
     /// <summary>Fields whose JSON type was wrong: field name → what was expected.</summary>
     public List<(string Field, string Expected)> TypeErrors { get; } = [];
+
+    /// <summary>Other problems found while reading the JSON (a key named twice, a number out of range), in the order
+    /// found.</summary>
+    public List<(string Field, string Code, string Problem)> ReadProblems { get; } = [];
 
     public string Label => Input.ClaimLabels.Of(Id, Index);
 }

@@ -4,7 +4,7 @@ using Verification.Input;
 namespace Verification.Json;
 
 /// <summary>The rules for fields as written in a claims file: JSON types, and figures, places and periods that read.</summary>
-/// <remarks>Codes: <c>field-type</c>, <c>figure-unreadable</c>, <c>figure-negative</c>, <c>figure-inverted</c>,
+/// <remarks>Codes: <c>field-type</c>, <c>key-duplicate</c>, <c>number-not-finite</c>, <c>figure-unreadable</c>, <c>figure-negative</c>, <c>figure-inverted</c>,
 /// <c>figure-low-missing</c>, <c>place-unreadable</c>, <c>period-unreadable</c>, <c>measure-unknown</c>,
 /// <c>coverage-unknown</c>.</remarks>
 internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
@@ -16,6 +16,14 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
             foreach (var (field, expected) in errors)
             {
                 Fail(context, field, "field-type", $"expected {expected}.");
+            }
+        });
+
+        RuleFor(r => r.ReadProblems).Custom((problems, context) =>
+        {
+            foreach (var (field, code, problem) in problems)
+            {
+                Fail(context, field, code, problem);
             }
         });
 
@@ -35,15 +43,20 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
 
                 if (r.FigureText.TrimStart().StartsWith('-'))
                 {
-                    Fail(context, "figure", "figure-negative", $"'{r.FigureText}' is negative; a count cannot be.");
+                    Fail(context, "figure", "figure-negative", $"'{Echo.Of(r.FigureText)}' is negative; a count cannot be.");
                 }
                 else if (!Figure.TryParse(r.FigureText, figureOptions, out _, out var error))
                 {
                     // "1.234.567" or "1,5 million" read with commas between groups: say which option reads them.
-                    Fail(context, "figure", "figure-unreadable", FractionalCount.LooksLikeAnotherCulture(r.FigureText) ? $"{error} {FractionalCount.CultureHint}" : error);
+                    Fail(context, "figure", "figure-unreadable", Echo.In(FractionalCount.LooksLikeAnotherCulture(r.FigureText) ? $"{error} {FractionalCount.CultureHint}" : error, r.FigureText));
                 }
 
                 return;
+            }
+
+            if (r.FigureHasBadNumber)
+            {
+                return; // reported when read
             }
 
             if (r.FigureLow is not { } low)
@@ -66,7 +79,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
         {
             if (place is not null && !Verification.Place.TryParse(place, out _))
             {
-                Fail(context, "place", "place-unreadable", $"'{place}' is not a place: expected names separated by commas, most specific first, e.g. \"West Mosul, Mosul, Iraq\".");
+                Fail(context, "place", "place-unreadable", $"'{Echo.Of(place)}' is not a place: expected names separated by commas, most specific first, e.g. \"West Mosul, Mosul, Iraq\".");
             }
         });
 
@@ -74,7 +87,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
         {
             if (measure is not null && MeasureOf(measure) is null)
             {
-                Fail(context, "measure", "measure-unknown", $"'{measure}' is not a measure: expected incident, stock, total or projection.");
+                Fail(context, "measure", "measure-unknown", $"'{Echo.Of(measure)}' is not a measure: expected incident, stock, total or projection.");
             }
         });
 
@@ -82,7 +95,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
         {
             if (coverage is not null && CoverageOf(coverage) is null)
             {
-                Fail(context, "coverage", "coverage-unknown", $"'{coverage}' is not a coverage: expected full or partial.");
+                Fail(context, "coverage", "coverage-unknown", $"'{Echo.Of(coverage)}' is not a coverage: expected full or partial.");
             }
         });
 
@@ -90,7 +103,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
         {
             if (period is not null && !Verification.Period.TryParse(period, out _, out var error))
             {
-                Fail(context, "period", "period-unreadable", error);
+                Fail(context, "period", "period-unreadable", Echo.In(error, period));
             }
         });
     }
@@ -116,10 +129,10 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
     private static void Fail(ValidationContext<ClaimRecord> context, string field, string code, string problem)
     {
         var label = context.InstanceToValidate.Label;
-        context.AddFailure(new FluentValidation.Results.ValidationFailure(field, $"{ClaimLabels.Describe(label, field)}: {problem}")
+        context.AddFailure(new FluentValidation.Results.ValidationFailure(field, $"{ClaimLabels.Describe(label, context.InstanceToValidate.Index, field)}: {problem}")
         {
             ErrorCode = code,
-            CustomState = new ProblemState(label, field),
+            CustomState = new ProblemState(label, field, context.InstanceToValidate.Index),
         });
     }
 }

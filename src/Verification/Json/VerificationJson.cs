@@ -12,6 +12,9 @@ namespace Verification;
 /// </remarks>
 public static class VerificationJson
 {
+    // Results are flushed to the stream in blocks of about this many bytes.
+    private const int FlushAt = 64 * 1024;
+
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // A finding's state is a record of the validator's choosing, written by its runtime type.
@@ -38,6 +41,48 @@ public static class VerificationJson
         }
     }
 
+    /// <summary>Writes results as they come, holding none: for runs too large to hold
+    /// (<see cref="IClaimVerifier.VerifyAllAsync"/> over <see cref="ClaimsFile.ReadClaimsAsync"/>).</summary>
+    /// <param name="results">The results, in the order to write them.</param>
+    /// <param name="stream">Where to write UTF-8 JSON; written as the results come, so a failure part way leaves it
+    /// half written: write to a file that replaces the real one only once complete.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The number of results written with each verdict.</returns>
+    public static async Task<VerdictCounts> WriteAllAsync(IAsyncEnumerable<ClaimVerification> results, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(stream);
+        var writer = new Utf8JsonWriter(stream, WriterOptions);
+        await using (writer.ConfigureAwait(false))
+        {
+            int corroborated = 0, contested = 0, unverified = 0;
+            writer.WriteStartObject();
+            writer.WriteStartArray("claims");
+            await foreach (var claim in results.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                WriteClaim(claim, writer);
+                switch (claim.Verdict)
+                {
+                    case Verdict.Corroborated: corroborated++; break;
+                    case Verdict.Contested: contested++; break;
+                    default: unverified++; break;
+                }
+
+                if (writer.BytesPending >= FlushAt)
+                {
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            writer.WriteEndArray();
+            var counts = new VerdictCounts(corroborated, contested, unverified);
+            WriteSummary(counts, writer);
+            writer.WriteEndObject();
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return counts;
+        }
+    }
+
     /// <summary>The results as a JSON string.</summary>
     /// <param name="result">The results.</param>
     public static string ToJson(ReportVerification result)
@@ -58,79 +103,89 @@ public static class VerificationJson
         w.WriteStartArray("claims");
         foreach (var c in result.Claims)
         {
+            WriteClaim(c, w);
+        }
+
+        w.WriteEndArray();
+        WriteSummary(new VerdictCounts(result.Corroborated, result.Contested, result.Unverified), w);
+        w.WriteEndObject();
+    }
+
+    private static void WriteSummary(VerdictCounts counts, Utf8JsonWriter w)
+    {
+        w.WriteStartObject("summary");
+        w.WriteNumber("corroborated", counts.Corroborated);
+        w.WriteNumber("contested", counts.Contested);
+        w.WriteNumber("unverified", counts.Unverified);
+        w.WriteEndObject();
+    }
+
+    private static void WriteClaim(ClaimVerification c, Utf8JsonWriter w)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", c.Claim.Id);
+        w.WriteString("verdict", Lower(c.Verdict));
+        w.WriteString("reason", c.Reason);
+        if (c.Claim.Figure is { } figure)
+        {
+            w.WriteStartObject("figure");
+            if (figure.Text is { } text)
+            {
+                w.WriteString("text", text);
+            }
+
+            w.WriteNumber("low", figure.Low);
+            if (figure.IsUnbounded)
+            {
+                w.WriteNull("high");
+            }
+            else
+            {
+                w.WriteNumber("high", figure.High);
+            }
+
+            w.WriteEndObject();
+        }
+
+        // What the subject was read as, in the interchange form of humanitarian data, and the kind of figure.
+        if (c.SubjectKey?.Tag is { } tag)
+        {
+            w.WriteString("subjectTag", tag);
+        }
+
+        if (c.Measure is { } measure)
+        {
+            w.WriteString("measure", MeasureName(measure));
+        }
+
+        Ids(w, "supporting", c.Supporting);
+        Ids(w, "conflicting", c.Conflicting);
+        Ids(w, "echoes", c.Echoes);
+        Ids(w, "notComparable", c.NotComparable);
+        w.WriteStartArray("findings");
+        foreach (var f in c.Findings)
+        {
             w.WriteStartObject();
-            w.WriteString("id", c.Claim.Id);
-            w.WriteString("verdict", Lower(c.Verdict));
-            w.WriteString("reason", c.Reason);
-            if (c.Claim.Figure is { } figure)
+            w.WriteString("validator", f.Validator);
+            w.WriteString("outcome", Lower(f.Outcome));
+            if (f.Code is { } code)
             {
-                w.WriteStartObject("figure");
-                if (figure.Text is { } text)
-                {
-                    w.WriteString("text", text);
-                }
-
-                w.WriteNumber("low", figure.Low);
-                if (figure.IsUnbounded)
-                {
-                    w.WriteNull("high");
-                }
-                else
-                {
-                    w.WriteNumber("high", figure.High);
-                }
-
-                w.WriteEndObject();
+                w.WriteString("code", code);
             }
 
-            // What the subject was read as, in the interchange form of humanitarian data, and the kind of figure.
-            if (c.SubjectKey?.Tag is { } tag)
+            w.WriteString("severity", Lower(f.Severity));
+            Ids(w, "evidence", f.Evidence);
+            w.WriteString("message", f.Message);
+            if (f.State is { } state)
             {
-                w.WriteString("subjectTag", tag);
+                w.WritePropertyName("state");
+                JsonSerializer.Serialize(w, state, state.GetType(), StateOptions);
             }
 
-            if (c.Measure is { } measure)
-            {
-                w.WriteString("measure", MeasureName(measure));
-            }
-
-            Ids(w, "supporting", c.Supporting);
-            Ids(w, "conflicting", c.Conflicting);
-            Ids(w, "echoes", c.Echoes);
-            Ids(w, "notComparable", c.NotComparable);
-            w.WriteStartArray("findings");
-            foreach (var f in c.Findings)
-            {
-                w.WriteStartObject();
-                w.WriteString("validator", f.Validator);
-                w.WriteString("outcome", Lower(f.Outcome));
-                if (f.Code is { } code)
-                {
-                    w.WriteString("code", code);
-                }
-
-                w.WriteString("severity", Lower(f.Severity));
-                Ids(w, "evidence", f.Evidence);
-                w.WriteString("message", f.Message);
-                if (f.State is { } state)
-                {
-                    w.WritePropertyName("state");
-                    JsonSerializer.Serialize(w, state, state.GetType(), StateOptions);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteStartObject("summary");
-        w.WriteNumber("corroborated", result.Corroborated);
-        w.WriteNumber("contested", result.Contested);
-        w.WriteNumber("unverified", result.Unverified);
-        w.WriteEndObject();
         w.WriteEndObject();
     }
 

@@ -52,7 +52,7 @@ public sealed class CheckCommandCultureTests
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
             Assert.That(run.Stdout, Is.Empty);
             Assert.That(run.StderrLines, Has.Count.EqualTo(2), "one line for each file");
-            Assert.That(run.StderrLines[0], Does.StartWith($"{claims.FullName}: figure-fractional: claim 'c1', field 'figure': '44.218' reads as 44.218"));
+            Assert.That(run.StderrLines[0], Does.StartWith($"{claims.FullName}: figure-fractional: claim 1 (id 'c1'), field 'figure': '44.218' reads as 44.218"));
             Assert.That(run.StderrLines[0], Does.Contain("--culture"));
         }
     }

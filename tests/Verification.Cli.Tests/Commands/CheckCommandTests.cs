@@ -278,7 +278,7 @@ public sealed class CheckCommandTests
             for (var i = 0; i < Math.Min(lines.Count, BadFiles.ExpectedProblems.Length); i++)
             {
                 var (id, field, code) = BadFiles.ExpectedProblems[i];
-                Assert.That(lines[i], Does.Contain($"{code}: claim '{id}', field '{field}'"), $"problem {i + 1}");
+                Assert.That(lines[i], Does.Contain($"{code}: claim ").And.Contain($" (id '{id}'), field '{field}'"), $"problem {i + 1}");
             }
         }
     }
@@ -364,7 +364,7 @@ public sealed class CheckCommandTests
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
             Assert.That(run.Stdout, Is.Empty);
             Assert.That(lines.Count(l => l.StartsWith(claims.FullName + ": ", StringComparison.Ordinal)), Is.EqualTo(BadFiles.ExpectedProblems.Length));
-            Assert.That(lines, Has.One.StartsWith($"{badEvidence.FullName}: source-missing: claim 'x1', field 'source'"));
+            Assert.That(lines, Has.One.StartsWith($"{badEvidence.FullName}: source-missing: claim 1 (id 'x1'), field 'source'"));
             Assert.That(lines, Has.One.StartsWith($"{brokenEvidence.FullName}: json-invalid: "));
             Assert.That(lines, Has.None.Contain(goodEvidence.FullName));
             Assert.That(lines, Has.Count.EqualTo(BadFiles.ExpectedProblems.Length + 2));

@@ -26,7 +26,7 @@ public sealed class FractionalCountTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(problems.Select(p => (p.ClaimId, p.Field, p.Code)), Is.EqualTo(new[] { ((string?)"c1", "figure", "figure-fractional") }));
-            Assert.That(problems[0].Message, Does.StartWith("claim 'c1', field 'figure': '44.218' reads as 44.218, not a whole number"));
+            Assert.That(problems[0].Message, Does.StartWith("claim 1 (id 'c1'), field 'figure': '44.218' reads as 44.218, not a whole number"));
             Assert.That(problems[0].Message, Does.Contain("culture").And.Contain("--culture de-DE"));
         }
     }

@@ -114,7 +114,7 @@ public sealed class ReportRulesTests
     {
         var problem = Rules.Check(Claims.Report(Claims.Of("c1", source: ""))).Single();
 
-        Assert.That(problem.Message, Does.StartWith("claim 'c1', field 'source':"));
+        Assert.That(problem.Message, Does.StartWith("claim 1 (id 'c1'), field 'source':"));
     }
 
     [Test]
@@ -142,7 +142,7 @@ public sealed class ReportRulesTests
         {
             Assert.That(e.Problems.Select(p => p.Code), Is.EqualTo(new[] { "source-missing", "subject-missing" }));
             Assert.That(e.InputSource, Is.EqualTo("r1"));
-            Assert.That(e.Message, Does.Contain("2 problems").And.Contain("claim 'c1', field 'source'").And.Contain("claim 'c2', field 'subject'"));
+            Assert.That(e.Message, Does.Contain("2 problems").And.Contain("claim 1 (id 'c1'), field 'source'").And.Contain("claim 2 (id 'c2'), field 'subject'"));
         }
     }
 
@@ -193,7 +193,7 @@ public sealed class ReportRulesTests
     {
         var problem = Rules.Check(Claims.Report(Claims.Of("c1"), Claims.Of("c2"), Claims.Of("c1"))).Single();
 
-        Assert.That(problem.Message, Is.EqualTo("claim 'c1', field 'id': the id is used again by claim #3; it was first used by claim #1."));
+        Assert.That(problem.Message, Is.EqualTo("claim 3 (id 'c1'), field 'id': the id is used again by claim #3; it was first used by claim #1."));
     }
 
     [Test]

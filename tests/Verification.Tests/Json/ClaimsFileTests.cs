@@ -408,7 +408,7 @@ public sealed class ClaimsFileTests
     {
         var problem = SingleProblem(ClaimsJson.File(ClaimsJson.Claim("c1").With("figure", Figure(141, 105))));
 
-        Assert.That(problem.Message, Does.Contain("claim 'c1'").And.Contain("'figure'").And.Contain("141").And.Contain("105"));
+        Assert.That(problem.Message, Does.Contain("claim 1 (id 'c1')").And.Contain("'figure'").And.Contain("141").And.Contain("105"));
     }
 
     [Test]
@@ -493,7 +493,7 @@ public sealed class ClaimsFileTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(problem, Is.EqualTo(problem with { ClaimId = "#2", Field = "id", Code = "id-missing" }));
-            Assert.That(problem.Message, Does.Contain("claim #2"));
+            Assert.That(problem.Message, Does.Contain("claim 2 (no id)"));
         }
     }
 
@@ -654,12 +654,39 @@ public sealed class ClaimsFileTests
         Assert.That(problems.Select(p => (p.ClaimId, p.Field, p.Code)), Is.EqualTo(new[]
         {
             ("c1", "subject", "subject-missing"),
-            ("c2", "id", "id-duplicate"),
             ("c3", "figure", "figure-inverted"),
             ("c3", "source", "source-missing"),
             ("#4", "id", "id-missing"),
             ("#4", "period", "period-after-publication"),
+            ("c2", "id", "id-duplicate"),
         }));
+    }
+
+    [Test]
+    public void Read_TwoClaimsGivenOneId_ProblemsAreInClaimOrderAndNameThePosition()
+    {
+        var json = ClaimsJson.File(
+            ClaimsJson.Claim("a").With("subject", null),
+            ClaimsJson.Claim("b"),
+            ClaimsJson.Claim("a").With("figure", "many"),
+            ClaimsJson.Claim("c").With("source", ""));
+
+        var problems = ClaimsJson.Problems(json);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(problems.Select(p => (p.Position, p.Code)), Is.EqualTo(new (int?, string)[] { (1, "subject-missing"), (3, "figure-unreadable"), (3, "id-duplicate"), (4, "source-missing") }));
+            Assert.That(problems[0].Message, Does.StartWith("claim 1 (id 'a'), field 'subject': "));
+            Assert.That(problems[1].Message, Does.StartWith("claim 3 (id 'a'), field 'figure': "));
+        }
+    }
+
+    [Test]
+    public void Read_FileProblem_HasNoPosition()
+    {
+        var problem = SingleProblem("{ \"report\": { \"id\": \"r1\" } }");
+
+        Assert.That(problem.Position, Is.Null);
     }
 
     [Test]
@@ -716,7 +743,7 @@ public sealed class ClaimsFileTests
         {
             Assert.That(problem.Code, Is.EqualTo("measure-unknown"));
             Assert.That(problem.Field, Is.EqualTo("measure"));
-            Assert.That(problem.Message, Does.Contain("claim 'c1'").And.Contain("incident, stock, total or projection"));
+            Assert.That(problem.Message, Does.Contain("claim 1 (id 'c1')").And.Contain("incident, stock, total or projection"));
         }
     }
 
