@@ -203,7 +203,9 @@ public sealed class ClaimVerifier : IClaimVerifier
         var problems = _rules.Check(new Report("stream", [claim]), index).ToList();
         if (!string.IsNullOrWhiteSpace(claim.Id) && !ids.Add(claim.Id))
         {
-            problems.Add(new ClaimProblem(claim.Id, "id", "id-duplicate", $"claim '{claim.Id}', field 'id': the id is used again by claim #{index + 1} of the stream."));
+            // Worded as the claims file's problems are: by position, with the id.
+            var where = Input.ClaimLabels.Describe(Input.ClaimLabels.Of(claim.Id, index), index, "id");
+            problems.Add(new ClaimProblem(claim.Id, "id", "id-duplicate", $"{where}: the id is used again by claim #{index + 1} of the stream.") { Position = index });
         }
 
         return problems;

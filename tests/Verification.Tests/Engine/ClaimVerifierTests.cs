@@ -539,6 +539,18 @@ public sealed class ClaimVerifierTests
     }
 
     [Test]
+    public async Task VerifyAllAsync_RepeatedId_NamesThePositionAsAClaimsFileDoes()
+    {
+        var verifier = Verifiers.BuiltIn([]);
+
+        var e = await Assert.ThrowsAsync<InvalidClaimsException>(() => verifier.VerifyAllAsync(AsyncData.Stream([Claims.Of("c1"), Claims.Of("c2"), Claims.Of("c1")])).CollectAsync());
+
+        var problem = e!.Problems.Single();
+        Assert.That(problem.Message, Does.StartWith("claim 3 (id 'c1'), field 'id': "));
+        Assert.That(problem.Position, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task VerifyAllAsync_ClaimWithoutId_IsLabelledByItsPositionInTheStream()
     {
         var verifier = Verifiers.BuiltIn([]);
