@@ -14,7 +14,7 @@ namespace Verification;
 /// listed before any claim is verified. Evidence sources are asked for their derivations once per run, so a lazily
 /// loaded source that is malformed also fails before verification starts.</para>
 /// <para>A validator that throws, or takes longer than <see cref="VerificationOptions.ValidatorTimeout"/>, yields an
-/// <see cref="FindingOutcome.Error"/> finding and the run goes on. Validators built into this package run inline;
+/// <see cref="FindingOutcome.Error"/> finding and the run goes on; so does each null entry in a plugin's findings. Validators built into this package run inline;
 /// others run on the thread pool so that one which blocks cannot hold up the run (an abandoned validator keeps its
 /// thread until it returns: plugins are trusted code in the same process). Claims are verified in parallel, up to
 /// <see cref="VerificationOptions.MaxDegreeOfParallelism"/> at once; results keep input order.</para>
@@ -237,18 +237,30 @@ public sealed class ClaimVerifier : IClaimVerifier
         for (var i = 0; i < _validators.Length; i++)
         {
             var found = await RunAsync(_validators[i], _builtIn[i], context, cancellationToken).ConfigureAwait(false);
-            findings = Append(findings, found, _builtIn[i]);
+            findings = Append(findings, found);
         }
 
         return ClaimVerification.Decide(claim, findings, _options.MinIndependentOrigins, _options.Subjects.Read(claim), context.ClaimMeasure);
     }
 
     // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's
-    // own list as it returned it (each call returns a new list that nothing changes afterwards), a plugin's list copied
-    // (it is the plugin's, and could change after it returned). Lists are joined without copying their findings (see
-    // CombinedFindings).
-    private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found, bool builtIn) =>
-        found.Count == 0 ? findings : CombinedFindings.Of(findings, builtIn ? found : found.ToArray());
+    // own list as it returned it (each call returns a new list that nothing changes afterwards), a plugin's list as
+    // copied when it returned (see Copied). Lists are joined without copying their findings (see CombinedFindings).
+    private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found) =>
+        found.Count == 0 ? findings : CombinedFindings.Of(findings, found);
+
+    // A plugin's findings as they are when it returned (the list is the plugin's, and could change afterwards), with an
+    // error finding naming the validator in place of each null entry, so that one careless plugin cannot end the run.
+    private static Finding[] Copied(IClaimValidator validator, IReadOnlyList<Finding> findings)
+    {
+        var copy = findings.ToArray();
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] ??= new Finding(Name(validator), FindingOutcome.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The validator returned null in place of a finding (item {i + 1} of {copy.Length}); that item is left out."));
+        }
+
+        return copy;
+    }
 
     private async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(Claim claim, CancellationToken cancellationToken)
     {
@@ -313,7 +325,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         {
             var work = Task.Run(() => validator.ValidateAsync(context, timeout.Token).AsTask(), CancellationToken.None);
             var findings = await work.WaitAsync(_options.ValidatorTimeout, cancellationToken).ConfigureAwait(false);
-            return findings ?? [];
+            return findings is null ? [] : Copied(validator, findings);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -315,6 +315,22 @@ public sealed class ClaimVerifierTests
     }
 
     [Test]
+    public async Task VerifyAsync_PluginFindingsHoldANull_GiveAnErrorFindingNamingTheValidatorAndTheRunGoesOn()
+    {
+        var careless = new FuncValidator("Careless", (c, _) => new ValueTask<IReadOnlyList<Finding>>([new Finding("Careless", FindingOutcome.Note, c.Claim.Id), null!]));
+        var verifier = WithValidators([Claims.Of("e1", "255,000", source: "IOM")], careless);
+
+        var result = await verifier.VerifyAsync(Claims.Report(Claims.Of("c1", "about 270,000"), Claims.Of("c2", "about 270,000")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Claims.Select(c => c.Verdict), Is.All.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Claims[1].Findings.Select(f => (f.Validator, f.Outcome)), Is.EqualTo(new[] { ("FigureAgreement", FindingOutcome.Supports), ("Careless", FindingOutcome.Note), ("Careless", FindingOutcome.Error) }));
+            Assert.That(result.Claims[1].Findings[^1].Message, Is.EqualTo("The validator returned null in place of a finding (item 2 of 2); that item is left out."));
+        }
+    }
+
+    [Test]
     public async Task VerifyAsync_ValidatorThatNeverFinishes_GivesATimeoutErrorFinding()
     {
         var result = await WithValidators(FuncValidator.Hangs()).VerifyClaimAsync(Claims.Of("c1"));
