@@ -166,6 +166,8 @@ internal static class ExtractCommand
             ]);
         }
 
+        // The cells quote the article: escaped, so that they cannot drive the terminal.
+        rows = rows.ConvertAll(row => Array.ConvertAll(row, TerminalText.Escape));
         var widths = new int[rows[0].Length];
         foreach (var row in rows)
         {
