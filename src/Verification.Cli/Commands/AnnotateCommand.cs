@@ -182,6 +182,12 @@ internal static class AnnotateCommand
                     return false;
                 }
 
+                if (ExtractCommand.PublishedProblem(date) is { } notPublication)
+                {
+                    problem = $"\"published\": {notPublication}";
+                    return false;
+                }
+
                 published = date;
             }
 

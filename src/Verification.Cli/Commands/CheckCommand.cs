@@ -106,7 +106,8 @@ internal static class CheckCommand
     /// <param name="claims">The claims file.</param>
     /// <param name="evidence">The evidence files.</param>
     /// <param name="format">How to write the results.</param>
-    /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
+    /// <param name="plugins">The plugin directories, loaded in this order after the files were read; one that does not
+    /// exist or cannot be read is bad input, listed with the files' problems.</param>
     /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run (exit 2) instead of being skipped
     /// with a line on stderr.</param>
     /// <param name="stdout">Where the results go; written once, only when everything succeeded.</param>
@@ -123,7 +124,8 @@ internal static class CheckCommand
     /// <param name="evidence">The evidence files.</param>
     /// <param name="output">How and where to write the results; a request with problems is bad input, found before any
     /// file is read.</param>
-    /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
+    /// <param name="plugins">The plugin directories, loaded in this order after the files were read; one that does not
+    /// exist or cannot be read is bad input, listed with the files' problems.</param>
     /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
     /// <param name="culture">The name of the culture whose digit grouping the figures follow (<see cref="FigureOptions.Culture"/>),
     /// for the claims, the evidence and the run alike; null for the invariant culture. A name that is no culture is bad input.</param>
@@ -172,6 +174,10 @@ internal static class CheckCommand
                 {
                     CheckEvidenceIds(evidenceDocuments, problems);
                 }
+
+                // A plugin directory named on the command line is an input like the files: the checks asked for must not
+                // quietly go missing. Only plugins inside it that cannot be loaded are skipped (unless --strict-plugins).
+                problems.AddRange(plugins.Select(PluginsCommand.DirectoryProblem).OfType<string>());
 
                 if (problems.Count > 0 || claimsDocument is null)
                 {

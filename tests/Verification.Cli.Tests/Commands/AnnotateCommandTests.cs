@@ -99,16 +99,33 @@ public sealed class AnnotateCommandTests
     }
 
     [Test]
-    public async Task RunAsync_DateOnTheCalendarsFirstDay_AnnotatesEveryLine()
+    public async Task RunAsync_PublishedOnTheCalendarsEdge_WritesAnErrorLineAndReadsTheNext()
     {
         var (code, lines, stderr) = await AnnotateAsync(
             "{\"text\":\"ok 5 people\"}\n{\"text\":\"last week 5 died\",\"published\":\"0001-01-01\"}\n{\"text\":\"next year 5 died\",\"published\":\"9999-12-31\"}\n{\"text\":\"x 3\"}\n");
 
         using (Assert.EnterMultipleScope())
         {
+            Assert.That(code, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(lines, Has.Length.EqualTo(4));
+            Assert.That(lines[0], Does.StartWith("{\"figures\""));
+            Assert.That(JsonDocument.Parse(lines[1]).RootElement.GetProperty("error").GetString(), Is.EqualTo("\"published\": '0001-01-01' is not a publication date relative dates can be read against: expected a day from 0002-01-01 to 9998-12-31."));
+            Assert.That(lines[2], Does.StartWith("{\"error\""));
+            Assert.That(lines[3], Does.StartWith("{\"figures\""));
+            Assert.That(stderr, Does.StartWith("stdin:2: ").And.Contain("stdin:3: "));
+        }
+    }
+
+    [Test]
+    public async Task RunAsync_RelativeDateBeyondTheCalendar_IsReadWithoutAPeriod()
+    {
+        var (code, lines, _) = await AnnotateAsync("{\"text\":\"5 died in the past 999 decades\",\"published\":\"2017-03-25\"}\n{\"text\":\"x 3\"}\n");
+
+        using (Assert.EnterMultipleScope())
+        {
             Assert.That(code, Is.EqualTo(ExitCodes.Success));
-            Assert.That(stderr, Is.Empty);
-            Assert.That(lines, Has.Length.EqualTo(4).And.All.StartsWith("{\"figures\""));
+            Assert.That(lines, Has.Length.EqualTo(2).And.All.StartsWith("{\"figures\""));
+            Assert.That(JsonDocument.Parse(lines[0]).RootElement.GetProperty("periods").GetArrayLength(), Is.Zero);
         }
     }
 
