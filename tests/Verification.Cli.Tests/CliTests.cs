@@ -190,4 +190,28 @@ public sealed class CliTests
             Assert.That(run.Stdout, Does.Contain("IOM\\u001B[2J"));
         }
     }
+
+    [TestCase("0")]
+    [TestCase("-2")]
+    [TestCase("soon")]
+    [TestCase("100000")]
+    public async Task InvokeAsync_ValidatorTimeoutNotAPositiveNumberOfSeconds_ExitsTwo(string value)
+    {
+        var run = await CliRun.InvokeAsync("check", MosulClaims, "--evidence", MosulEvidence, "--validator-timeout", value);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(run.StderrLines[0], Is.EqualTo($"verify: '{value}' is not a timeout for option '--validator-timeout': expected a number of seconds above 0 and at most 86400, e.g. 5 or 0.5."));
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_ValidatorTimeoutInSeconds_Runs()
+    {
+        var run = await CliRun.InvokeAsync("check", MosulClaims, "--evidence", MosulEvidence, "--validator-timeout", "0.25");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success));
+    }
 }

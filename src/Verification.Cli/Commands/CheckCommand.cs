@@ -50,6 +50,7 @@ internal static class CheckCommand
             HelpName = "NAME",
         };
 
+        var validatorTimeout = ValidatorTimeoutOption();
         var command = new Command("check", "Checks every claim of a claims file against the evidence files and prints a verdict per claim.")
         {
             claims,
@@ -60,6 +61,7 @@ internal static class CheckCommand
             published,
             outlet,
             culture,
+            validatorTimeout,
         };
         outputs.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -77,6 +79,7 @@ internal static class CheckCommand
                 parseResult.GetValue(plugins) ?? [],
                 parseResult.GetValue(strictPlugins),
                 parseResult.GetValue(culture),
+                parseResult.GetValue(validatorTimeout),
                 output.Output,
                 output.Error,
                 tableWidth,
@@ -118,6 +121,11 @@ internal static class CheckCommand
     public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
         RunAsync(null, claims, evidence, new OutputRequest(format), plugins, strictPlugins, null, stdout, stderr, tableWidth, cancellationToken);
 
+    /// <summary>Runs the check on a claims file, or on the claims extracted from an article, with the default validator timeout.</summary>
+    /// <inheritdoc cref="RunAsync(ArticleInput?, FileInfo, IReadOnlyList{FileInfo}, OutputRequest, IReadOnlyList{DirectoryInfo}, bool, string?, TimeSpan?, TextWriter, TextWriter, int, CancellationToken)"/>
+    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
+        RunAsync(article, claims, evidence, output, plugins, strictPlugins, culture, null, stdout, stderr, tableWidth, cancellationToken);
+
     /// <summary>Runs the check on a claims file, or on the claims extracted from an article.</summary>
     /// <param name="article">When not null, <paramref name="claims"/> is an article read with these settings.</param>
     /// <param name="claims">The claims file, or the article.</param>
@@ -127,6 +135,8 @@ internal static class CheckCommand
     /// <param name="plugins">The plugin directories, loaded in this order after the files were read; one that does not
     /// exist or cannot be read is bad input, listed with the files' problems.</param>
     /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
+    /// <param name="validatorTimeout">How long a validator may take on one claim (<see cref="VerificationOptions.ValidatorTimeout"/>);
+    /// null for the default.</param>
     /// <param name="culture">The name of the culture whose digit grouping the figures follow (<see cref="FigureOptions.Culture"/>),
     /// for the claims, the evidence and the run alike; null for the invariant culture. A name that is no culture is bad input.</param>
     /// <param name="stdout">Where the results go, unless the request names a file; written once, only when everything
@@ -135,7 +145,7 @@ internal static class CheckCommand
     /// <param name="tableWidth">The width the table is laid out in.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TimeSpan? validatorTimeout, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(output);
@@ -188,7 +198,7 @@ internal static class CheckCommand
                 var evidenceClaims = evidenceDocuments.SelectMany(e => e.Document.Claims).ToList();
                 try
                 {
-                    result = await VerifyAsync(claimsDocument, evidenceClaims, options.Figures, plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
+                    result = await VerifyAsync(claimsDocument, evidenceClaims, options.Figures, validatorTimeout, plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
                 }
                 catch (PluginLoadException e)
                 {
@@ -223,6 +233,24 @@ internal static class CheckCommand
             cancellationToken);
     }
 
+    // --validator-timeout SECONDS: a positive number of seconds, at most a day.
+    private static Option<TimeSpan?> ValidatorTimeoutOption() => new("--validator-timeout")
+    {
+        Description = "How long, in seconds, a plugin validator may take on one claim before it is abandoned with an error finding (default 5); one that keeps running past it is cut off for the rest of the run.",
+        HelpName = "SECONDS",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= TimeSpan.FromDays(1).TotalSeconds)
+            {
+                return TimeSpan.FromSeconds(seconds);
+            }
+
+            result.AddError($"'{token}' is not a timeout for option '--validator-timeout': expected a number of seconds above 0 and at most 86400, e.g. 5 or 0.5.");
+            return null;
+        },
+    };
+
     // The options the files are read with: figures in the culture given, if any.
     private static bool TryOptions(string? culture, out VerificationOptions options, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
     {
@@ -245,10 +273,14 @@ internal static class CheckCommand
         }
     }
 
-    private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, FigureOptions figures, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, FigureOptions figures, TimeSpan? validatorTimeout, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stderr, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection().AddVerification(v => PluginsCommand.AddPlugins(
-            v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o => o.Figures = figures),
+            v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o =>
+            {
+                o.Figures = figures;
+                o.ValidatorTimeout = validatorTimeout ?? o.ValidatorTimeout;
+            }),
             plugins,
             strictPlugins));
         var provider = services.BuildServiceProvider();

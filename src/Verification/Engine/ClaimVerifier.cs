@@ -14,10 +14,13 @@ namespace Verification;
 /// listed before any claim is verified. Evidence sources are asked for their derivations once per run, so a lazily
 /// loaded source that is malformed also fails before verification starts.</para>
 /// <para>A validator that throws, or takes longer than <see cref="VerificationOptions.ValidatorTimeout"/>, yields an
-/// <see cref="FindingOutcome.Error"/> finding and the run goes on; so does each null entry in a plugin's findings. Validators built into this package run inline;
-/// others run on the thread pool so that one which blocks cannot hold up the run (an abandoned validator keeps its
-/// thread until it returns: plugins are trusted code in the same process). Claims are verified in parallel, up to
-/// <see cref="VerificationOptions.MaxDegreeOfParallelism"/> at once; results keep input order.</para>
+/// <see cref="FindingOutcome.Error"/> finding and the run goes on; so does each null entry in a plugin's findings.
+/// Validators built into this package run inline; others run on the thread pool so that one which blocks cannot hold up
+/// the run. An abandoned validator keeps its thread until it returns (.NET cannot stop a thread, and plugins are trusted
+/// code in the same process), so one that keeps timing out is cut off for the rest of the run
+/// (<see cref="VerificationOptions.ValidatorCutOffMinimumCalls"/>), with an error finding for each later claim. Claims
+/// are verified in parallel, up to <see cref="VerificationOptions.MaxDegreeOfParallelism"/> at once; results keep input
+/// order.</para>
 /// </remarks>
 public sealed class ClaimVerifier : IClaimVerifier
 {
@@ -53,6 +56,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         report = ReadForRun(report);
         var origins = await PrepareAsync(report.Claims, cancellationToken).ConfigureAwait(false);
         var results = new ClaimVerification[report.Claims.Count];
+        var guards = Guards();
 
         // Claims are handed out in chunks: per-item scheduling would cost more than verifying a claim. Chunks are small
         // enough that every worker gets several, so that a short report (or one slow validator) still runs in parallel.
@@ -65,7 +69,7 @@ public sealed class ClaimVerifier : IClaimVerifier
             var end = Math.Min(results.Length, (c + 1) * chunk);
             for (var i = c * chunk; i < end; i++)
             {
-                results[i] = await VerifyOneAsync(report.Claims[i], report, origins, ct).ConfigureAwait(false);
+                results[i] = await VerifyOneAsync(report.Claims[i], report, origins, guards, ct).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
 
@@ -79,7 +83,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         var single = ReadForRun((report ?? new Report("claim", [])) with { Claims = [claim] });
         claim = single.Claims[0];
         var origins = await PrepareAsync([claim], cancellationToken).ConfigureAwait(false);
-        return await VerifyOneAsync(claim, report, origins, cancellationToken).ConfigureAwait(false);
+        return await VerifyOneAsync(claim, report, origins, Guards(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -87,6 +91,7 @@ public sealed class ClaimVerifier : IClaimVerifier
     {
         ArgumentNullException.ThrowIfNull(claims);
         var origins = await PrepareAsync([], cancellationToken).ConfigureAwait(false);
+        var guards = Guards();
         var window = (int)Math.Min(Math.Max(1, _options.MaxDegreeOfParallelism) * 4L, int.MaxValue);
         var pending = new Queue<Task<ClaimVerification>>(Math.Min(window, 256));
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -120,7 +125,7 @@ public sealed class ClaimVerifier : IClaimVerifier
                     throw new InvalidClaimsException(problems);
                 }
 
-                pending.Enqueue(Task.Run(() => VerifyOneAsync(claim, null, origins, cancellationToken).AsTask(), cancellationToken));
+                pending.Enqueue(Task.Run(() => VerifyOneAsync(claim, null, origins, guards, cancellationToken).AsTask(), cancellationToken));
                 if (pending.Count >= window)
                 {
                     yield return await pending.Dequeue().ConfigureAwait(false);
@@ -228,7 +233,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         return origins;
     }
 
-    private async ValueTask<ClaimVerification> VerifyOneAsync(Claim claim, Report? report, OriginResolver origins, CancellationToken cancellationToken)
+    private async ValueTask<ClaimVerification> VerifyOneAsync(Claim claim, Report? report, OriginResolver origins, ValidatorGuard?[] guards, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var candidates = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
@@ -236,7 +241,9 @@ public sealed class ClaimVerifier : IClaimVerifier
         IReadOnlyList<Finding> findings = [];
         for (var i = 0; i < _validators.Length; i++)
         {
-            var found = await RunAsync(_validators[i], _builtIn[i], context, cancellationToken).ConfigureAwait(false);
+            var found = guards[i] is { } guard
+                ? await guard.RunAsync(context, cancellationToken).ConfigureAwait(false)
+                : await RunInlineAsync(_validators[i], context, cancellationToken).ConfigureAwait(false);
             findings = Append(findings, found);
         }
 
@@ -245,21 +252,21 @@ public sealed class ClaimVerifier : IClaimVerifier
 
     // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's
     // own list as it returned it (each call returns a new list that nothing changes afterwards), a plugin's list as
-    // copied when it returned (see Copied). Lists are joined without copying their findings (see CombinedFindings).
+    // copied when it returned (see ValidatorGuard). Lists are joined without copying their findings (see CombinedFindings).
     private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found) =>
         found.Count == 0 ? findings : CombinedFindings.Of(findings, found);
 
-    // A plugin's findings as they are when it returned (the list is the plugin's, and could change afterwards), with an
-    // error finding naming the validator in place of each null entry, so that one careless plugin cannot end the run.
-    private static Finding[] Copied(IClaimValidator validator, IReadOnlyList<Finding> findings)
+    // One run's guards: a timeout and a cut-off around each plugin validator (see ValidatorGuard); null for built-ins,
+    // which run inline.
+    private ValidatorGuard?[] Guards()
     {
-        var copy = findings.ToArray();
-        for (var i = 0; i < copy.Length; i++)
+        var guards = new ValidatorGuard?[_validators.Length];
+        for (var i = 0; i < guards.Length; i++)
         {
-            copy[i] ??= new Finding(Name(validator), FindingOutcome.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The validator returned null in place of a finding (item {i + 1} of {copy.Length}); that item is left out."));
+            guards[i] = _builtIn[i] ? null : new ValidatorGuard(_validators[i], Name(_validators[i]), _options);
         }
 
-        return copy;
+        return guards;
     }
 
     private async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(Claim claim, CancellationToken cancellationToken)
@@ -300,9 +307,6 @@ public sealed class ClaimVerifier : IClaimVerifier
         return candidates;
     }
 
-    private ValueTask<IReadOnlyList<Finding>> RunAsync(IClaimValidator validator, bool builtIn, ValidationContext context, CancellationToken cancellationToken) =>
-        builtIn ? RunInlineAsync(validator, context, cancellationToken) : RunIsolatedAsync(validator, context, cancellationToken);
-
     private static async ValueTask<IReadOnlyList<Finding>> RunInlineAsync(IClaimValidator validator, ValidationContext context, CancellationToken cancellationToken)
     {
         try
@@ -310,32 +314,6 @@ public sealed class ClaimVerifier : IClaimVerifier
             return await validator.ValidateAsync(context, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return [Failed(validator, e)];
-        }
-    }
-
-    // A method of its own: the lambda below captures the validator and the context, and the compiler allocates what it
-    // captures on entry to the method that declares them, whichever way the method then goes.
-    private async ValueTask<IReadOnlyList<Finding>> RunIsolatedAsync(IClaimValidator validator, ValidationContext context, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.ValidatorTimeout);
-        try
-        {
-            var work = Task.Run(() => validator.ValidateAsync(context, timeout.Token).AsTask(), CancellationToken.None);
-            var findings = await work.WaitAsync(_options.ValidatorTimeout, cancellationToken).ConfigureAwait(false);
-            return findings is null ? [] : Copied(validator, findings);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && timeout.IsCancellationRequested))
-        {
-            return [new Finding(Name(validator), FindingOutcome.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The validator did not finish within {_options.ValidatorTimeout.TotalSeconds:0.###} s and was abandoned; it decides nothing about this claim."))];
-        }
-        catch (Exception e)
         {
             return [Failed(validator, e)];
         }

@@ -373,6 +373,45 @@ public sealed class ClaimVerifierTests
         Assert.That(result.Claims.Select(c => c.Findings.Single().Outcome), Is.All.EqualTo(FindingOutcome.Error));
     }
 
+    [Test]
+    public async Task VerifyAsync_ValidatorThatSpinsIgnoringItsToken_IsCutOffAndTheRunEndsInTime()
+    {
+        using var release = new CancellationTokenSource();
+        var spins = new FuncValidator("Spins", (_, _) =>
+        {
+            // Busy, never awaiting, deaf to its token: only the end of the test lets its threads go.
+            while (!release.IsCancellationRequested)
+            {
+                Thread.SpinWait(1_000);
+            }
+
+            return new ValueTask<IReadOnlyList<Finding>>([]);
+        });
+        var verifier = Verifiers.With([new FigureAgreementValidator(), spins], [new InMemoryEvidenceSource([Claims.Of("e1", "255,000", source: "IOM")])], o => (o.ValidatorTimeout, o.MaxDegreeOfParallelism) = (Short, 2));
+        var claims = Enumerable.Range(0, 100).Select(i => Claims.Of("c" + i, "about 270,000")).ToArray();
+        var clock = Stopwatch.StartNew();
+
+        try
+        {
+            // Were the validator not cut off, its threads would starve the run: the test fails instead of hanging.
+            var verification = verifier.VerifyAsync(Claims.Report(claims));
+            Assert.That(await Task.WhenAny(verification, Task.Delay(TimeSpan.FromSeconds(60))), Is.SameAs(verification), "the run did not end within 60 s");
+            var result = await verification;
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
+                Assert.That(result.Claims.Select(c => c.Verdict), Is.All.EqualTo(Verdict.Corroborated));
+                Assert.That(result.Claims.Select(c => c.Findings.Single(f => f.Validator == "Spins").Outcome), Is.All.EqualTo(FindingOutcome.Error));
+                Assert.That(result.Claims.Count(c => c.Findings.Any(f => f.Message.StartsWith("The validator was cut off for the rest of the run", StringComparison.Ordinal))), Is.GreaterThanOrEqualTo(90));
+            }
+        }
+        finally
+        {
+            await release.CancelAsync();
+        }
+    }
+
     // --- cancellation ---
 
     [Test]
