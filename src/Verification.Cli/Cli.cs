@@ -25,6 +25,8 @@ internal static class Cli
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
+        // Problems quote the input (file names, values, messages): none of it may drive the terminal.
+        stderr = new TerminalSafeWriter(stderr);
         var root = CreateRootCommand(tableWidth);
         var parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)

@@ -7,7 +7,8 @@ namespace Verification.Cli;
 /// <remarks>
 /// Columns are as wide as their widest cell, within limits; the reason takes the rest of the width. A cell too long
 /// for its column wraps at spaces (a word longer than the column is broken), so nothing is cut off. No colours, no
-/// trailing spaces; lines end with <see cref="Environment.NewLine"/>.
+/// trailing spaces; lines end with <see cref="Environment.NewLine"/>. Control characters from the input are printed as
+/// escapes (<see cref="TerminalText"/>).
 /// </remarks>
 internal sealed class TableFormatter
 {
@@ -61,7 +62,9 @@ internal sealed class TableFormatter
     public static string[] Cells(ClaimVerification claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return [claim.Claim.Id, FigureOf(claim.Claim), VerdictOf(claim.Verdict), claim.Reason];
+
+        // Ids, figures and reasons quote the input: escaped, so that they cannot drive the terminal (TerminalText).
+        return [TerminalText.Escape(claim.Claim.Id), TerminalText.Escape(FigureOf(claim.Claim)), VerdictOf(claim.Verdict), TerminalText.Escape(claim.Reason)];
     }
 
     /// <summary>The lines listed under a claim's row with <c>--findings</c>, one per finding.</summary>
@@ -170,13 +173,14 @@ internal sealed class TableFormatter
         return lines;
     }
 
-    /// <summary>"[FigureAgreement] supports (e3, e4): …", the finding as a list item's text.</summary>
+    /// <summary>"[FigureAgreement] supports (e3, e4): …", the finding as a list item's text, its control characters
+    /// escaped (<see cref="TerminalText"/>).</summary>
     /// <param name="finding">The finding.</param>
     public static string FindingLine(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var evidence = finding.Evidence.Count > 0 ? $" ({string.Join(", ", finding.Evidence)})" : string.Empty;
-        return $"[{finding.Validator}] {finding.Outcome.ToString().ToLowerInvariant()}{evidence}: {finding.Message}";
+        return TerminalText.Escape($"[{finding.Validator}] {finding.Outcome.ToString().ToLowerInvariant()}{evidence}: {finding.Message}");
     }
 
     // Each finding as "- …", its continuation lines indented two more, all from the figure column on.

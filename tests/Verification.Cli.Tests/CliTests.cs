@@ -145,4 +145,73 @@ public sealed class CliTests
             Assert.That(run.Stdout, Does.StartWith($"{version.Major}.{version.Minor}.{version.Build}"));
         }
     }
+
+    [Test]
+    public async Task InvokeAsync_FileNameWithControlCharacters_IsEscapedOnStderr()
+    {
+        using var temp = new TempDirectory();
+        var claims = temp.Missing("claims\u001b[2J.json");
+
+        var run = await CliRun.InvokeAsync("check", claims.FullName, "--evidence", MosulEvidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.StderrLines, Is.EqualTo(new[] { $"{temp.FullName}/claims\\u001B[2J.json: file-missing: the file does not exist." }));
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_ArgumentWithControlCharacters_IsEscapedInTheParseError()
+    {
+        var run = await CliRun.InvokeAsync("check", MosulClaims, "--evidence", MosulEvidence, "--format", "x\u001b]0;owned\u0007");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stderr.Where(c => char.IsControl(c) && c is not ('\n' or '\r')), Is.Empty);
+            Assert.That(run.Stderr, Does.Contain("unknown format 'x\\u001B]0;owned\\u0007'"));
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_SourceWithControlCharacters_IsEscapedInTheTable()
+    {
+        using var temp = new TempDirectory();
+        var claims = temp.Write("claims.json", """{"claims": [{"id": "c1", "subject": "people displaced", "figure": "about 270,000", "place": "Mosul, Iraq", "source": "UNHCR\u001b[2J"}]}""");
+        var evidence = temp.Write("evidence.json", """{"claims": [{"id": "e1", "subject": "people displaced", "figure": "255,000", "place": "Mosul, Iraq", "source": "IOM\u001b[2J"}]}""");
+
+        var run = await CliRun.InvokeAsync("check", claims.FullName, "--evidence", evidence.FullName, "--findings");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(run.Stdout.Where(c => char.IsControl(c) && c is not ('\n' or '\r')), Is.Empty);
+            Assert.That(run.Stdout, Does.Contain("IOM\\u001B[2J"));
+        }
+    }
+
+    [TestCase("0")]
+    [TestCase("-2")]
+    [TestCase("soon")]
+    [TestCase("100000")]
+    public async Task InvokeAsync_ValidatorTimeoutNotAPositiveNumberOfSeconds_ExitsTwo(string value)
+    {
+        var run = await CliRun.InvokeAsync("check", MosulClaims, "--evidence", MosulEvidence, "--validator-timeout", value);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(run.StderrLines[0], Is.EqualTo($"verify: '{value}' is not a timeout for option '--validator-timeout': expected a number of seconds above 0 and at most 86400, e.g. 5 or 0.5."));
+        }
+    }
+
+    [Test]
+    public async Task InvokeAsync_ValidatorTimeoutInSeconds_Runs()
+    {
+        var run = await CliRun.InvokeAsync("check", MosulClaims, "--evidence", MosulEvidence, "--validator-timeout", "0.25");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success));
+    }
 }

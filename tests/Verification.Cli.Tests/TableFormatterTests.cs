@@ -107,6 +107,26 @@ public sealed class TableFormatterTests
         Assert.That(TableFormatter.Summary(Results(("c1", "105", Verdict.Contested, "Conflicts."))), Is.EqualTo("1 claim: 0 corroborated, 1 contested, 0 unverified"));
     }
 
+    [Test]
+    public void Format_ControlCharactersInTheInput_AreEscaped()
+    {
+        var text = new TableFormatter(findings: true).Format(Results(("c\u001b[2J1", "dozens", Verdict.Contested, "Airwars\u001b]0;owned\u0007 said \u009b31m so.")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(text.Where(c => char.IsControl(c) && c is not ('\n' or '\r')), Is.Empty);
+            Assert.That(text, Does.Contain("c\\u001B[2J1").And.Contain("Airwars\\u001B]0;owned\\u0007 said \\u009B31m so."));
+        }
+    }
+
+    [Test]
+    public void FindingLine_ControlCharacters_AreEscaped()
+    {
+        var line = TableFormatter.FindingLine(new Finding("Desk\u001b[2J", FindingOutcome.Note, "bell\u0007"));
+
+        Assert.That(line, Is.EqualTo("[Desk\\u001B[2J] note: bell\\u0007"));
+    }
+
     private static ReportVerification Results(params (string Id, string? Figure, Verdict Verdict, string Reason)[] rows)
     {
         var claims = rows.Select(r => new Claim(r.Id, new Subject("civilians killed"), r.Figure is null ? null : Figure.Parse(r.Figure), "Airwars")).ToList();

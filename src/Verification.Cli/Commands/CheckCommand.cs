@@ -65,6 +65,8 @@ internal static class CheckCommand
             DefaultValueFactory = _ => DefaultMaxInputMb,
         };
 
+        var validatorTimeout = ValidatorTimeoutOption();
+
         var command = new Command("check", "Checks every claim of a claims file against the evidence files and prints a verdict per claim.")
         {
             claims,
@@ -76,6 +78,7 @@ internal static class CheckCommand
             outlet,
             culture,
             maxInput,
+            validatorTimeout,
         };
         outputs.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -94,6 +97,7 @@ internal static class CheckCommand
                 parseResult.GetValue(strictPlugins),
                 parseResult.GetValue(culture),
                 parseResult.GetValue(maxInput),
+                parseResult.GetValue(validatorTimeout),
                 output.Output,
                 output.Error,
                 tableWidth,
@@ -123,7 +127,8 @@ internal static class CheckCommand
     /// <param name="claims">The claims file.</param>
     /// <param name="evidence">The evidence files.</param>
     /// <param name="format">How to write the results.</param>
-    /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
+    /// <param name="plugins">The plugin directories, loaded in this order after the files were read; one that does not
+    /// exist or cannot be read is bad input, listed with the files' problems.</param>
     /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run (exit 2) instead of being skipped
     /// with a line on stderr.</param>
     /// <param name="stdout">Where the results go; written once, only when everything succeeded.</param>
@@ -140,7 +145,8 @@ internal static class CheckCommand
     /// <param name="evidence">The evidence files.</param>
     /// <param name="output">How and where to write the results; a request with problems is bad input, found before any
     /// file is read.</param>
-    /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
+    /// <param name="plugins">The plugin directories, loaded in this order after the files were read; one that does not
+    /// exist or cannot be read is bad input, listed with the files' problems.</param>
     /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
     /// <param name="culture">The name of the culture whose digit grouping the figures follow (<see cref="FigureOptions.Culture"/>),
     /// for the claims, the evidence and the run alike; null for the invariant culture. A name that is no culture is bad input.</param>
@@ -151,7 +157,7 @@ internal static class CheckCommand
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
     public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
-        RunAsync(article, claims, evidence, output, plugins, strictPlugins, culture, DefaultMaxInputMb, stdout, stderr, tableWidth, cancellationToken);
+        RunAsync(article, claims, evidence, output, plugins, strictPlugins, culture, DefaultMaxInputMb, null, stdout, stderr, tableWidth, cancellationToken);
 
     /// <summary>Runs the check on a claims file, or on the claims extracted from an article, reading no file larger than
     /// <paramref name="maxInputMb"/> megabytes.</summary>
@@ -163,12 +169,14 @@ internal static class CheckCommand
     /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
     /// <param name="culture">The name of the culture whose digit grouping the figures follow; null for the invariant culture.</param>
     /// <param name="maxInputMb">The largest claims or evidence file read, in megabytes; a larger one is bad input.</param>
+    /// <param name="validatorTimeout">How long a plugin's validator may take on one claim (<see cref="VerificationOptions.ValidatorTimeout"/>);
+    /// null for the default.</param>
     /// <param name="stdout">Where the results go, unless the request names a file.</param>
     /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
     /// <param name="tableWidth">The width the table is laid out in.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, int maxInputMb, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, int maxInputMb, TimeSpan? validatorTimeout, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(output);
@@ -228,6 +236,10 @@ internal static class CheckCommand
                     CheckEvidenceIds(evidenceDocuments, problems);
                 }
 
+                // A plugin directory named on the command line is an input like the files: the checks asked for must not
+                // quietly go missing. Only plugins inside it that cannot be loaded are skipped (unless --strict-plugins).
+                problems.AddRange(plugins.Select(PluginsCommand.DirectoryProblem).OfType<string>());
+
                 if (problems.Count > 0 || !claimsValid)
                 {
                     return await BadInputAsync(stderr, problems).ConfigureAwait(false);
@@ -249,7 +261,7 @@ internal static class CheckCommand
                 ReportVerification result;
                 try
                 {
-                    result = await VerifyAsync(claimsDocument, evidenceClaims, options.Figures, plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
+                    result = await VerifyAsync(claimsDocument, evidenceClaims, options.Figures, validatorTimeout, plugins, strictPlugins, stderr, cancellationToken).ConfigureAwait(false);
                 }
                 catch (PluginLoadException e)
                 {
@@ -284,6 +296,24 @@ internal static class CheckCommand
             cancellationToken);
     }
 
+    // --validator-timeout SECONDS: a positive number of seconds, at most a day.
+    private static Option<TimeSpan?> ValidatorTimeoutOption() => new("--validator-timeout")
+    {
+        Description = "How long, in seconds, a plugin validator may take on one claim before it is abandoned with an error finding (default 5); one that keeps running past it is cut off for the rest of the run.",
+        HelpName = "SECONDS",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= TimeSpan.FromDays(1).TotalSeconds)
+            {
+                return TimeSpan.FromSeconds(seconds);
+            }
+
+            result.AddError($"'{token}' is not a timeout for option '--validator-timeout': expected a number of seconds above 0 and at most 86400, e.g. 5 or 0.5.");
+            return null;
+        },
+    };
+
     // The options the files are read with: figures in the culture given, if any.
     private static bool TryOptions(string? culture, out VerificationOptions options, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
     {
@@ -306,10 +336,14 @@ internal static class CheckCommand
         }
     }
 
-    private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, FigureOptions figures, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, FigureOptions figures, TimeSpan? validatorTimeout, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stderr, CancellationToken cancellationToken)
     {
         var services = new ServiceCollection().AddVerification(v => PluginsCommand.AddPlugins(
-            v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o => o.Figures = figures),
+            v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o =>
+            {
+                o.Figures = figures;
+                o.ValidatorTimeout = validatorTimeout ?? o.ValidatorTimeout;
+            }),
             plugins,
             strictPlugins));
         var provider = services.BuildServiceProvider();

@@ -106,7 +106,16 @@ internal static class ExtractCommand
         return (result, null);
     }
 
-    /// <summary>The <c>--published</c> option: a date written YYYY-MM-DD.</summary>
+    /// <summary>Why a day cannot be a publication date; null when it can be.</summary>
+    /// <remarks>The calendar's first and last years are refused: relative dates ("last week", "next year") read against
+    /// them fall outside the calendar, and 0001-01-01 and 9999-12-31 are what a missing date is usually written as.</remarks>
+    /// <param name="day">The day.</param>
+    internal static string? PublishedProblem(DateOnly day) =>
+        day.Year > DateOnly.MinValue.Year && day.Year < DateOnly.MaxValue.Year
+            ? null
+            : $"'{day:yyyy-MM-dd}' is not a publication date relative dates can be read against: expected a day from 0002-01-01 to 9998-12-31.";
+
+    /// <summary>The <c>--published</c> option: a date written YYYY-MM-DD, from 0002-01-01 to 9998-12-31.</summary>
     internal static Option<DateOnly> PublishedOption(bool required) => new("--published", "-p")
     {
         Description = "The day the article was published (YYYY-MM-DD); relative dates such as 'last week' are resolved against it.",
@@ -115,13 +124,16 @@ internal static class ExtractCommand
         CustomParser = result =>
         {
             var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-            if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                return day;
+                result.AddError($"'{token}' is not a date for option '--published': expected YYYY-MM-DD, e.g. 2017-03-25.");
+            }
+            else if (PublishedProblem(day) is { } problem)
+            {
+                result.AddError($"option '--published': {problem}");
             }
 
-            result.AddError($"'{token}' is not a date for option '--published': expected YYYY-MM-DD, e.g. 2017-03-25.");
-            return default;
+            return day;
         },
     };
 
@@ -166,6 +178,8 @@ internal static class ExtractCommand
             ]);
         }
 
+        // The cells quote the article: escaped, so that they cannot drive the terminal.
+        rows = rows.ConvertAll(row => Array.ConvertAll(row, TerminalText.Escape));
         var widths = new int[rows[0].Length];
         foreach (var row in rows)
         {

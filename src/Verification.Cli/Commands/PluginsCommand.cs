@@ -83,6 +83,31 @@ internal static class PluginsCommand
         return builder;
     }
 
+    /// <summary>The problem line for a plugin directory named on the command line that does not exist or cannot be
+    /// listed: <c>directory-missing</c> or <c>directory-unreadable</c>; null when it can be read.</summary>
+    /// <param name="directory">The directory, as the user named it.</param>
+    public static string? DirectoryProblem(DirectoryInfo directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory.FullName))
+        {
+            return File.Exists(directory.FullName)
+                ? $"{directory}: directory-missing: '{directory}' is a file, not a plugin directory."
+                : $"{directory}: directory-missing: the plugin directory does not exist.";
+        }
+
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(directory.FullName).GetEnumerator();
+            _ = entries.MoveNext();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{directory}: directory-unreadable: the plugin directory cannot be read: {Cli.OneLine(e.Message)}";
+        }
+    }
+
     /// <summary>One line per plugin that could not be loaded: "FILE: plugin-skipped: MESSAGE".</summary>
     public static async Task WriteErrorsAsync(TextWriter stderr, IEnumerable<PluginLoadError> errors, string code = "plugin-skipped")
     {

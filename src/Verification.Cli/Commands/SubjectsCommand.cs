@@ -156,7 +156,8 @@ internal static class SubjectsCommand
             Line(text, "unread", key.Unread.Count == 0 ? None : string.Join(", ", key.Unread));
         }
 
-        return text.ToString();
+        // The phrases are the user's: escaped, so that they cannot drive the terminal.
+        return TerminalText.Escape(text.ToString());
     }
 
     private static void Line(StringBuilder text, string label, string value) =>

@@ -54,7 +54,16 @@ public sealed class VerificationOptions
     public int MinIndependentOrigins { get; set; } = 1;
 
     /// <summary>How long one validator may take on one claim before it is abandoned with an error finding. Default 5 seconds.</summary>
+    /// <remarks>An abandoned validator that ignores its cancellation token keeps running on its thread (.NET cannot stop
+    /// a thread); see <see cref="ValidatorCutOffMinimumCalls"/> for how a run keeps such a validator from holding it up.</remarks>
     public TimeSpan ValidatorTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>When a plugin validator that keeps timing out is cut off: once this many of its calls in a run have
+    /// finished and at least half of them timed out, it is not called again in that run, and each later claim gets an
+    /// error finding naming it. Default 4; 0 never cuts a validator off; otherwise at least 2.</summary>
+    /// <remarks>Each timed-out call may leave a thread behind that spins for as long as the validator does; cutting the
+    /// validator off bounds how many such threads, and how much time, one bad validator can cost a run.</remarks>
+    public int ValidatorCutOffMinimumCalls { get; set; } = 4;
 
     /// <summary>How many claims are verified at once. Default: the number of processors.</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;

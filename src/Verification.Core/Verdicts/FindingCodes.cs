@@ -42,4 +42,8 @@ public static class FindingCodes
 
     /// <summary>A validator did not finish within its time; it decides nothing (<see cref="FindingOutcome.Error"/>).</summary>
     public const string ValidatorTimedOut = "validator-timed-out";
+
+    /// <summary>A validator that kept timing out was cut off for the rest of the run and not called for this claim
+    /// (<see cref="FindingOutcome.Error"/>; see <see cref="VerificationOptions.ValidatorCutOffMinimumCalls"/>).</summary>
+    public const string ValidatorCutOff = "validator-cut-off";
 }

@@ -42,6 +42,22 @@ internal sealed class PeriodRecognizer
         };
     }
 
+    // Dates reckoned from the publication date can leave the calendar ("last week" read against 0001-01-01, "next year"
+    // against 9999-12-31, "the past 999 decades"): DateOnly throws there, and such an expression names no period.
+    private bool TryMatchInCalendar(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved)
+    {
+        try
+        {
+            return TryMatch(text, t, i, p, out end, out resolved);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            end = i;
+            resolved = default;
+            return false;
+        }
+    }
+
     public void Recognize(string text, ReadOnlySpan<Token> t, Span<byte> marks, DateOnly published, List<PeriodHit> hits, StringPool pool)
     {
         for (var i = 0; i < t.Length; i++)
@@ -51,7 +67,7 @@ internal sealed class PeriodRecognizer
                 continue;
             }
 
-            if (!TryMatch(text, t, i, published, out var end, out var resolved))
+            if (!TryMatchInCalendar(text, t, i, published, out var end, out var resolved))
             {
                 continue;
             }

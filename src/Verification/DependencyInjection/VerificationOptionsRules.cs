@@ -25,6 +25,8 @@ internal sealed class VerificationOptionsRules : AbstractValidator<VerificationO
             .WithMessage("MinIndependentOrigins must be at least 1; it was {PropertyValue}.");
         RuleFor(o => o.ValidatorTimeout).GreaterThan(TimeSpan.Zero)
             .WithMessage("ValidatorTimeout must be positive; it was {PropertyValue}.");
+        RuleFor(o => o.ValidatorCutOffMinimumCalls).Must(calls => calls == 0 || calls >= 2)
+            .WithMessage("ValidatorCutOffMinimumCalls must be 0 (never cut off) or at least 2; it was {PropertyValue}.");
         RuleFor(o => o.MaxDegreeOfParallelism).GreaterThanOrEqualTo(1)
             .WithMessage("MaxDegreeOfParallelism must be at least 1; it was {PropertyValue}.");
     }

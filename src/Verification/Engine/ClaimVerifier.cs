@@ -17,10 +17,13 @@ namespace Verification;
 /// listed before any claim is verified. Evidence sources are asked for their derivations once per run, so a lazily
 /// loaded source that is malformed also fails before verification starts.</para>
 /// <para>A validator that throws, or takes longer than <see cref="VerificationOptions.ValidatorTimeout"/>, yields an
-/// <see cref="FindingOutcome.Error"/> finding and the run goes on. Validators built into this package run inline;
-/// others run on the thread pool so that one which blocks cannot hold up the run (an abandoned validator keeps its
-/// thread until it returns: plugins are trusted code in the same process). Claims are verified in parallel, up to
-/// <see cref="VerificationOptions.MaxDegreeOfParallelism"/> at once; results keep input order.</para>
+/// <see cref="FindingOutcome.Error"/> finding and the run goes on; so does each null entry in a plugin's findings.
+/// Validators built into this package run inline; others run on the thread pool so that one which blocks cannot hold up
+/// the run. An abandoned validator keeps its thread until it returns (.NET cannot stop a thread, and plugins are trusted
+/// code in the same process), so one that keeps timing out is cut off for the rest of the run
+/// (<see cref="VerificationOptions.ValidatorCutOffMinimumCalls"/>), with an error finding for each later claim. Claims
+/// are verified in parallel, up to <see cref="VerificationOptions.MaxDegreeOfParallelism"/> at once; results keep input
+/// order.</para>
 /// <para>Runs, claims and validators are traced, measured and logged through the host's abstractions (see
 /// <see cref="VerificationDiagnostics"/>).</para>
 /// </remarks>
@@ -94,6 +97,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         report = ReadForRun(report);
         var origins = await PrepareAsync(report.Claims, cancellationToken).ConfigureAwait(false);
         var results = new ClaimVerification[report.Claims.Count];
+        var guards = Guards();
 
         // Claims are handed out in chunks: per-item scheduling would cost more than verifying a claim. Chunks are small
         // enough that every worker gets several, so that a short report (or one slow validator) still runs in parallel.
@@ -106,7 +110,7 @@ public sealed class ClaimVerifier : IClaimVerifier
             var end = Math.Min(results.Length, (c + 1) * chunk);
             for (var i = c * chunk; i < end; i++)
             {
-                results[i] = await VerifyOneAsync(report.Claims[i], report, origins, ct).ConfigureAwait(false);
+                results[i] = await VerifyOneAsync(report.Claims[i], report, origins, guards, ct).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
 
@@ -120,7 +124,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         var single = ReadForRun((report ?? new Report("claim", [])) with { Claims = [claim] });
         claim = single.Claims[0];
         var origins = await PrepareAsync([claim], cancellationToken).ConfigureAwait(false);
-        return await VerifyOneAsync(claim, report, origins, cancellationToken).ConfigureAwait(false);
+        return await VerifyOneAsync(claim, report, origins, Guards(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -128,6 +132,7 @@ public sealed class ClaimVerifier : IClaimVerifier
     {
         ArgumentNullException.ThrowIfNull(claims);
         var origins = await PrepareAsync([], cancellationToken).ConfigureAwait(false);
+        var guards = Guards();
         var window = (int)Math.Min(Math.Max(1, _options.MaxDegreeOfParallelism) * 4L, int.MaxValue);
         var pending = new Queue<Task<ClaimVerification>>(Math.Min(window, 256));
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -161,7 +166,7 @@ public sealed class ClaimVerifier : IClaimVerifier
                     throw new InvalidClaimsException(problems);
                 }
 
-                pending.Enqueue(Task.Run(() => VerifyOneAsync(claim, null, origins, cancellationToken).AsTask(), cancellationToken));
+                pending.Enqueue(Task.Run(() => VerifyOneAsync(claim, null, origins, guards, cancellationToken).AsTask(), cancellationToken));
                 if (pending.Count >= window)
                 {
                     yield return await pending.Dequeue().ConfigureAwait(false);
@@ -271,7 +276,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         return origins;
     }
 
-    private async ValueTask<ClaimVerification> VerifyOneAsync(Claim claim, Report? report, OriginResolver origins, CancellationToken cancellationToken)
+    private async ValueTask<ClaimVerification> VerifyOneAsync(Claim claim, Report? report, OriginResolver origins, ValidatorGuard?[] guards, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var activity = EngineTelemetry.ClaimStarted(claim);
@@ -288,13 +293,15 @@ public sealed class ClaimVerifier : IClaimVerifier
             }
 
             var started = timed ? _telemetry.Time.GetTimestamp() : 0;
-            var found = await RunAsync(i, context, cancellationToken).ConfigureAwait(false);
+            var found = guards[i] is { } guard
+                ? await guard.RunAsync(context, cancellationToken).ConfigureAwait(false)
+                : await RunInlineAsync(i, context, cancellationToken).ConfigureAwait(false);
             if (timed)
             {
                 _telemetry.ValidatorRan(_names[i], started);
             }
 
-            findings = Append(findings, found, _builtIn[i]);
+            findings = Append(findings, found);
         }
 
         var result = ClaimVerification.Decide(claim, findings, _options.MinIndependentOrigins, _options.Subjects.Read(claim), context.ClaimMeasure);
@@ -311,17 +318,29 @@ public sealed class ClaimVerifier : IClaimVerifier
         }
         catch (Exception e)
         {
-            findings = Append(findings, [Failed(validator, claim, e)], builtIn: true);
+            findings = Append(findings, [Failed(validator, claim, e)]);
             return false;
         }
     }
 
     // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's
-    // own list as it returned it (each call returns a new list that nothing changes afterwards), a plugin's list copied
-    // (it is the plugin's, and could change after it returned). Lists are joined without copying their findings (see
-    // CombinedFindings).
-    private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found, bool builtIn) =>
-        found.Count == 0 ? findings : CombinedFindings.Of(findings, builtIn ? found : found.ToArray());
+    // own list as it returned it (each call returns a new list that nothing changes afterwards), a plugin's list as
+    // copied when it returned (see ValidatorGuard). Lists are joined without copying their findings (see CombinedFindings).
+    private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found) =>
+        found.Count == 0 ? findings : CombinedFindings.Of(findings, found);
+
+    // One run's guards: a timeout and a cut-off around each plugin validator (see ValidatorGuard); null for built-ins,
+    // which run inline.
+    private ValidatorGuard?[] Guards()
+    {
+        var guards = new ValidatorGuard?[_validators.Length];
+        for (var i = 0; i < guards.Length; i++)
+        {
+            guards[i] = _builtIn[i] ? null : new ValidatorGuard(_validators[i], _names[i], _options, _telemetry);
+        }
+
+        return guards;
+    }
 
     private async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(Claim claim, CancellationToken cancellationToken)
     {
@@ -361,9 +380,6 @@ public sealed class ClaimVerifier : IClaimVerifier
         return candidates;
     }
 
-    private ValueTask<IReadOnlyList<Finding>> RunAsync(int validator, ValidationContext context, CancellationToken cancellationToken) =>
-        _builtIn[validator] ? RunInlineAsync(validator, context, cancellationToken) : RunIsolatedAsync(validator, context, cancellationToken);
-
     private async ValueTask<IReadOnlyList<Finding>> RunInlineAsync(int validator, ValidationContext context, CancellationToken cancellationToken)
     {
         try
@@ -373,38 +389,6 @@ public sealed class ClaimVerifier : IClaimVerifier
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             return [Failed(validator, context.Claim, e)];
-        }
-    }
-
-    // A method of its own: the lambda below captures the validator and the context, and the compiler allocates what it
-    // captures on entry to the method that declares them, whichever way the method then goes. Timed by the engine's
-    // clock (the host's TimeProvider, when it gives one).
-    private async ValueTask<IReadOnlyList<Finding>> RunIsolatedAsync(int index, ValidationContext context, CancellationToken cancellationToken)
-    {
-        var validator = _validators[index];
-        using var timeout = new CancellationTokenSource(_options.ValidatorTimeout, _telemetry.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
-        {
-            var work = Task.Run(() => validator.ValidateAsync(context, linked.Token).AsTask(), CancellationToken.None);
-            var findings = await work.WaitAsync(_options.ValidatorTimeout, _telemetry.Time, cancellationToken).ConfigureAwait(false);
-            return findings ?? [];
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && timeout.IsCancellationRequested))
-        {
-            _telemetry.ValidatorTimedOut(_names[index], context.Claim, _options.ValidatorTimeout);
-            return [new Finding(_names[index], FindingOutcome.Error, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The validator did not finish within {_options.ValidatorTimeout.TotalSeconds:0.###} s and was abandoned; it decides nothing about this claim."))
-            {
-                Code = FindingCodes.ValidatorTimedOut,
-            }];
-        }
-        catch (Exception e)
-        {
-            return [Failed(index, context.Claim, e)];
         }
     }
 

@@ -43,16 +43,16 @@ internal static class PluginLoader
         {
             errors.Add(new PluginLoadError(root, "The plugin directory does not exist."));
         }
-        else
+        else if (List(root, errors) is var (files, folders))
         {
-            foreach (var file in Directory.EnumerateFiles(root, "*.dll").Order(StringComparer.Ordinal))
+            foreach (var file in files)
             {
                 errors.Add(new PluginLoadError(file, "This assembly sits directly in the plugin directory and was not loaded: each plugin goes in a folder of its own, with its dependencies and its .deps.json, as 'dotnet publish -o <directory>/<PluginName>' leaves it."));
             }
 
             // Later plugins see what earlier ones registered, as they would have had they been added one by one.
             var working = Copy(services);
-            foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+            foreach (var folder in folders)
             {
                 var result = LoadFolder(folder, working, catalog, loaded);
                 if (result.Error is { } error)
@@ -141,6 +141,23 @@ internal static class PluginLoader
         return Register(assembly, main, working, catalog, loadedNow);
     }
 
+    // The assemblies directly in the directory and its folders, in ordinal order; null, with the error, when the
+    // directory cannot be listed (no permission, an I/O error).
+    private static (string[] Files, string[] Folders)? List(string root, List<PluginLoadError> errors)
+    {
+        try
+        {
+            return (
+                [.. Directory.EnumerateFiles(root, "*.dll").Order(StringComparer.Ordinal)],
+                [.. Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal)]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new PluginLoadError(root, $"The plugin directory cannot be read: {e.Message}"));
+            return null;
+        }
+    }
+
     private static (string? Path, PluginLoadError? Error) FindMainAssembly(string folder)
     {
         var name = Path.GetFileName(folder);
@@ -150,7 +167,16 @@ internal static class PluginLoader
             return (named, null);
         }
 
-        var deps = Directory.GetFiles(folder, "*.deps.json").Order(StringComparer.Ordinal).ToArray();
+        string[] deps;
+        try
+        {
+            deps = [.. Directory.GetFiles(folder, "*.deps.json").Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new PluginLoadError(folder, $"The folder cannot be read: {e.Message}"));
+        }
+
         if (deps.Length == 1)
         {
             var fromDeps = Path.Combine(folder, Path.GetFileName(deps[0])[..^".deps.json".Length] + ".dll");

@@ -134,6 +134,13 @@ internal sealed partial class EngineTelemetry
         ValidatorAbandoned(_logger, validator, claim.Id, timeout.TotalSeconds);
     }
 
+    /// <summary>Records a validator cut off for the rest of the run after timing out again and again.</summary>
+    public void ValidatorCutOff(string validator, int timeouts)
+    {
+        _validatorErrors.Add(1, new("verification.validator.name", validator), new("error.type", "cut-off"));
+        ValidatorCutOffForTheRun(_logger, validator, timeouts);
+    }
+
     private static string VerdictName(Verdict verdict) => verdict switch
     {
         Verdict.Corroborated => "corroborated",
@@ -146,6 +153,9 @@ internal sealed partial class EngineTelemetry
 
     [LoggerMessage(EventId = 2, EventName = "ValidatorTimedOut", Level = LogLevel.Warning, Message = "Validator {Validator} did not finish on claim {ClaimId} within {TimeoutSeconds} s and was abandoned.")]
     private static partial void ValidatorAbandoned(ILogger logger, string validator, string claimId, double timeoutSeconds);
+
+    [LoggerMessage(EventId = 4, EventName = "ValidatorCutOff", Level = LogLevel.Warning, Message = "Validator {Validator} was cut off for the rest of the run after {Timeouts} of its calls timed out.")]
+    private static partial void ValidatorCutOffForTheRun(ILogger logger, string validator, int timeouts);
 
     [LoggerMessage(EventId = 3, EventName = "RunCompleted", Level = LogLevel.Debug, Message = "Verified {Claims} claims in {ElapsedMilliseconds} ms: {Corroborated} corroborated, {Contested} contested, {Unverified} unverified.")]
     private static partial void RunCompleted(ILogger logger, int claims, int corroborated, int contested, int unverified, double elapsedMilliseconds);

@@ -97,4 +97,25 @@ public sealed class VerifyPluginsTests
 
         Assert.That((exitCode, stdout, stderr.StartsWith($"{Path.Combine(dir.Path, "Empty")}: plugin-load: ", StringComparison.Ordinal)), Is.EqualTo((2, "", true)));
     }
+
+    [Test]
+    public async Task Check_ValidatorTimeout_AbandonsAHangingPluginAfterThatTime()
+    {
+        await TestPlugins.BuiltAsync();
+        var dir = PluginDirectory.Create().With(TestPlugins.Faulty);
+
+        var (exitCode, stdout, _) = await Verify("check", Claims, "--evidence", Evidence, "--plugins", dir.Path, "--validator-timeout", "0.5", "--format", "json");
+
+        using var json = JsonDocument.Parse(stdout);
+        var hanging = json.RootElement.GetProperty("claims").EnumerateArray()
+            .Select(c => c.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("validator").GetString() == "Hanging"))
+            .ToArray();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(exitCode, Is.Zero);
+            Assert.That(hanging, Has.Length.EqualTo(6));
+            Assert.That(hanging.Select(f => f.GetProperty("outcome").GetString()), Is.All.EqualTo("error"));
+            Assert.That(hanging[0].GetProperty("message").GetString(), Does.StartWith("The validator did not finish within 0.5 s"));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.Loader;
 using Verification.PluginLoading.Tests.Infrastructure;
+using Verification.TestSupport;
 
 namespace Verification.PluginLoading.Tests.Plugins;
 
@@ -370,6 +371,17 @@ public sealed class AddPluginsFromDirectoryTests
         using var provider = Hosts.WithPlugins(missing);
 
         Assert.That(provider.Catalog().Errors, Is.EqualTo(new[] { new PluginLoadError(missing, "The plugin directory does not exist.") }));
+    }
+
+    [Test]
+    public void AddPluginsFromDirectory_UnreadableDirectory_IsAnErrorNamingIt()
+    {
+        using var unreadable = UnreadableDirectory.Create();
+
+        using var provider = Hosts.WithPlugins(unreadable.Path);
+
+        Assert.That(provider.Catalog().Errors, Has.Exactly(1).Matches<PluginLoadError>(e =>
+            e!.File == unreadable.Path && e.Message.StartsWith("The plugin directory cannot be read: ", StringComparison.Ordinal)));
     }
 
     [Test]

@@ -357,6 +357,22 @@ public sealed class ClaimVerifierTests
     }
 
     [Test]
+    public async Task VerifyAsync_PluginFindingsHoldANull_GiveAnErrorFindingNamingTheValidatorAndTheRunGoesOn()
+    {
+        var careless = new FuncValidator("Careless", (c, _) => new ValueTask<IReadOnlyList<Finding>>([new Finding("Careless", FindingOutcome.Note, c.Claim.Id), null!]));
+        var verifier = WithValidators([Claims.Of("e1", "255,000", source: "IOM")], careless);
+
+        var result = await verifier.VerifyAsync(Claims.Report(Claims.Of("c1", "about 270,000"), Claims.Of("c2", "about 270,000")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Claims.Select(c => c.Verdict), Is.All.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Claims[1].Findings.Select(f => (f.Validator, f.Outcome)), Is.EqualTo(new[] { ("FigureAgreement", FindingOutcome.Supports), ("Careless", FindingOutcome.Note), ("Careless", FindingOutcome.Error) }));
+            Assert.That(result.Claims[1].Findings[^1].Message, Is.EqualTo("The validator returned null in place of a finding (item 2 of 2); that item is left out."));
+        }
+    }
+
+    [Test]
     public async Task VerifyAsync_ValidatorThatNeverFinishes_GivesATimeoutErrorFinding()
     {
         var result = await WithValidators(FuncValidator.Hangs()).VerifyClaimAsync(Claims.Of("c1"));
@@ -398,6 +414,45 @@ public sealed class ClaimVerifierTests
         var result = await verifier.VerifyAsync(Claims.Report(Claims.Many(8)));
 
         Assert.That(result.Claims.Select(c => c.Findings.Single().Outcome), Is.All.EqualTo(FindingOutcome.Error));
+    }
+
+    [Test]
+    public async Task VerifyAsync_ValidatorThatSpinsIgnoringItsToken_IsCutOffAndTheRunEndsInTime()
+    {
+        using var release = new CancellationTokenSource();
+        var spins = new FuncValidator("Spins", (_, _) =>
+        {
+            // Busy, never awaiting, deaf to its token: only the end of the test lets its threads go.
+            while (!release.IsCancellationRequested)
+            {
+                Thread.SpinWait(1_000);
+            }
+
+            return new ValueTask<IReadOnlyList<Finding>>([]);
+        });
+        var verifier = Verifiers.With([new FigureAgreementValidator(), spins], [new InMemoryEvidenceSource([Claims.Of("e1", "255,000", source: "IOM")])], o => (o.ValidatorTimeout, o.MaxDegreeOfParallelism) = (Short, 2));
+        var claims = Enumerable.Range(0, 100).Select(i => Claims.Of("c" + i, "about 270,000")).ToArray();
+        var clock = Stopwatch.StartNew();
+
+        try
+        {
+            // Were the validator not cut off, its threads would starve the run: the test fails instead of hanging.
+            var verification = verifier.VerifyAsync(Claims.Report(claims));
+            Assert.That(await Task.WhenAny(verification, Task.Delay(TimeSpan.FromSeconds(60))), Is.SameAs(verification), "the run did not end within 60 s");
+            var result = await verification;
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
+                Assert.That(result.Claims.Select(c => c.Verdict), Is.All.EqualTo(Verdict.Corroborated));
+                Assert.That(result.Claims.Select(c => c.Findings.Single(f => f.Validator == "Spins").Outcome), Is.All.EqualTo(FindingOutcome.Error));
+                Assert.That(result.Claims.Count(c => c.Findings.Any(f => f.Message.StartsWith("The validator was cut off for the rest of the run", StringComparison.Ordinal))), Is.GreaterThanOrEqualTo(90));
+            }
+        }
+        finally
+        {
+            await release.CancelAsync();
+        }
     }
 
     // --- cancellation ---
