@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Reflection;
 using Verification.Cli.Commands;
+using Verification.Cli.Logging;
 
 namespace Verification.Cli;
 
@@ -45,6 +46,7 @@ internal static class Cli
         // System.CommandLine 2.0.0 handles SIGINT/SIGTERM (cancelling the action's token) only when a timeout is set;
         // an action still running that long after the signal is abandoned with exit code 130 (143 for SIGTERM).
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = ProcessTerminationTimeout };
+        new CliLogging(stderr, CliLogging.LevelOf(parseResult.GetValue<Verbosity>(VerbosityOptionName))).Use();
         return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 
@@ -61,6 +63,15 @@ internal static class Cli
             SubjectsCommand.Create(),
         };
 
+        // How much the engine logs on stderr, for every command (see CliLogging).
+        root.Options.Add(new Option<Verbosity>(VerbosityOptionName, "-v")
+        {
+            Description = "How much to log on stderr besides results and problems: quiet, minimal (default: errors), normal (warnings: validators that failed, timed out or were cut off), detailed, or diagnostic (a run's counts and time too).",
+            HelpName = "quiet|minimal|normal|detailed|diagnostic",
+            DefaultValueFactory = _ => Verbosity.Minimal,
+            Recursive = true,
+        });
+
         // The default --version prints the entry assembly's version, which is the test host's when run in process.
         foreach (var version in root.Options.OfType<VersionOption>())
         {
@@ -69,6 +80,9 @@ internal static class Cli
 
         return root;
     }
+
+    // The name of the option that sets how much is logged.
+    private const string VerbosityOptionName = "--verbosity";
 
     /// <summary>This tool's version: its informational version ("0.1.0+commit"), else its assembly version.</summary>
     public static string Version { get; } =

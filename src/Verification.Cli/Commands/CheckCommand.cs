@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Cli.Logging;
 using Verification.Cli.Output;
 
 namespace Verification.Cli.Commands;
@@ -338,7 +339,7 @@ internal static class CheckCommand
 
     private static async Task<ReportVerification> VerifyAsync(ClaimsDocument claims, IEnumerable<Claim> evidence, FigureOptions figures, TimeSpan? validatorTimeout, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection().AddVerification(v => PluginsCommand.AddPlugins(
+        var services = CliLogging.Current.AddTo(new ServiceCollection()).AddVerification(v => PluginsCommand.AddPlugins(
             v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o =>
             {
                 o.Figures = figures;
@@ -395,7 +396,7 @@ internal static class CheckCommand
     // Reads the claims file again, a claim at a time, verifying each and writing its result as it comes.
     private static async Task<int> StreamAsync(FileInfo claims, IReadOnlyList<Claim> evidence, VerificationOptions options, OutputRequest output, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection().AddVerification(v => v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o => o.Figures = options.Figures));
+        var services = CliLogging.Current.AddTo(new ServiceCollection()).AddVerification(v => v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o => o.Figures = options.Figures));
         var provider = services.BuildServiceProvider();
         await using (provider.ConfigureAwait(false))
         {

@@ -131,6 +131,9 @@ public sealed class ClaimVerifier : IClaimVerifier
     public async IAsyncEnumerable<ClaimVerification> VerifyAllAsync(IAsyncEnumerable<Claim> claims, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
+        var run = _telemetry.RunStarted(null);
+        var ended = false;
+        int corroborated = 0, contested = 0, unverified = 0;
         var origins = await PrepareAsync([], cancellationToken).ConfigureAwait(false);
         var guards = Guards();
         var window = (int)Math.Min(Math.Max(1, _options.MaxDegreeOfParallelism) * 4L, int.MaxValue);
@@ -160,7 +163,7 @@ public sealed class ClaimVerifier : IClaimVerifier
                     // The claims before it were valid: their results come first, then the failure.
                     while (pending.Count > 0)
                     {
-                        yield return await pending.Dequeue().ConfigureAwait(false);
+                        yield return Counted(await pending.Dequeue().ConfigureAwait(false));
                     }
 
                     throw new InvalidClaimsException(problems);
@@ -169,22 +172,49 @@ public sealed class ClaimVerifier : IClaimVerifier
                 pending.Enqueue(Task.Run(() => VerifyOneAsync(claim, null, origins, guards, cancellationToken).AsTask(), cancellationToken));
                 if (pending.Count >= window)
                 {
-                    yield return await pending.Dequeue().ConfigureAwait(false);
+                    yield return Counted(await pending.Dequeue().ConfigureAwait(false));
                 }
             }
 
             while (pending.Count > 0)
             {
-                yield return await pending.Dequeue().ConfigureAwait(false);
+                yield return Counted(await pending.Dequeue().ConfigureAwait(false));
             }
+
+            ended = true;
+            _telemetry.RunEnded(run, index, () => new VerdictCounts(corroborated, contested, unverified));
         }
         finally
         {
+            if (!ended)
+            {
+                // Bad input, cancellation, a failing source, or a caller that stopped reading: the run did not complete.
+                EngineTelemetry.RunFailed(run, null);
+            }
+
             // Observe whatever is still running so that no task's failure goes unobserved.
             foreach (var task in pending)
             {
                 _ = task.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             }
+        }
+    
+        ClaimVerification Counted(ClaimVerification result)
+        {
+            switch (result.Verdict)
+            {
+                case Verdict.Corroborated:
+                    corroborated++;
+                    break;
+                case Verdict.Contested:
+                    contested++;
+                    break;
+                default:
+                    unverified++;
+                    break;
+            }
+
+            return result;
         }
     }
 

@@ -37,16 +37,25 @@ internal sealed partial class EngineTelemetry
     /// <summary>Whether validators' durations are measured: only while something listens.</summary>
     public bool TimesValidators => _validatorDuration.Enabled;
 
-    /// <summary>Starts a run's activity (null when nothing listens) and returns the run's start, for <see cref="RunEnded"/>.</summary>
-    public (Activity? Activity, long Started) RunStarted(int claims)
+    /// <summary>Starts a run's activity (null when nothing listens) and returns the run's start, for RunEnded.</summary>
+    public (Activity? Activity, long Started) RunStarted(int? claims)
     {
         var activity = Source.StartActivity("verification.run");
-        activity?.SetTag("verification.claims.count", claims);
+        if (claims is { } count)
+        {
+            activity?.SetTag("verification.claims.count", count);
+        }
+
         return (activity, Time.GetTimestamp());
     }
 
     /// <summary>Records a run that ended with results.</summary>
-    public void RunEnded((Activity? Activity, long Started) run, ReportVerification result)
+    public void RunEnded((Activity? Activity, long Started) run, ReportVerification result) =>
+        RunEnded(run, result.Claims.Count, () => new VerdictCounts(result.Corroborated, result.Contested, result.Unverified));
+
+    /// <summary>Records a run of <paramref name="claims"/> claims that ended; <paramref name="counts"/> is asked only when
+    /// someone reads the counts.</summary>
+    public void RunEnded((Activity? Activity, long Started) run, int claims, Func<VerdictCounts> counts)
     {
         var elapsed = Time.GetElapsedTime(run.Started);
 
@@ -61,11 +70,13 @@ internal sealed partial class EngineTelemetry
             return;
         }
 
+        var (corroborated, contested, unverified) = counts();
         if (run.Activity is { } activity)
         {
-            activity.SetTag("verification.verdict.corroborated", result.Corroborated);
-            activity.SetTag("verification.verdict.contested", result.Contested);
-            activity.SetTag("verification.verdict.unverified", result.Unverified);
+            activity.SetTag("verification.claims.count", claims);
+            activity.SetTag("verification.verdict.corroborated", corroborated);
+            activity.SetTag("verification.verdict.contested", contested);
+            activity.SetTag("verification.verdict.unverified", unverified);
             activity.Dispose();
         }
 
@@ -74,16 +85,16 @@ internal sealed partial class EngineTelemetry
             _runDuration.Record(elapsed.TotalSeconds);
         }
 
-        RunCompleted(_logger, result.Claims.Count, result.Corroborated, result.Contested, result.Unverified, elapsed.TotalMilliseconds);
+        RunCompleted(_logger, claims, corroborated, contested, unverified, elapsed.TotalMilliseconds);
     }
 
-    /// <summary>Records a run that threw.</summary>
-    public static void RunFailed((Activity? Activity, long Started) run, Exception e)
+    /// <summary>Records a run that threw, or (<paramref name="e"/> null) that ended before its last result.</summary>
+    public static void RunFailed((Activity? Activity, long Started) run, Exception? e)
     {
         if (run.Activity is { } activity)
         {
-            activity.SetStatus(ActivityStatusCode.Error, e.Message);
-            activity.AddTag("error.type", e.GetType().FullName);
+            activity.SetStatus(ActivityStatusCode.Error, e?.Message ?? "The run ended before its last result.");
+            activity.AddTag("error.type", e?.GetType().FullName ?? "incomplete");
             activity.Dispose();
         }
     }
