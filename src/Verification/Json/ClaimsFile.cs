@@ -16,6 +16,8 @@ namespace Verification;
 /// </remarks>
 public static class ClaimsFile
 {
+    private static readonly byte[] Utf8ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Reads a file with the default options.</summary>
@@ -87,21 +89,36 @@ public static class ClaimsFile
 
     private static JsonDocument Parse(Stream stream, string? sourceName)
     {
-        try
-        {
-            return JsonDocument.Parse(stream, DocumentOptions);
-        }
-        catch (JsonException e)
-        {
-            throw NotJson(e, sourceName);
-        }
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return ParseUtf8(buffer, sourceName);
     }
 
     private static async Task<JsonDocument> ParseAsync(Stream stream, string? sourceName, CancellationToken cancellationToken)
     {
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return ParseUtf8(buffer, sourceName);
+    }
+
+    // The JSON reader checks UTF-8 only where it decodes text, so a stray byte inside a string would surface later as an
+    // InvalidOperationException from the element: the whole input is checked first and refused as a listed problem.
+    private static JsonDocument ParseUtf8(MemoryStream buffer, string? sourceName)
+    {
+        ReadOnlyMemory<byte> bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.StartsWith(Utf8ByteOrderMark))
+        {
+            bytes = bytes[Utf8ByteOrderMark.Length..];
+        }
+
+        if (System.Text.Unicode.Utf8.ToUtf16(bytes.Span, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            throw new InvalidClaimsException([new ClaimProblem(null, "file", "json-invalid", string.Create(CultureInfo.InvariantCulture, $"the file is not valid JSON: it is not UTF-8 text (the byte at offset {valid} is not UTF-8)."))], sourceName);
+        }
+
         try
         {
-            return await JsonDocument.ParseAsync(stream, DocumentOptions, cancellationToken).ConfigureAwait(false);
+            return JsonDocument.Parse(bytes, DocumentOptions);
         }
         catch (JsonException e)
         {
