@@ -134,6 +134,13 @@ internal sealed class NumberRecognizer
             return false;
         }
 
+        // The values may be in order while the figures are not: a suffix the mention scales and the figure grammar does
+        // not ("$1T"). Such a pair is no range anyone can state as a figure.
+        if (ma.Figure is not null && mb.Figure is not null && ma.Figure.CoreLow > mb.Figure.CoreHigh)
+        {
+            return false;
+        }
+
         var sep = t[a.Last + 1];
         var between = a.First > 0 && Is(text, t[a.First - 1], "between");
         if (!(Is(text, sep, "to") || (between && Is(text, sep, "and")) || (sep.Kind == TokenKind.Punct && text[sep.Start] is '-' or '–')))

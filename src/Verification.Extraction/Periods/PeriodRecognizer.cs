@@ -959,6 +959,12 @@ internal sealed class PeriodRecognizer
     {
         end = 0;
         resolved = default;
+        // Callers try it after a part word ("mid-", "the end of"), which may end the text.
+        if (i >= t.Length)
+        {
+            return false;
+        }
+
         var token = t[i];
 
         if (token.Has(Lex.RelativeDay))

@@ -124,6 +124,12 @@ internal sealed class ClaimsFileReading
         var published = _report?.Published;
         foreach (var rule in ClaimRule.All)
         {
+            // A field that did not read (text that is not UTF-8, the wrong type) is reported once, not again as missing.
+            if (problems.Exists(p => p.Field == rule.Field))
+            {
+                continue;
+            }
+
             if (rule.ProblemWith(claim, published) is { } problem)
             {
                 Add(position, Problem(claim.Id, position, rule.Field, rule.Code, problem));

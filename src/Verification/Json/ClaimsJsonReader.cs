@@ -29,6 +29,10 @@ internal sealed class ClaimsJsonReader : IDisposable
     private int _end;
     private bool _endOfInput;
     private long _bytesRead;
+
+    // Whether the start of the input was looked at for a UTF-8 byte-order mark, which editors on Windows write and JSON
+    // readers skip.
+    private bool _markChecked;
     private JsonReaderState _state = new(ReaderOptions);
     private Place _place = Place.BeforeRoot;
     private int _skipDepth;
@@ -370,7 +374,25 @@ internal sealed class ClaimsJsonReader : IDisposable
         {
             Fail("file", "file-too-large", $"the input is longer than the limit of {Describe(_maxBytes)}; raise the limit (verify check --max-input-mb, VerificationOptions.MaxInputBytes) to read it.");
         }
+
+        if (!_markChecked)
+        {
+            // The first block starts the buffer. A stream may hand over fewer bytes than the mark: read on until it can tell.
+            if (_end < ByteOrderMark.Length && !_endOfInput)
+            {
+                await FillAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            _markChecked = true;
+            if (_buffer.AsSpan(0, _end).StartsWith(ByteOrderMark))
+            {
+                _start = ByteOrderMark.Length;
+            }
+        }
     }
+
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>A size as people say it: "512 MB", "335.4 MB", "900 bytes".</summary>
     public static string Describe(long bytes) =>

@@ -3,14 +3,12 @@ using System.Text.Json;
 
 namespace Verification.Extraction.Tests.Eval;
 
-/// <summary>Scores the annotator on a numbers file (shared/eval/numbers-public.json): for each expected number, whether a
-/// number was found over the same text with the same value (or the same low and high, for a range).</summary>
+/// <summary>Scores the annotator on an evaluation file of numbers and dates (Eval/Cases/numbers-and-dates.json): for
+/// each expected number, whether a number of that kind was found over the same text with the same value (or the same
+/// low and high, for a range); for each expected date, whether a period over the same text resolved to it.</summary>
 /// <remarks>
-/// An expected number is matched when a mention overlaps its text (located in the input) and its stated value equals
-/// the expected value, or its low and high equal the expected ones. An item is matched when every expected number is,
-/// and, for an item expecting none, when no quantity (count, measure, money, percentage, other) is reported. Years,
-/// dates and times found in such items are not counted against it: the sources treat "2 pm" as no quantity but "1979"
-/// as one, and this library reports both as what they are.
+/// An item is matched when every expectation is, and, for an item expecting no number, when no quantity (count, measure,
+/// money, percentage, other) is reported. Dates are resolved against <see cref="TestSupport.Extract.Published"/>.
 /// </remarks>
 internal static class NumbersEval
 {
@@ -24,28 +22,44 @@ internal static class NumbersEval
         foreach (var item in document.RootElement.EnumerateArray())
         {
             items++;
+            var id = item.GetProperty("id").GetString();
             var input = item.GetProperty("input").GetString()!;
             var annotation = annotator.Annotate(input, published);
             var all = true;
-            var expectations = item.GetProperty("expected").EnumerateArray().ToList();
-            foreach (var e in expectations)
+            var numbers = item.TryGetProperty("numbers", out var n) ? n.EnumerateArray().ToList() : [];
+            var periods = item.TryGetProperty("periods", out var p) ? p.EnumerateArray().ToList() : [];
+            foreach (var e in numbers)
             {
                 expected++;
-                if (Matches(input, e, annotation))
+                if (NumberMatches(input, e, annotation))
                 {
                     expectedMatched++;
                 }
                 else
                 {
                     all = false;
-                    misses.Add(string.Create(CultureInfo.InvariantCulture, $"{item.GetProperty("id").GetString()}: '{e.GetProperty("text").GetString()}' = {e.GetProperty("value").GetDouble()} in \"{input}\""));
+                    misses.Add($"{id}: number '{e.GetProperty("text").GetString()}' not found as expected in \"{input}\"; found {Describe(annotation)}");
                 }
             }
 
-            if (expectations.Count == 0 && annotation.Numbers.Any(n => n.Kind is NumberKind.Count or NumberKind.Measure or NumberKind.Money or NumberKind.Percentage or NumberKind.Other))
+            foreach (var e in periods)
+            {
+                expected++;
+                if (PeriodMatches(input, e, annotation))
+                {
+                    expectedMatched++;
+                }
+                else
+                {
+                    all = false;
+                    misses.Add($"{id}: date '{e.GetProperty("text").GetString()}' = {e.GetProperty("period").GetString()} not found in \"{input}\"; found {string.Join(", ", annotation.Periods.Select(m => $"'{m.Text}'={m.Period}"))}");
+                }
+            }
+
+            if (item.TryGetProperty("numbers", out _) && numbers.Count == 0 && annotation.Numbers.Any(IsQuantity))
             {
                 all = false;
-                misses.Add($"{item.GetProperty("id").GetString()}: expected no number in \"{input}\", found {string.Join(", ", annotation.Numbers.Select(n => n.Text))}");
+                misses.Add($"{id}: expected no number in \"{input}\", found {Describe(annotation)}");
             }
 
             if (all)
@@ -57,28 +71,48 @@ internal static class NumbersEval
         return new Result(items, itemsMatched, expected, expectedMatched, misses);
     }
 
-    private static bool Matches(string input, JsonElement e, TextAnnotation annotation)
+    private static bool IsQuantity(NumberMention n) => n.Kind is NumberKind.Count or NumberKind.Measure or NumberKind.Money or NumberKind.Percentage or NumberKind.Other;
+
+    private static string Describe(TextAnnotation annotation) =>
+        string.Join(", ", annotation.Numbers.Select(m => string.Create(CultureInfo.InvariantCulture, $"'{m.Text}' {m.Kind} {m.Value}{(double.IsNaN(m.HighValue) ? "" : "–" + m.HighValue)}")));
+
+    private static TextSpan SpanOf(string input, JsonElement e)
     {
         var text = e.GetProperty("text").GetString()!;
-        var value = e.GetProperty("value").GetDouble();
-        var low = e.GetProperty("low").GetDouble();
-        var high = e.GetProperty("high").GetDouble();
         var at = input.IndexOf(text, StringComparison.Ordinal);
-        var span = at >= 0 ? new TextSpan(at, at + text.Length) : new TextSpan(0, input.Length);
-        foreach (var n in annotation.Numbers)
-        {
-            if (!n.Span.Overlaps(span))
-            {
-                continue;
-            }
+        Assert.That(at, Is.GreaterThanOrEqualTo(0), $"the case's text '{text}' is not in \"{input}\"");
+        return new TextSpan(at, at + text.Length);
+    }
 
-            if (Same(n.Value, value) || (low != high && Same(Math.Min(n.Value, n.HighValue), low) && Same(Math.Max(n.Value, n.HighValue), high)))
-            {
-                return true;
-            }
+    private static bool NumberMatches(string input, JsonElement e, TextAnnotation annotation)
+    {
+        var span = SpanOf(input, e);
+        var kind = Enum.Parse<NumberKind>(e.GetProperty("kind").GetString()!);
+        return annotation.Numbers.Any(m => m.Span.Overlaps(span) && m.Kind == kind && ValueMatches(m, e));
+    }
+
+    private static bool ValueMatches(NumberMention m, JsonElement e)
+    {
+        if (e.TryGetProperty("value", out var value))
+        {
+            return Same(m.Value, value.GetDouble());
         }
 
-        return false;
+        var low = e.GetProperty("low").GetDouble();
+        var high = e.GetProperty("high").GetDouble();
+        if (m.Figure is { } figure)
+        {
+            return Same(figure.Low, low) && Same(figure.High, high);
+        }
+
+        return !double.IsNaN(m.HighValue) && Same(Math.Min(m.Value, m.HighValue), low) && Same(Math.Max(m.Value, m.HighValue), high);
+    }
+
+    private static bool PeriodMatches(string input, JsonElement e, TextAnnotation annotation)
+    {
+        var span = SpanOf(input, e);
+        var period = Period.Parse(e.GetProperty("period").GetString()!);
+        return annotation.Periods.Any(m => m.Span.Overlaps(span) && m.Period == period);
     }
 
     private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(b));

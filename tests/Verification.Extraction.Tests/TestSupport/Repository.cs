@@ -1,6 +1,6 @@
 namespace Verification.Extraction.Tests.TestSupport;
 
-/// <summary>Finds files of this repository, and the shared folder beside it, from the test's directory.</summary>
+/// <summary>Finds files of this repository from the test's directory.</summary>
 internal static class Repository
 {
     private static readonly Lazy<DirectoryInfo> LazyRoot = new(FindRoot);
@@ -10,21 +10,6 @@ internal static class Repository
 
     /// <summary>A file under the repository root.</summary>
     public static FileInfo File(params string[] parts) => new(Path.Combine([Root.FullName, .. parts]));
-
-    /// <summary>A file of the shared folder that sits beside the repository (<c>../shared</c>), or null when there is none.</summary>
-    public static FileInfo? Shared(params string[] parts)
-    {
-        for (var dir = Root; dir is not null; dir = dir.Parent)
-        {
-            var candidate = new FileInfo(Path.Combine([dir.FullName, "shared", .. parts]));
-            if (candidate.Exists)
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 
     private static DirectoryInfo FindRoot()
     {
