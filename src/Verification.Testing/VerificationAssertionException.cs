@@ -12,7 +12,7 @@ public sealed class VerificationAssertionException : Exception
         : base(message)
     {
         ArgumentNullException.ThrowIfNull(failures);
-        Failures = failures;
+        Failures = Listed(failures);
     }
 
     /// <summary>Creates the exception with no message.</summary>
@@ -32,8 +32,14 @@ public sealed class VerificationAssertionException : Exception
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
     public VerificationAssertionException(string message, Exception innerException)
-        : base(message, innerException) => Failures = [];
+        : base(message, innerException) => Failures = Listed([]);
 
     /// <summary>The verifications that did not meet the expectation, in report order.</summary>
+    /// <remarks>The list's text names each claim and its verdict ("claim 'm4' is contested; claim 'm5' is contested"),
+    /// which is what test runners that show an exception's properties print.</remarks>
     public IReadOnlyList<ClaimVerification> Failures { get; }
+
+    // A list whose text names each claim and its verdict: test runners show an exception's properties by their text.
+    private static ListedItems<ClaimVerification> Listed(IEnumerable<ClaimVerification> failures) =>
+        new(failures, f => $"claim '{f.Claim.Id}' is {VerificationText.Name(f.Verdict)}");
 }
