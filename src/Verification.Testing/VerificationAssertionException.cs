@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace Verification.Testing;
 
 /// <summary>Thrown by the <see cref="VerificationAssertions"/> when a claim's verdict is not the one expected.</summary>
@@ -39,7 +41,14 @@ public sealed class VerificationAssertionException : Exception
     /// which is what test runners that show an exception's properties print.</remarks>
     public IReadOnlyList<ClaimVerification> Failures { get; }
 
-    // A list whose text names each claim and its verdict: test runners show an exception's properties by their text.
-    private static ListedItems<ClaimVerification> Listed(IEnumerable<ClaimVerification> failures) =>
-        new(failures, f => $"claim '{f.Claim.Id}' is {VerificationText.Name(f.Verdict)}");
+    private static FailureList Listed(IEnumerable<ClaimVerification> failures) => new([.. failures]);
+
+    /// <summary>The failures, with a text that names each claim and its verdict: test runners such as NUnit show an
+    /// exception's public properties by their text, where a plain list shows only its type name.</summary>
+    private sealed class FailureList(IList<ClaimVerification> failures) : ReadOnlyCollection<ClaimVerification>(failures)
+    {
+        public override string ToString() => Count == 0
+            ? "none"
+            : string.Join("; ", this.Select(f => $"claim '{f.Claim.Id}' is {VerificationText.Name(f.Verdict)}"));
+    }
 }

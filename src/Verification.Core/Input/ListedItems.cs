@@ -4,7 +4,7 @@ namespace Verification;
 
 /// <summary>A read-only list whose text lists its items, for the list properties of exceptions.</summary>
 /// <remarks>Test runners such as NUnit show an exception's public properties by their <see cref="object.ToString"/>;
-/// a plain list shows only its type name there. The file is compiled into each package that needs it.</remarks>
+/// a plain list shows only its type name there.</remarks>
 /// <typeparam name="T">The item type.</typeparam>
 internal sealed class ListedItems<T> : ReadOnlyCollection<T>
 {
