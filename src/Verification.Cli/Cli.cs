@@ -38,8 +38,7 @@ internal static class Cli
                 await stderr.WriteLineAsync($"verify: {OneLine(error.Message)}").ConfigureAwait(false);
             }
 
-            var command = parseResult.CommandResult.Command == root ? "verify" : $"verify {parseResult.CommandResult.Command.Name}";
-            await stderr.WriteLineAsync($"verify: run '{command} --help' for usage.").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"verify: run '{CommandPath(parseResult.CommandResult)} --help' for usage.").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 
@@ -48,6 +47,23 @@ internal static class Cli
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, ProcessTerminationTimeout = ProcessTerminationTimeout };
         new CliLogging(stderr, CliLogging.LevelOf(parseResult.GetValue<Verbosity>(VerbosityOptionName))).Use();
         return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The words that name a parsed command, from the tool's name down: "verify plugins list".</summary>
+    /// <param name="command">The command parsed, possibly a subcommand.</param>
+    internal static string CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = command; result is not null; result = result.Parent)
+        {
+            if (result is CommandResult { Command: var symbol })
+            {
+                names.Add(symbol is RootCommand ? "verify" : symbol.Name);
+            }
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
     }
 
     /// <summary>The root command and its subcommands.</summary>

@@ -3,8 +3,8 @@ using FluentValidation.Validators;
 
 namespace Verification.FluentValidation;
 
-/// <summary>Verifies a claim and fails unless its verdict is one of the allowed ones; the error message is the
-/// verdict's reason.</summary>
+/// <summary>Verifies a claim and fails unless its verdict is one of the allowed ones; the error message names the
+/// claim and gives the verdict and its reason.</summary>
 /// <remarks>When the object being validated is a <see cref="Report"/>, claims are verified with it, so that its
 /// publication date bounds their periods. A claim that breaks the input rules fails with every problem listed.
 /// A null claim passes (pair with <c>NotNull()</c> to forbid it).</remarks>
@@ -51,7 +51,8 @@ internal sealed class ClaimVerdictValidator<T> : AsyncPropertyValidator<T, Claim
         return false;
     }
 
-    protected override string GetDefaultMessageTemplate(string errorCode) => "{Reason}";
+    // The claim id leads the message: a property path such as "Claims[3]" does not tell a reader which claim failed.
+    protected override string GetDefaultMessageTemplate(string errorCode) => "Claim '{ClaimId}' is {Verdict}: {Reason}";
 
     private static void Describe(ValidationContext<T> context, Claim claim, string verdict, string reason, IEnumerable<string> findings) =>
         context.MessageFormatter

@@ -7,7 +7,8 @@ namespace Verification.FluentValidation;
 /// <para>Each claim is verified with the verifier given (resolve <see cref="IClaimVerifier"/> from the container, or
 /// use a test verifier) when the validator runs. The rules are asynchronous: call <c>ValidateAsync</c>; FluentValidation
 /// throws <c>AsyncValidatorInvokedSynchronouslyException</c> from <c>Validate</c>.</para>
-/// <para>The error message is the verdict's reason (<see cref="ClaimVerification.Reason"/>). Change it with
+/// <para>The error message names the claim and gives its verdict and reason (<see cref="ClaimVerification.Reason"/>):
+/// "Claim 'm4' is contested: …". Change it with
 /// <c>WithMessage</c>, using the placeholders <c>{ClaimId}</c>, <c>{Verdict}</c> ("contested", "unverified", or "invalid"
 /// for a claim that breaks the input rules), <c>{Reason}</c> and <c>{Findings}</c> (one finding per line) besides
 /// FluentValidation's own such as <c>{PropertyName}</c>. The error code is the rule's name (<c>MustBeCorroborated</c>,

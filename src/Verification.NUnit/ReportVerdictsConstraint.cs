@@ -49,9 +49,27 @@ public sealed class ReportVerdictsConstraint : Constraint
     }
 
     /// <inheritdoc />
-    public override ConstraintResult ApplyTo<TActual>(TActual actual)
+    /// <remarks>A <see cref="Report"/> is verified on the thread pool while the test waits; in an async test, prefer
+    /// <c>await Assert.ThatAsync(…)</c>, which awaits the verification instead.</remarks>
+    public override ConstraintResult ApplyTo<TActual>(TActual actual) => Result(ActualValues.ToVerifications(actual, _verifier));
+
+    /// <summary>Awaits the value <paramref name="taskDel"/> gives, then, for a <see cref="Report"/>, its verification by
+    /// the verifier given to <see cref="By"/>: what <c>await Assert.ThatAsync(…)</c> calls.</summary>
+    /// <remarks>The verification is cancelled with the running test's cancellation token (NUnit's <c>[CancelAfter]</c>).</remarks>
+    /// <typeparam name="TActual">The type of the value.</typeparam>
+    /// <param name="taskDel">Gives the value: a <see cref="ReportVerification"/>, verifications, or a <see cref="Report"/>
+    /// with a verifier.</param>
+    /// <returns>The result.</returns>
+    public override async Task<ConstraintResult> ApplyToAsync<TActual>(Func<Task<TActual>> taskDel)
     {
-        var results = ActualValues.ToVerifications(actual, _verifier, out var subject);
+        ArgumentNullException.ThrowIfNull(taskDel);
+        var actual = await taskDel().ConfigureAwait(false);
+        return Result(await ActualValues.ToVerificationsAsync(actual, _verifier).ConfigureAwait(false));
+    }
+
+    private DisplayResult Result((IReadOnlyList<ClaimVerification> Results, string Subject) verified)
+    {
+        var (results, subject) = verified;
         var failing = results.Where(r => (r.Verdict == _verdict) != _every).ToList();
         string heading;
         if (failing.Count == 0)

@@ -42,9 +42,27 @@ public sealed class VerdictConstraint : Constraint
     }
 
     /// <inheritdoc />
-    public override ConstraintResult ApplyTo<TActual>(TActual actual)
+    /// <remarks>A <see cref="Claim"/> is verified on the thread pool while the test waits; in an async test, prefer
+    /// <c>await Assert.ThatAsync(…)</c>, which awaits the verification instead.</remarks>
+    public override ConstraintResult ApplyTo<TActual>(TActual actual) => Result(ActualValues.ToVerification(actual, _verifier));
+
+    /// <summary>Awaits the value <paramref name="taskDel"/> gives, then, for a <see cref="Claim"/>, its verification by
+    /// the verifier given to <see cref="By"/>: what <c>await Assert.ThatAsync(…)</c> calls.</summary>
+    /// <remarks>The verification is cancelled with the running test's cancellation token (NUnit's <c>[CancelAfter]</c>).
+    /// Under <c>Is.Not</c>, NUnit applies the constraint synchronously to the awaited value: pass the verification
+    /// (<c>() =&gt; verifier.VerifyClaimAsync(claim)</c>) to keep the whole assertion asynchronous.</remarks>
+    /// <typeparam name="TActual">The type of the value.</typeparam>
+    /// <param name="taskDel">Gives the value: a <see cref="ClaimVerification"/>, or a <see cref="Claim"/> with a verifier.</param>
+    /// <returns>The result.</returns>
+    public override async Task<ConstraintResult> ApplyToAsync<TActual>(Func<Task<TActual>> taskDel)
     {
-        var result = ActualValues.ToVerification(actual, _verifier);
+        ArgumentNullException.ThrowIfNull(taskDel);
+        var actual = await taskDel().ConfigureAwait(false);
+        return Result(await ActualValues.ToVerificationAsync(actual, _verifier).ConfigureAwait(false));
+    }
+
+    private DisplayResult Result(ClaimVerification result)
+    {
         var display = VerificationDisplay.Of(
             $"claim '{result.Claim.Id}', {VerificationText.Name(result.Verdict)}: {result.Reason}"
             + Environment.NewLine + Environment.NewLine

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace Verification.Testing;
 
 /// <summary>Thrown by the <see cref="VerificationAssertions"/> when a claim's verdict is not the one expected.</summary>
@@ -12,7 +14,7 @@ public sealed class VerificationAssertionException : Exception
         : base(message)
     {
         ArgumentNullException.ThrowIfNull(failures);
-        Failures = failures;
+        Failures = Listed(failures);
     }
 
     /// <summary>Creates the exception with no message.</summary>
@@ -32,8 +34,21 @@ public sealed class VerificationAssertionException : Exception
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
     public VerificationAssertionException(string message, Exception innerException)
-        : base(message, innerException) => Failures = [];
+        : base(message, innerException) => Failures = Listed([]);
 
     /// <summary>The verifications that did not meet the expectation, in report order.</summary>
+    /// <remarks>The list's text names each claim and its verdict ("claim 'm4' is contested; claim 'm5' is contested"),
+    /// which is what test runners that show an exception's properties print.</remarks>
     public IReadOnlyList<ClaimVerification> Failures { get; }
+
+    private static FailureList Listed(IEnumerable<ClaimVerification> failures) => new([.. failures]);
+
+    /// <summary>The failures, with a text that names each claim and its verdict: test runners such as NUnit show an
+    /// exception's public properties by their text, where a plain list shows only its type name.</summary>
+    private sealed class FailureList(IList<ClaimVerification> failures) : ReadOnlyCollection<ClaimVerification>(failures)
+    {
+        public override string ToString() => Count == 0
+            ? "none"
+            : string.Join("; ", this.Select(f => $"claim '{f.Claim.Id}' is {VerificationText.Name(f.Verdict)}"));
+    }
 }

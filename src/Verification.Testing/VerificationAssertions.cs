@@ -55,6 +55,27 @@ public static class VerificationAssertions
     public static Task<ClaimVerification> ShouldNotBeContestedAsync(this Claim claim, IClaimVerifier verifier, CancellationToken cancellationToken = default) =>
         ExpectAsync(claim, verifier, Verdict.Contested, negated: true, cancellationToken);
 
+    /// <summary>Verifies a claim and asserts that it is not corroborated (contested or unverified).</summary>
+    /// <remarks>For a figure a test expects to stand alone or to be disputed: it fails as soon as independent evidence
+    /// agrees with it and none disagrees.</remarks>
+    /// <param name="claim">The claim.</param>
+    /// <param name="verifier">The verifier.</param>
+    /// <param name="cancellationToken">Cancels the verification.</param>
+    /// <returns>The verification.</returns>
+    /// <exception cref="VerificationAssertionException">The claim is corroborated.</exception>
+    public static Task<ClaimVerification> ShouldNotBeCorroboratedAsync(this Claim claim, IClaimVerifier verifier, CancellationToken cancellationToken = default) =>
+        ExpectAsync(claim, verifier, Verdict.Corroborated, negated: true, cancellationToken);
+
+    /// <summary>Verifies a claim and asserts that it is not unverified: comparable independent evidence either
+    /// corroborates or contests it.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <param name="verifier">The verifier.</param>
+    /// <param name="cancellationToken">Cancels the verification.</param>
+    /// <returns>The verification.</returns>
+    /// <exception cref="VerificationAssertionException">The claim is unverified.</exception>
+    public static Task<ClaimVerification> ShouldNotBeUnverifiedAsync(this Claim claim, IClaimVerifier verifier, CancellationToken cancellationToken = default) =>
+        ExpectAsync(claim, verifier, Verdict.Unverified, negated: true, cancellationToken);
+
     /// <summary>Verifies a claim and asserts that its verdict is <paramref name="expected"/>.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="expected">The expected verdict.</param>
@@ -92,6 +113,20 @@ public static class VerificationAssertions
     /// <exception cref="VerificationAssertionException">The claim is contested.</exception>
     public static ClaimVerification ShouldNotBeContested(this ClaimVerification result) =>
         Expect(result, Verdict.Contested, negated: true, findEvidence: null);
+
+    /// <summary>Asserts that a verification's verdict is not corroborated (contested or unverified).</summary>
+    /// <param name="result">The verification.</param>
+    /// <returns>The verification.</returns>
+    /// <exception cref="VerificationAssertionException">The claim is corroborated.</exception>
+    public static ClaimVerification ShouldNotBeCorroborated(this ClaimVerification result) =>
+        Expect(result, Verdict.Corroborated, negated: true, findEvidence: null);
+
+    /// <summary>Asserts that a verification's verdict is not unverified (corroborated or contested).</summary>
+    /// <param name="result">The verification.</param>
+    /// <returns>The verification.</returns>
+    /// <exception cref="VerificationAssertionException">The claim is unverified.</exception>
+    public static ClaimVerification ShouldNotBeUnverified(this ClaimVerification result) =>
+        Expect(result, Verdict.Unverified, negated: true, findEvidence: null);
 
     /// <summary>Asserts that a verification's verdict is <paramref name="expected"/>.</summary>
     /// <param name="result">The verification.</param>

@@ -109,6 +109,29 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task InvokeAsync_PluginsListWithoutPlugins_SuggestsThePluginsListHelp()
+    {
+        var run = await CliRun.InvokeAsync("plugins", "list");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stderr, Does.Contain("--plugins"));
+            Assert.That(run.StderrLines[^1], Is.EqualTo("verify: run 'verify plugins list --help' for usage."));
+        }
+    }
+
+    [TestCase(new[] { "plugins" }, "verify plugins", TestName = "InvokeAsync_PluginsWithoutSubcommand_SuggestsThePluginsHelp")]
+    [TestCase(new[] { "check" }, "verify check", TestName = "InvokeAsync_CheckWithoutClaims_SuggestsTheCheckHelp")]
+    [TestCase(new[] { "--bogus" }, "verify", TestName = "InvokeAsync_UnknownOption_SuggestsTheToolHelp")]
+    public async Task InvokeAsync_BadArguments_SuggestTheHelpOfTheCommandGiven(string[] args, string command)
+    {
+        var run = await CliRun.InvokeAsync(args);
+
+        Assert.That(run.StderrLines[^1], Is.EqualTo($"verify: run '{command} --help' for usage."));
+    }
+
+    [Test]
     public async Task InvokeAsync_CheckHelp_DescribesTheCommandOnStdout()
     {
         var run = await CliRun.InvokeAsync("check", "--help");

@@ -17,7 +17,7 @@ public sealed class VerificationRuleExtensionsTests
     private static readonly Claim Returned = new ClaimBuilder("m2").WithSubject("people returned").WithFigure("70,000").WithSource("UNHCR").Build();
 
     [Test]
-    public async Task MustBeCorroborated_ContestedClaim_FailsWithTheReasonAsMessage()
+    public async Task MustBeCorroborated_ContestedClaim_FailsWithTheClaimIdVerdictAndReasonAsMessage()
     {
         var verifier = Verifier((Dozens, Contested(Dozens)));
         var rules = new InlineValidator<Draft>();
@@ -27,7 +27,7 @@ public sealed class VerificationRuleExtensionsTests
 
         Assert.That(result.IsValid, Is.False);
         Assert.That(result.Errors, Has.Count.EqualTo(1));
-        Assert.That(result.Errors[0].ErrorMessage, Is.EqualTo("'dozens' conflicts with the investigation's 105"));
+        Assert.That(result.Errors[0].ErrorMessage, Is.EqualTo("Claim 'm4' is contested: 'dozens' conflicts with the investigation's 105"));
         Assert.That(result.Errors[0].PropertyName, Is.EqualTo("Claims[0]"));
         Assert.That(result.Errors[0].ErrorCode, Is.EqualTo("MustBeCorroborated"));
         Assert.That(result.Errors[0].AttemptedValue, Is.SameAs(Dozens));
@@ -56,7 +56,7 @@ public sealed class VerificationRuleExtensionsTests
 
         var result = await rules.ValidateAsync(new Draft(Returned));
 
-        Assert.That(result.Errors.Select(e => e.ErrorMessage), Is.EqualTo(new[] { "No independent figure for people returned." }));
+        Assert.That(result.Errors.Select(e => e.ErrorMessage), Is.EqualTo(new[] { "Claim 'm2' is unverified: No independent figure for people returned." }));
     }
 
     [Test]
@@ -147,6 +147,19 @@ public sealed class VerificationRuleExtensionsTests
     }
 
     [Test]
+    public async Task MustBeCorroborated_ClaimBreaksInputRules_DefaultMessageNamesTheClaim()
+    {
+        var verifier = TestVerifier.Create(new TestEvidence());
+        var bad = new ClaimBuilder("c9").WithSource(" ").Build();
+        var rules = new InlineValidator<Draft>();
+        rules.RuleForEach(d => d.Claims).MustBeCorroborated(verifier);
+
+        var result = await rules.ValidateAsync(new Draft(bad));
+
+        Assert.That(result.Errors[0].ErrorMessage, Does.StartWith("Claim 'c9' is invalid: "));
+    }
+
+    [Test]
     public async Task MustBeCorroborated_NullClaim_Passes()
     {
         var verifier = new Mock<IClaimVerifier>(MockBehavior.Strict);
@@ -200,8 +213,8 @@ public sealed class VerificationRuleExtensionsTests
         var result = await rules.ValidateAsync(report);
 
         Assert.That(result.Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "Claims[3]", "Claims[4]" }));
-        Assert.That(result.Errors[0].ErrorMessage, Does.Contain("US military investigation's 105"));
-        Assert.That(result.Errors[1].ErrorMessage, Does.Contain("The report itself says Airwars"));
+        Assert.That(result.Errors[0].ErrorMessage, Does.StartWith("Claim 'm4' is contested: ").And.Contain("US military investigation's 105"));
+        Assert.That(result.Errors[1].ErrorMessage, Does.StartWith("Claim 'm5' is contested: ").And.Contain("The report itself says Airwars"));
     }
 
     private static Mock<IClaimVerifier> Verifier(params (Claim Claim, ClaimVerification Result)[] answers)

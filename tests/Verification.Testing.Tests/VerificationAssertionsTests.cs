@@ -61,6 +61,68 @@ public sealed class VerificationAssertionsTests
     }
 
     [Test]
+    public async Task ShouldNotBeCorroboratedAsync_Contested_ReturnsTheVerification()
+    {
+        var expected = VerificationTextTests.Contested();
+        var verifier = Verifier(Dozens, expected);
+
+        var result = await Dozens.ShouldNotBeCorroboratedAsync(verifier.Object);
+
+        Assert.That(result, Is.SameAs(expected));
+    }
+
+    [Test]
+    public void ShouldNotBeCorroboratedAsync_Corroborated_ThrowsSayingNot()
+    {
+        var verifier = Verifier(Dozens, Corroborated());
+
+        Assert.That(() => Dozens.ShouldNotBeCorroboratedAsync(verifier.Object),
+            Throws.TypeOf<VerificationAssertionException>().With.Message.StartsWith("Expected claim 'm4' not to be corroborated, but it is corroborated"));
+    }
+
+    [Test]
+    public async Task ShouldNotBeUnverifiedAsync_Contested_ReturnsTheVerification()
+    {
+        var expected = VerificationTextTests.Contested();
+        var verifier = Verifier(Dozens, expected);
+
+        var result = await Dozens.ShouldNotBeUnverifiedAsync(verifier.Object);
+
+        Assert.That(result, Is.SameAs(expected));
+    }
+
+    [Test]
+    public void ShouldNotBeUnverifiedAsync_NoEvidence_ThrowsSayingNot()
+    {
+        var verifier = TestVerifier.Create(new TestEvidence());
+
+        Assert.That(() => Dozens.ShouldNotBeUnverifiedAsync(verifier),
+            Throws.TypeOf<VerificationAssertionException>().With.Message.StartsWith("Expected claim 'm4' not to be unverified, but it is unverified"));
+    }
+
+    [Test]
+    public void ShouldNotBeCorroborated_Result_ChecksWithoutAVerifier()
+    {
+        var contested = VerificationTextTests.Contested();
+        var corroborated = Corroborated();
+
+        Assert.That(contested.ShouldNotBeCorroborated(), Is.SameAs(contested));
+        Assert.That(() => corroborated.ShouldNotBeCorroborated(),
+            Throws.TypeOf<VerificationAssertionException>().With.Property(nameof(VerificationAssertionException.Failures)).EqualTo(new[] { corroborated }));
+    }
+
+    [Test]
+    public void ShouldNotBeUnverified_Result_ChecksWithoutAVerifier()
+    {
+        var contested = VerificationTextTests.Contested();
+        var unverified = ClaimVerification.FromFindings(Dozens, []);
+
+        Assert.That(contested.ShouldNotBeUnverified(), Is.SameAs(contested));
+        Assert.That(() => unverified.ShouldNotBeUnverified(),
+            Throws.TypeOf<VerificationAssertionException>().With.Message.StartsWith("Expected claim 'm4' not to be unverified"));
+    }
+
+    [Test]
     public async Task ShouldBeUnverifiedAsync_NoEvidence_Passes()
     {
         var verifier = TestVerifier.Create(new TestEvidence());
@@ -150,4 +212,7 @@ public sealed class VerificationAssertionsTests
         verifier.Setup(v => v.VerifyClaimAsync(claim, null, It.IsAny<CancellationToken>())).ReturnsAsync(result);
         return verifier;
     }
+
+    private static ClaimVerification Corroborated() => ClaimVerification.FromFindings(
+        Dozens, [new Finding("FigureAgreement", FindingOutcome.Supports, "'dozens' agrees with 'as many as 240'") { Evidence = ["e6"] }]);
 }

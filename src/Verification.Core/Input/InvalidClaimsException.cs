@@ -16,7 +16,7 @@ public sealed class InvalidClaimsException : Exception
     public InvalidClaimsException(IReadOnlyList<ClaimProblem> problems, string? source)
         : base(Describe(problems, source))
     {
-        Problems = problems;
+        Problems = Listed(problems);
         InputSource = source;
     }
 
@@ -29,19 +29,24 @@ public sealed class InvalidClaimsException : Exception
     /// <summary>Creates the exception with a message only.</summary>
     /// <param name="message">The message.</param>
     public InvalidClaimsException(string message)
-        : base(message) => Problems = [];
+        : base(message) => Problems = Listed([]);
 
     /// <summary>Creates the exception with a message and an inner exception.</summary>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
     public InvalidClaimsException(string message, Exception innerException)
-        : base(message, innerException) => Problems = [];
+        : base(message, innerException) => Problems = Listed([]);
 
     /// <summary>Every problem found.</summary>
+    /// <remarks>The list's text gives each problem with its code, separated by "; ", which is what test runners that
+    /// show an exception's properties print.</remarks>
     public IReadOnlyList<ClaimProblem> Problems { get; }
 
     /// <summary>Where the input came from (a file path), when known.</summary>
     public string? InputSource { get; }
+
+    // A list whose text lists the problems: test runners show an exception's properties by their text.
+    private static ListedItems<ClaimProblem> Listed(IEnumerable<ClaimProblem> problems) => new(problems, p => p.ToString());
 
     private static string Describe(IReadOnlyList<ClaimProblem> problems, string? source)
     {

@@ -9,6 +9,7 @@ internal static class TemplatePlugin
 {
     public const string ProjectName = "Acme.Checks";
     public const string PluginName = "AcmeChecks";
+    public const string Description = "Notes casualty figures with no upper bound.";
 
     private static readonly Lazy<Task<string>> Build = new(BuildAsync);
 
@@ -20,7 +21,8 @@ internal static class TemplatePlugin
         var root = System.IO.Path.Combine(TestPlugins.WorkRoot, "template");
         var feed = System.IO.Path.Combine(root, "feed");
         var hive = System.IO.Path.Combine(root, "hive");
-        var source = System.IO.Path.Combine(root, "src", ProjectName);
+        var output = System.IO.Path.Combine(root, ProjectName);
+        var source = System.IO.Path.Combine(output, "src", ProjectName);
         var plugins = System.IO.Path.Combine(root, "plugins");
         Directory.CreateDirectory(feed);
 
@@ -32,8 +34,8 @@ internal static class TemplatePlugin
 
         var package = Directory.GetFiles(feed, "Verification.Templates.*.nupkg").Single();
         await DotNet.RunAsync(root, null, "new", "install", package, "--debug:custom-hive", hive);
-        await DotNet.RunAsync(root, null, "new", "verification-validator", "-n", ProjectName, "-o", source,
-            "--plugin-name", PluginName, "--core-version", CoreVersion(), "--no-update-check", "--debug:custom-hive", hive);
+        await DotNet.RunAsync(root, null, "new", "verification-validator", "-n", ProjectName, "-o", output,
+            "--plugin-name", PluginName, "--description", Description, "--core-version", CoreVersion(), "--no-update-check", "--debug:custom-hive", hive);
 
         await File.WriteAllTextAsync(System.IO.Path.Combine(source, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>

@@ -25,11 +25,11 @@ public sealed class ValidatorTemplateTests
     }
 
     [Test]
-    public void Template_PublishedPlugin_CarriesTheTemplatesDescription()
+    public void Template_PublishedPlugin_CarriesTheDescriptionGiven()
     {
         using var provider = Hosts.WithPlugins(_plugins);
 
-        Assert.That(provider.Catalog().Plugins.Single().Description, Is.EqualTo("Notes figures that have no upper bound, such as 'at least 440'."));
+        Assert.That(provider.Catalog().Plugins.Single().Description, Is.EqualTo(TemplatePlugin.Description));
     }
 
     [Test]

@@ -9,7 +9,7 @@ public sealed class MyChecksPlugin : IVerificationPlugin
     public string Name => "MyChecks";
 
     /// <inheritdoc />
-    public string Description => "Notes figures that have no upper bound, such as 'at least 440'.";
+    public string Description => """PLUGIN_DESCRIPTION""";
 
     /// <inheritdoc />
     public IReadOnlyList<string> Subjects { get; } = [];
