@@ -422,14 +422,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         }
     }
 
-    private Finding Failed(int validator, Claim claim, Exception e)
-    {
-        _telemetry.ValidatorFailed(_names[validator], claim, e);
-        return new(_names[validator], FindingOutcome.Error, $"The validator failed ({e.GetType().Name}: {e.Message}); it decides nothing about this claim.")
-        {
-            Code = FindingCodes.ValidatorFailed,
-        };
-    }
+    private Finding Failed(int validator, Claim claim, Exception e) => ValidatorGuard.Failed(_names[validator], claim, e, _telemetry);
 
     // A plugin's Name getter could throw too; fall back to its type name.
     private static string Name(IClaimValidator validator)

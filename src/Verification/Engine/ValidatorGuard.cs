@@ -97,8 +97,7 @@ internal sealed class ValidatorGuard
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            _telemetry.ValidatorFailed(_name, context.Claim, e);
-            return [Error(FindingCodes.ValidatorFailed, $"The validator failed ({e.GetType().Name}: {e.Message}); it decides nothing about this claim.")];
+            return [Failed(_name, context.Claim, e, _telemetry)];
         }
     }
 
@@ -121,4 +120,15 @@ internal sealed class ValidatorGuard
     }
 
     private Finding Error(string code, string message) => new(_name, FindingOutcome.Error, message) { Code = code };
+
+    /// <summary>The error finding of a validator that threw on a claim, reported to telemetry: one wording for the
+    /// guard and for the engine's own validators.</summary>
+    public static Finding Failed(string name, Claim claim, Exception e, EngineTelemetry telemetry)
+    {
+        telemetry.ValidatorFailed(name, claim, e);
+        return new(name, FindingOutcome.Error, $"The validator failed ({e.GetType().Name}: {e.Message}); it decides nothing about this claim.")
+        {
+            Code = FindingCodes.ValidatorFailed,
+        };
+    }
 }
