@@ -9,7 +9,11 @@ namespace Verification;
 /// of its own: the source's normalised name, then the claim's id and a fingerprint of the claim. Equal claims (the same
 /// claim read twice, say as a claim and as evidence) have the same origin, and so echo each other; any two claims that
 /// differ (in anything but their metadata) have different origins, whatever their ids.</para>
-/// <para>The fingerprint is computed from the claim's values alone, the same in every process, so that results are
+/// <para>A claim that carries its quote is the exception: the same sentence credited to the same unnamed source is one
+/// report, however many outlets carry it (a wire's story republished word for word), so its origin is the source's
+/// name and a fingerprint of the quote ("hospital official [unnamed: quote #5c1d07e3]"), shared by every claim that
+/// quotes that sentence. Whitespace and letter case in the quote do not count.</para>
+/// <para>Fingerprints are computed from the claim's values alone, the same in every process, so that results are
 /// reproducible.</para>
 /// </remarks>
 internal static class UnnamedOrigin
@@ -20,7 +24,9 @@ internal static class UnnamedOrigin
     /// <param name="claim">The claim whose source or derivation it is.</param>
     /// <param name="normalizedName">The unnamed source's name, normalised (<see cref="OriginGraph.NormalizeSource(string, Place?)"/>).</param>
     public static string Of(Claim claim, string normalizedName) =>
-        string.Create(CultureInfo.InvariantCulture, $"{normalizedName}{Marker}{claim.Id} #{Fingerprint(claim):x8}]");
+        string.IsNullOrWhiteSpace(claim.Quote)
+            ? string.Create(CultureInfo.InvariantCulture, $"{normalizedName}{Marker}{claim.Id} #{Fingerprint(claim):x8}]")
+            : string.Create(CultureInfo.InvariantCulture, $"{normalizedName}{Marker}quote #{QuoteFingerprint(claim.Quote):x8}]");
 
     /// <summary>Whether an origin is an unnamed source's origin in one claim.</summary>
     public static bool Is(string origin) => NameLength(origin) >= 0;
@@ -69,6 +75,32 @@ internal static class UnnamedOrigin
         Add(ref hash, claim.ReportedIn);
         Add(ref hash, claim.IsContested ? "contested" : null);
         Add(ref hash, claim.Quote);
+        return (uint)(hash ^ (hash >> 32));
+    }
+
+    // FNV-1a over the quote's words, in lower case, one space between them.
+    private static uint QuoteFingerprint(string quote)
+    {
+        const ulong Prime = 1099511628211UL;
+        var hash = 14695981039346656037UL;
+        var space = false;
+        foreach (var c in quote.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                hash = (hash ^ ' ') * Prime;
+                space = false;
+            }
+
+            hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
+        }
+
         return (uint)(hash ^ (hash >> 32));
     }
 

@@ -239,6 +239,37 @@ public sealed class OriginGraphTests
     }
 
     [Test]
+    public void OriginsOf_TwoClaimsQuotingOneSentenceOfAnUnnamedSource_ShareTheirOrigin()
+    {
+        var graph = new OriginGraph();
+        const string Quote = "The toll has risen to 79, a hospital official told Reuters on Friday.";
+        var first = graph.OriginsOf(C("hospital official") with { Quote = Quote, ReportedIn = "Outlet A (Reuters)" }, Displaced);
+        var second = graph.OriginsOf(C("Hospital Official") with { Id = "c-other", Quote = "  the toll has risen to 79,  a hospital official told Reuters on Friday. ", ReportedIn = "Outlet B (Reuters)" }, Displaced);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(second, Is.EquivalentTo(first));
+            Assert.That(first.Single(), Does.Match(@"^hospital official \[unnamed: quote #[0-9a-f]{8}\]$"));
+            Assert.That(OriginGraph.IsUnnamedOrigin(first.Single()), Is.True);
+        }
+    }
+
+    [Test]
+    public void OriginsOf_UnnamedSourcesQuotedInDifferentSentences_HaveDifferentOrigins()
+    {
+        var graph = new OriginGraph();
+        var first = graph.OriginsOf(C("officials") with { Quote = "Officials said 79 people died." }, Displaced);
+        var second = graph.OriginsOf(C("officials") with { Id = "c-other", Quote = "Officials said 80 people died." }, Displaced);
+        var third = graph.OriginsOf(C("witnesses") with { Id = "c-third", Quote = "Officials said 79 people died." }, Displaced);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Overlaps(second), Is.False);
+            Assert.That(first.Overlaps(third), Is.False);
+        }
+    }
+
+    [Test]
     public void OriginsOf_SameIdFromAnUnnamedSourceWithAnotherFigure_HasAnotherOrigin()
     {
         var graph = new OriginGraph();

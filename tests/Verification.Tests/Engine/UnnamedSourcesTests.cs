@@ -45,6 +45,23 @@ public sealed class UnnamedSourcesTests
     }
 
     [TestCaseSource(nameof(Ways))]
+    public async Task VerifyAsync_OneSentenceOfAnUnnamedSourceCarriedByTwoOutlets_IsAnEcho(string way)
+    {
+        const string Quote = "The number killed has risen to 79, a hospital official told Reuters on Friday.";
+        var result = await VerifyAsync(
+            way,
+            Claims.Of("c1", "79", source: "hospital official") with { Quote = Quote, ReportedIn = "Outlet A (Reuters)" },
+            [Claims.Of("e1", "79", source: "hospital official") with { Quote = Quote, ReportedIn = "Outlet B (Reuters)" }]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Echoes, Is.EqualTo(new[] { "e1" }));
+            Assert.That(result.Supporting, Is.Empty);
+        }
+    }
+
+    [TestCaseSource(nameof(Ways))]
     public async Task VerifyAsync_CorroboratedOnlyByUnnamedSources_ReasonSaysSo(string way)
     {
         var result = await VerifyAsync(way, Claims.Of("c1", "240", source: "UNHCR"), [Claims.Of("e1", "240", source: "local officials and residents")]);
