@@ -30,8 +30,8 @@ public sealed record FigureOptions
     /// 335,000–345,000). Default true.</summary>
     /// <remarks>The leeway (half the rounding unit) is capped at <see cref="HedgeTolerance"/> of the number: "1,000" is
     /// stated to the nearest 1,000, but reads 900–1,100, not 500–1,500; "2 million" reads 1.8–2.2 million. A hedged
-    /// number keeps the wider of its tolerance and its uncapped rounding ("about 2 million" = 1.5–2.5 million). When
-    /// false, plain numbers are exact.</remarks>
+    /// number widens by the tolerance alone, its rounding capped the same way ("about 2 million" = 1.8–2.2 million,
+    /// "about 30" = 27–33). When false, plain numbers are exact.</remarks>
     public bool ApplyRounding { get; init; } = true;
 
     /// <summary>The culture whose digit grouping figure text follows. Default: the invariant culture ("340,000": commas

@@ -1342,7 +1342,7 @@ internal static class FigureParser
             var tolerance = _options.HedgeTolerance;
             figure = mode switch
             {
-                Mode.Hedge => Figure.Hedged(value, tolerance, unit, _text),
+                Mode.Hedge => Figure.Hedged(value, tolerance, CappedUnit(value, unit, tolerance), _text),
                 Mode.Nearly => Figure.Nearly(value, tolerance, _text),
                 Mode.AtLeast => Figure.AtLeast(value, _text),
                 Mode.MoreThan => Figure.MoreThan(value, _text),
