@@ -12,15 +12,6 @@ internal sealed partial class ArticleReader
 {
     private const int VerbWindow = 8;
 
-    private static readonly HashSet<string> HumanVerbs = new(StringComparer.Ordinal)
-    {
-        "killed", "injured", "fled", "displaced", "returned", "buried", "missing", "arrested", "detained", "evacuated", "rescued", "trapped",
-        "kidnapped", "executed", "freed", "released", "deported", "relocated", "resettled", "affected", "besieged", "stranded", "registered",
-        "sheltered", "treated", "infected", "starving", "homeless", "shot", "crossed", "arrived", "left", "surrendered", "defected",
-        "hospitalised", "imprisoned", "tortured", "sentenced", "convicted", "charged", "raped", "assaulted", "beaten", "expelled",
-        "disappeared", "evicted", "vaccinated", "tested", "employed", "enrolled", "identified", "exhumed", "recovered", "captured",
-    };
-
     private static readonly Dictionary<string, string> Plurals = new(StringComparer.OrdinalIgnoreCase)
     {
         ["person"] = "people",
@@ -494,7 +485,7 @@ internal sealed partial class ArticleReader
             }
 
             noun ??= state.LastNoun;
-            if (noun is null && verb is not null && HumanVerbs.Contains(verb))
+            if (noun is null && verb is not null && Lexicon.Has(verb, Lex.PeopleVerb))
             {
                 noun = "people";
             }

@@ -50,6 +50,7 @@ internal enum Lex : ulong
     ModifierNoun = 1UL << 43,
     NumberExtra = 1UL << 44,
     Toll = 1UL << 45,
+    PeopleVerb = 1UL << 47,
 }
 
 /// <summary>One word's lexicon entry: its classes and the values some classes carry.</summary>
@@ -64,16 +65,17 @@ internal readonly record struct LexEntry(Lex Flags, byte Month, byte Weekday, by
 /// (<see cref="FigureParser.Classify"/>), which every token is also classified by.</remarks>
 internal static class Lexicon
 {
-    /// <summary>The languages whose word lists are read, in order.</summary>
-    internal static readonly string[] Languages = ["en"];
-
-    private static readonly (LexEntry[] Entries, FrozenDictionary<string, int> Index) Built = Build(LexiconFile.ReadShipped(Languages));
+    private static readonly (LexEntry[] Entries, FrozenDictionary<string, int> Index) Built = Build(LexiconFile.ReadShipped());
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByName = Built.Index.GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal const byte Day = 1, Week = 2, MonthUnit = 3, Year = 4, Weekend = 5, Fortnight = 6, Decade = 7, Hour = 8, Minute = 9, Second = 10, Century = 11, Night = 12;
 
     /// <summary>Every entry, by index.</summary>
     public static readonly LexEntry[] Entries = Built.Entries;
+
+    /// <summary>Whether a lower-case word is in any of <paramref name="classes"/>.</summary>
+    public static bool Has(ReadOnlySpan<char> lowerWord, Lex classes) =>
+        ByName.TryGetValue(lowerWord, out var index) && (Entries[index].Flags & classes) != 0;
 
     /// <summary>Looks up a lower-case word.</summary>
     public static int Find(ReadOnlySpan<char> lowerWord) =>
