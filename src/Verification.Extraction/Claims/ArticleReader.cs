@@ -5,6 +5,7 @@ using Verification.Extraction.Periods;
 using Verification.Extraction.Places;
 using Verification.Extraction.Sources;
 using Verification.Extraction.Text;
+using Verification.Extraction.Vocabulary;
 
 namespace Verification.Extraction.Claims;
 
@@ -108,9 +109,7 @@ internal sealed partial class ArticleReader
         var colon = trimmed.IndexOf(':');
         if (colon is > 0 and <= 25)
         {
-            var head = trimmed[..colon].Trim().ToString().ToLowerInvariant();
-            if (head is "more news" or "read more" or "related" or "see also" or "also read" or "watch" or "photo" or "image" or "video" or "listen"
-                or "more" or "related news" or "recommended" or "advertisement" or "sponsored" or "follow us" or "share" or "credit" or "source" or "photos")
+            if (ParagraphHeadings.IsFurniture(trimmed[..colon].Trim()))
             {
                 return ParagraphRole.Boilerplate;
             }

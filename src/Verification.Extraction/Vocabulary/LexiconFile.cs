@@ -50,24 +50,17 @@ internal static class LexiconFile
         return sb.ToString();
     }
 
-    /// <summary>The name of a language's lexicon in the assembly.</summary>
-    public static string ResourceName(string language) => $"Verification.Extraction.{language}.lexicon.tsv";
-
-    /// <summary>The lines of the shipped lexicon files of <paramref name="languages"/>, checked for their format.</summary>
+    /// <summary>The lines of the shipped lexicon of every language, checked for their format.</summary>
     /// <exception cref="InvalidOperationException">A file is missing or breaks its format; the message lists every problem.</exception>
-    public static List<Line> ReadShippedLines(IEnumerable<string> languages)
+    public static List<Line> ReadShippedLines()
     {
         var lines = new List<Line>();
         var problems = new List<string>();
-        foreach (var language in languages)
+        foreach (var (language, number, fields) in ShippedVocabulary.Lines("lexicon.tsv"))
         {
-            var what = $"The lexicon of language '{language}'";
-            foreach (var (number, fields) in ShippedTable.Lines(typeof(LexiconFile).Assembly, ResourceName(language), what))
+            if (Parse(language, number, fields, problems) is { } line)
             {
-                if (Parse(language, number, fields, problems) is { } line)
-                {
-                    lines.Add(line);
-                }
+                lines.Add(line);
             }
         }
 
@@ -75,13 +68,13 @@ internal static class LexiconFile
         return lines;
     }
 
-    /// <summary>The entries of the shipped lexicons of <paramref name="languages"/>, by word.</summary>
+    /// <summary>The entries of the shipped lexicon of every language, by word.</summary>
     /// <exception cref="InvalidOperationException">A file breaks its format, or lists a word twice in a class or with two
     /// values for one field; the message lists every problem.</exception>
-    public static Dictionary<string, LexEntry> ReadShipped(IEnumerable<string> languages)
+    public static Dictionary<string, LexEntry> ReadShipped()
     {
         var problems = new List<string>();
-        var entries = Build(ReadShippedLines(languages), problems);
+        var entries = Build(ReadShippedLines(), problems);
         ThrowIfAny(problems);
         return entries;
     }
