@@ -12,22 +12,6 @@ internal sealed partial class ArticleReader
 {
     private const int VerbWindow = 8;
 
-    private static readonly Dictionary<string, string> Plurals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["person"] = "people",
-        ["civilian"] = "civilians",
-        ["child"] = "children",
-        ["man"] = "men",
-        ["woman"] = "women",
-        ["body"] = "bodies",
-        ["family"] = "families",
-        ["casualty"] = "casualties",
-        ["militia"] = "militias",
-        ["refugee"] = "refugees",
-        ["soldier"] = "soldiers",
-        ["fighter"] = "fighters",
-    };
-
     private static void AssembleClaims(string text, ReadOnlySpan<Token> t, State state)
     {
         // Most sentences carry no figure and no date: only what later sentences need from them is kept.
@@ -519,7 +503,7 @@ internal sealed partial class ArticleReader
         var space = phrase.LastIndexOf(' ');
         var head = space < 0 ? phrase : phrase[(space + 1)..];
         string plural;
-        if (Plurals.TryGetValue(head, out var irregular))
+        if (IrregularPlurals.TryPlural(head, out var irregular))
         {
             plural = irregular;
         }
