@@ -153,7 +153,7 @@ internal sealed partial class ArticleReader
                     var value = ReadValue(text, t[k]);
                     // "2013-14": the short end of a range of years is a year too. "The past 48 hours": a length of time.
                     var kind = k + 1 <= hit.Last && t[k + 1].Has(Lex.TimeUnit) ? NumberKind.Measure
-                        : (t[k].Length == 4 && value is >= 1000 and <= 2200)
+                        : (t[k].Length == 4 && NewsYears.Contains(value))
                         || (t[k].Length == 2 && k >= 2 && t[k - 1].Kind == TokenKind.Punct && t[k - 2].IsNumber && t[k - 2].Length == 4 && hit.Mention.Period.Precision != PeriodPrecision.Day && hit.Mention.Period.Start.Year != hit.Mention.Period.End.Year)
                         ? NumberKind.Year : NumberKind.Date;
                     var span = new TextSpan(t[k].Start, k + 1 <= hit.Last && t[k + 1].IsWord && t[k + 1].Attached ? t[k + 1].End : t[k].End);

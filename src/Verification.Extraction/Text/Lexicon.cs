@@ -51,12 +51,13 @@ internal enum Lex : ulong
     NumberExtra = 1UL << 44,
     Toll = 1UL << 45,
     PeopleVerb = 1UL << 47,
+    YearCue = 1UL << 48,
 }
 
 /// <summary>One word's lexicon entry: its classes and the values some classes carry.</summary>
-internal readonly record struct LexEntry(Lex Flags, byte Month, byte Weekday, byte Season, byte TimeUnit, byte Direction, short Ordinal, string? Canonical, double Number)
+internal readonly record struct LexEntry(Lex Flags, byte Month, byte Weekday, byte Season, byte TimeUnit, byte Direction, short Ordinal, string? Canonical, double Number, byte YearCue)
 {
-    public static LexEntry None { get; } = new(Lex.None, 0, 0, 0, 0, 0, 0, null, 0);
+    public static LexEntry None { get; } = new(Lex.None, 0, 0, 0, 0, 0, 0, null, 0, 0);
 }
 
 /// <summary>The extraction lexicon: the words of news text and the classes the recognisers need, read once from the
@@ -67,6 +68,10 @@ internal static class Lexicon
 {
     private static readonly (LexEntry[] Entries, FrozenDictionary<string, int> Index) Built = Build(LexiconFile.ReadShipped());
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByName = Built.Index.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The strengths of a year cue (<see cref="LexEntry.YearCue"/>): after a weak cue a four-digit number is a
+    /// year unless a count noun follows ("after 2003"); after a strong one, even then ("in 2016 people fled").</summary>
+    internal const byte WeakYearCue = 1, StrongYearCue = 2;
 
     internal const byte Day = 1, Week = 2, MonthUnit = 3, Year = 4, Weekend = 5, Fortnight = 6, Decade = 7, Hour = 8, Minute = 9, Second = 10, Century = 11, Night = 12;
 

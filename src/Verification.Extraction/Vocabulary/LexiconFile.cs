@@ -29,6 +29,9 @@ internal static class LexiconFile
     /// <summary>The compass directions, in the order of their codes (east is 1, central 9).</summary>
     internal static readonly string[] Directions = ["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "central"];
 
+    /// <summary>The strengths of a year cue, in the order of their codes (<see cref="Lexicon.WeakYearCue"/> is 1).</summary>
+    internal static readonly string[] YearCueStrengths = ["weak", "strong"];
+
     private static readonly Dictionary<string, Lex> ClassesByName =
         Enum.GetValues<Lex>().Where(l => l != Lex.None).ToDictionary(ClassName, l => l, StringComparer.Ordinal);
 
@@ -175,6 +178,7 @@ internal static class LexiconFile
         Lex.Ordinal => "a whole number from 1",
         Lex.IndianScale or Lex.Dozen or Lex.NumberExtra => "a number",
         Lex.SubjectVerb => "the event, a lower-case word",
+        Lex.YearCue => "a strength (" + string.Join(", ", YearCueStrengths) + ")",
         _ => null,
     };
 
@@ -207,6 +211,8 @@ internal static class LexiconFile
                 when double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d):
                 // Zero is a value here ("nought"): the field is taken when the word is already in one of these classes.
                 return ((entry.Flags & (Lex.IndianScale | Lex.Dozen | Lex.NumberExtra)) == 0 || entry.Number == d) && Assign(ref entry, entry with { Number = d });
+            case Lex.YearCue when Array.IndexOf(YearCueStrengths, value) is var strength and >= 0:
+                return Set(ref entry, entry.YearCue, (byte)(strength + 1), e => e with { YearCue = (byte)(strength + 1) });
             case Lex.SubjectVerb when IsLowerWord(value):
                 return (entry.Canonical is null || entry.Canonical == value) && Assign(ref entry, entry with { Canonical = value });
             default:
