@@ -9,9 +9,16 @@ internal static class ShippedTable
     /// <summary>The entries of a table: each line's number and fields.</summary>
     /// <param name="resourceName">The table's name in the assembly.</param>
     /// <param name="what">What the table is, for the messages: "The built-in list of place names".</param>
-    public static IEnumerable<(int Number, string[] Fields)> Lines(string resourceName, string what)
+    public static IEnumerable<(int Number, string[] Fields)> Lines(string resourceName, string what) =>
+        Lines(typeof(ShippedTable).Assembly, resourceName, what);
+
+    /// <summary>The entries of a table shipped in another assembly of the library: each line's number and fields.</summary>
+    /// <param name="assembly">The assembly that holds the table.</param>
+    /// <param name="resourceName">The table's name in the assembly.</param>
+    /// <param name="what">What the table is, for the messages: "The English lexicon".</param>
+    public static IEnumerable<(int Number, string[] Fields)> Lines(System.Reflection.Assembly assembly, string resourceName, string what)
     {
-        using var stream = typeof(ShippedTable).Assembly.GetManifestResourceStream(resourceName)
+        using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"{what} is missing from the assembly.");
         using var reader = new StreamReader(stream);
         var number = 0;

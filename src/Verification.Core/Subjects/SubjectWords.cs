@@ -8,19 +8,6 @@ internal static class SubjectWords
 {
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "the", "of", "a", "an", "who", "were", "was", "have", "has", "been", "had", "are", "is" };
 
-    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
-    {
-        ["people"] = "person",
-        ["persons"] = "person",
-        ["children"] = "child",
-        ["men"] = "man",
-        ["women"] = "woman",
-        ["idps"] = "idp",
-        ["casualties"] = "casualty",
-        ["bodies"] = "body",
-        ["refugees"] = "refugee",
-    };
-
     public static string Normalize(string text)
     {
         var words = new List<string>(4);
@@ -77,7 +64,7 @@ internal static class SubjectWords
 
     private static string Singular(string word)
     {
-        if (Irregular.TryGetValue(word, out var singular))
+        if (IrregularPlurals.TrySingular(word, out var singular))
         {
             return singular;
         }

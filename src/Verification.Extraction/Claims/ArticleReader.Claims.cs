@@ -12,31 +12,6 @@ internal sealed partial class ArticleReader
 {
     private const int VerbWindow = 8;
 
-    private static readonly HashSet<string> HumanVerbs = new(StringComparer.Ordinal)
-    {
-        "killed", "injured", "fled", "displaced", "returned", "buried", "missing", "arrested", "detained", "evacuated", "rescued", "trapped",
-        "kidnapped", "executed", "freed", "released", "deported", "relocated", "resettled", "affected", "besieged", "stranded", "registered",
-        "sheltered", "treated", "infected", "starving", "homeless", "shot", "crossed", "arrived", "left", "surrendered", "defected",
-        "hospitalised", "imprisoned", "tortured", "sentenced", "convicted", "charged", "raped", "assaulted", "beaten", "expelled",
-        "disappeared", "evicted", "vaccinated", "tested", "employed", "enrolled", "identified", "exhumed", "recovered", "captured",
-    };
-
-    private static readonly Dictionary<string, string> Plurals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["person"] = "people",
-        ["civilian"] = "civilians",
-        ["child"] = "children",
-        ["man"] = "men",
-        ["woman"] = "women",
-        ["body"] = "bodies",
-        ["family"] = "families",
-        ["casualty"] = "casualties",
-        ["militia"] = "militias",
-        ["refugee"] = "refugees",
-        ["soldier"] = "soldiers",
-        ["fighter"] = "fighters",
-    };
-
     private static void AssembleClaims(string text, ReadOnlySpan<Token> t, State state)
     {
         // Most sentences carry no figure and no date: only what later sentences need from them is kept.
@@ -494,7 +469,7 @@ internal sealed partial class ArticleReader
             }
 
             noun ??= state.LastNoun;
-            if (noun is null && verb is not null && HumanVerbs.Contains(verb))
+            if (noun is null && verb is not null && Lexicon.Has(verb, Lex.PeopleVerb))
             {
                 noun = "people";
             }
@@ -528,7 +503,7 @@ internal sealed partial class ArticleReader
         var space = phrase.LastIndexOf(' ');
         var head = space < 0 ? phrase : phrase[(space + 1)..];
         string plural;
-        if (Plurals.TryGetValue(head, out var irregular))
+        if (IrregularPlurals.TryPlural(head, out var irregular))
         {
             plural = irregular;
         }

@@ -5,6 +5,7 @@ using Verification.Extraction.Periods;
 using Verification.Extraction.Places;
 using Verification.Extraction.Sources;
 using Verification.Extraction.Text;
+using Verification.Extraction.Vocabulary;
 
 namespace Verification.Extraction.Claims;
 
@@ -108,9 +109,7 @@ internal sealed partial class ArticleReader
         var colon = trimmed.IndexOf(':');
         if (colon is > 0 and <= 25)
         {
-            var head = trimmed[..colon].Trim().ToString().ToLowerInvariant();
-            if (head is "more news" or "read more" or "related" or "see also" or "also read" or "watch" or "photo" or "image" or "video" or "listen"
-                or "more" or "related news" or "recommended" or "advertisement" or "sponsored" or "follow us" or "share" or "credit" or "source" or "photos")
+            if (ParagraphHeadings.IsFurniture(trimmed[..colon].Trim()))
             {
                 return ParagraphRole.Boilerplate;
             }
@@ -154,7 +153,7 @@ internal sealed partial class ArticleReader
                     var value = ReadValue(text, t[k]);
                     // "2013-14": the short end of a range of years is a year too. "The past 48 hours": a length of time.
                     var kind = k + 1 <= hit.Last && t[k + 1].Has(Lex.TimeUnit) ? NumberKind.Measure
-                        : (t[k].Length == 4 && value is >= 1000 and <= 2200)
+                        : (t[k].Length == 4 && NewsYears.Contains(value))
                         || (t[k].Length == 2 && k >= 2 && t[k - 1].Kind == TokenKind.Punct && t[k - 2].IsNumber && t[k - 2].Length == 4 && hit.Mention.Period.Precision != PeriodPrecision.Day && hit.Mention.Period.Start.Year != hit.Mention.Period.End.Year)
                         ? NumberKind.Year : NumberKind.Date;
                     var span = new TextSpan(t[k].Start, k + 1 <= hit.Last && t[k + 1].IsWord && t[k + 1].Attached ? t[k + 1].End : t[k].End);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Verification.Extraction.Text;
+using Verification.Extraction.Periods;
 using W = Verification.FigureParser.Word;
 
 namespace Verification.Extraction.Numbers;
@@ -1373,7 +1374,7 @@ internal sealed class NumberRecognizer
         }
 
         var value = ReadDigits(text, token);
-        if (value is < 1000 or > 2100)
+        if (!NewsYears.Contains(value))
         {
             return false;
         }
@@ -1384,7 +1385,7 @@ internal sealed class NumberRecognizer
         }
 
         // "2000 people" is a count; "2017 elections" and "in 2016" are years.
-        if (after < t.Length && (t[after].Has(Lex.CountNoun) || t[after].Has(Lex.SubjectVerb)) && !(value is >= 1900 and <= 2100 && after + 1 < t.Length && t[after].Has(Lex.CountNoun) && false))
+        if (after < t.Length && (t[after].Has(Lex.CountNoun) || t[after].Has(Lex.SubjectVerb)))
         {
             return IsYearContext(text, t, hit.First - 1);
         }
@@ -1392,6 +1393,8 @@ internal sealed class NumberRecognizer
         return true;
     }
 
+    // Before a count noun, only a month, a comma or a strong year cue makes the number a year ("in 2016 people fled";
+    // "after 2000 people fled" is a count).
     private static bool IsYearContext(string text, ReadOnlySpan<Token> t, int before)
     {
         if (before < 0)
@@ -1400,8 +1403,7 @@ internal sealed class NumberRecognizer
         }
 
         var b = t[before];
-        return b.Has(Lex.Month) || Is(text, b, "in") || Is(text, b, "since") || Is(text, b, "of") || Is(text, b, "until") || Is(text, b, "by")
-            || Is(text, b, "year") || Is(text, b, "during") || Is(text, b, "the") || b.IsPunct(text, ',');
+        return b.Has(Lex.Month) || (b.Has(Lex.YearCue) && b.LexEntry.YearCue == Lexicon.StrongYearCue) || b.IsPunct(text, ',');
     }
 }
 

@@ -392,7 +392,7 @@ internal sealed class PeriodRecognizer
     private static bool TryDay(int y, int m, int d, out Resolved resolved)
     {
         resolved = default;
-        if (!(m is >= 1 and <= 12 && d >= 1 && y is >= 1000 and <= 2200 && d <= DateTime.DaysInMonth(y, m)))
+        if (!(m is >= 1 and <= 12 && d >= 1 && NewsYears.Contains(y) && d <= DateTime.DaysInMonth(y, m)))
         {
             return false;
         }
@@ -552,7 +552,7 @@ internal sealed class PeriodRecognizer
         {
             var y = (int)ReadNumber(text, token);
             var m = (int)ReadNumber(text, t[i + 2]);
-            if (y is >= 1000 and <= 2200 && m is >= 1 and <= 12)
+            if (NewsYears.Contains(y) && m is >= 1 and <= 12)
             {
                 if (IsDash(text, t, i + 3) && t[i + 3].Attached && i + 4 < t.Length && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length == 2)
                 {
@@ -626,7 +626,7 @@ internal sealed class PeriodRecognizer
         {
             i = decadeAt;
             var y = (int)ReadNumber(text, t[decadeAt]);
-            if (y is >= 1000 and <= 2100 && y % 10 == 0)
+            if (NewsYears.Contains(y) && y % 10 == 0)
             {
                 end = i + 2;
                 resolved = new Resolved(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31), PeriodPrecision.Interval);
@@ -657,9 +657,7 @@ internal sealed class PeriodRecognizer
         }
 
         var b = t[i - 1];
-        return Is(text, b, "in") || Is(text, b, "since") || Is(text, b, "of") || Is(text, b, "until") || Is(text, b, "by") || Is(text, b, "during")
-            || Is(text, b, "before") || Is(text, b, "after") || Is(text, b, "from") || Is(text, b, "through") || Is(text, b, "throughout")
-            || Is(text, b, "year") || Is(text, b, "early") || Is(text, b, "late") || Is(text, b, "mid") || Is(text, b, "till")
+        return b.Has(Lex.YearCue)
             || (b.Kind == TokenKind.Punct && text[b.Start] is '(' or '-' or '–' && !(i >= 2 && t[i - 2].IsNumber));
     }
 
@@ -671,7 +669,7 @@ internal sealed class PeriodRecognizer
         }
 
         var y = ReadNumber(text, t[k]);
-        return y is >= 1000 and <= 2100 && !(k + 1 < t.Length && t[k + 1].Attached && t[k + 1].IsWord);
+        return NewsYears.Contains(y) && !(k + 1 < t.Length && t[k + 1].Attached && t[k + 1].IsWord);
     }
 
     private static bool IsMonth(string text, ReadOnlySpan<Token> t, int k)
