@@ -176,7 +176,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable
             }
         }
 
-        return found;
+        return CandidateOrder.Sort(found, query);
     }
 
     /// <inheritdoc />
