@@ -102,7 +102,8 @@ public sealed class ValidationContext
             return SubjectFacts.SubjectRelationAt(i);
         }
 
-        return Options.Subjects.Relate(Claim.Subject, evidence.Subject);
+        // Read as the index reads them: a subject naming only a kind of figure counts what its quote names.
+        return Options.Subjects.Relate(Options.Subjects.Read(Claim), Options.Subjects.Read(evidence));
     }
 
     /// <summary>The measure of the claim's figure: stated, or inferred from its words and period (see <see cref="Measure"/>).</summary>
@@ -143,7 +144,7 @@ public sealed class ValidationContext
 
     /// <summary><see cref="SubjectRelationTo"/> for the candidate at <paramref name="index"/>.</summary>
     internal SubjectRelation SubjectRelationAt(int index) =>
-        SubjectFacts is { } facts ? facts.SubjectRelationAt(index) : Options.Subjects.Relate(Claim.Subject, Candidates[index].Subject);
+        SubjectFacts is { } facts ? facts.SubjectRelationAt(index) : Options.Subjects.Relate(Options.Subjects.Read(Claim), Options.Subjects.Read(Candidates[index]));
 
     /// <summary>Whether the claim's subject and that of the candidate at <paramref name="index"/> differ only in
     /// qualifiers of cause (see <see cref="SubjectVocabulary.DifferOnlyInCause"/>).</summary>

@@ -29,6 +29,18 @@ public static class VerificationBuilderExtensions
     public static IVerificationBuilder AddEvidenceFile(this IVerificationBuilder builder, string path) =>
         builder.AddEvidence(JsonEvidence.FromFile(path));
 
+    /// <summary>Adds an evidence source made by the service provider, with its dependencies; adding the same type twice
+    /// registers it once.</summary>
+    /// <typeparam name="T">The source's type.</typeparam>
+    /// <param name="builder">The builder.</param>
+    public static IVerificationBuilder AddEvidenceSource<T>(this IVerificationBuilder builder)
+        where T : class, IEvidenceSource
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEvidenceSource, T>());
+        return builder;
+    }
+
     /// <summary>Configures the options.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">Changes the options.</param>

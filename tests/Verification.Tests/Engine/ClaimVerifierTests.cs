@@ -76,6 +76,26 @@ public sealed class ClaimVerifierTests
     }
 
     [Test]
+    public async Task VerifyAsync_SourceThatIsNotAnIndex_ReadsASubjectNamingOnlyAKindOfFigureFromItsQuote()
+    {
+        // "official figure" names no count: what it counts ("the death toll") is read from the quote, by the index and,
+        // for a source that returns a plain list, by the validators alike.
+        const string quote = "The report estimates the death toll was between 46,000 and 85,000, far below the government's official figure of 316,000.";
+        var claim = new Claim("c1", "official figure", Figure.Parse("316,000"), "Haitian government") { Place = Place.Parse("Haiti"), Period = Period.Parse("2010-01-12"), Quote = quote };
+        var evidence = new Claim("e1", "death toll", Figure.Parse("between 46,000 and 85,000"), "LTL Strategies") { Place = Place.Parse("Haiti"), Period = Period.Parse("2010-01-12"), Quote = quote };
+        var plainList = Source(evidence);
+
+        var fromIndex = await Verifiers.BuiltIn([evidence]).VerifyClaimAsync(claim);
+        var fromList = await Verifiers.With([new FigureAgreementValidator()], [plainList.Object]).VerifyClaimAsync(claim);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fromIndex.Verdict, Is.EqualTo(Verdict.Contested));
+            Assert.That((fromList.Verdict, fromList.Conflicting), Is.EqualTo((fromIndex.Verdict, fromIndex.Conflicting)));
+        }
+    }
+
+    [Test]
     public async Task VerifyAsync_AgreeingAndDisagreeingIndependentEvidence_IsContested()
     {
         var evidence = new[] { Claims.Of("e1", "255,000", source: "IOM"), Claims.Of("e2", "61", source: "Iraqi government") };

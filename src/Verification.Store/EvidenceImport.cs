@@ -1,0 +1,332 @@
+using System.Data.Common;
+using System.Globalization;
+using Verification.Store.Rows;
+using Verification.Store.Schema;
+
+namespace Verification;
+
+/// <summary>One import into an <see cref="EvidenceStore"/>: any number of sources, stored together or not at all.</summary>
+/// <remarks>
+/// <para>Everything happens in one transaction, with prepared commands: <see cref="AddAsync"/> reads a source's claims
+/// as they stream and writes them; <see cref="CommitAsync"/> makes them visible, or, when any source had a problem,
+/// stores nothing and throws with every problem of every source. Disposing without committing stores nothing.</para>
+/// <para>Any reader plugs in by handing its claims over as an <see cref="IAsyncEnumerable{T}"/> with an
+/// <see cref="ImportSource"/> that names the file, its digest and the data set release.</para>
+/// </remarks>
+public sealed class EvidenceImport : IAsyncDisposable
+{
+    private readonly EvidenceStore _store;
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly List<ImportSummary> _summaries = [];
+    private readonly Dictionary<string, long> _subjects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _places = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _dataSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private bool _done;
+
+    internal EvidenceImport(EvidenceStore store, DbConnection connection, DbTransaction transaction)
+    {
+        _store = store;
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    /// <summary>What each source added so far did.</summary>
+    public IReadOnlyList<ImportSummary> Summaries => _summaries;
+
+    /// <summary>Reads a source's claims and writes them, within this import's transaction.</summary>
+    /// <param name="source">The file the claims come from, its digest and the data set release.</param>
+    /// <param name="claims">The claims, read as they stream.</param>
+    /// <param name="cancellationToken">Cancels the import.</param>
+    /// <returns>What the source did; its problems, if any, are also reported by <see cref="CommitAsync"/>.</returns>
+    /// <exception cref="InvalidClaimsException">Reading <paramref name="claims"/> found bad input: thrown on as is.</exception>
+    public async Task<ImportSummary> AddAsync(ImportSource source, IAsyncEnumerable<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(claims);
+        ObjectDisposedException.ThrowIf(_done, this);
+        if (await ScalarAsync("SELECT count(*) FROM imports WHERE content_hash = @hash", cancellationToken, ("hash", source.ContentHash)).ConfigureAwait(false) is > 0
+            || _summaries.Any(s => s.Source.ContentHash == source.ContentHash))
+        {
+            var skipped = new ImportSummary(source, 0, 0, 0, AlreadyImported: true, []);
+            _summaries.Add(skipped);
+            return skipped;
+        }
+
+        var dataSetName = source.DataSet ?? Path.GetFileName(source.Name);
+        var dataSet = await DataSetAsync(dataSetName, cancellationToken).ConfigureAwait(false);
+        var releasedOn = (source.ReleasedOn ?? DateOnly.FromDateTime(_store.Options.TimeProvider.GetUtcNow().UtcDateTime)).DayNumber;
+        var importId = await ScalarAsync(
+            "INSERT INTO imports (data_set_id, file_name, content_hash, release_name, released_on, imported_at, added, revised, unchanged) VALUES (@data_set, @file, @hash, @release, @released_on, @at, 0, 0, 0) RETURNING id",
+            cancellationToken,
+            ("data_set", dataSet),
+            ("file", source.Name),
+            ("hash", source.ContentHash),
+            ("release", source.Release),
+            ("released_on", releasedOn),
+            ("at", _store.Options.TimeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false) ?? 0;
+
+        var problems = new List<ClaimProblem>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var figures = new FigureOptions();
+        int added = 0, revised = 0, unchanged = 0, position = 0;
+        await foreach (var claim in claims.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            position++;
+            var name = claim.Id.Length > 0 ? claim.Id : "#" + position.ToString(CultureInfo.InvariantCulture);
+            if (claim.Id.Length == 0)
+            {
+                problems.Add(Problem(name, "id", "id-missing", $"claim {position} has no id; stored evidence is found by id.", position));
+                continue;
+            }
+
+            if (!seen.Add(claim.Id))
+            {
+                problems.Add(Problem(name, "id", "id-duplicate", $"claim '{claim.Id}', field 'id': the id is used twice in '{source.Name}'.", position));
+                continue;
+            }
+
+            var values = ClaimColumns.ValuesOf(claim, figures);
+            if (!ClaimColumns.CanKeep(claim, values))
+            {
+                problems.Add(Problem(name, "figure", "figure-unstorable", $"claim '{claim.Id}', field 'figure': the figure ({claim.Figure!.DescribeInterval()}) is neither text nor a form the store can make again from its numbers.", position));
+                continue;
+            }
+
+            var digest = ClaimColumns.Digest(values);
+            var current = await CurrentAsync(claim.Id, cancellationToken).ConfigureAwait(false);
+            if (current is { } c && c.DataSet != dataSet)
+            {
+                var other = await TextAsync("SELECT name FROM data_sets WHERE id = @id", cancellationToken, ("id", c.DataSet)).ConfigureAwait(false);
+                problems.Add(Problem(name, "id", "id-duplicate", $"claim '{claim.Id}', field 'id': the id already belongs to data set '{other}' in the store; evidence ids must be unique across data sets.", position));
+                continue;
+            }
+
+            if (current is { } same && same.Digest == digest)
+            {
+                unchanged++;
+                continue;
+            }
+
+            if (current is { } older)
+            {
+                if (older.ValidFrom > releasedOn)
+                {
+                    problems.Add(Problem(name, "release", "release-older", $"claim '{claim.Id}': the store holds a revision released on {DateOnly.FromDayNumber(older.ValidFrom):yyyy-MM-dd}, later than this release ({DateOnly.FromDayNumber(releasedOn):yyyy-MM-dd}); import releases in the order they were published.", position));
+                    continue;
+                }
+
+                await ExecuteAsync("UPDATE evidence SET valid_to = @day WHERE id = @id", cancellationToken, ("day", releasedOn), ("id", older.Id)).ConfigureAwait(false);
+                revised++;
+            }
+            else
+            {
+                added++;
+            }
+
+            if (problems.Count > 0)
+            {
+                // Nothing will be stored: only look for more problems.
+                continue;
+            }
+
+            var subject = await SubjectAsync(claim, cancellationToken).ConfigureAwait(false);
+            long? place = claim.Place is { } p ? await PlaceAsync(p, cancellationToken).ConfigureAwait(false) : null;
+            var insert = Command(
+                "insert-evidence",
+                $"INSERT INTO evidence (data_set_id, import_id, valid_from, valid_to, content_hash, subject_id, place_id, start_day, end_day, {ClaimColumns.List}) VALUES (@data_set_id, @import_id, @valid_from, NULL, @content_hash, @subject_id, @place_id, @start_day, @end_day, {ClaimColumns.Parameters})");
+            Set(insert, "data_set_id", dataSet);
+            Set(insert, "import_id", importId);
+            Set(insert, "valid_from", releasedOn);
+            Set(insert, "content_hash", digest);
+            Set(insert, "subject_id", subject);
+            Set(insert, "place_id", place);
+            Set(insert, "start_day", claim.Period?.Start.DayNumber);
+            Set(insert, "end_day", claim.Period?.End.DayNumber);
+            for (var i = 0; i < values.Length; i++)
+            {
+                Set(insert, ClaimColumns.Columns[i].Name, values[i]);
+            }
+
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await ExecuteAsync("UPDATE imports SET added = @a, revised = @r, unchanged = @u WHERE id = @id", cancellationToken, ("a", added), ("r", revised), ("u", unchanged), ("id", importId)).ConfigureAwait(false);
+        var summary = new ImportSummary(source, added, revised, unchanged, AlreadyImported: false, problems);
+        _summaries.Add(summary);
+        return summary;
+    }
+
+    /// <summary>Stores what was added, in one step; or, when any source had a problem, stores nothing.</summary>
+    /// <param name="cancellationToken">Cancels the commit (then nothing is stored).</param>
+    /// <exception cref="InvalidClaimsException">A source had problems: every problem of every source, each message
+    /// naming its file.</exception>
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        var problems = _summaries.SelectMany(s => s.Problems.Select(p => p with { Message = $"{s.Source.Name}: {p.Message}" })).ToList();
+        if (problems.Count > 0)
+        {
+            await DisposeAsync().ConfigureAwait(false);
+            throw new InvalidClaimsException(problems, "evidence import");
+        }
+
+        await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Ends the import; if it was not committed, nothing of it is stored.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_done)
+        {
+            return;
+        }
+
+        _done = true;
+        foreach (var command in _commands.Values)
+        {
+            await command.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await _transaction.DisposeAsync().ConfigureAwait(false);
+        await _connection.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static ClaimProblem Problem(string claim, string field, string code, string message, int position) =>
+        new(claim, field, code, message) { Position = position };
+
+    // The revision of a claim in force now: its row, data set, digest and first day.
+    private async Task<(long Id, long DataSet, string Digest, int ValidFrom)?> CurrentAsync(string claimId, CancellationToken cancellationToken)
+    {
+        var command = Command("current", "SELECT id, data_set_id, content_hash, valid_from FROM evidence WHERE claim_id = @claim_id AND valid_to IS NULL");
+        Set(command, "claim_id", claimId);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), reader.GetString(2), Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture))
+                : null;
+        }
+    }
+
+    private async Task<long> DataSetAsync(string name, CancellationToken cancellationToken)
+    {
+        if (_dataSets.TryGetValue(name, out var id))
+        {
+            return id;
+        }
+
+        id = await ScalarAsync("SELECT id FROM data_sets WHERE name = @name", cancellationToken, ("name", name)).ConfigureAwait(false)
+            ?? await ScalarAsync("INSERT INTO data_sets (name) VALUES (@name) RETURNING id", cancellationToken, ("name", name)).ConfigureAwait(false) ?? 0;
+        return _dataSets[name] = id;
+    }
+
+    // The subject's row: one per distinct subject text, and per quote too when the subject names no count the default
+    // vocabulary reads (then the quote may say what is counted: see SubjectVocabulary.Read(Claim)).
+    private async Task<long> SubjectAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        var quote = SubjectVocabulary.Default.Read(claim.Subject).IsRead ? null : claim.Quote;
+        var reading = quote is null ? claim.Subject.Text : claim.Subject.Text + "\u001f" + quote;
+        if (_subjects.TryGetValue(reading, out var id))
+        {
+            return id;
+        }
+
+        id = await ScalarAsync("SELECT id FROM subjects WHERE reading = @reading", cancellationToken, ("reading", reading)).ConfigureAwait(false)
+            ?? await ScalarAsync("INSERT INTO subjects (reading, subject, quote) VALUES (@reading, @subject, @quote) RETURNING id", cancellationToken, ("reading", reading), ("subject", claim.Subject.Text), ("quote", quote)).ConfigureAwait(false) ?? 0;
+        return _subjects[reading] = id;
+    }
+
+    // The place's row, with a key row per name on its path (under the default name table: see EvidenceStore).
+    private async Task<long> PlaceAsync(Place place, CancellationToken cancellationToken)
+    {
+        if (_places.TryGetValue(place.Path, out var id))
+        {
+            return id;
+        }
+
+        if (await ScalarAsync("SELECT id FROM places WHERE path = @path", cancellationToken, ("path", place.Path)).ConfigureAwait(false) is { } existing)
+        {
+            return _places[place.Path] = existing;
+        }
+
+        id = await ScalarAsync("INSERT INTO places (path, is_area) VALUES (@path, @area) RETURNING id", cancellationToken, ("path", place.Path), ("area", place.IsDescribedArea ? 1 : 0)).ConfigureAwait(false) ?? 0;
+        var keys = place.Keys(PlaceNameTable.Default);
+        for (var depth = 0; depth < keys.Length; depth++)
+        {
+            await ExecuteAsync("INSERT INTO place_keys (place_id, depth, name_key) VALUES (@place, @depth, @key)", cancellationToken, ("place", id), ("depth", depth), ("key", keys[depth])).ConfigureAwait(false);
+        }
+
+        return _places[place.Path] = id;
+    }
+
+    // A command kept for the import and prepared on first use: the same statement runs once per claim.
+    private DbCommand Command(string sql) => Command(sql, sql);
+
+    private DbCommand Command(string name, string sql)
+    {
+        if (!_commands.TryGetValue(name, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = sql;
+            _commands[name] = command;
+        }
+
+        return command;
+    }
+
+    private static void Set(DbCommand command, string name, object? value)
+    {
+        DbParameter parameter;
+        var at = command.Parameters.IndexOf(name);
+        if (at < 0)
+        {
+            parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+        else
+        {
+            parameter = command.Parameters[at];
+        }
+
+        parameter.Value = value ?? DBNull.Value;
+    }
+
+    private async Task<long?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            Set(command, name, value);
+        }
+
+        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return result is null or DBNull ? null : Convert.ToInt64(result, CultureInfo.InvariantCulture);
+    }
+
+    private async Task<string?> TextAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            Set(command, name, value);
+        }
+
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(sql);
+        foreach (var (name, value) in parameters)
+        {
+            Set(command, name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

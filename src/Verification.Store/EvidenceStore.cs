@@ -1,0 +1,518 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Verification.Store.Rows;
+using Verification.Store.Schema;
+
+namespace Verification;
+
+/// <summary>Evidence kept in a database: a SQLite file (embedded, nothing to install) or a PostgreSQL database (shared by
+/// a newsroom), with the same schema and the same verdicts as the same evidence held in memory.</summary>
+/// <remarks>
+/// <para>Claims go in through <see cref="BeginImportAsync"/> (or <see cref="ImportAsync"/> for one source). A query reads
+/// only the rows that may match a claim: those at a place that is the claim's, inside it, containing it or an area that
+/// may overlap it; of a subject that relates to the claim's; and with a period within the search margin of the claim's.
+/// Each row read is checked with <see cref="EvidenceQuery.Matches"/>, so the engine sees exactly what an in-memory source
+/// would give it. The store is never read into memory: only the list of distinct subjects is, once per run.</para>
+/// <para>Lookup keys are computed when claims are imported, under <see cref="PlaceNameTable.Default"/>; a run under other
+/// place names reads every place's rows of the related subjects (still checked one by one, so its verdicts are right,
+/// only slower).</para>
+/// <para>Each claim may have revisions, one per release of its data set that changed it. Queries see the latest, or
+/// the one in force on <see cref="EvidenceStoreOptions.AsOf"/>. The results of checks can be kept
+/// (<see cref="RecordChecksAsync"/>), and checked again when the evidence changed (<see cref="RecheckAsync"/>).</para>
+/// <para>Thread-safe: each query uses its own pooled connection.</para>
+/// </remarks>
+public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable
+{
+    private readonly StoreDialect _dialect;
+    private readonly DbDataSource _source;
+    private readonly Lazy<Task> _schema;
+    private volatile RunKeys? _keys;
+
+    private EvidenceStore(StoreDialect dialect, EvidenceStoreOptions? options)
+    {
+        _dialect = dialect;
+        _source = dialect.CreateDataSource();
+        Options = options ?? new EvidenceStoreOptions();
+        _schema = new Lazy<Task>(() => StoreSchema.EnsureAsync(_source, _dialect, CancellationToken.None));
+    }
+
+    /// <summary>A store at a location as <c>--store</c> takes it: a PostgreSQL connection string
+    /// (<c>Host=…;Database=…</c>) or URL (<c>postgresql://…</c>), else the path of a SQLite file (created when
+    /// missing).</summary>
+    /// <param name="location">The location.</param>
+    /// <param name="options">How the store is read; defaults when null.</param>
+    public static EvidenceStore Open(string location, EvidenceStoreOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        return new EvidenceStore(StoreLocation.Parse(location), options);
+    }
+
+    /// <summary>A store in a SQLite file, created when missing.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How the store is read; defaults when null.</param>
+    public static EvidenceStore OpenSqlite(string path, EvidenceStoreOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return new EvidenceStore(new StoreDialect.Sqlite(path), options);
+    }
+
+    /// <summary>A store in a PostgreSQL database; its tables are created when missing.</summary>
+    /// <param name="connectionString">An Npgsql connection string (<c>Host=…;Database=…;Username=…</c>) or a
+    /// <c>postgresql://</c> URL.</param>
+    /// <param name="options">How the store is read; defaults when null.</param>
+    public static EvidenceStore OpenPostgres(string connectionString, EvidenceStoreOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return new EvidenceStore(new StoreDialect.Postgres(StoreLocation.ToConnectionString(connectionString)), options);
+    }
+
+    /// <summary>Whether a location names a PostgreSQL database (a connection string or URL) rather than a SQLite file.</summary>
+    /// <param name="location">The location, as <see cref="Open"/> takes it.</param>
+    public static bool IsPostgresLocation(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return StoreLocation.IsPostgres(location);
+    }
+
+    /// <summary>"SQLite" or "PostgreSQL".</summary>
+    public string Kind => _dialect.Name;
+
+    /// <summary>How the store is read.</summary>
+    public EvidenceStoreOptions Options { get; }
+
+    /// <summary>Creates or upgrades the store's tables now (otherwise done on first use).</summary>
+    /// <param name="cancellationToken">Cancels waiting; the upgrade, once started, completes.</param>
+    /// <exception cref="EvidenceStoreException">The store was made by a later release.</exception>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => _schema.Value.WaitAsync(cancellationToken);
+
+    /// <summary>Starts an import: sources added to it are stored together when it is committed, or not at all.</summary>
+    /// <param name="cancellationToken">Cancels opening it.</param>
+    public async Task<EvidenceImport> BeginImportAsync(CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            return new EvidenceImport(this, connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Imports one source's claims: all stored, or, when any has a problem, none.</summary>
+    /// <param name="source">The file the claims come from, its digest and the data set release.</param>
+    /// <param name="claims">The claims.</param>
+    /// <param name="cancellationToken">Cancels the import (then nothing is stored).</param>
+    /// <exception cref="InvalidClaimsException">The claims had problems: every one is listed, and nothing was stored.</exception>
+    public async Task<ImportSummary> ImportAsync(ImportSource source, IAsyncEnumerable<Claim> claims, CancellationToken cancellationToken = default)
+    {
+        var import = await BeginImportAsync(cancellationToken).ConfigureAwait(false);
+        await using (import.ConfigureAwait(false))
+        {
+            var summary = await import.AddAsync(source, claims, cancellationToken).ConfigureAwait(false);
+            await import.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return summary;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var keys = await KeysForAsync(query.Options, reload: false, cancellationToken).ConfigureAwait(false);
+        var sql = new StringBuilder("SELECT ").Append(ClaimColumns.List).Append(" FROM evidence WHERE ").Append(Validity());
+        var parameters = new List<(string, object?)>();
+        if (Options.AsOf is { } asOf)
+        {
+            parameters.Add(("as_of", asOf.DayNumber));
+        }
+
+        var querySubject = query.Options.Subjects.Read(query.Subject);
+        // A subject the vocabulary does not read may be read from the claim's quote, which a query does not show: then
+        // every subject is a candidate, and Matches decides.
+        if (querySubject.IsRead)
+        {
+            var subjects = keys.RelatedTo(querySubject);
+            if (subjects.Length == 0)
+            {
+                return [];
+            }
+
+            sql.Append(" AND subject_id IN (").Append(subjects).Append(')');
+        }
+
+        if (query.Place is null)
+        {
+            sql.Append(" AND place_id IS NULL");
+        }
+        else if (ReferenceEquals(query.Options.PlaceNames, PlaceNameTable.Default))
+        {
+            AppendPlaces(sql, parameters, query.Place);
+        }
+
+        if (query.Period is { } period)
+        {
+            // The start a subject's words give ("since 17 October") may lie before the period: then no lower limit.
+            var start = querySubject.IsRead && querySubject.Since is null ? period.Start.DayNumber - (long)query.MarginDays : int.MinValue;
+            var end = period.End.DayNumber + (long)query.MarginDays;
+            sql.Append(" AND (start_day IS NULL OR (start_day <= @end AND end_day >= @start))");
+            parameters.Add(("start", (int)Math.Max(int.MinValue, start)));
+            parameters.Add(("end", (int)Math.Min(int.MaxValue, end)));
+        }
+
+        sql.Append(" ORDER BY id");
+        var found = new List<Claim>();
+        await foreach (var claim in ReadClaimsAsync(sql.ToString(), parameters, query.Options.Figures, cancellationToken).ConfigureAwait(false))
+        {
+            if (query.Matches(claim))
+            {
+                found.Add(claim);
+            }
+        }
+
+        return CandidateOrder.Sort(found, query);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Reads the list of distinct subjects again too, so that a run sees what was imported before it.</remarks>
+    public async ValueTask<IReadOnlyList<Claim>> GetDerivationsAsync(VerificationOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        await KeysForAsync(options, reload: true, cancellationToken).ConfigureAwait(false);
+        var parameters = new List<(string, object?)>();
+        if (Options.AsOf is { } asOf)
+        {
+            parameters.Add(("as_of", asOf.DayNumber));
+        }
+
+        var derivations = new List<Claim>();
+        await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE derived_from IS NOT NULL AND {Validity()} ORDER BY id", parameters, options.Figures, cancellationToken).ConfigureAwait(false))
+        {
+            derivations.Add(claim);
+        }
+
+        return derivations;
+    }
+
+    /// <summary>The stored claims with the given ids, as queries see them (latest, or in force on
+    /// <see cref="EvidenceStoreOptions.AsOf"/>); ids the store does not hold are left out.</summary>
+    /// <param name="ids">The ids.</param>
+    /// <param name="options">The run's options (figure text is read under them); defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<Claim>> GetClaimsAsync(IEnumerable<string> ids, VerificationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var figures = (options ?? new VerificationOptions()).Figures;
+        var claims = new List<Claim>();
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var parameters = new List<(string, object?)>();
+            if (Options.AsOf is { } asOf)
+            {
+                parameters.Add(("as_of", asOf.DayNumber));
+            }
+
+            var names = new List<string>();
+            foreach (var id in chunk)
+            {
+                names.Add("@id" + names.Count.ToString(CultureInfo.InvariantCulture));
+                parameters.Add((names[^1][1..], id));
+            }
+
+            await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE claim_id IN ({string.Join(", ", names)}) AND {Validity()} ORDER BY id", parameters, figures, cancellationToken).ConfigureAwait(false))
+            {
+                claims.Add(claim);
+            }
+        }
+
+        return claims;
+    }
+
+    /// <summary>Every revision of a stored claim, oldest first.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<IReadOnlyList<EvidenceRevision>> GetRevisionsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var revisions = new List<EvidenceRevision>();
+        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = $"SELECT d.name, i.release_name, e.valid_from, e.valid_to, {string.Join(", ", ClaimColumns.Columns.Select(c => "e." + c.Name))} FROM evidence e JOIN data_sets d ON d.id = e.data_set_id JOIN imports i ON i.id = e.import_id WHERE e.claim_id = @id ORDER BY e.valid_from, e.id";
+                AddParameter(command, "id", id);
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var figures = new FigureOptions();
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        revisions.Add(new EvidenceRevision(
+                            ClaimColumns.Read(reader, 4, figures),
+                            reader.GetString(0),
+                            reader.IsDBNull(1) ? null : reader.GetString(1),
+                            DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)),
+                            reader.IsDBNull(3) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture))));
+                    }
+                }
+            }
+        }
+
+        return revisions;
+    }
+
+    /// <summary>Keeps the results of a check against this store, replacing the last results of the same claims (by
+    /// report and claim id), so that <see cref="RecheckAsync"/> can tell which verdicts the evidence has since
+    /// changed.</summary>
+    /// <param name="result">The check's results.</param>
+    /// <param name="cancellationToken">Cancels storing them (then none is stored).</param>
+    public async Task RecordChecksAsync(ReportVerification result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
+                {
+                    command.Transaction = transaction;
+                    command.CommandText = "SELECT coalesce(max(id), 0) FROM imports";
+                    var lastImport = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                    var columns = "report_id, report_outlet, report_published, position, checked_at, last_import_id, verdict, " + ClaimColumns.List;
+                    var updates = string.Join(", ", columns.Split(", ").Where(c => c is not "report_id" and not "claim_id").Select(c => $"{c} = excluded.{c}"));
+                    command.CommandText = $"INSERT INTO checks ({columns}) VALUES (@report_id, @report_outlet, @report_published, @position, @checked_at, @last_import_id, @verdict, {ClaimColumns.Parameters}) ON CONFLICT (report_id, claim_id) DO UPDATE SET {updates}";
+                    var at = Options.TimeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+                    var figures = new FigureOptions();
+                    for (var i = 0; i < result.Claims.Count; i++)
+                    {
+                        var checkedClaim = result.Claims[i];
+                        command.Parameters.Clear();
+                        AddParameter(command, "report_id", result.Report.Id);
+                        AddParameter(command, "report_outlet", result.Report.Outlet);
+                        AddParameter(command, "report_published", result.Report.Published?.DayNumber);
+                        AddParameter(command, "position", i);
+                        AddParameter(command, "checked_at", at);
+                        AddParameter(command, "last_import_id", lastImport);
+                        AddParameter(command, "verdict", checkedClaim.Verdict.ToString());
+                        var values = ClaimColumns.ValuesOf(checkedClaim.Claim, figures);
+                        for (var c = 0; c < values.Length; c++)
+                        {
+                            AddParameter(command, ClaimColumns.Columns[c].Name, values[c]);
+                        }
+
+                        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Checks again every kept claim whose last check is older than the store's latest import, keeps the new
+    /// results, and returns the claims whose verdict changed.</summary>
+    /// <param name="verifier">A verifier whose evidence is this store.</param>
+    /// <param name="cancellationToken">Cancels the recheck; reports already checked again keep their new results.</param>
+    /// <remarks>A report is checked again as a whole, since a claim's independence depends on the others'
+    /// derivations.</remarks>
+    public async Task<IReadOnlyList<VerdictChange>> RecheckAsync(IClaimVerifier verifier, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(verifier);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var reports = new List<(Report Report, Verdict[] Previous)>();
+        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = $"SELECT report_id, report_outlet, report_published, verdict, {ClaimColumns.List} FROM checks WHERE report_id IN (SELECT report_id FROM checks WHERE last_import_id < (SELECT coalesce(max(id), 0) FROM imports)) ORDER BY report_id, position";
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var figures = new FigureOptions();
+                    string? current = null;
+                    var claims = new List<Claim>();
+                    var verdicts = new List<Verdict>();
+                    (string? Outlet, DateOnly? Published) header = default;
+                    void Flush()
+                    {
+                        if (current is not null)
+                        {
+                            reports.Add((new Report(current, [.. claims]) { Outlet = header.Outlet, Published = header.Published }, [.. verdicts]));
+                        }
+
+                        claims.Clear();
+                        verdicts.Clear();
+                    }
+
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        var reportId = reader.GetString(0);
+                        if (reportId != current)
+                        {
+                            Flush();
+                            current = reportId;
+                            header = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
+                        }
+
+                        verdicts.Add(Enum.Parse<Verdict>(reader.GetString(3)));
+                        claims.Add(ClaimColumns.Read(reader, 4, figures));
+                    }
+
+                    Flush();
+                }
+            }
+        }
+
+        var changes = new List<VerdictChange>();
+        foreach (var (report, previous) in reports)
+        {
+            var result = await verifier.VerifyAsync(report, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < result.Claims.Count; i++)
+            {
+                if (result.Claims[i].Verdict != previous[i])
+                {
+                    changes.Add(new VerdictChange(report.Id, previous[i], result.Claims[i]));
+                }
+            }
+
+            await RecordChecksAsync(result, cancellationToken).ConfigureAwait(false);
+        }
+
+        return changes;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await _source.DisposeAsync().ConfigureAwait(false);
+
+    // The rows queries see: the latest revision of each claim, or the one in force on the as-of day.
+    private string Validity() => Options.AsOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";
+
+    // The rows at places that may relate to the query's: the place itself and those inside it (its most specific name
+    // anywhere on their path), those containing it (their most specific name further up its path), and areas that may
+    // overlap it (an area whose parent is on its path; or, for an area, what lies in its parent).
+    private static void AppendPlaces(StringBuilder sql, List<(string, object?)> parameters, Place place)
+    {
+        var keys = place.Keys(PlaceNameTable.Default);
+        var names = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            names[i] = "@k" + i.ToString(CultureInfo.InvariantCulture);
+            parameters.Add((names[i][1..], keys[i]));
+        }
+
+        sql.Append(" AND place_id IN (SELECT place_id FROM place_keys WHERE name_key = @k0");
+        if (keys.Length > 1)
+        {
+            sql.Append(" UNION SELECT place_id FROM place_keys WHERE depth = 0 AND name_key IN (").AppendJoin(", ", names[1..]).Append(')');
+        }
+
+        sql.Append(" UNION SELECT k.place_id FROM place_keys k JOIN places p ON p.id = k.place_id WHERE p.is_area = 1 AND k.depth = 1 AND k.name_key IN (").AppendJoin(", ", names).Append(')');
+        if (place.IsDescribedArea && keys.Length > 1)
+        {
+            sql.Append(" UNION SELECT place_id FROM place_keys WHERE name_key = @k1");
+        }
+
+        sql.Append(')');
+    }
+
+    private async IAsyncEnumerable<Claim> ReadClaimsAsync(string sql, List<(string Name, object? Value)> parameters, FigureOptions figures, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = sql;
+                foreach (var (name, value) in parameters)
+                {
+                    AddParameter(command, name, value);
+                }
+
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        yield return ClaimColumns.Read(reader, 0, figures);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    // The distinct subjects of the store, read under the run's vocabulary; reloaded at the start of each run.
+    private async Task<RunKeys> KeysForAsync(VerificationOptions options, bool reload, CancellationToken cancellationToken)
+    {
+        var keys = _keys;
+        if (!reload && keys is not null && ReferenceEquals(keys.Vocabulary, options.Subjects))
+        {
+            return keys;
+        }
+
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var subjects = new List<(long Id, SubjectKey Key)>();
+        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = "SELECT id, subject, quote FROM subjects";
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        var sample = new Claim(string.Empty, new Subject(reader.GetString(1)), null, string.Empty) { Quote = reader.IsDBNull(2) ? null : reader.GetString(2) };
+                        subjects.Add((Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), options.Subjects.Read(sample)));
+                    }
+                }
+            }
+        }
+
+        keys = new RunKeys(options.Subjects, subjects);
+        _keys = keys;
+        return keys;
+    }
+
+    // The store's subjects as one vocabulary reads them, and, per subject queried, the ids of those that relate to it.
+    private sealed class RunKeys(SubjectVocabulary vocabulary, List<(long Id, SubjectKey Key)> subjects)
+    {
+        private readonly ConcurrentDictionary<string, string> _related = new(StringComparer.Ordinal);
+
+        public SubjectVocabulary Vocabulary => vocabulary;
+
+        // The ids as a SQL list ("3, 7, 12"); empty when none relates. Under a vocabulary other than the one subjects
+        // were grouped by, a subject it does not read may be read from a claim's quote: such subjects are always kept.
+        public string RelatedTo(SubjectKey key) => _related.GetOrAdd(key.Canonical, _ =>
+            string.Join(", ", subjects
+                .Where(s => vocabulary.Relate(key, s.Key) != SubjectRelation.Unrelated || (!s.Key.IsRead && !ReferenceEquals(vocabulary, SubjectVocabulary.Default)))
+                .Select(s => s.Id.ToString(CultureInfo.InvariantCulture))));
+    }
+}

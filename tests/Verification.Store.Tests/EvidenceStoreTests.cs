@@ -1,0 +1,262 @@
+using Verification.Testing;
+
+namespace Verification.Store.Tests;
+
+[TestFixture("sqlite")]
+[TestFixture("postgres")]
+public sealed class EvidenceStoreTests(string backend)
+{
+    private static readonly string Examples = Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", "mosul-2017");
+    private StoreBackend _backend = null!;
+
+    [SetUp]
+    public void SetUp() => _backend = new StoreBackend(backend);
+
+    [TearDown]
+    public async Task TearDown() => await _backend.DisposeAsync();
+
+    [Test]
+    public async Task VerifyAsync_MosulExample_SameVerdictsFindingsAndReasonsAsInMemory()
+    {
+        var claims = ClaimsFile.Read(Path.Combine(Examples, "claims.json"));
+        var evidencePath = Path.Combine(Examples, "evidence.json");
+        var evidence = ClaimsFile.Read(evidencePath).Claims;
+        var store = await _backend.NewStoreAsync();
+        var summary = await store.ImportAsync(await ImportSource.FromFileAsync(evidencePath), ClaimsFile.ReadClaimsAsync(evidencePath));
+
+        var inMemory = await StoreTesting.VerifyAsync(new InMemoryEvidenceSource(evidence), claims.Report);
+        var stored = await StoreTesting.VerifyAsync(store, claims.Report);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(summary.Added, Is.EqualTo(evidence.Count));
+            Assert.That(inMemory.Corroborated + inMemory.Contested, Is.GreaterThan(0), "the example has verdicts that rest on evidence");
+            Assert.That(StoreTesting.Describe(stored), Is.EqualTo(StoreTesting.Describe(inMemory)));
+        }
+    }
+
+    [Test]
+    public async Task VerifyAsync_AccuracySetEvidence_SameVerdictsAsInMemory()
+    {
+        // Every event's claims are evidence for the others of the event; ids are made unique across events.
+        var events = AccuracySet.Read();
+        var all = events.SelectMany(e => e.Claims).ToList();
+        var store = await _backend.NewStoreAsync();
+        await store.ImportAsync("accuracy-set", all);
+        var inMemory = new InMemoryEvidenceSource(all);
+
+        var differences = new List<string>();
+        foreach (var (name, claims) in events)
+        {
+            var report = new Report(name, claims);
+            var expected = StoreTesting.Describe(await StoreTesting.VerifyAsync(inMemory, report));
+            var actual = StoreTesting.Describe(await StoreTesting.VerifyAsync(store, report));
+            differences.AddRange(expected.Zip(actual).Where(p => p.First != p.Second).Select(p => $"{name}: in memory '{p.First}', stored '{p.Second}'"));
+        }
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(events, Has.Count.GreaterThanOrEqualTo(30));
+            Assert.That(differences, Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task ImportAsync_SameFileTwice_StoresNothingTwice()
+    {
+        var evidencePath = Path.Combine(Examples, "evidence.json");
+        var store = await _backend.NewStoreAsync();
+        await store.ImportAsync(await ImportSource.FromFileAsync(evidencePath), ClaimsFile.ReadClaimsAsync(evidencePath));
+
+        var again = await store.ImportAsync(await ImportSource.FromFileAsync(evidencePath), ClaimsFile.ReadClaimsAsync(evidencePath));
+        var revisions = await store.GetRevisionsAsync("e1");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(again.AlreadyImported, Is.True);
+            Assert.That(again.Added + again.Revised, Is.Zero);
+            Assert.That(revisions, Has.Count.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public async Task ImportAsync_SameClaimsFromAnotherFile_AreUnchanged()
+    {
+        var store = await _backend.NewStoreAsync();
+        Claim[] claims = [new ClaimBuilder("e1").WithFigure("105").WithPlace("Mosul, Iraq").WithPeriod("2017-03-17").Build()];
+        await store.ImportAsync(StoreTesting.Source("a.json", "a", "set"), StoreTesting.Stream(claims));
+
+        var second = await store.ImportAsync(StoreTesting.Source("b.json", "b", "set"), StoreTesting.Stream(claims));
+
+        Assert.That((second.Added, second.Revised, second.Unchanged), Is.EqualTo((0, 0, 1)));
+    }
+
+    [Test]
+    public async Task ImportAsync_BadClaims_ListsEveryProblemAndStoresNothing()
+    {
+        var store = await _backend.NewStoreAsync();
+        Claim[] claims =
+        [
+            new ClaimBuilder("e1").WithFigure("105").Build(),
+            new ClaimBuilder("e2").WithFigure("7").Build(),
+            new ClaimBuilder("e1").WithFigure("106").Build(),
+            new ClaimBuilder("e2").WithFigure("8").Build(),
+        ];
+
+        var e = await Assert.ThrowsAsync<InvalidClaimsException>(() => store.ImportAsync("bad.json", claims));
+        var stored = await store.GetClaimsAsync(["e1", "e2"]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(e!.Problems.Select(p => (p.ClaimId, p.Code, p.Position)), Is.EqualTo(new[] { ("e1", "id-duplicate", (int?)3), ("e2", "id-duplicate", 4) }));
+            Assert.That(e.Problems.Select(p => p.Message), Has.All.StartsWith("bad.json: "));
+            Assert.That(stored, Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task ImportAsync_OneBadSourceOfTwo_StoresNeither()
+    {
+        var store = await _backend.NewStoreAsync();
+        var import = await store.BeginImportAsync();
+        await using (import)
+        {
+            await import.AddAsync(StoreTesting.Source("good.json", "good"), StoreTesting.Stream([new ClaimBuilder("g1").WithFigure("5").Build()]));
+            await import.AddAsync(StoreTesting.Source("bad.json", "bad"), StoreTesting.Stream([new ClaimBuilder("b1").Build(), new ClaimBuilder("b1").Build()]));
+            await Assert.ThrowsAsync<InvalidClaimsException>(() => import.CommitAsync());
+        }
+
+        Assert.That(await store.GetClaimsAsync(["g1", "b1"]), Is.Empty);
+    }
+
+    [Test]
+    public async Task ImportAsync_IdOfAnotherDataSet_IsRefused()
+    {
+        var store = await _backend.NewStoreAsync();
+        await store.ImportAsync("first.json", [new ClaimBuilder("e1").WithFigure("105").Build()], dataSet: "first");
+
+        var e = await Assert.ThrowsAsync<InvalidClaimsException>(() => store.ImportAsync("second.json", [new ClaimBuilder("e1").WithFigure("9").Build()], dataSet: "second"));
+
+        Assert.That(e!.Problems.Single().Message, Does.Contain("data set 'first'"));
+    }
+
+    [Test]
+    public async Task ImportAsync_ReleaseThatChangesAFigure_KeepsTheOldOneAsHistory()
+    {
+        var store = await _backend.NewStoreAsync();
+        var march = new ClaimBuilder("e1").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build();
+        await store.ImportAsync("release-1.json", [march], new DateOnly(2017, 3, 20));
+
+        var summary = await store.ImportAsync("release-2.json", [march with { Figure = Figure.Parse("141") }], new DateOnly(2017, 5, 25));
+        var revisions = await store.GetRevisionsAsync("e1");
+        var latest = await store.GetClaimsAsync(["e1"]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(summary.Revised, Is.EqualTo(1));
+            Assert.That(revisions.Select(r => (r.Claim.Figure!.Text, r.ValidFrom, r.ValidTo)), Is.EqualTo(new[]
+            {
+                ("105", new DateOnly(2017, 3, 20), (DateOnly?)new DateOnly(2017, 5, 25)),
+                ("141", new DateOnly(2017, 5, 25), null),
+            }));
+            Assert.That(latest.Single().Figure!.Text, Is.EqualTo("141"));
+        }
+    }
+
+    [Test]
+    public async Task ImportAsync_ReleaseOlderThanTheStoredOne_IsRefused()
+    {
+        var store = await _backend.NewStoreAsync();
+        var claim = new ClaimBuilder("e1").WithFigure("105").Build();
+        await store.ImportAsync("new.json", [claim], new DateOnly(2017, 5, 25));
+
+        var e = await Assert.ThrowsAsync<InvalidClaimsException>(() => store.ImportAsync("old.json", [claim with { Figure = Figure.Parse("90") }], new DateOnly(2017, 3, 20)));
+
+        Assert.That(e!.Problems.Single().Code, Is.EqualTo("release-older"));
+    }
+
+    [Test]
+    public async Task FindCandidatesAsync_AsOf_SeesTheRevisionInForceThatDay()
+    {
+        var location = await _backend.NewLocationAsync();
+        var store = _backend.Track(EvidenceStore.Open(location));
+        var strike = new ClaimBuilder("e1").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
+        await store.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("141") }], new DateOnly(2017, 5, 25));
+        var asOfApril = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 4, 1) }));
+        var asOfFebruary = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 2, 1) }));
+        var query = EvidenceQuery.For(new ClaimBuilder("c1").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build(), new VerificationOptions());
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((await store.FindCandidatesAsync(query, default)).Select(c => c.Figure!.Text), Is.EqualTo(new[] { "141" }));
+            Assert.That((await asOfApril.FindCandidatesAsync(query, default)).Select(c => c.Figure!.Text), Is.EqualTo(new[] { "105" }));
+            Assert.That(await asOfFebruary.FindCandidatesAsync(query, default), Is.Empty);
+        }
+    }
+
+    [Test]
+    public async Task FindCandidatesAsync_OtherPlaceSubjectOrTime_AreNotCandidates()
+    {
+        var store = await _backend.NewStoreAsync();
+        Claim[] evidence =
+        [
+            new ClaimBuilder("same").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build(),
+            new ClaimBuilder("wider-place").WithSubject("civilians killed").WithFigure("300").WithPlace("Mosul, Iraq").WithPeriod("2017-03-17").Build(),
+            new ClaimBuilder("other-place").WithSubject("civilians killed").WithFigure("105").WithPlace("Raqqa, Syria").WithPeriod("2017-03-17").Build(),
+            new ClaimBuilder("other-subject").WithSubject("people displaced").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build(),
+            new ClaimBuilder("other-time").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2016-01-05").Build(),
+            new ClaimBuilder("no-time").WithSubject("civilians killed").WithFigure("100").WithPlace("al-Jadida, Mosul, Iraq").WithoutPeriod().Build(),
+        ];
+        await store.ImportAsync("evidence.json", evidence);
+        var query = EvidenceQuery.For(new ClaimBuilder("c1").WithSubject("civilians killed").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build(), new VerificationOptions());
+
+        var found = await store.FindCandidatesAsync(query, default);
+
+        Assert.That(found.Select(c => c.Id), Is.EquivalentTo(new[] { "same", "wider-place", "no-time" }));
+    }
+
+    [Test]
+    public async Task GetDerivationsAsync_ReturnsTheClaimsThatStateDerivations()
+    {
+        var store = await _backend.NewStoreAsync();
+        await store.ImportAsync("evidence.json", [new ClaimBuilder("e1").WithDerivedFrom("UNHCR").Build(), new ClaimBuilder("e2").Build()]);
+
+        var derivations = await store.GetDerivationsAsync(new VerificationOptions(), default);
+
+        Assert.That(derivations.Select(c => (c.Id, c.DerivedFrom.Single())), Is.EqualTo(new[] { ("e1", "UNHCR") }));
+    }
+
+    [Test]
+    public async Task RecheckAsync_EvidenceChangedSinceTheCheck_ListsTheClaimWhoseVerdictChanged()
+    {
+        var store = await _backend.NewStoreAsync();
+        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
+        var report = new Report("r1", [
+            new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
+            new ClaimBuilder("c2").WithSubject("people displaced").WithFigure("5,000").WithPlace("Raqqa, Syria").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
+        ]);
+        var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddVerification(v => v.AddEvidence(store));
+        var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(provider);
+        await using (services)
+        {
+            var verifier = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IClaimVerifier>(services);
+            var first = await verifier.VerifyAsync(report);
+            await store.RecordChecksAsync(first);
+            var nothingNew = await store.RecheckAsync(verifier);
+
+            await store.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("240") }], new DateOnly(2017, 5, 25));
+            var changes = await store.RecheckAsync(verifier);
+            var again = await store.RecheckAsync(verifier);
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(first.Claims[0].Verdict, Is.EqualTo(Verdict.Corroborated));
+                Assert.That(nothingNew, Is.Empty);
+                Assert.That(changes.Select(c => (c.ReportId, c.Current.Claim.Id, c.Previous, c.Current.Verdict)), Is.EqualTo(new[] { ("r1", "c1", Verdict.Corroborated, Verdict.Contested) }));
+                Assert.That(again, Is.Empty, "the recheck's results are kept");
+            }
+        }
+    }
+}
