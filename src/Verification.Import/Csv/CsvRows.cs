@@ -37,6 +37,9 @@ internal static class CsvRows
             Delimiter = delimiter,
             MaxBufferSize = MaxRecordChars,
             OwnsReader = false,
+
+            // A line starting with "#" is an HXL hashtag row, not a comment.
+            Comment = '\0',
         };
 
         CsvDataReader csv;
