@@ -1,9 +1,12 @@
 using System.Text;
 using Verification.Cli;
+using Verification.Cli.Progress;
 
 // Redirected output is written as UTF-8 whatever the platform's console code page; a terminal keeps the console's writer.
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 var stdout = Console.IsOutputRedirected ? new StreamWriter(Console.OpenStandardOutput(), utf8) : Console.Out;
+// Progress is drawn as a bar only on a terminal; redirected, it is plain lines.
+ProgressSettings.StderrIsTerminal = !Console.IsErrorRedirected;
 var stderr = Console.IsErrorRedirected ? new StreamWriter(Console.OpenStandardError(), utf8) : Console.Error;
 try
 {

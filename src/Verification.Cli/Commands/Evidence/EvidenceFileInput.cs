@@ -1,0 +1,172 @@
+using System.CommandLine;
+using Verification.Cli.Progress;
+using Verification.Import;
+
+namespace Verification.Cli.Commands.Evidence;
+
+/// <summary>The options that say how an evidence file is read, and the reading: the format named, the mapping given, or
+/// the format told from the file's first rows; every bad row listed; progress on stderr for a long file.</summary>
+internal sealed class EvidenceFileInput
+{
+    private readonly Option<string?> _format = new("--format", "-f")
+    {
+        Description = $"The file's format: {string.Join(", ", EvidenceFileReaders.CreateDefault().All.Select(r => r.Format))}, or csv with --mapping. Default: told from the file's first rows.",
+        HelpName = "FORMAT",
+    };
+
+    private readonly Option<FileInfo?> _mapping = new("--mapping", "-m")
+    {
+        Description = "A column-mapping file (JSON) saying which column of a CSV file is the subject, the figure, the place's parts, the date, the source (docs/importing.md).",
+        HelpName = "MAPPING.json",
+    };
+
+    private readonly Option<bool> _skipBadRows = new("--skip-bad-rows")
+    {
+        Description = "Keep the good rows of a file with bad rows, and list the others on stderr; by default such a file is refused whole (exit 2).",
+    };
+
+    private readonly Option<string?> _source = new("--source")
+    {
+        Description = "Who produced the figures, when the file does not say (an HXL file without #meta+source); the file's own source column then lists where they were taken from.",
+        HelpName = "NAME",
+    };
+
+    private readonly Option<string?> _idPrefix = new("--id-prefix")
+    {
+        Description = "The start of every claim id read from the file (default: the format's name, e.g. ucdp:71663). Files of one format checked together need different prefixes.",
+        HelpName = "PREFIX",
+    };
+
+    /// <summary>Adds the options to a command.</summary>
+    /// <param name="command">The command.</param>
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(_format);
+        command.Options.Add(_mapping);
+        command.Options.Add(_skipBadRows);
+        command.Options.Add(_source);
+        command.Options.Add(_idPrefix);
+    }
+
+    /// <summary>The values given for the options.</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    public EvidenceFileRequest Request(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        return new EvidenceFileRequest
+        {
+            Format = parseResult.GetValue(_format),
+            Mapping = parseResult.GetValue(_mapping),
+            BadRows = parseResult.GetValue(_skipBadRows) ? BadRows.Skip : BadRows.Refuse,
+            Source = parseResult.GetValue(_source),
+            IdPrefix = parseResult.GetValue(_idPrefix),
+        };
+    }
+
+    /// <summary>Reads one evidence file as asked.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="request">How to read it.</param>
+    /// <param name="stderr">Where progress goes.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>What was read, or the problem lines (each naming the file) that kept it from being read at all.</returns>
+    public static async Task<(ImportResult? Result, IReadOnlyList<string> Problems)> ReadAsync(FileInfo file, EvidenceFileRequest request, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(request);
+        if (Cli.DirectoryProblem(file) is { } notAFile)
+        {
+            return (null, [notAFile]);
+        }
+
+        try
+        {
+            var (reader, problems) = await ReaderAsync(file, request, cancellationToken).ConfigureAwait(false);
+            if (reader is null)
+            {
+                return (null, problems);
+            }
+
+            var options = new EvidenceFileOptions { FileName = file.ToString(), Source = request.Source, IdPrefix = request.IdPrefix };
+            var progress = RunProgress.Start($"read {file}", "rows", stderr);
+            await using (progress.ConfigureAwait(false))
+            {
+                var report = new Progress(progress);
+                var result = await EvidenceFileImport.ReadFileAsync(reader, file.FullName, request.BadRows, options, report, cancellationToken).ConfigureAwait(false);
+                return (result, []);
+            }
+        }
+        catch (Exception e) when (Cli.ReadProblem(file, e) is { } problem)
+        {
+            return (null, [problem]);
+        }
+    }
+
+    private static async Task<(IEvidenceFileReader? Reader, IReadOnlyList<string> Problems)> ReaderAsync(FileInfo file, EvidenceFileRequest request, CancellationToken cancellationToken)
+    {
+        var readers = EvidenceFileReaders.CreateDefault();
+        if (request.Mapping is { } mappingFile)
+        {
+            if (request.Format is { } f && !string.Equals(f, "csv", StringComparison.OrdinalIgnoreCase))
+            {
+                return (null, [$"--format: '{f}' reads its own columns; a --mapping is read with --format csv or no --format."]);
+            }
+
+            try
+            {
+                return (new MappedCsvReader(await ColumnMappingFile.ReadAsync(mappingFile.FullName, cancellationToken).ConfigureAwait(false)), []);
+            }
+            catch (ColumnMappingException e)
+            {
+                return (null, [.. e.Problems.Select(Cli.OneLine)]);
+            }
+            catch (Exception e) when (Cli.ReadProblem(mappingFile, e) is { } problem)
+            {
+                return (null, [problem]);
+            }
+        }
+
+        var known = string.Join(", ", readers.All.Select(r => r.Format));
+        if (request.Format is { } format)
+        {
+            if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
+            {
+                return (null, ["--format csv: a CSV file of no known data set is read through a column mapping: give --mapping MAPPING.json (docs/importing.md)."]);
+            }
+
+            return readers.Find(format) is { } named
+                ? (named, [])
+                : (null, [$"--format: unknown format '{format}': expected {known}, or csv with --mapping."]);
+        }
+
+        return await readers.DetectAsync(file.FullName, cancellationToken).ConfigureAwait(false) is { } detected
+            ? (detected, [])
+            : (null, [$"{file}: format-unknown: the file's first rows are not those of a known format ({known}); name it with --format, or give a column mapping with --mapping."]);
+    }
+
+    // Import progress is in bytes of the file; the rows read are what a person counts.
+    private sealed class Progress(RunProgress progress) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) =>
+            progress.Report(value.Rows, value.TotalBytes is > 0 and var total ? (double)value.Bytes / total : null);
+    }
+}
+
+/// <summary>How one evidence file is to be read, as the command line asks.</summary>
+internal sealed record EvidenceFileRequest
+{
+    /// <summary>The format named with <c>--format</c>; null to tell it from the file.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>The column-mapping file given with <c>--mapping</c>.</summary>
+    public FileInfo? Mapping { get; init; }
+
+    /// <summary>Refuse a file with bad rows, or keep its good rows (<c>--skip-bad-rows</c>).</summary>
+    public BadRows BadRows { get; init; }
+
+    /// <summary>The source named with <c>--source</c>.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The id prefix given with <c>--id-prefix</c>.</summary>
+    public string? IdPrefix { get; init; }
+}
