@@ -377,24 +377,24 @@ public sealed class ClaimVerifier : IClaimVerifier
         var query = EvidenceQuery.For(claim, _options);
         if (_sources.Length == 1)
         {
-            return Checked(query, await _sources[0].FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false));
+            return Checked(claim, query, await _sources[0].FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false));
         }
 
         var all = new List<Claim>();
         foreach (var source in _sources)
         {
-            all.AddRange(Checked(query, await source.FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false)));
+            all.AddRange(Checked(claim, query, await source.FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false)));
         }
 
         return all;
     }
 
     // What a source returns is checked against the query as the index checks its own: a source that returns more than
-    // it was asked for (every row of a table) must not let a count of buildings contest a death toll. The index's own
-    // candidates were found by these rules already.
-    private static IReadOnlyList<Claim> Checked(EvidenceQuery query, IReadOnlyList<Claim> candidates)
+    // it was asked for (every row of a table) must not let a count of buildings contest a death toll. Candidates that
+    // carry their facts for this claim were found by these rules already (the contract of ICandidateFacts).
+    private IReadOnlyList<Claim> Checked(Claim claim, EvidenceQuery query, IReadOnlyList<Claim> candidates)
     {
-        if (candidates is IndexedCandidates indexed && ReferenceEquals(indexed.Index.Options, query.Options))
+        if (candidates is ICandidateFacts facts && facts.HoldFor(claim, _options))
         {
             return candidates;
         }
