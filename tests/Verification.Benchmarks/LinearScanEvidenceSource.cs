@@ -11,7 +11,7 @@ namespace Verification.Benchmarks;
 internal sealed class LinearScanEvidenceSource(IReadOnlyList<Claim> claims) : IEvidenceSource
 {
     private readonly Claim[] _claims = [.. claims];
-    private readonly FixedDerivations _derivations = new([.. claims.Where(c => c.DerivedFrom.Count > 0)]);
+    private readonly FixedDerivations _derivations = FixedDerivations.Of(claims);
 
     public ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {

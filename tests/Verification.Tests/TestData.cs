@@ -74,6 +74,10 @@ internal static class Verifiers
         return new ClaimVerifier(validators, sources, Options.Create(options));
     }
 
+    /// <summary>A verifier with the validators of <paramref name="verifier"/> over <paramref name="source"/> alone.</summary>
+    public static ClaimVerifier WithSourceOnly(this ClaimVerifier verifier, IEvidenceSource source) =>
+        With(verifier.Validators, [source]);
+
     /// <summary>A verifier with the built-in validators over in-memory evidence.</summary>
     public static ClaimVerifier BuiltIn(IEnumerable<Claim> evidence, Action<VerificationOptions>? configure = null) =>
         With([new global::Verification.Validators.FigureAgreementValidator(), new global::Verification.Validators.ReportFlagValidator(), new global::Verification.Validators.PartWholeValidator()], [new InMemoryEvidenceSource(evidence)], configure);

@@ -25,7 +25,7 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
     internal string? Quote { get; init; }
 
     /// <summary>What the query's subject counts under its options.</summary>
-    internal SubjectKey SubjectKey => Options.Subjects.Read(Subject, Quote);
+    public SubjectKey SubjectKey => Options.Subjects.Read(Subject, Quote);
 
     /// <summary>How many days before the period's start and after its end evidence is still a candidate: the larger of
     /// the same-time window and the reporting lag. Snapshots a day apart, or incidents dated a day later, need not
@@ -77,7 +77,7 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
     /// <param name="subject">How the query's subject relates to the candidate's.</param>
     /// <param name="place">How the query's place relates to the candidate's.</param>
     /// <param name="differsOnlyInCause">Whether the subjects differ only in qualifiers of cause.</param>
-    internal static bool IsNeitherSameNorPart(SubjectRelation subject, PlaceRelation place, bool differsOnlyInCause) =>
+    public static bool IsNeitherSameNorPart(SubjectRelation subject, PlaceRelation place, bool differsOnlyInCause) =>
         !differsOnlyInCause && (subject, place) is
             (SubjectRelation.Contains, PlaceRelation.Within or PlaceRelation.MayOverlap)
             or (SubjectRelation.Within, PlaceRelation.Contains or PlaceRelation.MayOverlap);
@@ -86,7 +86,7 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
     /// <see cref="MarginDays"/>, from the start its subject's words give when that is earlier ("since 17 October");
     /// every day when the query has no period.</summary>
     /// <param name="subject">The query's subject as <see cref="Options"/> read it.</param>
-    internal (int Start, int End) SearchDays(SubjectKey subject)
+    public (int Start, int End) SearchDays(SubjectKey subject)
     {
         if (Period is null)
         {

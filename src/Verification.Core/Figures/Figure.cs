@@ -76,7 +76,7 @@ public sealed class Figure : IEquatable<Figure>
     public double CoreHigh { get; }
 
     /// <summary>The interval alone.</summary>
-    internal FigureBounds Bounds => new(Low, LowInclusive, High, HighInclusive);
+    public FigureBounds Bounds => new(Low, LowInclusive, High, HighInclusive);
 
     /// <summary>Whether the figure has no upper bound.</summary>
     public bool IsUnbounded => double.IsPositiveInfinity(High);
@@ -87,10 +87,10 @@ public sealed class Figure : IEquatable<Figure>
     /// <summary>The options the figure's text was read with; null for a figure made from numbers.</summary>
     /// <remarks>Not part of the figure's value: a run reads text figures again under its own options when they differ
     /// (see <c>ClaimVerifier</c>).</remarks>
-    internal FigureOptions? ReadWith { get; private set; }
+    public FigureOptions? ReadWith { get; private set; }
 
     /// <summary>How the figure's numbers were written, when it was read from text.</summary>
-    internal FigureReading Reading { get; private set; }
+    public FigureReading Reading { get; private set; }
 
     /// <summary>Records how the figure was read; called by the parser on the figure it has just made, before anyone else
     /// can see it.</summary>

@@ -10,7 +10,7 @@ namespace Verification;
 /// <param name="LowInclusive">Whether <paramref name="Low"/> itself is allowed.</param>
 /// <param name="High">The highest value allowed, or the exclusive upper limit.</param>
 /// <param name="HighInclusive">Whether <paramref name="High"/> itself is allowed.</param>
-internal readonly record struct FigureBounds(double Low, bool LowInclusive, double High, bool HighInclusive)
+public readonly record struct FigureBounds(double Low, bool LowInclusive, double High, bool HighInclusive)
 {
     /// <summary>Whether the two intervals share at least one value.</summary>
     /// <param name="other">The other interval.</param>

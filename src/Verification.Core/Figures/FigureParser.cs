@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
+using Word = Verification.FigureWord;
+
 namespace Verification;
 
 /// <summary>Reads the English text of one figure into a <see cref="Figure"/> (DESIGN §2 rules).</summary>
@@ -41,7 +43,7 @@ namespace Verification;
 /// The scanner is hand-written and linear: it tokenises into stack buffers (at most 24 tokens each) and allocates
 /// nothing but the figure (and the message, on failure); each lead-in and prefix step reads a fixed number of tokens.
 /// A phrase is looked up in the vague-quantity table without allocating. Words that only figure text uses (the
-/// lead-ins, "plus", "per cent", interval labels) are classified apart from <see cref="Classify"/>, which text scanners
+/// lead-ins, "plus", "per cent", interval labels) are classified apart from <see cref="FigureScanner.Classify"/>, which text scanners
 /// share: in running text those words belong to the sentence.
 /// </para>
 /// </remarks>
@@ -73,126 +75,6 @@ internal static class FigureParser
         Comma,
         Colon,
         Other,
-    }
-
-    /// <summary>The words the figure grammar knows; text scanners classify words with <see cref="Classify"/>.</summary>
-    internal enum Word : byte
-    {
-        None,
-
-        // Number words. Unit and Tens carry their value; Hundred, Scale, ShortScale and PluralScale their power of ten.
-        Unit,
-        Tens,
-        Hundred,
-        Scale,
-        ShortScale,
-        PluralScale,
-
-        // Keywords.
-        A,
-        An,
-        About,
-        Above,
-        Almost,
-        And,
-        Approx,
-        Approximately,
-        Around,
-        As,
-        At,
-        Below,
-        Between,
-        Ca,
-        Circa,
-        Close,
-        Estimated,
-        Excess,
-        Fewer,
-        From,
-        Greater,
-        Half,
-        In,
-        Just,
-        Least,
-        Less,
-        Many,
-        Maximum,
-        Minimum,
-        More,
-        Most,
-        Nearly,
-        No,
-        Not,
-        Of,
-        Or,
-        Over,
-        Region,
-        Roughly,
-        Some,
-        Than,
-        The,
-        To,
-        Under,
-        Up,
-        Upwards,
-
-        // Words of figure text only (see ClassifyText): text scanners do not classify them, because in running text they
-        // belong to the sentence ("the toll could reach") rather than to the figure.
-
-        /// <summary>"only", "merely", "mere": emphasis that leaves the figure as stated.</summary>
-        Only,
-
-        /// <summary>"could", "may", "might", "will", "would", "should", "can".</summary>
-        Modal,
-
-        /// <summary>"is", "are", "was", "were".</summary>
-        Copula,
-
-        /// <summary>"expected", "projected", "forecast", "predicted", "set", "likely", "poised", "due" (followed by "to").</summary>
-        Projected,
-
-        /// <summary>A verb that states the number as it is: "reach", "hit", "total", "number", "stand", "rise", "climb",
-        /// "grow", "increase", "jump", "fall", "drop", "decline", "be" (in any form).</summary>
-        Reach,
-
-        /// <summary>A verb that states more than the number: "exceed", "surpass", "top", "pass", "cross" (in any form).</summary>
-        Exceed,
-
-        /// <summary>A verb that states nearly the number: "near", "approach" (in any form).</summary>
-        Approach,
-
-        Total,
-        Plus,
-        Percent,
-        Per,
-        Cent,
-        Anywhere,
-        Well,
-        Shy,
-        North,
-        High,
-        Much,
-
-        /// <summary>"mark", "threshold", "milestone", "barrier", "level": "passed the 10,000 mark".</summary>
-        Mark,
-
-        /// <summary>The label of an interval note: "CI", "UI", "CrI", "confidence", "credible", "uncertainty",
-        /// "interval", "range".</summary>
-        IntervalLabel,
-
-        /// <summary>"quarter", "quarters" (value 1 for the plural): "a quarter of a million", "three quarters of a
-        /// million".</summary>
-        Quarter,
-
-        /// <summary>"estimate": "an estimate of 100".</summary>
-        Estimate,
-
-        /// <summary>"closer": "closer to 600".</summary>
-        Closer,
-
-        /// <summary>A word of certainty that leaves the figure as stated: "possibly", "perhaps", "probably", "maybe",
-        /// "reportedly", "allegedly", "apparently".</summary>
-        Certainty,
     }
 
     private enum Mode : byte
@@ -503,18 +385,11 @@ internal static class FigureParser
         return zeros;
     }
 
-    /// <summary>The value of a digit (ASCII, Arabic-Indic U+0660–0669 or Extended Arabic-Indic U+06F0–06F9), or −1.</summary>
-    internal static int DigitValue(char c) =>
-        c is >= '0' and <= '9' ? c - '0'
-        : c is >= '\u0660' and <= '\u0669' ? c - '\u0660'
-        : c is >= '\u06F0' and <= '\u06F9' ? c - '\u06F0'
-        : -1;
-
     private static bool ContainsDigit(ReadOnlySpan<char> s)
     {
         foreach (var c in s)
         {
-            if (DigitValue(c) >= 0)
+            if (FigureScanner.DigitValue(c) >= 0)
             {
                 return true;
             }
@@ -522,56 +397,6 @@ internal static class FigureParser
 
         return false;
     }
-
-    /// <summary>Where the digit groups after a number's first <paramref name="run"/> digits end; <paramref name="i"/>
-    /// (just after those digits) when none follow.</summary>
-    /// <remarks>Thousands groups: three digits each after one to three digits, one separator throughout: a comma
-    /// ("340,000"; a full stop is a decimal point), the Arabic thousands separator, a no-break, narrow no-break or thin
-    /// space, or a plain space ("1 200") when <paramref name="plainSpace"/>. Indian groups ("3,00,000" = 300,000,
-    /// "1,20,00,000" = 12,000,000): two digits each after one or two digits, then a last group of three, with commas.
-    /// A group must not run on into more digits ("1,0000" is not a group).</remarks>
-    internal static int GroupsEnd(ReadOnlySpan<char> s, int i, int run, bool plainSpace) =>
-        GroupsEnd(s, i, run, plainSpace, DigitSeparators.Invariant);
-
-    /// <summary>Where the digit groups after a number's first <paramref name="run"/> digits end, with the group separators
-    /// of a culture (<see cref="DigitSeparators.IsGroup"/>); Indian groups only where commas separate groups.</summary>
-    internal static int GroupsEnd(ReadOnlySpan<char> s, int i, int run, bool plainSpace, in DigitSeparators separators)
-    {
-        if (run is < 1 or > 3)
-        {
-            return i;
-        }
-
-        if (run <= 2 && separators.Group == ',')
-        {
-            var j = i;
-            while (j + 3 < s.Length && s[j] == ',' && DigitValue(s[j + 1]) >= 0 && DigitValue(s[j + 2]) >= 0 && s[j + 3] == ',')
-            {
-                j += 3;
-            }
-
-            if (j > i && IsGroupOfThree(s, j, ',', separators))
-            {
-                return j + 4;
-            }
-        }
-
-        var separator = '\0';
-        while (IsGroupOfThree(s, i, separator, separators) && (plainSpace || s[i] != ' '))
-        {
-            separator = s[i];
-            i += 4;
-        }
-
-        return i;
-    }
-
-    // A separator (the given one, or any group separator when '\0') and exactly three digits at s[i..].
-    private static bool IsGroupOfThree(ReadOnlySpan<char> s, int i, char separator, in DigitSeparators separators) =>
-        i + 3 < s.Length
-        && (separator == '\0' ? separators.IsGroup(s[i]) : s[i] == separator)
-        && DigitValue(s[i + 1]) >= 0 && DigitValue(s[i + 2]) >= 0 && DigitValue(s[i + 3]) >= 0
-        && (i + 4 == s.Length || DigitValue(s[i + 4]) < 0);
 
 
     /// <summary>Looks a raw phrase up in the table, normalised as <see cref="VagueQuantityTable.TryGet"/> does, without allocating.</summary>
@@ -636,7 +461,7 @@ internal static class FigureParser
             ref var token = ref tokens[count++];
             token = default;
             token.Start = i;
-            if (DigitValue(c) >= 0)
+            if (FigureScanner.DigitValue(c) >= 0)
             {
                 i = ScanNumber(s, i, separators, ref token);
                 if (i < 0)
@@ -686,7 +511,7 @@ internal static class FigureParser
         var decimals = 0;
         var run = 0;
         int d;
-        while (i < s.Length && (d = DigitValue(s[i])) >= 0)
+        while (i < s.Length && (d = FigureScanner.DigitValue(s[i])) >= 0)
         {
             if (!Push(ref mantissa, ref significant, d))
             {
@@ -698,19 +523,19 @@ internal static class FigureParser
         }
 
         // Digit groups: "340,000", "1 200", "3,00,000".
-        for (var groupsEnd = GroupsEnd(s, i, run, plainSpace: true, separators); i < groupsEnd; i++)
+        for (var groupsEnd = FigureScanner.GroupsEnd(s, i, run, plainSpace: true, separators); i < groupsEnd; i++)
         {
-            if ((d = DigitValue(s[i])) >= 0 && !Push(ref mantissa, ref significant, d))
+            if ((d = FigureScanner.DigitValue(s[i])) >= 0 && !Push(ref mantissa, ref significant, d))
             {
                 return -1;
             }
         }
 
         // Decimals: "1.5", the culture's decimal separator ("1,5" where commas start decimals), or the Arabic one.
-        if (i + 1 < s.Length && separators.IsDecimal(s[i]) && DigitValue(s[i + 1]) >= 0)
+        if (i + 1 < s.Length && separators.IsDecimal(s[i]) && FigureScanner.DigitValue(s[i + 1]) >= 0)
         {
             i++;
-            while (i < s.Length && (d = DigitValue(s[i])) >= 0)
+            while (i < s.Length && (d = FigureScanner.DigitValue(s[i])) >= 0)
             {
                 if (!Push(ref mantissa, ref significant, d))
                 {
@@ -777,145 +602,17 @@ internal static class FigureParser
         };
     }
 
-    // Writes the word in lower case into lower (as long as the word); false when it has anything but ASCII letters.
-    private static bool ToLowerAscii(ReadOnlySpan<char> word, Span<char> lower)
-    {
-        for (var k = 0; k < word.Length; k++)
-        {
-            var c = word[k];
-            if (c is >= 'A' and <= 'Z')
-            {
-                c = (char)(c | 0x20);
-            }
-            else if (c is < 'a' or > 'z')
-            {
-                return false;
-            }
-
-            lower[k] = c;
-        }
-
-        return true;
-    }
-
-    /// <summary>Classifies one word (ASCII letters, any case) of the figure grammar; <paramref name="lower"/> is scratch space of at least 16 chars.</summary>
-    internal static Word Classify(ReadOnlySpan<char> word, Span<char> lower, out long value)
-    {
-        value = 0;
-        if (word.Length > lower.Length)
-        {
-            return Word.None;
-        }
-
-        if (!ToLowerAscii(word, lower))
-        {
-            return Word.None;
-        }
-
-        ReadOnlySpan<char> w = lower[..word.Length];
-        (var kind, value) = w switch
-        {
-            "zero" => (Word.Unit, 0L),
-            "one" => (Word.Unit, 1L),
-            "two" => (Word.Unit, 2L),
-            "three" => (Word.Unit, 3L),
-            "four" => (Word.Unit, 4L),
-            "five" => (Word.Unit, 5L),
-            "six" => (Word.Unit, 6L),
-            "seven" => (Word.Unit, 7L),
-            "eight" => (Word.Unit, 8L),
-            "nine" => (Word.Unit, 9L),
-            "ten" => (Word.Unit, 10L),
-            "eleven" => (Word.Unit, 11L),
-            "twelve" => (Word.Unit, 12L),
-            "thirteen" => (Word.Unit, 13L),
-            "fourteen" => (Word.Unit, 14L),
-            "fifteen" => (Word.Unit, 15L),
-            "sixteen" => (Word.Unit, 16L),
-            "seventeen" => (Word.Unit, 17L),
-            "eighteen" => (Word.Unit, 18L),
-            "nineteen" => (Word.Unit, 19L),
-            "twenty" => (Word.Tens, 20L),
-            "thirty" => (Word.Tens, 30L),
-            "forty" => (Word.Tens, 40L),
-            "fifty" => (Word.Tens, 50L),
-            "sixty" => (Word.Tens, 60L),
-            "seventy" => (Word.Tens, 70L),
-            "eighty" => (Word.Tens, 80L),
-            "ninety" => (Word.Tens, 90L),
-            "hundred" => (Word.Hundred, 2L),
-            "thousand" => (Word.Scale, 3L),
-            "million" => (Word.Scale, 6L),
-            "billion" => (Word.Scale, 9L),
-            "trillion" => (Word.Scale, 12L),
-            "k" => (Word.ShortScale, 3L),
-            "m" or "mn" => (Word.ShortScale, 6L),
-            "b" or "bn" => (Word.ShortScale, 9L),
-            "thousands" => (Word.PluralScale, 3L),
-            "millions" => (Word.PluralScale, 6L),
-            "billions" => (Word.PluralScale, 9L),
-            "a" => (Word.A, 0L),
-            "an" => (Word.An, 0L),
-            "about" => (Word.About, 0L),
-            "above" => (Word.Above, 0L),
-            "almost" => (Word.Almost, 0L),
-            "and" => (Word.And, 0L),
-            "approx" => (Word.Approx, 0L),
-            "approximately" => (Word.Approximately, 0L),
-            "around" => (Word.Around, 0L),
-            "as" => (Word.As, 0L),
-            "at" => (Word.At, 0L),
-            "below" => (Word.Below, 0L),
-            "between" => (Word.Between, 0L),
-            "ca" => (Word.Ca, 0L),
-            "circa" => (Word.Circa, 0L),
-            "close" => (Word.Close, 0L),
-            "estimated" => (Word.Estimated, 0L),
-            "excess" => (Word.Excess, 0L),
-            "fewer" => (Word.Fewer, 0L),
-            "from" => (Word.From, 0L),
-            "greater" => (Word.Greater, 0L),
-            "half" => (Word.Half, 0L),
-            "in" => (Word.In, 0L),
-            "just" => (Word.Just, 0L),
-            "least" => (Word.Least, 0L),
-            "less" => (Word.Less, 0L),
-            "many" => (Word.Many, 0L),
-            "maximum" => (Word.Maximum, 0L),
-            "minimum" => (Word.Minimum, 0L),
-            "more" => (Word.More, 0L),
-            "most" => (Word.Most, 0L),
-            "nearly" => (Word.Nearly, 0L),
-            "no" => (Word.No, 0L),
-            "not" => (Word.Not, 0L),
-            "of" => (Word.Of, 0L),
-            "or" => (Word.Or, 0L),
-            "over" => (Word.Over, 0L),
-            "region" => (Word.Region, 0L),
-            "roughly" => (Word.Roughly, 0L),
-            "some" => (Word.Some, 0L),
-            "than" => (Word.Than, 0L),
-            "the" => (Word.The, 0L),
-            "to" => (Word.To, 0L),
-            "under" => (Word.Under, 0L),
-            "up" => (Word.Up, 0L),
-            "upwards" => (Word.Upwards, 0L),
-            _ => (Word.None, 0L),
-        };
-        return kind;
-    }
-
-    /// <summary>Classifies one word of figure text: the words of <see cref="Classify"/>, then the words that only figure
+    /// <summary>Classifies one word of figure text: the words of <see cref="FigureScanner.Classify"/>, then the words that only figure
     /// text uses (lead-ins such as "only", "expected to exceed", "could reach"; "plus"; "per cent"; interval labels).</summary>
     private static Word ClassifyText(ReadOnlySpan<char> word, Span<char> lower, out long value)
     {
-        var kind = Classify(word, lower, out value);
+        var kind = FigureScanner.Classify(word, lower, out value);
         if (kind != Word.None || word.Length > lower.Length)
         {
             return kind;
         }
 
-        if (!ToLowerAscii(word, lower))
+        if (!FigureScanner.ToLowerAscii(word, lower))
         {
             return Word.None;
         }

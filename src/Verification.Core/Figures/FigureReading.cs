@@ -4,7 +4,7 @@ namespace Verification;
 /// the input rules (a fractional count is flagged unless written with a scale or as a percentage); not part of the
 /// figure's value.</summary>
 [Flags]
-internal enum FigureReading : byte
+public enum FigureReading : byte
 {
     /// <summary>Nothing besides the interval.</summary>
     None = 0,

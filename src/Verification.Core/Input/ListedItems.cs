@@ -6,10 +6,13 @@ namespace Verification;
 /// <remarks>Test runners such as NUnit show an exception's public properties by their <see cref="object.ToString"/>;
 /// a plain list shows only its type name there.</remarks>
 /// <typeparam name="T">The item type.</typeparam>
-internal sealed class ListedItems<T> : ReadOnlyCollection<T>
+public sealed class ListedItems<T> : ReadOnlyCollection<T>
 {
     private readonly Func<T, string> _describe;
 
+    /// <summary>A list of <paramref name="items"/>, each described in its text by <paramref name="describe"/>.</summary>
+    /// <param name="items">The items, copied.</param>
+    /// <param name="describe">Describes one item.</param>
     public ListedItems(IEnumerable<T> items, Func<T, string> describe)
         : base([.. items]) => _describe = describe;
 

@@ -8,7 +8,7 @@ namespace Verification;
 /// <param name="StartKnown">Whether <paramref name="Start"/> is a real start rather than the as-of day of a snapshot-like
 /// period (a running total dated by one day, with no start in its words).</param>
 /// <param name="Dated">Whether the figure has a period at all; when not, time is not checked.</param>
-internal readonly record struct ClaimTime(Measure Measure, int Start, int End, bool StartKnown, bool Dated)
+public readonly record struct ClaimTime(Measure Measure, int Start, int End, bool StartKnown, bool Dated)
 {
     /// <summary>Whether the period is one day.</summary>
     public bool IsSingleDay => Dated && Start == End;

@@ -13,7 +13,7 @@ namespace Verification;
 /// start is its period's start when the period is an interval, else the day its words give ("since 17 October": the
 /// latest 17 October on or before the as-of day), else unknown.
 /// </remarks>
-internal static class MeasureRules
+public static class MeasureRules
 {
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

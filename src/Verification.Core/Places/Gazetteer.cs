@@ -30,7 +30,10 @@ public sealed class Gazetteer
 
     /// <summary>A gazetteer built in one step, for large generated place lists (<see cref="With"/> copies the gazetteer
     /// on every call). A later place with the same name key replaces an earlier one, as with <see cref="With"/>.</summary>
-    internal static Gazetteer Create(PlaceNameTable names, IEnumerable<Place> places)
+    /// <param name="names">The alias table the places' names are keyed by.</param>
+    /// <param name="places">The places.</param>
+    /// <returns>The gazetteer.</returns>
+    public static Gazetteer Create(PlaceNameTable names, IEnumerable<Place> places)
     {
         var byKey = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var listed in places)

@@ -192,7 +192,7 @@ public sealed class Place : IEquatable<Place>
     /// <param name="names">The alias table.</param>
     /// <param name="intern">When the keys are computed here, maps each to an equal string to keep instead (so that many
     /// places share one instance per name, which compares by reference); null keeps them as they are.</param>
-    internal string[] SharedKeys(PlaceNameTable names, Func<string, string>? intern = null)
+    public string[] SharedKeys(PlaceNameTable names, Func<string, string>? intern = null)
     {
         var cached = _keys;
         if (cached is not null && ReferenceEquals(cached.Names, names))

@@ -94,11 +94,13 @@ public sealed class PlaceNameTable
     }
 
     /// <summary>Every normalised name and the key it compares by (a group's canonical name maps to itself).</summary>
-    internal IEnumerable<KeyValuePair<string, string>> Entries => _canonical;
+    public IEnumerable<KeyValuePair<string, string>> Entries => _canonical;
 
     /// <summary>A table built in one step from normalised names and their keys, for large generated tables
     /// (<see cref="With"/> copies the table on every call). Every key must also map to itself.</summary>
-    internal static PlaceNameTable FromEntries(IEnumerable<KeyValuePair<string, string>> normalizedNameToKey) =>
+    /// <param name="normalizedNameToKey">Each normalised name (see <see cref="PlaceNames.Normalize"/>) and its key.</param>
+    /// <returns>The table.</returns>
+    public static PlaceNameTable FromEntries(IEnumerable<KeyValuePair<string, string>> normalizedNameToKey) =>
         new(normalizedNameToKey);
 
     /// <summary>Whether the table lists the normalised name, as an alias or a group's canonical name.</summary>

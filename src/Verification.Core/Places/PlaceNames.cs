@@ -4,7 +4,7 @@ using System.Text;
 namespace Verification;
 
 /// <summary>Normalises place names so that spelling variants compare equal.</summary>
-internal static class PlaceNames
+public static class PlaceNames
 {
     private static readonly string[] ArticlePrefixes = ["al-", "al ", "el-", "ar-", "ad-", "as-", "an-", "at-", "az-", "ash-", "the "];
 

@@ -1,7 +1,7 @@
 namespace Verification;
 
 /// <summary>Path alignment shared by <see cref="Place"/> and the evidence index.</summary>
-internal static class PlacePath
+public static class PlacePath
 {
     /// <summary>How the place with keys <paramref name="mine"/> relates to the one with keys <paramref name="theirs"/>
     /// (see <see cref="Place.RelationTo"/>); both most specific first, computed under the same alias table, each with

@@ -42,7 +42,7 @@ public sealed class OriginGraph
     /// the same as a new graph given all of the basis's claims and then its own. The basis must not change while this
     /// graph is in use.</summary>
     /// <param name="basis">Derivations that are shared, such as those of a set of evidence that many runs use.</param>
-    internal OriginGraph(OriginGraph basis)
+    public OriginGraph(OriginGraph basis)
     {
         ArgumentNullException.ThrowIfNull(basis);
         _basis = basis;
@@ -65,14 +65,14 @@ public sealed class OriginGraph
 
     /// <summary>Records the derivations a claim states, as <see cref="Add"/> does.</summary>
     /// <returns>Whether any was recorded: the claim's source, named, now derives on the subject.</returns>
-    internal bool Record(Claim claim, string subjectKey) => Record(claim, subjectKey, out _);
+    public bool Record(Claim claim, string subjectKey) => Record(claim, subjectKey, out _);
 
     /// <summary>Records the derivations a claim states, as <see cref="Add"/> does.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="subjectKey">The key its subject compares by.</param>
     /// <param name="source">The origin name of the claim's source in its place, when any derivation was recorded.</param>
     /// <returns>Whether any was recorded: the claim's source, named, now derives on the subject.</returns>
-    internal bool Record(Claim claim, string subjectKey, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? source)
+    public bool Record(Claim claim, string subjectKey, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? source)
     {
         source = null;
         if (claim.DerivedFrom.Count == 0)
@@ -120,7 +120,7 @@ public sealed class OriginGraph
     /// the basis: if not, a claim from that source that states none has the source as its only origin.</summary>
     /// <param name="subjectKey">The key the subject compares by (after synonyms).</param>
     /// <param name="normalizedSource">The origin name of the source (see <see cref="NormalizeSource(string, Place?)"/>).</param>
-    internal bool Derives(string subjectKey, string normalizedSource)
+    public bool Derives(string subjectKey, string normalizedSource)
     {
         for (var graph = this; graph is not null; graph = graph._basis)
         {
@@ -135,7 +135,7 @@ public sealed class OriginGraph
 
     /// <summary>The claim's origins, and every source the resolution passed through (<paramref name="visited"/>): the
     /// result stands for as long as no derivation is added, on the subject, to any of those sources.</summary>
-    internal IReadOnlySet<string> OriginsOf(Claim claim, string subjectKey, out IReadOnlySet<string> visited)
+    public IReadOnlySet<string> OriginsOf(Claim claim, string subjectKey, out IReadOnlySet<string> visited)
     {
         var pending = new Stack<string>();
         List<string>? own = null;
@@ -172,7 +172,7 @@ public sealed class OriginGraph
     /// <summary>The origins of a claim on the subject whose only direct origin is <paramref name="normalizedSource"/>, a
     /// named source (its source, stating no derivation; or the one source it states), with the sources passed through, as
     /// <see cref="OriginsOf(Claim, string, out IReadOnlySet{string})"/> gives them.</summary>
-    internal IReadOnlySet<string> OriginsOfSource(string normalizedSource, string subjectKey, out IReadOnlySet<string> visited)
+    public IReadOnlySet<string> OriginsOfSource(string normalizedSource, string subjectKey, out IReadOnlySet<string> visited)
     {
         var pending = new Stack<string>();
         pending.Push(normalizedSource);

@@ -19,7 +19,7 @@ namespace Verification;
 /// returns); <see cref="OriginName"/> the origin a name stands for in a claim about a place, where a body that states no
 /// jurisdiction is the one of the claim's place (see <see cref="SourceReading"/>).</para>
 /// </remarks>
-internal static class SourceNames
+public static class SourceNames
 {
     private const string ResourceName = "Verification.source-names.tsv";
 

@@ -12,7 +12,7 @@ namespace Verification;
 /// <para>A collective body ("authorities") takes no jurisdiction from the claim: without a place in its name it keeps
 /// its name alone, so that "health authorities" stays a name of nobody in particular.</para>
 /// </remarks>
-internal sealed class SourceReading
+public sealed class SourceReading
 {
     private readonly string[] _leading;
     private readonly string _body;

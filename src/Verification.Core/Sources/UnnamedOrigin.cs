@@ -16,7 +16,7 @@ namespace Verification;
 /// <para>Fingerprints are computed from the claim's values alone, the same in every process, so that results are
 /// reproducible.</para>
 /// </remarks>
-internal static class UnnamedOrigin
+public static class UnnamedOrigin
 {
     private const string Marker = " [unnamed: ";
 

@@ -77,7 +77,7 @@ public sealed class SubjectKey : IEquatable<SubjectKey>
 
     /// <summary>The most general event of this key's event (or its canonical form when unread): keys of one family may
     /// relate; keys of different families never do.</summary>
-    internal string Family { get; }
+    public string Family { get; }
 
     /// <summary>What the phrase says about the kind of figure and its time.</summary>
     internal SubjectCues Cues { get; }

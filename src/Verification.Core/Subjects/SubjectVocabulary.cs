@@ -317,7 +317,7 @@ public sealed class SubjectVocabulary
 
     /// <summary>Whether one key names a cause and the other none, for events that always have one: "cases" are cases of
     /// the disease the report is about, so "cases" and "cholera cases" count the same, the cause left unspecified.</summary>
-    internal bool CauseLeftUnstated(SubjectKey first, SubjectKey second) =>
+    public bool CauseLeftUnstated(SubjectKey first, SubjectKey second) =>
         first.Event is { } a && second.Event is { } b && _events[a].CauseImplied && _events[b].CauseImplied
         && first.Qualifiers.Any(Data.CauseQualifiers.Contains) != second.Qualifiers.Any(Data.CauseQualifiers.Contains);
 
@@ -349,7 +349,7 @@ public sealed class SubjectVocabulary
 
     /// <summary>Whether two keys count the same population and event and differ only in qualifiers of cause ("killed"
     /// and "killed in an air strike"): for one incident, the same count.</summary>
-    internal bool DifferOnlyInCause(SubjectKey first, SubjectKey second) =>
+    public bool DifferOnlyInCause(SubjectKey first, SubjectKey second) =>
         first.IsRead && second.IsRead && first.Population == second.Population && first.Event == second.Event
         && first.Qualifiers.Except(second.Qualifiers).Concat(second.Qualifiers.Except(first.Qualifiers)).All(Data.CauseQualifiers.Contains);
 

@@ -1,62 +1,36 @@
 namespace Verification;
 
-/// <summary>Candidates that carry what was worked out about each of them while they were found, so that a
+/// <summary>Candidates that carry what their evidence source worked out about each of them while it searched, so that a
 /// <see cref="ValidationContext"/> need not work it out again from the claims.</summary>
-/// <remarks>An evidence index reads each candidate's place keys and period while it searches; answering from them
-/// spares reading the candidate's place and period again, which for evidence held in a large index means memory that has
-/// long left the processor's caches. Place and subject relations hold only for the place and subject the candidates were
-/// found for, under the tables they were found with: a context asks <see cref="WereFoundFor(Place?, PlaceNameTable)"/>
-/// and <see cref="WereFoundFor(Subject, SubjectVocabulary)"/> once, then reads the facts by position. A candidate's
-/// figure, coverage and time are facts of the candidate alone (its time under the options it was found with).</remarks>
-internal interface ICandidateFacts
+/// <remarks>
+/// <para>The fast path of the extension contract, open to any <see cref="IEvidenceSource"/>: a source whose
+/// <see cref="IEvidenceSource.FindCandidatesAsync"/> returns a list that also implements this interface has
+/// <see cref="ValidationContext.FactsAt"/> answered from <see cref="FactsAt"/>, for built-in validators and plugins
+/// alike. A source that keeps its evidence with the facts it reads while searching (place keys, periods, figure intervals)
+/// then spares every validator reading each candidate claim again.</para>
+/// <para>The facts depend on the claim (its place and subject) and on the options (alias table, vocabulary, reporting
+/// lag): a context asks <see cref="HoldFor"/> once, and reads <see cref="FactsAt"/> only when it answers true; otherwise it
+/// works the facts out itself. What <see cref="FactsAt"/> returns must equal what
+/// <see cref="CandidateFacts.Of(Claim, Claim, VerificationOptions)"/> gives for the same claim and candidate.</para>
+/// <para>A list whose facts hold for the claim vouches that every candidate in it matches the query
+/// (<see cref="EvidenceQuery.Matches"/>): the engine then does not check each candidate again, as it does for lists
+/// that carry no facts. The engine hands the list to validators as it was returned when the run has one evidence
+/// source; with several, it joins their candidates into one list, and the facts are worked out by the context.</para>
+/// <para>Implementations must be safe to read from several threads at once, and must not change after they are
+/// returned.</para>
+/// </remarks>
+public interface ICandidateFacts
 {
-    /// <summary>Whether the candidates were found for <paramref name="place"/> (this place, or an equal one) under
-    /// <paramref name="names"/>, so that <see cref="RelationAt"/> answers for it.</summary>
-    /// <param name="place">The place of the claim being checked (null when it has none).</param>
-    /// <param name="names">The alias table the relation must be computed under.</param>
-    bool WereFoundFor(Place? place, PlaceNameTable names);
-
-    /// <summary>Whether the candidates were found for <paramref name="subject"/> under <paramref name="vocabulary"/>, so
-    /// that <see cref="SubjectRelationAt"/> answers for it.</summary>
-    /// <param name="subject">The subject of the claim being checked.</param>
-    /// <param name="vocabulary">The vocabulary the relation must be read under.</param>
-    bool WereFoundFor(Subject subject, SubjectVocabulary vocabulary);
-
-    /// <summary>Whether the candidates' facts were worked out under <paramref name="options"/> (their measures depend on
-    /// the vocabulary and the reporting lag), so that <see cref="TimeAt"/> answers under them.</summary>
+    /// <summary>Whether the facts were worked out for <paramref name="claim"/>'s place and subject under
+    /// <paramref name="options"/>, so that <see cref="FactsAt"/> answers for it.</summary>
+    /// <param name="claim">The claim being checked.</param>
     /// <param name="options">The options of the run.</param>
-    bool WereFoundUnder(VerificationOptions options);
+    /// <returns>True when <see cref="FactsAt"/> may be read for this claim; false makes the context work the facts out.</returns>
+    /// <remarks>Called once per claim and validator run: keep it cheap (reference comparisons where possible).</remarks>
+    bool HoldFor(Claim claim, VerificationOptions options);
 
-    /// <summary>Where <paramref name="evidence"/> (this very instance) is among the candidates; -1 when it is not one.</summary>
-    /// <param name="evidence">An evidence claim.</param>
-    int IndexOf(Claim evidence);
-
-    /// <summary>How the place the candidates were found for relates to the place of the candidate at
-    /// <paramref name="index"/>.</summary>
+    /// <summary>The facts of the candidate at <paramref name="index"/> (its position in the list).</summary>
     /// <param name="index">The candidate's position.</param>
-    PlaceRelation RelationAt(int index);
-
-    /// <summary>How the subject the candidates were found for relates to the subject of the candidate at
-    /// <paramref name="index"/>.</summary>
-    /// <param name="index">The candidate's position.</param>
-    SubjectRelation SubjectRelationAt(int index);
-
-    /// <summary>Whether the subject the candidates were found for and that of the candidate at <paramref name="index"/>
-    /// count the same population and event and differ only in qualifiers of cause ("killed" and "killed in air
-    /// strikes"); holds like <see cref="SubjectRelationAt"/>.</summary>
-    /// <param name="index">The candidate's position.</param>
-    bool DiffersOnlyInCauseAt(int index);
-
-    /// <summary>The measure and days of the candidate at <paramref name="index"/> (see <see cref="MeasureRules"/>).</summary>
-    /// <param name="index">The candidate's position.</param>
-    ClaimTime TimeAt(int index);
-
-    /// <summary>Whether the figure of the candidate at <paramref name="index"/> covers only part of its place.</summary>
-    /// <param name="index">The candidate's position.</param>
-    bool IsPartialAt(int index);
-
-    /// <summary>The interval of the figure of the candidate at <paramref name="index"/>; null when it states none.
-    /// Holds whatever the candidates were found for.</summary>
-    /// <param name="index">The candidate's position.</param>
-    FigureBounds? FigureAt(int index);
+    /// <returns>Its facts, read from the claim's side (see <see cref="CandidateFacts"/>).</returns>
+    CandidateFacts FactsAt(int index);
 }

@@ -4,7 +4,7 @@ namespace Verification;
 /// position, which the engine may know without looking the claim up.</summary>
 /// <remarks>One object per context rather than a delegate and the object it calls: validators ask for the origins of
 /// every candidate, and a context is made for every claim.</remarks>
-internal abstract class OriginLookup
+public abstract class OriginLookup
 {
     /// <summary>Origins as the public <see cref="ValidationContext"/> constructor's function gives them; a claim's direct
     /// origins, normalised, when none is given (an unnamed one standing for an origin of the claim's own, as in

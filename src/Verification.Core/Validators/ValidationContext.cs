@@ -5,16 +5,19 @@ public sealed class ValidationContext
 {
     private readonly OriginLookup _origins;
 
-    // The candidates' facts, and which of those that depend on the claim hold for it (found for this claim's place and
-    // alias table, subject and vocabulary, options).
+    // The candidates' facts when they hold for this claim (see ICandidateFacts); null otherwise.
     private readonly ICandidateFacts? _facts;
-    private readonly FactsHeld _held;
     private IReadOnlySet<string>? _claimOrigins;
     private ClaimTime? _claimTime;
 
+    // The position last found by claim: callers by claim ask about the same candidate several times, then the next one.
+    private int _last;
+
     /// <summary>Creates a context. The engine does this; tests and hosts may too.</summary>
     /// <param name="claim">The claim to check.</param>
-    /// <param name="candidates">Evidence on the same subject (through synonyms), at a related place, in an overlapping period.</param>
+    /// <param name="candidates">Evidence on the same subject (through synonyms), at a related place, in an overlapping
+    /// period. When the list implements <see cref="ICandidateFacts"/> and its facts hold for the claim,
+    /// <see cref="FactsAt"/> reads them from it.</param>
     /// <param name="options">The comparison options.</param>
     /// <param name="report">The claim's report, when known.</param>
     /// <param name="originsOf">Resolves a claim's independent origins; by default its direct origins, normalised, an
@@ -25,23 +28,32 @@ public sealed class ValidationContext
     {
     }
 
-    /// <summary>Creates a context whose origins come from the engine's lookup.</summary>
-    internal ValidationContext(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report, OriginLookup origins)
+    /// <summary>Creates a context whose origins come from <paramref name="origins"/>, which may know the candidates'
+    /// origins by position (see <see cref="OriginLookup"/>). The engine makes its contexts so.</summary>
+    /// <param name="claim">The claim to check.</param>
+    /// <param name="candidates">Its candidates (see <see cref="Candidates"/>; when the list implements
+    /// <see cref="ICandidateFacts"/> and its facts hold for the claim, <see cref="FactsAt"/> reads them from it).</param>
+    /// <param name="options">The comparison options.</param>
+    /// <param name="report">The claim's report, when known.</param>
+    /// <param name="origins">Resolves the origins of the claim and of its candidates.</param>
+    /// <returns>The context.</returns>
+    public static ValidationContext WithOrigins(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report, OriginLookup origins) =>
+        new(claim, candidates, options, report, origins);
+
+    private ValidationContext(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report, OriginLookup origins)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(origins);
         Claim = claim;
         Candidates = candidates;
         Options = options;
         Report = report;
         _origins = origins;
-        if (candidates is ICandidateFacts facts)
+        if (candidates is ICandidateFacts facts && facts.HoldFor(claim, options))
         {
             _facts = facts;
-            _held = (facts.WereFoundFor(claim.Place, options.PlaceNames) ? FactsHeld.Place : 0)
-                | (facts.WereFoundUnder(options) ? FactsHeld.Time : 0)
-                | (facts.WereFoundFor(claim.Subject, options.Subjects) ? FactsHeld.Subject : 0);
         }
     }
 
@@ -53,7 +65,7 @@ public sealed class ValidationContext
 
     /// <summary>Evidence about a related subject (the same, or a part or whole of it; see <see cref="SubjectRelationTo"/>),
     /// at the same or a containing or contained place, whose period lies near the claim's (or is unknown). Whether the
-    /// times compare is for the validator to check with <see cref="CompareTime"/>.</summary>
+    /// times compare is for the validator to check with <see cref="CompareTime(Claim)"/>.</summary>
     public IReadOnlyList<Claim> Candidates { get; }
 
     /// <summary>The comparison options.</summary>
@@ -76,34 +88,25 @@ public sealed class ValidationContext
 
     /// <summary>How the claim's place relates to the evidence's place (<see cref="PlaceRelation.Same"/> when neither has one).</summary>
     /// <param name="evidence">The evidence claim.</param>
+    /// <remarks>For a candidate, <see cref="FactsAt"/> gives this with the rest of its facts in one call.</remarks>
     public PlaceRelation PlaceRelationTo(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (PlaceFacts?.IndexOf(evidence) is >= 0 and var i)
-        {
-            return PlaceFacts.RelationAt(i);
-        }
-
-        return (Claim.Place, evidence.Place) switch
-        {
-            (null, null) => PlaceRelation.Same,
-            ({ } a, { } b) => a.RelationTo(b, Options.PlaceNames),
-            _ => PlaceRelation.Unrelated,
-        };
+        return IndexOfHeld(evidence) is >= 0 and var i
+            ? _facts!.FactsAt(i).Place
+            : CandidateFacts.PlaceRelationOf(Claim.Place, evidence.Place, Options.PlaceNames);
     }
 
     /// <summary>How what the claim counts relates to what the evidence counts (see <see cref="SubjectVocabulary.Relate(SubjectKey, SubjectKey)"/>).</summary>
     /// <param name="evidence">The evidence claim.</param>
+    /// <remarks>For a candidate, <see cref="FactsAt"/> gives this with the rest of its facts in one call.</remarks>
     public SubjectRelation SubjectRelationTo(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (SubjectFacts?.IndexOf(evidence) is >= 0 and var i)
-        {
-            return SubjectFacts.SubjectRelationAt(i);
-        }
-
         // Read as the index reads them: a subject naming only a kind of figure counts what its quote names.
-        return Options.Subjects.Relate(Options.Subjects.Read(Claim), Options.Subjects.Read(evidence));
+        return IndexOfHeld(evidence) is >= 0 and var i
+            ? _facts!.FactsAt(i).Subject
+            : Options.Subjects.Relate(Options.Subjects.Read(Claim), Options.Subjects.Read(evidence));
     }
 
     /// <summary>The measure of the claim's figure: stated, or inferred from its words and period (see <see cref="Measure"/>).</summary>
@@ -114,11 +117,16 @@ public sealed class ValidationContext
     public TimeComparison CompareTime(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return Compare(TimeFacts?.IndexOf(evidence) is >= 0 and var i ? TimeFacts.TimeAt(i) : MeasureRules.TimeOf(evidence, Options));
+        return CompareTime(IndexOfHeld(evidence) is >= 0 and var i ? _facts!.FactsAt(i).Time : MeasureRules.TimeOf(evidence, Options));
     }
 
+    /// <summary>How the times of the claim and a candidate compare under the rule of their measures, from the
+    /// candidate's facts (see <see cref="FactsAt"/>).</summary>
+    /// <param name="facts">The candidate's facts.</param>
+    public TimeComparison CompareTime(in CandidateFacts facts) => CompareTime(facts.Time);
+
     /// <summary>Whether the evidence is about the same time as the claim under the rule of their measures; null when
-    /// either period is unknown (see <see cref="CompareTime"/>).</summary>
+    /// either period is unknown (see <see cref="CompareTime(Claim)"/>).</summary>
     /// <param name="evidence">The evidence claim.</param>
     public bool? IsSameTime(Claim evidence) => CompareTime(evidence).Relation switch
     {
@@ -127,60 +135,64 @@ public sealed class ValidationContext
         _ => false,
     };
 
-    private ClaimTime OwnTime => _claimTime ??= MeasureRules.TimeOf(Claim, Options);
-
-    private TimeComparison Compare(in ClaimTime evidence) => OwnTime.CompareWith(evidence, Options.SameTimeWindowDays, Options.ReportingLagDays);
-
-    // By position: the built-in validators walk the candidates in order, and the facts the candidates carry then answer
-    // without finding the claim among them first, or reading it at all.
-
-    /// <summary><see cref="PlaceRelationTo"/> for the candidate at <paramref name="index"/>.</summary>
-    internal PlaceRelation PlaceRelationAt(int index) =>
-        PlaceFacts is { } facts ? facts.RelationAt(index) : PlaceRelationTo(Candidates[index]);
-
-    /// <summary><see cref="CompareTime"/> for the candidate at <paramref name="index"/>.</summary>
-    internal TimeComparison CompareTimeAt(int index) =>
-        Compare(TimeFacts is { } facts ? facts.TimeAt(index) : MeasureRules.TimeOf(Candidates[index], Options));
-
-    /// <summary><see cref="SubjectRelationTo"/> for the candidate at <paramref name="index"/>.</summary>
-    internal SubjectRelation SubjectRelationAt(int index) =>
-        SubjectFacts is { } facts ? facts.SubjectRelationAt(index) : Options.Subjects.Relate(Options.Subjects.Read(Claim), Options.Subjects.Read(Candidates[index]));
-
-    /// <summary>Whether the claim's subject and that of the candidate at <paramref name="index"/> differ only in
-    /// qualifiers of cause (see <see cref="SubjectVocabulary.DifferOnlyInCause"/>).</summary>
-    internal bool DiffersOnlyInCauseAt(int index) =>
-        SubjectFacts is { } facts ? facts.DiffersOnlyInCauseAt(index)
-            : Options.Subjects.DifferOnlyInCause(Options.Subjects.Read(Claim), Options.Subjects.Read(Candidates[index]));
-
-    /// <summary>Whether the figure of the candidate at <paramref name="index"/> covers only part of its place.</summary>
-    internal bool IsPartialAt(int index) =>
-        _facts is { } facts ? facts.IsPartialAt(index) : Candidates[index].Coverage == Coverage.Partial;
-
-    /// <summary>The interval of the figure of the candidate at <paramref name="index"/>; null when it states none.</summary>
-    internal FigureBounds? FigureAt(int index) =>
-        _facts is { } facts ? facts.FigureAt(index) : Candidates[index].Figure?.Bounds;
+    /// <summary>Everything a validator reads of the candidate at <paramref name="index"/>, in one call: how its place and
+    /// subject relate to the claim's, its figure's interval, its coverage and its time.</summary>
+    /// <param name="index">The candidate's position in <see cref="Candidates"/>.</param>
+    /// <returns>Its facts: read from the candidates when they carry them (see <see cref="ICandidateFacts"/>), else worked
+    /// out from the two claims (see <see cref="CandidateFacts.Of"/>); the same values either way.</returns>
+    /// <remarks>The fast way to walk the candidates: an evidence index hands over what it read while searching, without
+    /// the candidate claim being read at all. Pair it with <see cref="CompareTime(in CandidateFacts)"/> and
+    /// <see cref="IsEchoAt"/>.</remarks>
+    public CandidateFacts FactsAt(int index) =>
+        _facts is { } facts ? facts.FactsAt(index) : CandidateFacts.Of(Claim, Candidates[index], Options);
 
     /// <summary><see cref="OriginsOf"/> for the candidate at <paramref name="index"/>.</summary>
-    internal IReadOnlySet<string> OriginsAt(int index) => _origins.OriginsAt(index, Candidates[index]);
+    /// <param name="index">The candidate's position in <see cref="Candidates"/>.</param>
+    public IReadOnlySet<string> OriginsAt(int index) => _origins.OriginsAt(index, Candidates[index]);
 
-    /// <summary><see cref="IsEcho"/> for the candidate at <paramref name="index"/>, with its origins (see
-    /// <see cref="OriginLookup.IsEchoAt"/>).</summary>
-    internal bool IsEchoAt(int index, out IReadOnlySet<string> origins) =>
+    /// <summary><see cref="IsEcho"/> for the candidate at <paramref name="index"/>, with its origins.</summary>
+    /// <param name="index">The candidate's position in <see cref="Candidates"/>.</param>
+    /// <param name="origins">The candidate's independent origins, as <see cref="OriginsAt"/> gives them (for a finding
+    /// that cites them).</param>
+    /// <returns>Whether the candidate shares an origin with the claim: an echo, never corroboration.</returns>
+    /// <remarks>The engine's lookup may tell an echo by position without resolving the candidate's origins first (see
+    /// <see cref="OriginLookup.IsEchoAt"/>).</remarks>
+    public bool IsEchoAt(int index, out IReadOnlySet<string> origins) =>
         _origins.IsEchoAt(index, Candidates[index], ClaimOrigins, out origins);
 
-    // The candidates' facts that hold for this claim (see ICandidateFacts): null when they were found for another place,
-    // subject or options. One reference and a byte rather than a reference each: a run makes a context per claim.
-    private ICandidateFacts? PlaceFacts => (_held & FactsHeld.Place) != 0 ? _facts : null;
+    private ClaimTime OwnTime => _claimTime ??= MeasureRules.TimeOf(Claim, Options);
 
-    private ICandidateFacts? TimeFacts => (_held & FactsHeld.Time) != 0 ? _facts : null;
+    private TimeComparison CompareTime(in ClaimTime evidence) => OwnTime.CompareWith(evidence, Options.SameTimeWindowDays, Options.ReportingLagDays);
 
-    private ICandidateFacts? SubjectFacts => (_held & FactsHeld.Subject) != 0 ? _facts : null;
-
-    [Flags]
-    private enum FactsHeld : byte
+    // Where the evidence is among candidates whose facts hold; -1 when they hold none or it is not one of them. Looks at
+    // the position last found, then on from there, then from the beginning. A context is used by one validator at a time;
+    // should several threads ask at once, a stale position only means a longer search.
+    private int IndexOfHeld(Claim evidence)
     {
-        Place = 1,
-        Time = 2,
-        Subject = 4,
+        if (_facts is null)
+        {
+            return -1;
+        }
+
+        var candidates = Candidates;
+        var count = candidates.Count;
+        var start = Math.Min(_last, count);
+        for (var i = start; i < count; i++)
+        {
+            if (ReferenceEquals(candidates[i], evidence))
+            {
+                return _last = i;
+            }
+        }
+
+        for (var i = 0; i < start; i++)
+        {
+            if (ReferenceEquals(candidates[i], evidence))
+            {
+                return _last = i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -190,7 +190,7 @@ public sealed record ClaimVerification
         Decide(claim, findings, minIndependentOrigins, null, null);
 
     /// <summary><see cref="FromFindings(Claim, IReadOnlyList{Finding}, int)"/>, with what the engine read the claim as.</summary>
-    internal static ClaimVerification Decide(Claim claim, IReadOnlyList<Finding> findings, int minIndependentOrigins, SubjectKey? subjectKey, Measure? measure)
+    public static ClaimVerification Decide(Claim claim, IReadOnlyList<Finding> findings, int minIndependentOrigins, SubjectKey? subjectKey, Measure? measure)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(findings);

@@ -37,7 +37,7 @@ public sealed record Finding(string Validator, FindingOutcome Outcome, string Me
 
     /// <summary>Creates a finding whose message is composed when first read, by an object that holds what the message
     /// needs (one object where a function would be two: itself and what it captured).</summary>
-    internal Finding(string validator, FindingOutcome outcome, FindingMessage message)
+    public Finding(string validator, FindingOutcome outcome, FindingMessage message)
         : this(validator, outcome, (string)null!)
     {
         _message = message;

@@ -4,7 +4,7 @@ namespace Verification;
 /// <remarks>A list of findings may keep them as compact records and make the <see cref="Finding"/> objects when they are
 /// first read (most findings of a bulk run never are); <see cref="ClaimVerification.FromFindings"/> asks it these
 /// questions rather than reading every finding.</remarks>
-internal interface IFindingsSummary
+public interface IFindingsSummary
 {
     /// <summary>Whether any finding is <see cref="FindingOutcome.Contradicts"/>.</summary>
     bool AnyContradicts { get; }

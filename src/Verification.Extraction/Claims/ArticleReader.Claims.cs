@@ -4,7 +4,7 @@ using Verification.Extraction.Periods;
 using Verification.Extraction.Places;
 using Verification.Extraction.Sources;
 using Verification.Extraction.Text;
-using W = Verification.FigureParser.Word;
+using W = Verification.FigureWord;
 
 namespace Verification.Extraction.Claims;
 

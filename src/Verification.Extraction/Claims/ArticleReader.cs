@@ -171,7 +171,7 @@ internal sealed partial class ArticleReader
         // number they are fractions ("a third", "two thirds") and are read with the number.
         for (var k = 0; k < t.Length; k++)
         {
-            if (t[k].Has(Lex.Ordinal) && marks[k] == 0 && !(k > 0 && (t[k - 1].FigureWord is FigureParser.Word.A or FigureParser.Word.Unit or FigureParser.Word.Tens || t[k - 1].IsNumber)))
+            if (t[k].Has(Lex.Ordinal) && marks[k] == 0 && !(k > 0 && (t[k - 1].FigureWord is FigureWord.A or FigureWord.Unit or FigureWord.Tens || t[k - 1].IsNumber)))
             {
                 var span = new TextSpan(t[k].Start, t[k].End);
                 var value = Lexicon.Entries[t[k].Entry].Ordinal;
@@ -236,7 +236,7 @@ internal sealed partial class ArticleReader
         double v = 0;
         for (var k = token.Start; k < token.End; k++)
         {
-            var d = FigureParser.DigitValue(text[k]);
+            var d = FigureScanner.DigitValue(text[k]);
             if (d >= 0)
             {
                 v = (v * 10) + d;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Verification.Extraction.Text;
 using Verification.Extraction.Periods;
-using W = Verification.FigureParser.Word;
+using W = Verification.FigureWord;
 
 namespace Verification.Extraction.Numbers;
 
@@ -505,7 +505,7 @@ internal sealed class NumberRecognizer
         var count = 0;
         for (var k = token.Start; k < token.End; k++)
         {
-            if (FigureParser.DigitValue(text[k]) >= 0)
+            if (FigureScanner.DigitValue(text[k]) >= 0)
             {
                 count++;
             }
@@ -710,7 +710,7 @@ internal sealed class NumberRecognizer
         for (var k = token.Start; k < token.End; k++)
         {
             var c = text[k];
-            var d = FigureParser.DigitValue(c);
+            var d = FigureScanner.DigitValue(c);
             if (d >= 0)
             {
                 if (scale > 0)

@@ -1,6 +1,6 @@
 using Verification.Extraction.Numbers;
 using Verification.Extraction.Text;
-using W = Verification.FigureParser.Word;
+using W = Verification.FigureWord;
 
 namespace Verification.Extraction.Periods;
 
@@ -722,7 +722,7 @@ internal sealed class PeriodRecognizer
         double v = 0;
         for (var k = token.Start; k < token.End; k++)
         {
-            var d = FigureParser.DigitValue(text[k]);
+            var d = FigureScanner.DigitValue(text[k]);
             if (d >= 0)
             {
                 v = (v * 10) + d;

@@ -123,13 +123,13 @@ internal static class SourceRecognizer
         }
 
         var k = v + 1;
-        if (k < t.Length && t[k].FigureWord is FigureParser.Word.About or FigureParser.Word.Around or FigureParser.Word.Nearly or FigureParser.Word.Almost
-            or FigureParser.Word.Approximately or FigureParser.Word.Roughly or FigureParser.Word.Some or FigureParser.Word.Over or FigureParser.Word.More)
+        if (k < t.Length && t[k].FigureWord is FigureWord.About or FigureWord.Around or FigureWord.Nearly or FigureWord.Almost
+            or FigureWord.Approximately or FigureWord.Roughly or FigureWord.Some or FigureWord.Over or FigureWord.More)
         {
             k++;
         }
 
-        return k < t.Length && (t[k].IsNumber || t[k].FigureWord is FigureParser.Word.Unit or FigureParser.Word.Tens);
+        return k < t.Length && (t[k].IsNumber || t[k].FigureWord is FigureWord.Unit or FigureWord.Tens);
     }
 
     private static bool IsAudience(string name) =>

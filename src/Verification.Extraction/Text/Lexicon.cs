@@ -63,7 +63,7 @@ internal readonly record struct LexEntry(Lex Flags, byte Month, byte Weekday, by
 /// <summary>The extraction lexicon: the words of news text and the classes the recognisers need, read once from the
 /// per-language word lists shipped in the assembly (Data/{language}/lexicon.tsv; docs/extraction.md).</summary>
 /// <remarks>Number words, hedges and bounds are not listed here: they belong to the figure grammar
-/// (<see cref="FigureParser.Classify"/>), which every token is also classified by.</remarks>
+/// (<see cref="FigureScanner.Classify"/>), which every token is also classified by.</remarks>
 internal static class Lexicon
 {
     private static readonly (LexEntry[] Entries, FrozenDictionary<string, int> Index) Built = Build(LexiconFile.ReadShipped());

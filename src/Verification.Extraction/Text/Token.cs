@@ -53,7 +53,7 @@ internal struct Token
     public int Entry;
 
     /// <summary>The word's class in the figure grammar (number words, hedges, bounds).</summary>
-    public FigureParser.Word FigureWord;
+    public FigureWord FigureWord;
 
     /// <summary>For number words: the value (units, tens) or power of ten (hundred, scales).</summary>
     public long FigureValue;
@@ -74,7 +74,7 @@ internal struct Token
 
     public readonly bool IsPunct(string text, char c) => Kind == TokenKind.Punct && text[Start] == c;
 
-    public readonly bool IsFigureWord(FigureParser.Word word) => Kind == TokenKind.Word && FigureWord == word;
+    public readonly bool IsFigureWord(FigureWord word) => Kind == TokenKind.Word && FigureWord == word;
 
     public readonly LexEntry LexEntry => Entry >= 0 ? Lexicon.Entries[Entry] : LexEntry.None;
 }

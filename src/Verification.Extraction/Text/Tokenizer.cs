@@ -30,7 +30,7 @@ internal static class Tokenizer
 
             var token = new Token { Start = i, Flags = flags, Entry = -1 };
             flags = TokenFlags.None;
-            if (FigureParser.DigitValue(c) >= 0 || (c == '.' && (token.Flags & TokenFlags.SpaceBefore) != 0 && i + 1 < end && FigureParser.DigitValue(text[i + 1]) >= 0))
+            if (FigureScanner.DigitValue(c) >= 0 || (c == '.' && (token.Flags & TokenFlags.SpaceBefore) != 0 && i + 1 < end && FigureScanner.DigitValue(text[i + 1]) >= 0))
             {
                 token.Kind = TokenKind.Number;
                 i = ScanNumber(text, i, end, ref token);
@@ -72,25 +72,25 @@ internal static class Tokenizer
     private static int ScanNumber(string text, int i, int end, ref Token token)
     {
         var run = 0;
-        while (i < end && FigureParser.DigitValue(text[i]) >= 0)
+        while (i < end && FigureScanner.DigitValue(text[i]) >= 0)
         {
             i++;
             run++;
         }
 
         // Groups separated by a plain space are separate tokens here: the number recogniser joins them.
-        var groupsEnd = FigureParser.GroupsEnd(text.AsSpan(0, end), i, run, plainSpace: false);
+        var groupsEnd = FigureScanner.GroupsEnd(text.AsSpan(0, end), i, run, plainSpace: false);
         if (groupsEnd > i)
         {
             token.Flags |= TokenFlags.HasGroups;
             i = groupsEnd;
         }
 
-        if (i + 1 < end && text[i] is '.' or '\u066B' && FigureParser.DigitValue(text[i + 1]) >= 0)
+        if (i + 1 < end && text[i] is '.' or '\u066B' && FigureScanner.DigitValue(text[i + 1]) >= 0)
         {
             i++;
             token.Flags |= TokenFlags.HasDecimals;
-            while (i < end && FigureParser.DigitValue(text[i]) >= 0)
+            while (i < end && FigureScanner.DigitValue(text[i]) >= 0)
             {
                 i++;
             }
@@ -164,7 +164,7 @@ internal static class Tokenizer
         // The figure grammar's words are at most 13 letters long ("approximately").
         if (length <= 13)
         {
-            token.FigureWord = FigureParser.Classify(word, scratch, out token.FigureValue);
+            token.FigureWord = FigureScanner.Classify(word, scratch, out token.FigureValue);
         }
     }
 }

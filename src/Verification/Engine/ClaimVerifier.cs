@@ -18,8 +18,8 @@ namespace Verification;
 /// loaded source that is malformed also fails before verification starts.</para>
 /// <para>A validator that throws, or takes longer than <see cref="VerificationOptions.ValidatorTimeout"/>, yields an
 /// <see cref="FindingOutcome.Error"/> finding and the run goes on; so does each null entry in a plugin's findings.
-/// Validators built into this package run inline; others run on the thread pool so that one which blocks cannot hold up
-/// the run. An abandoned validator keeps its thread until it returns (.NET cannot stop a thread, and plugins are trusted
+/// Validators that say they never block (<see cref="IInlineValidator"/>, as the built-in ones do) run inline; others run on
+/// the thread pool so that one which blocks cannot hold up the run. An abandoned validator keeps its thread until it returns (.NET cannot stop a thread, and plugins are trusted
 /// code in the same process), so one that keeps timing out is cut off for the rest of the run
 /// (<see cref="VerificationOptions.ValidatorCutOffMinimumCalls"/>), with an error finding for each later claim. Claims
 /// are verified in parallel, up to <see cref="VerificationOptions.MaxDegreeOfParallelism"/> at once; results keep input
@@ -30,7 +30,7 @@ namespace Verification;
 public sealed class ClaimVerifier : IClaimVerifier
 {
     private readonly IClaimValidator[] _validators;
-    private readonly bool[] _builtIn;
+    private readonly bool[] _inline;
     private readonly IEvidenceSource[] _sources;
     private readonly VerificationOptions _options;
     private readonly ReportRules _rules = new();
@@ -63,7 +63,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(options);
         _validators = [.. validators];
-        _builtIn = Array.ConvertAll(_validators, v => v.GetType().Assembly == typeof(ClaimVerifier).Assembly);
+        _inline = Array.ConvertAll(_validators, v => v is IInlineValidator);
         _sources = [.. sources];
         _options = options.Value;
         _names = Array.ConvertAll(_validators, Name);
@@ -311,7 +311,7 @@ public sealed class ClaimVerifier : IClaimVerifier
         cancellationToken.ThrowIfCancellationRequested();
         using var activity = EngineTelemetry.ClaimStarted(claim);
         var candidates = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
-        var context = new ValidationContext(claim, candidates, _options, report, origins.For(claim, candidates));
+        var context = ValidationContext.WithOrigins(claim, candidates, _options, report, origins.For(claim, candidates));
         IReadOnlyList<Finding> findings = [];
         var timed = _telemetry.TimesValidators;
         for (var i = 0; i < _validators.Length; i++)
@@ -353,20 +353,20 @@ public sealed class ClaimVerifier : IClaimVerifier
         }
     }
 
-    // The findings so far, then a validator's. A result keeps its findings until it is dropped: a built-in validator's
-    // own list as it returned it (each call returns a new list that nothing changes afterwards), a plugin's list as
+    // The findings so far, then a validator's. A result keeps its findings until it is dropped: an inline validator's
+    // own list as it returned it (its contract: a new list that nothing changes afterwards), a guarded validator's list as
     // copied when it returned (see ValidatorGuard). Lists are joined without copying their findings (see CombinedFindings).
     private static IReadOnlyList<Finding> Append(IReadOnlyList<Finding> findings, IReadOnlyList<Finding> found) =>
         found.Count == 0 ? findings : CombinedFindings.Of(findings, found);
 
-    // One run's guards: a timeout and a cut-off around each plugin validator (see ValidatorGuard); null for built-ins,
-    // which run inline.
+    // One run's guards: a timeout and a cut-off around each validator that may block (see ValidatorGuard); null for those
+    // that run inline (see IInlineValidator).
     private ValidatorGuard?[] Guards()
     {
         var guards = new ValidatorGuard?[_validators.Length];
         for (var i = 0; i < guards.Length; i++)
         {
-            guards[i] = _builtIn[i] ? null : new ValidatorGuard(_validators[i], _names[i], _options, _telemetry);
+            guards[i] = _inline[i] ? null : new ValidatorGuard(_validators[i], _names[i], _options, _telemetry);
         }
 
         return guards;
@@ -377,24 +377,24 @@ public sealed class ClaimVerifier : IClaimVerifier
         var query = EvidenceQuery.For(claim, _options);
         if (_sources.Length == 1)
         {
-            return Checked(query, await _sources[0].FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false));
+            return Checked(claim, query, await _sources[0].FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false));
         }
 
         var all = new List<Claim>();
         foreach (var source in _sources)
         {
-            all.AddRange(Checked(query, await source.FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false)));
+            all.AddRange(Checked(claim, query, await source.FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false)));
         }
 
         return all;
     }
 
     // What a source returns is checked against the query as the index checks its own: a source that returns more than
-    // it was asked for (every row of a table) must not let a count of buildings contest a death toll. The index's own
-    // candidates were found by these rules already.
-    private static IReadOnlyList<Claim> Checked(EvidenceQuery query, IReadOnlyList<Claim> candidates)
+    // it was asked for (every row of a table) must not let a count of buildings contest a death toll. Candidates that
+    // carry their facts for this claim were found by these rules already (the contract of ICandidateFacts).
+    private IReadOnlyList<Claim> Checked(Claim claim, EvidenceQuery query, IReadOnlyList<Claim> candidates)
     {
-        if (candidates is IndexedCandidates indexed && ReferenceEquals(indexed.Index.Options, query.Options))
+        if (candidates is ICandidateFacts facts && facts.HoldFor(claim, _options))
         {
             return candidates;
         }
@@ -414,7 +414,7 @@ public sealed class ClaimVerifier : IClaimVerifier
     {
         try
         {
-            return await _validators[validator].ValidateAsync(context, cancellationToken).ConfigureAwait(false);
+            return ValidatorGuard.WithoutNulls(_names[validator], await _validators[validator].ValidateAsync(context, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -113,11 +113,49 @@ internal sealed class ValidatorGuard
         var copy = findings.ToArray();
         for (var i = 0; i < copy.Length; i++)
         {
-            copy[i] ??= Error(FindingCodes.ValidatorFailed, string.Create(CultureInfo.InvariantCulture, $"The validator returned null in place of a finding (item {i + 1} of {copy.Length}); that item is left out."));
+            copy[i] ??= NullEntry(_name, i, copy.Length);
         }
 
         return copy;
     }
+
+    /// <summary>The findings of a validator run inline, as it returned them when they hold no null entry; else a copy with
+    /// an error finding in place of each null entry. A list that summarises itself (<see cref="IFindingsSummary"/>) is
+    /// taken as it is: reading its entries would make every finding it keeps for later.</summary>
+    public static IReadOnlyList<Finding> WithoutNulls(string name, IReadOnlyList<Finding>? findings)
+    {
+        if (findings is null)
+        {
+            return [];
+        }
+
+        if (findings is IFindingsSummary)
+        {
+            return findings;
+        }
+
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i] is null)
+            {
+                var copy = findings.ToArray();
+                for (var j = i; j < copy.Length; j++)
+                {
+                    copy[j] ??= NullEntry(name, j, copy.Length);
+                }
+
+                return copy;
+            }
+        }
+
+        return findings;
+    }
+
+    private static Finding NullEntry(string name, int index, int count) =>
+        new(name, FindingOutcome.Error, string.Create(CultureInfo.InvariantCulture, $"The validator returned null in place of a finding (item {index + 1} of {count}); that item is left out."))
+        {
+            Code = FindingCodes.ValidatorFailed,
+        };
 
     private Finding Error(string code, string message) => new(_name, FindingOutcome.Error, message) { Code = code };
 

@@ -49,7 +49,7 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
     /// when the index was built; -1 when its origins are not a source alone (see <see cref="EvidenceIndex.Entry.Source"/>).</summary>
     public int SourceAt(int index) => _entries[_found[index].Entry].Source;
 
-    /// <inheritdoc />
+    /// <summary>Where <paramref name="evidence"/> (this very instance) is among the candidates; -1 when it is not one.</summary>
     /// <remarks>Looks at the position last asked about, then on from there, then from the beginning. Should several
     /// threads ask at once, a stale position only means a longer search.</remarks>
     public int IndexOf(Claim evidence)
@@ -77,27 +77,31 @@ internal sealed class IndexedCandidates : IReadOnlyList<Claim>, ICandidateFacts
         return -1;
     }
 
-    public bool WereFoundFor(Place? place, PlaceNameTable names) =>
-        ReferenceEquals(names, Index.Options.PlaceNames) && Equals(place, Place);
+    /// <inheritdoc />
+    /// <remarks>The relations hold for the place and subject the candidates were found for, under the alias table and
+    /// vocabulary of the index; the candidates' times hold under its vocabulary and reporting lag.</remarks>
+    public bool HoldFor(Claim claim, VerificationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(options);
+        var own = Index.Options;
+        if (ReferenceEquals(options, own))
+        {
+            return Equals(claim.Place, Place) && (ReferenceEquals(claim.Subject, Subject) || own.Subjects.Read(claim.Subject).Canonical == SubjectKey);
+        }
 
-    public bool WereFoundFor(Subject subject, SubjectVocabulary vocabulary) =>
-        ReferenceEquals(vocabulary, Index.Options.Subjects) && (ReferenceEquals(subject, Subject) || vocabulary.Read(subject).Canonical == SubjectKey);
+        return ReferenceEquals(options.PlaceNames, own.PlaceNames) && Equals(claim.Place, Place)
+            && ReferenceEquals(options.Subjects, own.Subjects) && options.ReportingLagDays == own.ReportingLagDays
+            && (ReferenceEquals(claim.Subject, Subject) || own.Subjects.Read(claim.Subject).Canonical == SubjectKey);
+    }
 
-    public bool WereFoundUnder(VerificationOptions options) =>
-        ReferenceEquals(options, Index.Options)
-        || (ReferenceEquals(options.Subjects, Index.Options.Subjects) && options.ReportingLagDays == Index.Options.ReportingLagDays);
-
-    public PlaceRelation RelationAt(int index) => _found[index].Relation;
-
-    public SubjectRelation SubjectRelationAt(int index) => _found[index].Subject;
-
-    public bool DiffersOnlyInCauseAt(int index) => _found[index].DiffersOnlyInCause;
-
-    public ClaimTime TimeAt(int index) => _entries[_found[index].Entry].Time;
-
-    public bool IsPartialAt(int index) => _entries[_found[index].Entry].IsPartial;
-
-    public FigureBounds? FigureAt(int index) => _entries[_found[index].Entry].Figure;
+    /// <inheritdoc />
+    public CandidateFacts FactsAt(int index)
+    {
+        var found = _found[index];
+        ref readonly var entry = ref _entries[found.Entry];
+        return new CandidateFacts(found.Relation, found.Subject, found.DiffersOnlyInCause, entry.Time, entry.IsPartial, entry.Figure);
+    }
 
     public IEnumerator<Claim> GetEnumerator()
     {

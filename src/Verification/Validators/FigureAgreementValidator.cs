@@ -16,7 +16,7 @@ namespace Verification.Validators;
 /// <para>Parts and wholes (a narrower subject, a contained place, partial coverage) are left to
 /// <see cref="PartWholeValidator"/>.</para>
 /// </remarks>
-internal sealed class FigureAgreementValidator : IClaimValidator
+internal sealed class FigureAgreementValidator : IInlineValidator
 {
     public const string ValidatorName = "FigureAgreement";
 
@@ -40,19 +40,20 @@ internal sealed class FigureAgreementValidator : IClaimValidator
         var candidates = context.Candidates;
         for (var i = 0; i < candidates.Count; i++)
         {
-            // The figure first, then how the two stand: the candidates may know all of it without the evidence being read.
-            if (context.FigureAt(i) is not { } figure)
+            // All of the candidate's facts in one read: the candidates may know them without the evidence being read.
+            var facts = context.FactsAt(i);
+            if (facts.Figure is not { } figure)
             {
                 continue;
             }
 
             // A narrower or wider subject makes a part, unless it differs only in cause: left to the part check unpaired.
-            if (context.SubjectRelationAt(i) is SubjectRelation.Contains or SubjectRelation.Within && !context.DiffersOnlyInCauseAt(i))
+            if (facts.Subject is SubjectRelation.Contains or SubjectRelation.Within && !facts.DiffersOnlyInCause)
             {
                 continue;
             }
 
-            var pair = Pairing.Of(context, i);
+            var pair = Pairing.Of(context, facts);
             if (pair.Kind != PairKind.Same && !OnePlacedLessPrecisely(pair, claim, candidates[i]))
             {
                 // A part or whole of the claim's count from its own origin, agreeing with it, repeats the origin's figure.

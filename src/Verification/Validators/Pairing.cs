@@ -81,37 +81,39 @@ internal readonly struct Pairing
     /// <summary>A part and its whole by place alone: the same subject and coverage, at a place and a place containing it.</summary>
     public bool ByPlaceOnly => _byPlaceOnly;
 
-    /// <summary>Works out the pairing of the claim and the candidate at <paramref name="index"/>.</summary>
+    /// <summary>Works out the pairing of the claim and a candidate, from the candidate's facts.</summary>
     /// <remarks>Each of subject, coverage and place may make one side a part: a narrower subject, a figure covering part of
     /// its place, a place inside the other's. They must agree on which side, or the pair is neither. An incident at a
     /// containing place on the same day is the same incident (see DESIGN: places), unless subject or coverage already
     /// make it a part. So is an incident in an area described of a place ("northern French coast, France") and one at a
     /// place inside that place ("Calais, France"), which the area may hold; otherwise such places
     /// (<see cref="PlaceRelation.MayOverlap"/>) are neither the same nor a part and a whole.</remarks>
-    public static Pairing Of(ValidationContext context, int index)
+    /// <param name="context">The claim's context.</param>
+    /// <param name="facts">The candidate's facts, as <see cref="ValidationContext.FactsAt"/> gave them.</param>
+    public static Pairing Of(ValidationContext context, in CandidateFacts facts)
     {
-        var subject = context.SubjectRelationAt(index);
+        var subject = facts.Subject;
         if (subject == SubjectRelation.Unrelated)
         {
             return default;
         }
 
-        var place = context.PlaceRelationAt(index);
+        var place = facts.Place;
         if (place == PlaceRelation.Unrelated)
         {
             return default;
         }
 
-        var time = context.CompareTimeAt(index);
+        var time = context.CompareTime(facts);
 
         // "Killed" and "killed in an air strike" are one count when both are of one incident.
-        if (subject is SubjectRelation.Contains or SubjectRelation.Within && time.Measure == Measure.Incident && context.DiffersOnlyInCauseAt(index))
+        if (subject is SubjectRelation.Contains or SubjectRelation.Within && time.Measure == Measure.Incident && facts.DiffersOnlyInCause)
         {
             subject = SubjectRelation.Same;
         }
 
         var claimPartial = context.Claim.Coverage == Coverage.Partial;
-        var partial = claimPartial != context.IsPartialAt(index);
+        var partial = claimPartial != facts.IsPartial;
 
         // +1: the evidence is the part; -1: the claim is.
         var direction = subject switch { SubjectRelation.Contains => 1, SubjectRelation.Within => -1, _ => 0 };

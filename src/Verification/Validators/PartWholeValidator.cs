@@ -13,7 +13,7 @@ namespace Verification.Validators;
 /// corroboration: it can contradict a claim but never supports one, and it applies whatever the evidence's origin,
 /// since a source's own figures must fit together too.
 /// </remarks>
-internal sealed class PartWholeValidator : IClaimValidator
+internal sealed class PartWholeValidator : IInlineValidator
 {
     public const string ValidatorName = "PartWhole";
 
@@ -36,20 +36,21 @@ internal sealed class PartWholeValidator : IClaimValidator
         var candidates = context.Candidates;
         for (var i = 0; i < candidates.Count; i++)
         {
-            // Most candidates are the same count at the same place: the cheap facts first.
-            if (context.PlaceRelationAt(i) == PlaceRelation.Same && context.SubjectRelationAt(i) is SubjectRelation.Same or SubjectRelation.Unspecified
-                && context.IsPartialAt(i) == (claim.Coverage == Coverage.Partial))
+            // Most candidates are the same count at the same place: told from the facts read at once.
+            var facts = context.FactsAt(i);
+            if (facts.Place == PlaceRelation.Same && facts.Subject is SubjectRelation.Same or SubjectRelation.Unspecified
+                && facts.IsPartial == (claim.Coverage == Coverage.Partial))
             {
                 continue;
             }
 
             // Only a figure wholly above the other can break part ≤ whole, whichever is the part: told before pairing.
-            if (context.FigureAt(i) is not { } figure || !(figure.IsAbove(claimed) || claimed.IsAbove(figure)))
+            if (facts.Figure is not { } figure || !(figure.IsAbove(claimed) || claimed.IsAbove(figure)))
             {
                 continue;
             }
 
-            var pair = Pairing.Of(context, i);
+            var pair = Pairing.Of(context, facts);
             if (pair.Kind is not (PairKind.EvidencePart or PairKind.ClaimPart))
             {
                 continue;

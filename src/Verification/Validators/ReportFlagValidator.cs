@@ -1,7 +1,7 @@
 namespace Verification.Validators;
 
 /// <summary>Contests a claim that its own report says is disputed or poorly sourced (<see cref="Claim.IsContested"/>).</summary>
-internal sealed class ReportFlagValidator : IClaimValidator
+internal sealed class ReportFlagValidator : IInlineValidator
 {
     public const string ValidatorName = "ReportFlag";
 

@@ -300,15 +300,15 @@ public sealed class EvidenceIndexTests
             for (var i = 0; i < found.Count; i++)
             {
                 var relation = query.Place is null ? PlaceRelation.Same : query.Place.RelationTo(found[i].Place!, Options.PlaceNames);
-                if (found.RelationAt(i) != relation)
+                if (found.FactsAt(i).Place != relation)
                 {
-                    mismatches.Add($"{q} and {found[i]}: the index says {found.RelationAt(i)}, the places {relation}");
+                    mismatches.Add($"{q} and {found[i]}: the index says {found.FactsAt(i).Place}, the places {relation}");
                 }
 
                 var subject = Options.Subjects.Relate(query.Subject, found[i].Subject);
-                if (found.SubjectRelationAt(i) != subject)
+                if (found.FactsAt(i).Subject != subject)
                 {
-                    mismatches.Add($"{q} and {found[i]}: the index says {found.SubjectRelationAt(i)}, the subjects {subject}");
+                    mismatches.Add($"{q} and {found[i]}: the index says {found.FactsAt(i).Subject}, the subjects {subject}");
                 }
             }
         }

@@ -127,13 +127,49 @@ public sealed class IndexedCandidatesTests
     }
 
     [Test]
-    public async Task FigureAt_IsTheCandidatesFigureInterval_OrNullWithoutFigure()
+    public async Task FactsAt_EqualWhatTheClaimsGive()
+    {
+        // Places, subjects, coverage, periods and figures that make every fact differ somewhere.
+        var options = new VerificationOptions();
+        var claim = Claims.Of("c1", subject: "civilians killed", place: "Mosul, Iraq", period: "2017-03-17");
+        var source = new InMemoryEvidenceSource(
+        [
+            Claims.Of("e1", "about 200", subject: "civilians killed", place: "Mosul, Iraq", period: "2017-03-17"),
+            Claims.Of("e2", "more than 40", subject: "children killed", place: "Mosul, Iraq", period: "2017-03-18"),
+            Claims.Of("e3", "105", subject: "people killed", place: "al-Jadida, Mosul, Iraq", period: "2017-03-17"),
+            Claims.Of("e4", null, subject: "civilians killed in air strikes", place: "Iraq", period: "2017-03-01/2017-03-31"),
+            Claims.Of("e5", "dozens", subject: "civilians killed", place: "Mosul, Iraq", period: null) with { Coverage = Coverage.Partial },
+        ]);
+        var candidates = (IndexedCandidates)await source.FindCandidatesAsync(EvidenceQuery.For(claim, options), CancellationToken.None);
+        Assert.That(candidates.HoldFor(claim, options), Is.True);
+
+        var mismatches = Enumerable.Range(0, candidates.Count)
+            .Where(i => !candidates.FactsAt(i).Equals(CandidateFacts.Of(claim, candidates[i], options)))
+            .Select(i => candidates[i].Id)
+            .ToList();
+
+        Assert.That(candidates.Count, Is.GreaterThanOrEqualTo(4));
+        Assert.That(mismatches, Is.Empty);
+    }
+
+    [Test]
+    public async Task HoldFor_AnotherPlace_IsFalse()
+    {
+        var options = new VerificationOptions();
+        var source = new InMemoryEvidenceSource([Claims.Of("e1")]);
+        var candidates = (IndexedCandidates)await source.FindCandidatesAsync(EvidenceQuery.For(Claims.Of("c1"), options), CancellationToken.None);
+
+        Assert.That(candidates.HoldFor(Claims.Of("c2", place: "Iraq"), options), Is.False);
+    }
+
+    [Test]
+    public async Task FactsAt_FigureIsTheCandidatesFigureInterval_OrNullWithoutFigure()
     {
         var options = new VerificationOptions();
         var source = new InMemoryEvidenceSource([Claims.Of("e1", figure: "more than 400"), Claims.Of("e2", figure: null)]);
         var candidates = (IndexedCandidates)await source.FindCandidatesAsync(EvidenceQuery.For(Claims.Of("c1"), options), CancellationToken.None);
 
-        var byId = Enumerable.Range(0, candidates.Count).ToDictionary(i => candidates[i].Id, candidates.FigureAt);
+        var byId = Enumerable.Range(0, candidates.Count).ToDictionary(i => candidates[i].Id, i => candidates.FactsAt(i).Figure);
 
         Assert.That(byId, Is.EqualTo(new Dictionary<string, FigureBounds?>
         {
