@@ -1,160 +1,18 @@
+using Verification.Validators;
+
 namespace Verification.Benchmarks.PluginCopy;
 
-/// <summary>A copy of the built-in figure-agreement validator, compiled against the public API alone, as a plugin is.
-/// </summary>
-/// <remarks>
-/// <para>Reads the candidates through <see cref="ValidationContext.FactsAt"/> and <see cref="ValidationContext.IsEchoAt"/>
-/// and runs inline (<see cref="IInlineValidator"/>): the contract any plugin has. Like the built-in, it compares the
-/// claim's figure with figures from independent origins for the same count, place and time.</para>
-/// <para>For each candidate that counts the same thing (<see cref="Pairing"/>: the same subject, or one with its
-/// population unspecified; the same place, or for an incident the same day a containing place; the same coverage), and
-/// for a snapshot or total a figure at a containing place whose stated numbers agree with the claim's (one figure placed
-/// less precisely, not a part and its whole):
-/// evidence whose time does not compare under the rule of the two measures is listed as not comparable (never a
-/// contradiction), and so is a running total that grew (a later, larger total from the same start, whoever gave it);
-/// evidence sharing the claim's origin is an echo (listed, never corroboration); running totals from the same start as
-/// of days further apart than the window are ordered, and the earlier one larger than the later contradicts (so do
-/// totals of the same time that do not agree, unless the later one is the larger); an independent figure that overlaps
-/// supports the claim, one that does not contradicts it. When either period is
-/// unknown, the figures are compared and the finding says time was not checked.</para>
-/// <para>Parts and wholes (a narrower subject, a contained place, partial coverage) are left to
-/// the built-in part-whole validator.</para>
-/// </remarks>
+/// <summary>The built-in figure-agreement validator, compiled from its own source files into this assembly, which
+/// references Verification.Core alone: a plugin with the built-in's code and nothing but the public contract
+/// (<see cref="ValidationContext.FactsAt"/>, <see cref="ValidationContext.IsEchoAt"/>, <see cref="IInlineValidator"/>).</summary>
 public sealed class FigureAgreementCopy : IInlineValidator
 {
+    private readonly FigureAgreementValidator _validator = new();
+
     /// <summary>The built-in's name, so that the findings of the two compare as they are.</summary>
-    public const string ValidatorName = "FigureAgreement";
+    public string Name => _validator.Name;
 
-    [ThreadStatic]
-    private static Gathered? t_gathered;
-
-    public string Name => ValidatorName;
-
-    public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken)
-    {
-        var claim = context.Claim;
-        if (claim.Figure?.Bounds is not { } claimed)
-        {
-            return ValueTask.FromResult<IReadOnlyList<Finding>>([new Finding(Name, FindingOutcome.Note, "The claim states no figure, so there is nothing to compare.") { Code = FindingCodes.NoFigure }]);
-        }
-
-        // Cleared first too: a check that threw on this thread may have left something behind.
-        var gathered = t_gathered ??= new Gathered();
-        gathered.Clear();
-        var (compared, echoes, notComparable) = (gathered.Compared, gathered.Echoes, gathered.NotComparable);
-        var candidates = context.Candidates;
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            // All of the candidate's facts in one read: the candidates may know them without the evidence being read.
-            var facts = context.FactsAt(i);
-            if (facts.Figure is not { } figure)
-            {
-                continue;
-            }
-
-            // A narrower or wider subject makes a part, unless it differs only in cause: left to the part check unpaired.
-            if (facts.Subject is SubjectRelation.Contains or SubjectRelation.Within && !facts.DiffersOnlyInCause)
-            {
-                continue;
-            }
-
-            var pair = Pairing.Of(context, facts);
-            if (pair.Kind != PairKind.Same && !OnePlacedLessPrecisely(pair, claim, candidates[i]))
-            {
-                // A part or whole of the claim's count from its own origin, agreeing with it, repeats the origin's figure.
-                if (pair.Kind != PairKind.None && pair.Time.Compares && claimed.Agrees(figure) && context.IsEchoAt(i, out _))
-                {
-                    echoes.Add(candidates[i]);
-                }
-
-                continue;
-            }
-
-            var evidence = candidates[i];
-            if (pair.Time.Relation is TimeRelation.Different or TimeRelation.ProjectionAndCount)
-            {
-                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time));
-                continue;
-            }
-
-            // A later, larger running total (as of a day beyond the window, or within it and not agreeing) updates a
-            // growing count: whoever gave it, it is neither an echo of the claim nor a confirmation or contradiction.
-            // The same figure again, days later, may still be an echo.
-            var ordered = pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later;
-            var shrinks = ordered && (pair.Time.Relation == TimeRelation.Earlier ? figure.IsAbove(claimed) : claimed.IsAbove(figure));
-            var agrees = claimed.Agrees(figure);
-            if (ordered ? !shrinks && !agrees : Grew(pair.Time, agrees, claim.Figure!, evidence))
-            {
-                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time, Grew: !ordered));
-                continue;
-            }
-
-            // The evidence's origins, asked for once: they tell an echo (as context.IsEcho does), then go on the finding.
-            if (context.IsEchoAt(i, out var origins))
-            {
-                echoes.Add(evidence);
-                continue;
-            }
-
-            // Independent totals as of days beyond the window neither confirm each other nor, unless the earlier is the
-            // larger, conflict.
-            if (ordered && !shrinks)
-            {
-                notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time));
-                continue;
-            }
-
-            // Of ordered totals, only an earlier total above a later one is left: a running total does not shrink.
-            compared.Add(new AgreementFindings.Comparison(evidence, origins, agrees, pair));
-        }
-
-        // Findings are made from what was found when they are read (see AgreementFindings).
-        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), notComparable.Count == 0 ? null : [.. notComparable], context.ClaimOrigins, context.ClaimMeasure, ReadingOf(claim, context.Options.Subjects), context.Options.Subjects);
-        gathered.Clear();
-        return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
-    }
-
-    private static SubjectReading ReadingOf(Claim claim, SubjectVocabulary subjects) =>
-        subjects.Read(claim).IsRead ? (subjects.IsReadFromQuote(claim) ? SubjectReading.Quote : SubjectReading.Vocabulary) : SubjectReading.Words;
-
-    // A snapshot or total at a place and one of the same subject and time at a place containing it, whose stated numbers
-    // agree without a hedge or rounding: read as one figure, placed less precisely by one of them, rather than a part and
-    // its whole (see docs/concepts.md). Numbers that meet only through leeway stay a part and a whole.
-    private static bool OnePlacedLessPrecisely(Pairing pair, Claim claim, Claim evidence) =>
-        pair.ByPlaceOnly && pair.Time.Relation == TimeRelation.Same
-        && claim.Figure!.Compare(evidence.Figure!) is { Agrees: true, AgreesOnlyThroughLeeway: false };
-
-    // Whether two running totals of the same time differ as a total grows: they do not agree, and the one as of the later
-    // day is the larger. Totals whose intervals meet agree, however they were stated.
-    private static bool Grew(TimeComparison time, bool agrees, Figure claimed, Claim evidence)
-    {
-        if (time.Measure != Measure.Total || time.AsOfDifference == 0)
-        {
-            return false;
-        }
-
-        var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
-        return !agrees && later.CoreLow > earlier.CoreHigh;
-    }
-
-    private static Claim[]? Exact(List<Claim> claims) => claims.Count == 0 ? null : [.. claims];
-
-    // What one claim's check gathers, in lists the thread keeps and clears after each claim; the result keeps copies of
-    // the exact size. A result lives as long as the run, and most claims find few candidates: lists of their own would
-    // keep room they never use.
-    private sealed class Gathered
-    {
-        public List<AgreementFindings.Comparison> Compared { get; } = [];
-
-        public List<Claim> Echoes { get; } = [];
-
-        public List<AgreementFindings.Apart> NotComparable { get; } = [];
-
-        public void Clear()
-        {
-            Compared.Clear();
-            Echoes.Clear();
-            NotComparable.Clear();
-        }
-    }
+    /// <inheritdoc/>
+    public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken) =>
+        _validator.ValidateAsync(context, cancellationToken);
 }
