@@ -12,21 +12,19 @@ namespace Verification.Plugins;
 /// validator cannot be made (its constructor throws, a service it needs is not registered, its name is empty or taken
 /// by another plugin) is skipped, its error listed with those found while registering; a plugin added strictly makes
 /// the verifier fail instead, with a <see cref="PluginLoadException"/> listing every such error.</para>
-/// <para>Logs under the category <see cref="LogCategory"/>: each plugin loaded, each plugin skipped, and why.</para>
+/// <para>Logs under the category <see cref="VerificationDiagnostics.PluginsLogCategory"/>: each plugin loaded, each
+/// plugin skipped, and why.</para>
 /// <para>Disposes, with the provider, the validators it made.</para>
 /// </remarks>
 internal sealed partial class LoadedPlugins : IPluginCatalog, IDisposable, IAsyncDisposable
 {
-    /// <summary>The category plugin loading logs under.</summary>
-    public const string LogCategory = "Verification.Plugins";
-
     private readonly List<(RegisteredPlugin Plugin, IReadOnlyList<IClaimValidator> Validators)> _loaded = [];
 
     public LoadedPlugins(PluginCatalog catalog, IServiceProvider provider)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(provider);
-        var logger = (ILogger?)provider.GetService<ILoggerFactory>()?.CreateLogger(LogCategory) ?? NullLogger.Instance;
+        var logger = (ILogger?)provider.GetService<ILoggerFactory>()?.CreateLogger(VerificationDiagnostics.PluginsLogCategory) ?? NullLogger.Instance;
         var errors = new List<(int Order, PluginLoadError Error)>(catalog.Errors);
         foreach (var (_, error) in errors)
         {
