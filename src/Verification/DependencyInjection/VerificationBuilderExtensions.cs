@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Verification.DependencyInjection;
 
 namespace Verification;
@@ -50,14 +51,17 @@ public static class VerificationBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <param name="configuration">The section whose keys are <see cref="VerificationOptions"/>' properties
     /// (<c>SameTimeWindowDays</c>, <c>Figures:HedgeTolerance</c>, …).</param>
-    /// <remarks>Values are read when the options are first read, and checked then: an invalid one fails with every
-    /// problem listed. Binding never changes a shared default such as <see cref="FigureOptions.Default"/>: each
+    /// <remarks>Values are read when the options are first read, and checked then: invalid ones fail with an
+    /// <see cref="OptionsValidationException"/> listing every problem (or, for a value that cannot be set at all, such as
+    /// a hedge tolerance of 1.5 or a word where a number belongs, naming that value). Binding never changes a shared default such as <see cref="FigureOptions.Default"/>: each
     /// options instance has its own <see cref="VerificationOptions.Figures"/>.</remarks>
     public static IVerificationBuilder Configure(this IVerificationBuilder builder, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configuration);
-        builder.Services.AddOptions<VerificationOptions>(builder.Name).Bind(configuration);
+        var name = builder.Name;
+        builder.Services.AddOptions<VerificationOptions>(name);
+        builder.Services.AddSingleton<IConfigureOptions<VerificationOptions>>(new VerificationOptionsBinding(name, () => configuration));
         return builder;
     }
 
@@ -71,7 +75,10 @@ public static class VerificationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(configSectionPath);
-        builder.Services.AddOptions<VerificationOptions>(builder.Name).BindConfiguration(configSectionPath);
+        var name = builder.Name;
+        builder.Services.AddOptions<VerificationOptions>(name);
+        builder.Services.AddSingleton<IConfigureOptions<VerificationOptions>>(sp =>
+            new VerificationOptionsBinding(name, () => sp.GetRequiredService<IConfiguration>().GetSection(configSectionPath)));
         return builder;
     }
 }
