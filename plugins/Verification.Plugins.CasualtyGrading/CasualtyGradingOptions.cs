@@ -1,7 +1,7 @@
 namespace Verification.Plugins.CasualtyGrading;
 
 /// <summary>What <see cref="CasualtyGradingValidator"/> grades, and how it tells parties and sources apart.</summary>
-/// <remarks>Set through <c>AddCasualtyGrading(o =&gt; …)</c>. The validator takes a copy when it is created, so later
+/// <remarks>Set through <c>AddCasualtyGrading(o =&gt; …)</c>, or bound from configuration (<c>AddCasualtyGrading("Verification:CasualtyGrading")</c>). The validator takes a copy when it is created, so later
 /// changes do not affect a running host.</remarks>
 public sealed class CasualtyGradingOptions
 {

@@ -1,7 +1,7 @@
 namespace Verification.Plugins.Displacement;
 
 /// <summary>Which subjects <see cref="DisplacementValidator"/> treats as flows and stocks of displaced people.</summary>
-/// <remarks>Set through <c>AddDisplacement(o =&gt; …)</c>. Subjects compare through the run's synonym table, so
+/// <remarks>Set through <c>AddDisplacement(o =&gt; …)</c>, or bound from configuration (<c>AddDisplacement("Verification:Displacement")</c>). Subjects compare through the run's synonym table, so
 /// "returnees" is "people returned" under the default table. The validator takes a copy when it is created.</remarks>
 public sealed class DisplacementOptions
 {

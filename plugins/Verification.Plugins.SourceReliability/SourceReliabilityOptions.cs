@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Verification.Plugins.SourceReliability;
 
 /// <summary>The reliability table and the threshold below which a source's evidence does not count towards corroboration.</summary>
-/// <remarks>Set through <c>AddSourceReliability(o =&gt; …)</c>, or, when the plugin is loaded from a directory, from a
+/// <remarks>Set through <c>AddSourceReliability(o =&gt; …)</c>, bound from configuration (<c>AddSourceReliability("Verification:SourceReliability")</c>), or, when the plugin is loaded from a directory, from a
 /// <c>source-reliability.json</c> file beside its assembly (see <see cref="LoadTable(string)"/>). The validator takes a
 /// copy when it is created.</remarks>
 public sealed class SourceReliabilityOptions

@@ -36,7 +36,7 @@ public sealed class TemplateTests
         Assert.That(File.Exists(trx), Is.True, test.Describe);
         var outcomes = XDocument.Load(trx).Descendants(Trx + "UnitTestResult")
             .Select(r => ((string)r.Attribute("testName")!, (string?)r.Attribute("outcome"))).ToList();
-        Assert.That(outcomes, Has.Count.EqualTo(5), test.Describe);
+        Assert.That(outcomes, Has.Count.EqualTo(6), test.Describe);
         Assert.That(outcomes.Select(o => o.Item2), Has.All.EqualTo("Passed"), test.Describe);
         Assert.That(outcomes.Select(o => o.Item1), Does.Contain("ValidateAsync_FigureWithNoUpperBound_AddsANote"));
         Assert.That(File.ReadAllText(Path.Combine(project, "src", "Acme.Checks", "AcmeChecksPlugin.cs")),

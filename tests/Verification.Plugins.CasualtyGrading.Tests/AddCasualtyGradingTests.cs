@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Moq;
 using static Verification.Plugins.CasualtyGrading.Tests.ClaimBuilder;
 
@@ -25,7 +27,24 @@ public sealed class AddCasualtyGradingTests
     }
 
     private static ServiceProvider Host(IEvidenceSource evidence, Action<CasualtyGradingOptions>? configure = null) =>
-        new ServiceCollection().AddVerification(v => v.AddEvidence(evidence).AddCasualtyGrading(configure)).BuildServiceProvider();
+        new ServiceCollection().AddVerification(v => v.AddEvidence(evidence).AddCasualtyGrading(configure ?? (_ => { }))).BuildServiceProvider();
+
+    private static IConfiguration Configuration(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+
+    // With the claim's own, three independent credible origins report harm and nobody is accused: "fair" with the
+    // default minimum of 2, "weak" with a minimum of 4.
+    private static readonly Claim[] TwoIndependentCounts =
+    [
+        Reported("e6", "as many as 240", "Local officials and eyewitnesses"),
+        Reported("e8", "160", "Nineveh health official"),
+    ];
+
+    private static async Task<CasualtyGrade> GradeAsync(IClaimVerifier verifier)
+    {
+        var result = await verifier.VerifyClaimAsync(Claim("between 100 and 200"));
+        return ((CasualtyGradeState)result.Findings.Single(f => f.Code == CasualtyGradingValidator.GradeCode).State!).Grade;
+    }
 
     [Test]
     public void AddCasualtyGrading_Twice_RegistersTheValidatorOnce()
@@ -42,17 +61,86 @@ public sealed class AddCasualtyGradingTests
             .AddVerification(v => v.AddCasualtyGrading(o => o.MinimumSourcesForFair = 3).AddCasualtyGrading(o => o.NotCredibleSources.Add("Rumour mill")))
             .BuildServiceProvider();
 
-        var options = provider.GetRequiredService<CasualtyGradingOptions>();
+        var options = provider.GetRequiredService<IOptions<CasualtyGradingOptions>>().Value;
         Assert.That((options.MinimumSourcesForFair, options.NotCredibleSources.Single()), Is.EqualTo((3, "Rumour mill")));
     }
 
     [Test]
-    public void AddCasualtyGrading_InvalidOptions_ThrowsAtRegistration()
+    public void AddCasualtyGrading_InvalidOptions_FailWhenTheVerifierIsResolvedListingEveryProblem()
     {
-        var services = new ServiceCollection();
+        using var provider = new ServiceCollection()
+            .AddVerification(v => v.AddCasualtyGrading(o => { o.Subjects.Clear(); o.MinimumSourcesForFair = 1; }))
+            .BuildServiceProvider();
 
-        Assert.That(() => services.AddVerification(v => v.AddCasualtyGrading(o => o.Subjects.Clear())),
-            Throws.ArgumentException.With.Message.StartsWith("Invalid casualty grading options: Subjects must list at least one subject"));
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IClaimVerifier>());
+
+        Assert.That(e.Failures, Is.EqualTo(new[]
+        {
+            "Subjects must list at least one subject, none of them empty.",
+            "MinimumSourcesForFair must be at least 2 (one source is a weak grade); it was 1.",
+        }));
+    }
+
+    [Test]
+    public async Task AddCasualtyGrading_InvalidOptions_FailTheHostsStartValidation()
+    {
+        using var provider = new ServiceCollection()
+            .AddVerification(v => v.AddCasualtyGrading(o => o.AccusedField = ""))
+            .BuildServiceProvider();
+
+        // What a generic host runs when it starts: options registered with ValidateOnStart are checked there.
+        await Assert.ThatAsync(() => provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(CancellationToken.None),
+            Throws.TypeOf<OptionsValidationException>().With.Property(nameof(OptionsValidationException.Failures)).EqualTo(new[] { "AccusedField must name a metadata field." }));
+    }
+
+    [Test]
+    public async Task AddCasualtyGrading_ConfigurationSection_BindsTheOptionsTheValidatorUses()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(Configuration(("Verification:CasualtyGrading:MinimumSourcesForFair", "4")));
+        services.AddVerification(v => v.AddEvidence(Evidence(TwoIndependentCounts).Object)
+            .AddCasualtyGrading(CasualtyGradingVerificationBuilderExtensions.DefaultConfigSectionPath));
+        using var provider = services.BuildServiceProvider();
+
+        Assert.That(await GradeAsync(provider.GetRequiredService<IClaimVerifier>()), Is.EqualTo(CasualtyGrade.Weak));
+    }
+
+    [Test]
+    public async Task AddCasualtyGrading_ConfigurationSectionThenDelegate_TheDelegateHasTheLastWord()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(Configuration(("Verification:CasualtyGrading:MinimumSourcesForFair", "4")));
+        services.AddVerification(v => v.AddEvidence(Evidence(TwoIndependentCounts).Object)
+            .AddCasualtyGrading("Verification:CasualtyGrading").AddCasualtyGrading(o => o.MinimumSourcesForFair = 2));
+        using var provider = services.BuildServiceProvider();
+
+        Assert.That(await GradeAsync(provider.GetRequiredService<IClaimVerifier>()), Is.EqualTo(CasualtyGrade.Fair));
+    }
+
+    [Test]
+    public void AddCasualtyGrading_BoundValueInvalid_FailsNamingTheProblem()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(Configuration(("Verification:CasualtyGrading:MinimumSourcesForFair", "0")));
+        services.AddVerification(v => v.AddCasualtyGrading("Verification:CasualtyGrading"));
+        using var provider = services.BuildServiceProvider();
+
+        Assert.That(() => provider.GetRequiredService<IClaimVerifier>(), Throws.TypeOf<OptionsValidationException>()
+            .With.Message.Contains("MinimumSourcesForFair must be at least 2 (one source is a weak grade); it was 0."));
+    }
+
+    [Test]
+    public async Task AddCasualtyGrading_TwoKeyedVerifiers_EachGradesWithItsOwnOptions()
+    {
+        var evidence = Evidence(TwoIndependentCounts).Object;
+        using var provider = new ServiceCollection()
+            .AddVerification(v => v.AddEvidence(evidence).AddCasualtyGrading())
+            .AddKeyedVerification("strict", v => v.AddEvidence(evidence).AddCasualtyGrading(o => o.MinimumSourcesForFair = 4))
+            .BuildServiceProvider();
+
+        var grades = (await GradeAsync(provider.GetRequiredService<IClaimVerifier>()), await GradeAsync(provider.GetRequiredKeyedService<IClaimVerifier>("strict")));
+
+        Assert.That(grades, Is.EqualTo((CasualtyGrade.Fair, CasualtyGrade.Weak)));
     }
 
     [Test]

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Moq;
 using static Verification.Plugins.Displacement.Tests.ClaimBuilder;
 
@@ -22,17 +24,43 @@ public sealed class AddDisplacementTests
             .AddVerification(v => v.AddDisplacement(o => o.FledSubject = "refugees").AddDisplacement(o => o.SameStartDays = 3))
             .BuildServiceProvider();
 
-        var options = provider.GetRequiredService<DisplacementOptions>();
+        var options = provider.GetRequiredService<IOptions<DisplacementOptions>>().Value;
         Assert.That((options.FledSubject, options.SameStartDays), Is.EqualTo(("refugees", 3)));
     }
 
     [Test]
-    public void AddDisplacement_InvalidOptions_ThrowsAtRegistration()
+    public void AddDisplacement_InvalidOptions_FailWhenTheVerifierIsResolved()
     {
-        var services = new ServiceCollection();
+        using var provider = new ServiceCollection().AddVerification(v => v.AddDisplacement(o => o.SameStartDays = -2)).BuildServiceProvider();
 
-        Assert.That(() => services.AddVerification(v => v.AddDisplacement(o => o.SameStartDays = -2)),
-            Throws.ArgumentException.With.Message.EqualTo("Invalid displacement options: SameStartDays must not be negative; it was -2. (Parameter 'configure')"));
+        Assert.That(() => provider.GetRequiredService<IClaimVerifier>(), Throws.TypeOf<OptionsValidationException>()
+            .With.Property(nameof(OptionsValidationException.Failures)).EqualTo(new[] { "SameStartDays must not be negative; it was -2." }));
+    }
+
+    [Test]
+    public async Task AddDisplacement_InvalidOptions_FailTheHostsStartValidation()
+    {
+        using var provider = new ServiceCollection().AddVerification(v => v.AddDisplacement(o => o.FledSubject = " ")).BuildServiceProvider();
+
+        await Assert.ThatAsync(() => provider.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(CancellationToken.None), Throws.TypeOf<OptionsValidationException>()
+            .With.Property(nameof(OptionsValidationException.Failures)).EqualTo(new[] { "FledSubject must name a subject." }));
+    }
+
+    [Test]
+    public void AddDisplacement_ConfigurationSection_BindsTheOptions()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Verification:Displacement:FledSubject"] = "refugees",
+            ["Verification:Displacement:SameStartDays"] = "10",
+        }).Build();
+        using var provider = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
+            .AddVerification(v => v.AddDisplacement(DisplacementVerificationBuilderExtensions.DefaultConfigSectionPath))
+            .BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<DisplacementOptions>>().Value;
+
+        Assert.That((options.FledSubject, options.SameStartDays), Is.EqualTo(("refugees", 10)));
     }
 
     [Test]

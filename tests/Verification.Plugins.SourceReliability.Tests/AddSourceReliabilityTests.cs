@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Moq;
 using static Verification.Plugins.SourceReliability.Tests.ClaimBuilder;
 
@@ -109,7 +111,33 @@ public sealed class AddSourceReliabilityTests
             .AddVerification(v => v.AddSourceReliability(o => o.Grades["OCHA"] = SourceReliabilityGrade.B).AddSourceReliability(o => o.Threshold = SourceReliabilityGrade.B))
             .BuildServiceProvider();
 
-        var options = provider.GetRequiredService<SourceReliabilityOptions>();
+        var options = provider.GetRequiredService<IOptions<SourceReliabilityOptions>>().Value;
         Assert.That((options.Grades["OCHA"], options.Threshold), Is.EqualTo((SourceReliabilityGrade.B, SourceReliabilityGrade.B)));
+    }
+
+    [Test]
+    public void AddSourceReliability_ConfigurationSection_BindsGradesAndThreshold()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Verification:SourceReliability:Threshold"] = "B",
+            ["Verification:SourceReliability:Grades:Rumour mill"] = "E",
+        }).Build();
+        using var provider = new ServiceCollection().AddSingleton<IConfiguration>(configuration)
+            .AddVerification(v => v.AddSourceReliability(SourceReliabilityVerificationBuilderExtensions.DefaultConfigSectionPath))
+            .BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<SourceReliabilityOptions>>().Value;
+
+        Assert.That((options.Threshold, options.Grades["rumour mill"]), Is.EqualTo((SourceReliabilityGrade.B, SourceReliabilityGrade.E)));
+    }
+
+    [Test]
+    public void AddSourceReliability_InvalidThreshold_FailsWhenTheVerifierIsResolved()
+    {
+        using var provider = new ServiceCollection().AddVerification(v => v.AddSourceReliability(o => o.Threshold = SourceReliabilityGrade.F)).BuildServiceProvider();
+
+        Assert.That(() => provider.GetRequiredService<IClaimVerifier>(), Throws.TypeOf<OptionsValidationException>()
+            .With.Property(nameof(OptionsValidationException.Failures)).EqualTo(new[] { "Threshold must be a grade from A to E; it was F." }));
     }
 }

@@ -1,19 +1,30 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.DependencyInjection;
 
 namespace Verification.Plugins;
 
-/// <summary>The plugins registered in one service collection, and the errors of those that were skipped.</summary>
-/// <remarks>One instance per service collection, registered as itself and as <see cref="IPluginCatalog"/>; it is what
-/// makes adding the same plugin twice harmless. Filled while services are registered, read afterwards.</remarks>
-internal sealed class PluginCatalog : IPluginCatalog
+/// <summary>The plugins registered for one verifier of a service collection, and the errors of those skipped while
+/// registering; what <see cref="LoadedPlugins"/> makes validators from when a provider is built.</summary>
+/// <remarks>One instance per verifier and service collection, registered as itself (keyed by the verifier's name for
+/// a named verifier); it is what makes adding the same plugin twice harmless. <see cref="IPluginCatalog"/> is
+/// registered beside it as a <see cref="LoadedPlugins"/> of each provider. Filled while services are registered, read
+/// afterwards.</remarks>
+internal sealed class PluginCatalog
 {
     private readonly Lock _gate = new();
-    private readonly List<PluginInfo> _plugins = [];
-    private readonly List<PluginLoadError> _errors = [];
+    private readonly List<RegisteredPlugin> _plugins = [];
+    private readonly List<(int Order, PluginLoadError Error)> _errors = [];
     private readonly HashSet<Assembly> _assemblies = [];
+    private int _examined;
 
-    public IReadOnlyList<PluginInfo> Plugins
+    private PluginCatalog(string verifierName) => VerifierName = verifierName;
+
+    /// <summary>The name of the verifier the plugins belong to; empty for the default one.</summary>
+    public string VerifierName { get; }
+
+    /// <summary>The plugins registered, in the order they were added.</summary>
+    public IReadOnlyList<RegisteredPlugin> Plugins
     {
         get
         {
@@ -24,7 +35,8 @@ internal sealed class PluginCatalog : IPluginCatalog
         }
     }
 
-    public IReadOnlyList<PluginLoadError> Errors
+    /// <summary>The errors found while registering, each with the place of its plugin in the order plugins were examined.</summary>
+    public IReadOnlyList<(int Order, PluginLoadError Error)> Errors
     {
         get
         {
@@ -35,21 +47,40 @@ internal sealed class PluginCatalog : IPluginCatalog
         }
     }
 
-    /// <summary>The catalog of a service collection, registered on first use.</summary>
-    public static PluginCatalog For(IServiceCollection services)
+    /// <summary>The catalog of a verifier in a service collection, registered on first use.</summary>
+    public static PluginCatalog For(IServiceCollection services, string verifierName)
     {
         foreach (var d in services)
         {
-            if (!d.IsKeyedService && d.ServiceType == typeof(PluginCatalog) && d.ImplementationInstance is PluginCatalog existing)
+            if (d.ServiceType == typeof(PluginCatalog) && VerifierServices.IsFor(d, verifierName)
+                && (d.IsKeyedService ? d.KeyedImplementationInstance : d.ImplementationInstance) is PluginCatalog existing)
             {
                 return existing;
             }
         }
 
-        var catalog = new PluginCatalog();
-        services.AddSingleton(catalog);
-        services.AddSingleton<IPluginCatalog>(catalog);
+        var catalog = new PluginCatalog(verifierName);
+        if (verifierName.Length == 0)
+        {
+            services.AddSingleton(catalog);
+            services.AddSingleton<IPluginCatalog>(sp => new LoadedPlugins(catalog, sp));
+        }
+        else
+        {
+            services.AddKeyedSingleton(verifierName, catalog);
+            services.AddKeyedSingleton<IPluginCatalog>(verifierName, (sp, _) => new LoadedPlugins(catalog, sp));
+        }
+
         return catalog;
+    }
+
+    /// <summary>Takes the next place in the order plugins are examined: errors are listed in that order.</summary>
+    public int NextOrder()
+    {
+        lock (_gate)
+        {
+            return _examined++;
+        }
     }
 
     public bool Contains(Assembly assembly)
@@ -60,7 +91,7 @@ internal sealed class PluginCatalog : IPluginCatalog
         }
     }
 
-    public PluginInfo? FindByPath(string path)
+    public RegisteredPlugin? FindByPath(string path)
     {
         lock (_gate)
         {
@@ -68,16 +99,24 @@ internal sealed class PluginCatalog : IPluginCatalog
         }
     }
 
-    public void Add(PluginInfo plugin, Assembly assembly)
+    public RegisteredPlugin? FindByName(string name)
+    {
+        lock (_gate)
+        {
+            return _plugins.Find(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    public void Add(RegisteredPlugin plugin)
     {
         lock (_gate)
         {
             _plugins.Add(plugin);
-            _assemblies.Add(assembly);
+            _assemblies.Add(plugin.Assembly);
         }
     }
 
-    public void AddErrors(IEnumerable<PluginLoadError> errors)
+    public void AddErrors(IEnumerable<(int Order, PluginLoadError Error)> errors)
     {
         lock (_gate)
         {
@@ -85,3 +124,19 @@ internal sealed class PluginCatalog : IPluginCatalog
         }
     }
 }
+
+/// <summary>A plugin whose registrations are in the host's services, but whose validators are made only when a
+/// provider makes the verifier (<see cref="LoadedPlugins"/>).</summary>
+/// <param name="Name">The plugin's name.</param>
+/// <param name="Version">Its version.</param>
+/// <param name="Description">What it checks.</param>
+/// <param name="Subjects">The subjects it looks at.</param>
+/// <param name="Path">Its main assembly's path.</param>
+/// <param name="Assembly">Its main assembly.</param>
+/// <param name="Validators">The validator registrations it made, in order; not added to the host's services.</param>
+/// <param name="Position">How many validators the verifier had when the plugin was added: its validators run after those.</param>
+/// <param name="Order">Its place in the order plugins were examined.</param>
+/// <param name="Strict">Whether a validator that cannot be made fails the verifier rather than skipping the plugin.</param>
+internal sealed record RegisteredPlugin(
+    string Name, string Version, string Description, IReadOnlyList<string> Subjects, string Path, Assembly Assembly,
+    IReadOnlyList<ServiceDescriptor> Validators, int Position, int Order, bool Strict);

@@ -8,8 +8,9 @@ namespace Verification.Plugins;
 /// everything the host already has shared with the host.</summary>
 /// <remarks>
 /// <para>An assembly the plugin asks for is taken from the host (by returning null, which defers to the default
-/// context) when it is part of the plugin contract — <c>Verification.Core</c> and the assemblies its public API
-/// exposes, such as <c>Microsoft.Extensions.DependencyInjection.Abstractions</c> — whatever version the plugin asked
+/// context) when it is part of the plugin contract — <c>Verification.Core</c>, <c>Verification</c> and the assemblies
+/// their public API exposes to plugins (<c>Microsoft.Extensions.DependencyInjection.Abstractions</c>,
+/// <c>Microsoft.Extensions.Options</c> and its configuration extensions) — whatever version the plugin asked
 /// for, because those types must be the host's for the plugin's validators to be the host's
 /// <see cref="IClaimValidator"/>. Any other assembly is taken from the host when the host has it loaded, or lists it
 /// among its trusted platform assemblies (the framework and the host's own dependencies), in the version asked for or
@@ -118,11 +119,24 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
         return map;
     }
 
-    // Verification.Core and every assembly its public API is built on: shared whatever version a plugin asks for.
+    // Verification.Core, Verification (where registration lives), and the assemblies their public API exposes to
+    // plugins: shared whatever version a plugin asks for.
     private static HashSet<string> ReadContractAssemblies()
     {
         var core = typeof(IClaimValidator).Assembly;
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { core.GetName().Name! };
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var contract in new[]
+        {
+            core,
+            typeof(IVerificationBuilder).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+            typeof(Microsoft.Extensions.Options.IOptions<>).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.OptionsBuilderConfigurationExtensions).Assembly,
+        })
+        {
+            names.Add(contract.GetName().Name!);
+        }
+
         foreach (var reference in core.GetReferencedAssemblies())
         {
             if (reference.Name is { } n)

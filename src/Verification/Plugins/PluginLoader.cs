@@ -16,10 +16,11 @@ namespace Verification.Plugins;
 /// <para>Each plugin goes through the same steps, and the first that fails becomes its <see cref="PluginLoadError"/>:
 /// pick the main assembly of its folder; read its metadata without loading it (a corrupt file, or one built against an
 /// incompatible <c>Verification.Core</c>, is never loaded); load it into its own <see cref="PluginLoadContext"/>; find
-/// its entry point and validators; let it register into a copy of the host's services; then construct each of its
-/// validators once, from a provider built from that copy, so that a constructor that throws or needs a service nobody
-/// registered is reported here, naming the file, rather than when the first claim is verified. Only a plugin that
-/// passes every step adds its registrations to the host's services.</para>
+/// its entry point and validators; let it register into a copy of the host's services. Only a plugin that passes every
+/// step adds its registrations to the host's services, and its validators to the verifier's <see cref="PluginCatalog"/>:
+/// no provider is built here. Its validators are made when the host's provider makes the verifier
+/// (<see cref="LoadedPlugins"/>), from the host's own services, and a validator that cannot be made is reported then,
+/// naming the file.</para>
 /// <para>Plugin folders are examined in ordinal order of their names, and within an assembly types in ordinal order of
 /// their full names, so the validators of a given set of plugins always run in the same order.</para>
 /// </remarks>
@@ -33,36 +34,37 @@ internal static class PluginLoader
 
     private static Version HostCoreVersion => typeof(IClaimValidator).Assembly.GetName().Version ?? new Version(0, 0);
 
-    public static void AddDirectory(IServiceCollection services, string directory, PluginLoadOptions options)
+    public static void AddDirectory(IServiceCollection services, string verifierName, string directory, PluginLoadOptions options)
     {
-        var catalog = PluginCatalog.For(services);
+        var catalog = PluginCatalog.For(services, verifierName);
         var root = Path.GetFullPath(directory);
-        var errors = new List<PluginLoadError>();
+        var errors = new List<(int Order, PluginLoadError Error)>();
         var loaded = new List<Registration>();
         if (!Directory.Exists(root))
         {
-            errors.Add(new PluginLoadError(root, "The plugin directory does not exist."));
+            errors.Add((catalog.NextOrder(), new PluginLoadError(root, "The plugin directory does not exist.")));
         }
-        else if (List(root, errors) is var (files, folders))
+        else if (List(root, catalog, errors) is var (files, folders))
         {
             foreach (var file in files)
             {
-                errors.Add(new PluginLoadError(file, "This assembly sits directly in the plugin directory and was not loaded: each plugin goes in a folder of its own, with its dependencies and its .deps.json, as 'dotnet publish -o <directory>/<PluginName>' leaves it."));
+                errors.Add((catalog.NextOrder(), new PluginLoadError(file, "This assembly sits directly in the plugin directory and was not loaded: each plugin goes in a folder of its own, with its dependencies and its .deps.json, as 'dotnet publish -o <directory>/<PluginName>' leaves it.")));
             }
 
             // Later plugins see what earlier ones registered, as they would have had they been added one by one.
             var working = Copy(services);
             foreach (var folder in folders)
             {
-                var result = LoadFolder(folder, working, catalog, loaded);
+                var order = catalog.NextOrder();
+                var result = LoadFolder(folder, working, catalog, loaded, new Target(verifierName, order, options.Strict));
                 if (result.Error is { } error)
                 {
-                    errors.Add(error);
+                    errors.Add((order, error));
                 }
                 else if (result.Registration is { } registration)
                 {
                     loaded.Add(registration);
-                    foreach (var d in registration.Added)
+                    foreach (var d in registration.Services.Concat(registration.Plugin.Validators))
                     {
                         working.Add(d);
                     }
@@ -72,23 +74,25 @@ internal static class PluginLoader
 
         if (options.Strict && errors.Count > 0)
         {
-            throw new PluginLoadException(errors);
+            throw new PluginLoadException([.. errors.Select(e => e.Error)]);
         }
 
         Commit(services, catalog, loaded);
         catalog.AddErrors(errors);
     }
 
-    public static void AddAssembly(IServiceCollection services, Assembly assembly)
+    public static void AddAssembly(IServiceCollection services, string verifierName, Assembly assembly)
     {
-        var catalog = PluginCatalog.For(services);
+        var catalog = PluginCatalog.For(services, verifierName);
         if (catalog.Contains(assembly))
         {
             return;
         }
 
         var path = string.IsNullOrEmpty(assembly.Location) ? assembly.GetName().Name ?? assembly.FullName ?? "(dynamic assembly)" : assembly.Location;
-        var result = Register(assembly, path, Copy(services), catalog, []);
+
+        // An assembly the host references is part of the host: a validator of it that cannot be made fails the verifier.
+        var result = Register(assembly, path, Copy(services), catalog, [], new Target(verifierName, catalog.NextOrder(), Strict: true));
         if (result.Error is { } error)
         {
             throw new PluginLoadException([error]);
@@ -97,20 +101,22 @@ internal static class PluginLoader
         Commit(services, catalog, [result.Registration!]);
     }
 
+    // Adds each plugin's services to the host's, and its validators to the catalog, after the validators the verifier has so far.
     private static void Commit(IServiceCollection services, PluginCatalog catalog, List<Registration> registrations)
     {
         foreach (var registration in registrations)
         {
-            foreach (var d in registration.Added)
+            foreach (var d in registration.Services)
             {
                 services.Add(d);
             }
 
-            catalog.Add(registration.Plugin, registration.Assembly);
+            var position = services.Count(d => d.ServiceType == typeof(IClaimValidator) && VerifierServices.IsFor(d, catalog.VerifierName));
+            catalog.Add(registration.Plugin with { Position = position });
         }
     }
 
-    private static Result LoadFolder(string folder, IServiceCollection working, PluginCatalog catalog, List<Registration> loadedNow)
+    private static Result LoadFolder(string folder, IServiceCollection working, PluginCatalog catalog, List<Registration> loadedNow, Target target)
     {
         var (main, notFound) = FindMainAssembly(folder);
         if (main is null)
@@ -138,12 +144,12 @@ internal static class PluginLoader
             return new Result(null, new PluginLoadError(main, $"The assembly could not be loaded: {Describe(e)}"));
         }
 
-        return Register(assembly, main, working, catalog, loadedNow);
+        return Register(assembly, main, working, catalog, loadedNow, target);
     }
 
     // The assemblies directly in the directory and its folders, in ordinal order; null, with the error, when the
     // directory cannot be listed (no permission, an I/O error).
-    private static (string[] Files, string[] Folders)? List(string root, List<PluginLoadError> errors)
+    private static (string[] Files, string[] Folders)? List(string root, PluginCatalog catalog, List<(int Order, PluginLoadError Error)> errors)
     {
         try
         {
@@ -153,7 +159,7 @@ internal static class PluginLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new PluginLoadError(root, $"The plugin directory cannot be read: {e.Message}"));
+            errors.Add((catalog.NextOrder(), new PluginLoadError(root, $"The plugin directory cannot be read: {e.Message}")));
             return null;
         }
     }
@@ -249,7 +255,7 @@ internal static class PluginLoader
         return null;
     }
 
-    private static Result Register(Assembly assembly, string path, IServiceCollection working, PluginCatalog catalog, List<Registration> loadedNow)
+    private static Result Register(Assembly assembly, string path, IServiceCollection working, PluginCatalog catalog, List<Registration> loadedNow, Target target)
     {
         var assemblyName = assembly.GetName().Name ?? path;
         Type[] types;
@@ -292,7 +298,7 @@ internal static class PluginLoader
                 name = entry.Name;
                 description = entry.Description ?? string.Empty;
                 subjects = [.. entry.Subjects ?? []];
-                entry.Register(new VerificationBuilder(scratch));
+                entry.Register(new VerificationBuilder(scratch, target.VerifierName));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -311,103 +317,41 @@ internal static class PluginLoader
             subjects = [];
             foreach (var type in validatorTypes)
             {
-                scratch.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IClaimValidator), type));
+                scratch.TryAddEnumerable(target.VerifierName.Length == 0
+                    ? ServiceDescriptor.Singleton(typeof(IClaimValidator), type)
+                    : ServiceDescriptor.KeyedSingleton(typeof(IClaimValidator), target.VerifierName, type));
             }
         }
 
         var added = scratch.Where(d => !before.Contains(d)).ToList();
-        if (Probe(scratch, added, out var validatorNames) is { } broken)
+        if ((catalog.FindByName(name)?.Path ?? loadedNow.Find(r => string.Equals(r.Plugin.Name, name, StringComparison.OrdinalIgnoreCase))?.Plugin.Path) is { } sameName)
         {
-            return Failed(path, $"The plugin '{name}': {broken}");
+            return Failed(path, $"A plugin named '{name}' is already loaded from '{sameName}'; this copy was skipped.");
         }
 
-        var others = catalog.Plugins.Concat(loadedNow.Select(r => r.Plugin)).ToList();
-        if (others.Find(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)) is { } sameName)
-        {
-            return Failed(path, $"A plugin named '{name}' is already loaded from '{sameName.Path}'; this copy was skipped.");
-        }
-
-        if (AlreadyRegistered(working, added) is { } twin)
+        if (AlreadyRegistered(working, added, target.VerifierName) is { } twin)
         {
             return Failed(path, $"The plugin '{name}' registers the validator {twin.FullName}, which the host already registers from '{Location(twin)}'; this copy was skipped.");
         }
 
-        foreach (var validator in validatorNames)
-        {
-            if (others.Find(p => p.ValidatorNames.Contains(validator, StringComparer.OrdinalIgnoreCase)) is { } clash)
-            {
-                return Failed(path, $"The plugin '{name}' registers a validator named '{validator}', which the plugin '{clash.Name}' ('{clash.Path}') already registers; findings could not be told apart, so this plugin was skipped.");
-            }
-        }
-
-        var info = new PluginInfo(name, VersionOf(assembly), description, subjects, path, validatorNames);
-        return new Result(new Registration(info, assembly, added), null);
+        // The verifier's validators are made when the verifier is (LoadedPlugins); everything else joins the host's services now.
+        var validators = added.Where(d => IsValidatorOf(d, target.VerifierName)).ToList();
+        var services = added.Where(d => !IsValidatorOf(d, target.VerifierName)).ToList();
+        var plugin = new RegisteredPlugin(name, VersionOf(assembly), description, subjects, path, assembly, validators, 0, target.Order, target.Strict);
+        return new Result(new Registration(plugin, services), null);
     }
 
-    // Constructs each validator the plugin registered, the way the host's container will, and reads its name.
-    private static string? Probe(IServiceCollection scratch, List<ServiceDescriptor> added, out List<string> names)
-    {
-        names = [];
-        var validators = added.Where(d => !d.IsKeyedService && d.ServiceType == typeof(IClaimValidator)).ToList();
-        if (validators.Count == 0)
-        {
-            return null;
-        }
-
-        var probe = Copy(scratch);
-        foreach (var d in validators)
-        {
-            if (d.ImplementationType is { } type)
-            {
-                probe.Add(ServiceDescriptor.Transient(type, type));
-            }
-        }
-
-        var provider = probe.BuildServiceProvider();
-        try
-        {
-            foreach (var d in validators)
-            {
-                var what = d.ImplementationType?.FullName ?? d.ImplementationInstance?.GetType().FullName ?? "registered through a factory";
-                IClaimValidator validator;
-                string validatorName;
-                try
-                {
-                    validator = (IClaimValidator)(d.ImplementationInstance
-                        ?? (d.ImplementationFactory is { } factory ? factory(provider) : provider.GetRequiredService(d.ImplementationType!)));
-                    what = validator.GetType().FullName ?? what;
-                    validatorName = validator.Name;
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    return $"the validator {what} could not be created: {Describe(e)}";
-                }
-
-                if (string.IsNullOrWhiteSpace(validatorName))
-                {
-                    return $"the validator {what} has an empty Name.";
-                }
-
-                names.Add(validatorName);
-            }
-
-            return null;
-        }
-        finally
-        {
-            provider.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-    }
+    private static bool IsValidatorOf(ServiceDescriptor d, string verifierName) =>
+        d.ServiceType == typeof(IClaimValidator) && VerifierServices.IsFor(d, verifierName);
 
     // A validator type of the same name from the same assembly, loaded a second time (in another load context, or
     // referenced by the host as well): two copies of one validator would report every finding twice.
-    private static Type? AlreadyRegistered(IServiceCollection working, List<ServiceDescriptor> added)
+    private static Type? AlreadyRegistered(IServiceCollection working, List<ServiceDescriptor> added, string verifierName)
     {
-        var existing = working.Where(d => !d.IsKeyedService && d.ServiceType == typeof(IClaimValidator) && d.ImplementationType is not null)
-            .Select(d => d.ImplementationType!).ToList();
+        var existing = working.Where(d => IsValidatorOf(d, verifierName)).Select(VerifierServices.ImplementationTypeOf).OfType<Type>().ToList();
         foreach (var d in added)
         {
-            if (d.IsKeyedService || d.ServiceType != typeof(IClaimValidator) || d.ImplementationType is not { } type)
+            if (!IsValidatorOf(d, verifierName) || VerifierServices.ImplementationTypeOf(d) is not { } type)
             {
                 continue;
             }
@@ -462,7 +406,7 @@ internal static class PluginLoader
     private static string Format(Version v) =>
         string.Create(CultureInfo.InvariantCulture, $"{v.Major}.{v.Minor}.{Math.Max(v.Build, 0)}") + (v.Revision > 0 ? "." + v.Revision.ToString(CultureInfo.InvariantCulture) : string.Empty);
 
-    private static string Describe(Exception e)
+    public static string Describe(Exception e)
     {
         while (e is TargetInvocationException { InnerException: { } inner })
         {
@@ -474,7 +418,11 @@ internal static class PluginLoader
 
     private static Result Failed(string path, string message) => new(null, new PluginLoadError(path, message));
 
-    private sealed record Registration(PluginInfo Plugin, Assembly Assembly, List<ServiceDescriptor> Added);
+    // A plugin that passed every step: its entry in the catalog, and the services it adds to the host's.
+    private sealed record Registration(RegisteredPlugin Plugin, List<ServiceDescriptor> Services);
+
+    // The verifier a plugin is added to, its place in the order plugins are examined, and whether it is added strictly.
+    private readonly record struct Target(string VerifierName, int Order, bool Strict);
 
     private readonly record struct Result(Registration? Registration, PluginLoadError? Error);
 }

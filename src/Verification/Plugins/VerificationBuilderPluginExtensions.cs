@@ -15,15 +15,15 @@ public static class VerificationBuilderPluginExtensions
     /// without one, every public, non-abstract <see cref="IClaimValidator"/> in it is registered, in ordinal order of
     /// type names.</param>
     /// <returns>The builder, for chaining.</returns>
-    /// <remarks>Adding the same assembly twice registers it once. Its validators are constructed once here, to check
-    /// that they can be; the plugin is listed in <see cref="IPluginCatalog"/>.</remarks>
-    /// <exception cref="PluginLoadException">The assembly holds no plugin, its entry point failed, or a validator could
-    /// not be constructed; nothing was registered.</exception>
+    /// <remarks>Adding the same assembly twice registers it once. The plugin is listed in <see cref="IPluginCatalog"/>.
+    /// Its validators are made when the verifier is first resolved, from the container's services; one that cannot be
+    /// made fails that resolution with a <see cref="PluginLoadException"/> naming it.</remarks>
+    /// <exception cref="PluginLoadException">The assembly holds no plugin, or its entry point failed; nothing was registered.</exception>
     public static IVerificationBuilder AddValidatorsFromAssembly(this IVerificationBuilder builder, Assembly assembly)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(assembly);
-        PluginLoader.AddAssembly(builder.Services, assembly);
+        PluginLoader.AddAssembly(builder.Services, builder.Name, assembly);
         return builder;
     }
 
@@ -39,11 +39,17 @@ public static class VerificationBuilderPluginExtensions
     /// <see cref="IClaimValidator"/>. Folders are loaded in ordinal order of their names, and their validators run in
     /// that order, after the validators registered before this call.</para>
     /// <para>A plugin that cannot be loaded — an empty folder, a corrupt assembly, one built against an incompatible
-    /// <c>Verification.Core</c>, an entry point or validator constructor that throws, a name another plugin already
-    /// uses — is skipped and listed in <see cref="IPluginCatalog.Errors"/> with the file at fault; or, with
-    /// <see cref="PluginLoadOptions.Strict"/>, every error is thrown at once and nothing from the directory is registered.</para>
-    /// <para>Adding the same directory, or the same plugin folder, twice loads it once. Register the services plugins
-    /// need before this call: their constructors run once here, to check that they can.</para>
+    /// <c>Verification.Core</c>, an entry point that throws, a name another plugin already uses — is skipped and listed
+    /// in <see cref="IPluginCatalog.Errors"/> with the file at fault; or, with <see cref="PluginLoadOptions.Strict"/>,
+    /// every such error is thrown at once and nothing from the directory is registered.</para>
+    /// <para>No service provider is built here. The plugins' validators are made when the verifier (or
+    /// <see cref="IPluginCatalog"/>) is first resolved, from the container's own services, so the services a validator
+    /// needs may be registered before or after this call. A plugin whose validator cannot be made then (its constructor
+    /// throws, a service it needs is missing, its name is taken by another plugin's) is skipped and listed in
+    /// <see cref="IPluginCatalog.Errors"/>; with <see cref="PluginLoadOptions.Strict"/>, resolving the verifier fails with
+    /// a <see cref="PluginLoadException"/> listing every such error. What was loaded and what was not is logged under
+    /// the category <c>Verification.Plugins</c> (see <see cref="VerificationDiagnostics"/>).</para>
+    /// <para>Adding the same directory, or the same plugin folder, twice loads it once.</para>
     /// </remarks>
     /// <exception cref="PluginLoadException">Strict loading, and at least one plugin could not be loaded.</exception>
     public static IVerificationBuilder AddPluginsFromDirectory(this IVerificationBuilder builder, string path, Action<PluginLoadOptions>? configure = null)
@@ -52,7 +58,7 @@ public static class VerificationBuilderPluginExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var options = new PluginLoadOptions();
         configure?.Invoke(options);
-        PluginLoader.AddDirectory(builder.Services, path, options);
+        PluginLoader.AddDirectory(builder.Services, builder.Name, path, options);
         return builder;
     }
 }

@@ -14,7 +14,9 @@ namespace Verification;
 /// <c>verification.validator.name</c> and <c>error.type</c>: <c>timeout</c> or the exception's type) and
 /// <c>verification.run.duration</c> (histogram, seconds).</para>
 /// <para>Logs, through the host's <c>ILoggerFactory</c> under the category <c>Verification.ClaimVerifier</c>: a validator
-/// that failed or timed out (warning), and each run's counts and time (debug).</para>
+/// that failed or timed out (warning), and each run's counts and time (debug). Under <see cref="PluginsLogCategory"/>:
+/// each plugin loaded (information, event 10), each plugin not loaded and why (warning, events 11 and 12), written
+/// when the verifier or <see cref="IPluginCatalog"/> is first resolved.</para>
 /// <para>Nothing is measured while nothing listens: a run without a listener pays for none of it.</para>
 /// </remarks>
 public static class VerificationDiagnostics
@@ -24,4 +26,7 @@ public static class VerificationDiagnostics
 
     /// <summary>The name of the engine's <see cref="System.Diagnostics.Metrics.Meter"/>: <c>Verification</c>.</summary>
     public const string MeterName = "Verification";
+
+    /// <summary>The log category of plugin loading: <c>Verification.Plugins</c>.</summary>
+    public const string PluginsLogCategory = "Verification.Plugins";
 }

@@ -49,6 +49,25 @@ public sealed class VerifyPluginsTests
     }
 
     [Test]
+    public async Task Check_VerbosityDetailed_LogsEachPluginLoadedOnStderr()
+    {
+        var dir = AllThree();
+
+        var (exitCode, _, stderr) = await Verify("check", Claims, "--evidence", Evidence, "--plugins", dir.Path, "--verbosity", "detailed");
+
+        Assert.That(exitCode, Is.Zero, stderr);
+        Assert.That(stderr, Does.Contain($"Loaded the plugin Displacement 0.1.0 from {dir.MainAssembly(RealPlugins.Displacement)}, with the validators Displacement."));
+    }
+
+    [Test]
+    public async Task Check_DefaultVerbosity_LeavesPluginLoadsOutOfStderr()
+    {
+        var (exitCode, _, stderr) = await Verify("check", Claims, "--evidence", Evidence, "--plugins", AllThree().Path);
+
+        Assert.That((exitCode, stderr), Is.EqualTo((0, string.Empty)));
+    }
+
+    [Test]
     public async Task PluginsList_BrokenPlugin_ExitsWithTwoNamingTheFileOnStderr()
     {
         var dir = AllThree().WithCorruptPlugin("Broken");

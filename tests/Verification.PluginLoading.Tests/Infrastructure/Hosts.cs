@@ -13,7 +13,9 @@ internal static class Hosts
 
     public static IPluginCatalog Catalog(this IServiceProvider provider) => provider.GetRequiredService<IPluginCatalog>();
 
-    public static IReadOnlyList<IClaimValidator> Validators(this IServiceProvider provider) => [.. provider.GetServices<IClaimValidator>()];
+    // The validators the verifier runs, plugins' included: those are made with the verifier, not registered as services.
+    public static IReadOnlyList<IClaimValidator> Validators(this IServiceProvider provider) =>
+        ((ClaimVerifier)provider.GetRequiredService<IClaimVerifier>()).Validators;
 
     public static IReadOnlyList<string> ValidatorNames(this IServiceProvider provider) => [.. provider.Validators().Select(v => v.Name)];
 

@@ -2,8 +2,8 @@ namespace Verification.PluginLoading.Tests.Infrastructure;
 
 /// <summary>A plugin made from the <c>verification-validator</c> template the way a plugin author makes one, once per
 /// test run: pack the template package, install it into a private hive, instantiate it, and publish the result against
-/// a Verification.Core package packed from this repository.</summary>
-/// <remarks>Works offline: restore reads a local feed holding the two packed packages, and the machine's NuGet cache as
+/// the Verification.Core and Verification packages packed from this repository.</summary>
+/// <remarks>Works offline: restore reads a local feed holding the packed packages, and the machine's NuGet cache as
 /// a second feed, into a fresh packages folder (so no earlier Verification.Core 0.1.0 is picked up from a cache).</remarks>
 internal static class TemplatePlugin
 {
@@ -30,7 +30,9 @@ internal static class TemplatePlugin
             DotNet.RunAsync(Repository.Root, null, "pack", Repository.Path("templates", "Verification.Templates", "Verification.Templates.csproj"),
                 "-o", feed, "--artifacts-path", System.IO.Path.Combine(root, "artifacts-templates"), "-nodeReuse:false", "-p:UseSharedCompilation=false"),
             DotNet.RunAsync(Repository.Root, null, "pack", Repository.Path("src", "Verification.Core", "Verification.Core.csproj"),
-                "-o", feed, "--artifacts-path", System.IO.Path.Combine(root, "artifacts-core"), "-nodeReuse:false", "-p:UseSharedCompilation=false"));
+                "-o", feed, "--artifacts-path", System.IO.Path.Combine(root, "artifacts-core"), "-nodeReuse:false", "-p:UseSharedCompilation=false"),
+            DotNet.RunAsync(Repository.Root, null, "pack", Repository.Path("src", "Verification", "Verification.csproj"),
+                "-o", feed, "--artifacts-path", System.IO.Path.Combine(root, "artifacts-engine"), "-nodeReuse:false", "-p:UseSharedCompilation=false"));
 
         var package = Directory.GetFiles(feed, "Verification.Templates.*.nupkg").Single();
         await DotNet.RunAsync(root, null, "new", "install", package, "--debug:custom-hive", hive);

@@ -1,8 +1,8 @@
 namespace Verification.PluginLoading.Tests.Infrastructure;
 
 /// <summary>The test plugins of tests/TestPlugins, built once per test run into a temporary folder.</summary>
-/// <remarks>One <c>dotnet build</c> of TestPlugins.sln builds them all, in parallel, against the Verification.Core the
-/// tests run with; restore reads the local NuGet cache. Each plugin's output lands in <c>&lt;root&gt;/plugins/&lt;name&gt;</c>,
+/// <remarks>One <c>dotnet build</c> of TestPlugins.sln builds them all, in parallel, against the Verification.Core and
+/// Verification the tests run with; restore reads the local NuGet cache. Each plugin's output lands in <c>&lt;root&gt;/plugins/&lt;name&gt;</c>,
 /// laid out as a plugin folder.</remarks>
 internal static class TestPlugins
 {
@@ -29,9 +29,10 @@ internal static class TestPlugins
     {
         var root = System.IO.Path.Combine(WorkRoot, "test-plugins");
         var core = typeof(IClaimValidator).Assembly.Location;
+        var engine = typeof(IVerificationBuilder).Assembly.Location;
         await DotNet.RunAsync(Repository.Path("tests", "TestPlugins"), null,
             "build", "TestPlugins.sln", "-nodeReuse:false", "-p:UseSharedCompilation=false",
-            $"-p:TestPluginBuildRoot={root}", $"-p:VerificationCoreAssembly={core}");
+            $"-p:TestPluginBuildRoot={root}", $"-p:VerificationCoreAssembly={core}", $"-p:VerificationAssembly={engine}");
         return System.IO.Path.Combine(root, "plugins");
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.Loader;
+using Microsoft.Extensions.DependencyInjection;
 using Verification.PluginLoading.Tests.Infrastructure;
 using Verification.TestSupport;
 
@@ -218,14 +219,59 @@ public sealed class AddPluginsFromDirectoryTests
     public void AddPluginsFromDirectory_StrictWithBrokenPlugins_ThrowsListingEveryError()
     {
         var dir = PluginDirectory.Create()
-            .WithCorruptPlugin("A.Broken").WithEmptyFolder("B.Empty").With(TestPlugins.Good).With(TestPlugins.ThrowingCtor);
+            .WithCorruptPlugin("A.Broken").WithEmptyFolder("B.Empty").With(TestPlugins.Good).WithCorruptPlugin("C.Broken");
 
         var e = Assert.Throws<PluginLoadException>(() => Hosts.WithPlugins(dir.Path, o => o.Strict = true));
 
         Assert.That(e.Errors.Select(x => x.File), Is.EqualTo(new[]
         {
-            dir.MainAssembly("A.Broken"), Path.Combine(dir.Path, "B.Empty"), dir.MainAssembly(TestPlugins.ThrowingCtor),
+            dir.MainAssembly("A.Broken"), Path.Combine(dir.Path, "B.Empty"), dir.MainAssembly("C.Broken"),
         }));
+    }
+
+    [Test]
+    public void AddPluginsFromDirectory_StrictWithAValidatorThatCannotBeMade_FailsTheVerifierNamingIt()
+    {
+        var dir = PluginDirectory.Create().With(TestPlugins.Good).With(TestPlugins.ThrowingCtor);
+        using var provider = Hosts.WithPlugins(dir.Path, o => o.Strict = true);
+
+        var e = Assert.Throws<PluginLoadException>(() => provider.GetRequiredService<IClaimVerifier>());
+
+        Assert.That(e.Errors, Has.Exactly(1).Matches<PluginLoadError>(x =>
+            x!.File == dir.MainAssembly(TestPlugins.ThrowingCtor) && x.Message.Contains("could not be created", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void AddPluginsFromDirectory_ValidatorThatCannotBeMade_IsListedInFolderOrderAmongTheOtherErrors()
+    {
+        var dir = PluginDirectory.Create().WithEmptyFolder("A.Empty").With(TestPlugins.ThrowingCtor).WithEmptyFolder("Z.Empty");
+
+        using var provider = Hosts.WithPlugins(dir.Path);
+
+        Assert.That(provider.Catalog().Errors.Select(e => e.File), Is.EqualTo(new[]
+        {
+            Path.Combine(dir.Path, "A.Empty"), dir.MainAssembly(TestPlugins.ThrowingCtor), Path.Combine(dir.Path, "Z.Empty"),
+        }));
+    }
+
+    [Test]
+    public void AddPluginsFromDirectory_NamedVerifier_RunsThePluginInThatVerifierOnly()
+    {
+        var dir = PluginDirectory.Create().With(TestPlugins.Good);
+        using var provider = new ServiceCollection()
+            .AddVerification()
+            .AddKeyedVerification("desk", v => v.AddPluginsFromDirectory(dir.Path))
+            .BuildServiceProvider();
+
+        var desk = (ClaimVerifier)provider.GetRequiredKeyedService<IClaimVerifier>("desk");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(desk.Validators.Select(v => v.Name), Does.Contain("Good"));
+            Assert.That(provider.Validators().Select(v => v.Name), Does.Not.Contain("Good"));
+            Assert.That(provider.GetRequiredKeyedService<IPluginCatalog>("desk").Plugins.Select(p => p.Name), Is.EqualTo(new[] { "Good" }));
+            Assert.That(provider.GetService<IPluginCatalog>(), Is.Null);
+        }
     }
 
     [Test]
@@ -242,13 +288,13 @@ public sealed class AddPluginsFromDirectoryTests
     [Test]
     public void AddPluginsFromDirectory_StrictWithBrokenPlugins_RegistersNoPlugin()
     {
-        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        var services = new ServiceCollection();
         var dir = PluginDirectory.Create().With(TestPlugins.Good).WithCorruptPlugin("Z.Broken");
 
         Assert.Throws<PluginLoadException>(() => services.AddVerification(v => v.AddPluginsFromDirectory(dir.Path, o => o.Strict = true)));
 
-        Assert.That(services.Where(d => d.ServiceType == typeof(IClaimValidator)).Select(d => d.ImplementationType?.Assembly.GetName().Name),
-            Does.Not.Contain(TestPlugins.Good));
+        using var provider = services.BuildServiceProvider();
+        Assert.That((provider.ValidatorNames(), provider.Catalog().Plugins.Count), Is.EqualTo((new[] { "FigureAgreement", "ReportFlag", "PartWhole" }, 0)));
     }
 
     [Test]

@@ -64,4 +64,42 @@ public sealed class AddValidatorsFromAssemblyTests
         // Only the catalog itself (as itself and as IPluginCatalog) was added.
         Assert.That(services.Count - before, Is.EqualTo(2));
     }
+
+    [Test]
+    public async Task AddValidatorsFromAssembly_ServiceItsValidatorNeedsRegisteredAfterwards_MakesTheValidatorWithIt()
+    {
+        var services = new ServiceCollection();
+        services.AddVerification(v => v.AddValidatorsFromAssembly(typeof(StampingValidator).Assembly));
+        services.AddSingleton(new StampingValidator.Stamp("stamped by a service registered later"));
+        using var provider = services.BuildServiceProvider();
+
+        var result = await provider.VerifyAsync(Hosts.Displaced());
+
+        Assert.That(result.Findings, Has.Some.EqualTo(new Finding("Stamping", FindingOutcome.Note, "stamped by a service registered later")));
+    }
+
+    [Test]
+    public void AddValidatorsFromAssembly_VerifierResolved_MakesEachValidatorOnce()
+    {
+        var stamp = new StampingValidator.Stamp("once");
+        var services = new ServiceCollection().AddSingleton(stamp);
+        services.AddVerification(v => v.AddValidatorsFromAssembly(typeof(StampingValidator).Assembly));
+        using var provider = services.BuildServiceProvider();
+        var madeWhileRegistering = stamp.Made;
+
+        provider.GetRequiredService<IClaimVerifier>();
+        provider.GetRequiredService<IPluginCatalog>();
+
+        Assert.That((madeWhileRegistering, stamp.Made), Is.EqualTo((0, 1)));
+    }
+
+    [Test]
+    public void AddValidatorsFromAssembly_ServiceItsValidatorNeedsNeverRegistered_FailsTheVerifierNamingTheValidator()
+    {
+        using var provider = Hosts.Build(v => v.AddValidatorsFromAssembly(typeof(StampingValidator).Assembly));
+
+        var e = Assert.Throws<PluginLoadException>(() => provider.GetRequiredService<IClaimVerifier>());
+
+        Assert.That(e.Errors.Single().Message, Does.Contain($"the validator {typeof(StampingValidator).FullName} could not be created"));
+    }
 }

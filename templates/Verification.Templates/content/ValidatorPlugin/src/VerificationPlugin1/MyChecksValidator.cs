@@ -5,7 +5,7 @@ namespace VerificationPlugin1;
 /// <summary>Notes a figure with no upper bound ("at least 440"): it cannot be contradicted by a higher figure.</summary>
 /// <remarks>The engine calls it only for claims of the subjects in <see cref="MyChecksOptions.Subjects"/> (every claim
 /// when there are none). Validators are called concurrently for different claims: keep them free of mutable state.</remarks>
-/// <param name="options">The options; the host's container passes those registered by <c>AddMyChecks</c>.</param>
+/// <param name="options">The options; <c>AddMyChecks</c> passes the verifier's own, bound and checked.</param>
 public sealed class MyChecksValidator(MyChecksOptions options)
     : ClaimValidator("MyChecks", (options ?? throw new ArgumentNullException(nameof(options))).Subjects)
 {

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using VerificationPlugin1;
 
 // In namespace Verification, like the builder itself, so that hosts need no extra using.
@@ -7,29 +9,42 @@ namespace Verification;
 /// <summary>Adds the MyChecks validator to a <see cref="IVerificationBuilder"/>.</summary>
 public static class MyChecksVerificationBuilderExtensions
 {
-    /// <summary>Adds the MyChecks validator. Calling it twice registers it once; both configurations apply.</summary>
+    /// <summary>The configuration section the options are usually bound from: <c>Verification:MyChecks</c>.</summary>
+    public const string DefaultConfigSectionPath = "Verification:MyChecks";
+
+    /// <summary>Adds the MyChecks validator with its options changed by <paramref name="configure"/>.</summary>
     /// <param name="builder">The builder.</param>
-    /// <param name="configure">Changes the options. May be null.</param>
+    /// <param name="configure">Changes the options.</param>
     /// <returns>The builder, for chaining.</returns>
-    public static IVerificationBuilder AddMyChecks(this IVerificationBuilder builder, Action<MyChecksOptions>? configure = null)
+    public static IVerificationBuilder AddMyChecks(this IVerificationBuilder builder, Action<MyChecksOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        MyChecksOptions? options = null;
-        foreach (var d in builder.Services)
-        {
-            if (!d.IsKeyedService && d.ImplementationInstance is MyChecksOptions existing)
-            {
-                options = existing;
-            }
-        }
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.AddOptions<MyChecksOptions>(builder.Name).Configure(configure);
+        return builder.AddMyChecks();
+    }
 
-        if (options is null)
-        {
-            options = new MyChecksOptions();
-            builder.Services.AddSingleton(options);
-        }
+    /// <summary>Adds the MyChecks validator with its options bound from a section of the host's configuration.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configSectionPath">The section's path, such as <see cref="DefaultConfigSectionPath"/>.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IVerificationBuilder AddMyChecks(this IVerificationBuilder builder, string configSectionPath)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<MyChecksOptions>(builder.Name).BindConfiguration(configSectionPath);
+        return builder.AddMyChecks();
+    }
 
-        configure?.Invoke(options);
-        return builder.AddValidator<MyChecksValidator>();
+    /// <summary>Adds the MyChecks validator. Calling it twice registers it once; every configuration applies, in order.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <remarks>The options are the verifier's own (<see cref="IVerificationBuilder.Name"/>), checked by
+    /// <see cref="MyChecksOptionsValidation"/> when the verifier is first resolved or the host starts.</remarks>
+    public static IVerificationBuilder AddMyChecks(this IVerificationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<MyChecksOptions>(builder.Name).ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MyChecksOptions>, MyChecksOptionsValidation>());
+        return builder.AddValidator<MyChecksValidator, MyChecksOptions>(o => new MyChecksValidator(o));
     }
 }

@@ -47,6 +47,15 @@ public sealed class MyChecksValidatorTests
     }
 
     [Test]
+    public void AddMyChecks_EmptySubject_FailsWhenTheVerifierIsMade()
+    {
+        var e = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => TestVerifier.Create(new TestEvidence(), v => v.AddMyChecks(o => o.Subjects.Add(" "))));
+
+        Assert.That(e.Failures, Is.EqualTo(new[] { "Subjects must not hold an empty subject." }));
+    }
+
+    [Test]
     public async Task Register_ThePluginsEntryPoint_AddsTheValidator()
     {
         var verifier = TestVerifier.Create(new TestEvidence(), v => new MyChecksPlugin().Register(v));

@@ -2,14 +2,16 @@ namespace Verification;
 
 /// <summary>A plugin's optional entry point: its metadata, and the registrations it makes on the verification builder.</summary>
 /// <remarks>
-/// <para>A plugin is an assembly that references only <c>Verification.Core</c> and holds public
-/// <see cref="IClaimValidator"/> types. Without an entry point, every public, non-abstract validator type in it is
-/// registered, and its metadata comes from the assembly's title, description and version attributes.</para>
+/// <para>A plugin is an assembly that references <c>Verification.Core</c> (and <c>Verification</c>, for this entry point
+/// and the builder) without carrying them, and holds public <see cref="IClaimValidator"/> types. Without an entry point,
+/// every public, non-abstract validator type in it is registered, and its metadata comes from the assembly's title,
+/// description and version attributes.</para>
 /// <para>With an entry point (one public, non-abstract class with a public parameterless constructor per assembly),
 /// <see cref="Register"/> decides what is registered: usually it calls the plugin's own builder extension,
 /// <c>builder.AddCasualtyGrading()</c>, the same method a host calls when it references the plugin's package directly.
-/// Validators registered through the builder are constructed by the host's container, so their constructors may take
-/// services such as <c>IOptions&lt;TOptions&gt;</c>.</para>
+/// Validators registered through the builder are made from the host's services when the verifier is first resolved, so
+/// their constructors may take services such as <c>IOptions&lt;TOptions&gt;</c>, and their options are the verifier's own
+/// (<see cref="IVerificationBuilder.Name"/>).</para>
 /// <para>Plugins are trusted code: they run in the host's process with the host's permissions.</para>
 /// </remarks>
 public interface IVerificationPlugin
