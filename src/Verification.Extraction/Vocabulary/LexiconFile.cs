@@ -15,6 +15,9 @@ namespace Verification.Extraction.Vocabulary;
 /// </remarks>
 internal static class LexiconFile
 {
+    /// <summary>The file's name in each language's folder.</summary>
+    public const string File = "lexicon.tsv";
+
     /// <summary>One line of a lexicon file.</summary>
     /// <param name="Language">The language whose file holds it ("en").</param>
     /// <param name="Number">The line's number in the file.</param>
@@ -57,9 +60,18 @@ internal static class LexiconFile
     /// <exception cref="InvalidOperationException">A file is missing or breaks its format; the message lists every problem.</exception>
     public static List<Line> ReadShippedLines()
     {
-        var lines = new List<Line>();
         var problems = new List<string>();
-        foreach (var (language, number, fields) in ShippedVocabulary.Lines("lexicon.tsv"))
+        var lines = Parse(ShippedVocabulary.Lines(File), problems);
+        ThrowIfAny(problems);
+        return lines;
+    }
+
+    /// <summary>The lines of lexicon files, as <see cref="ShippedTable"/> splits them; the lines that break the format
+    /// are left out and said in <paramref name="problems"/>.</summary>
+    internal static List<Line> Parse(IEnumerable<(string Language, int Number, string[] Fields)> rows, List<string> problems)
+    {
+        var lines = new List<Line>();
+        foreach (var (language, number, fields) in rows)
         {
             if (Parse(language, number, fields, problems) is { } line)
             {
@@ -67,7 +79,6 @@ internal static class LexiconFile
             }
         }
 
-        ThrowIfAny(problems);
         return lines;
     }
 
@@ -99,7 +110,9 @@ internal static class LexiconFile
                         continue;
                     }
 
-                    problems.Add($"{Where(line)}: '{word}' is already in class {ClassName(line.Class)} at {first.Language}/lexicon.tsv line {first.Number}.");
+                    problems.Add(first.Value == line.Value
+                        ? $"{Where(line)}: '{word}' is already in class {ClassName(line.Class)} at {first.Language}/{File} line {first.Number}."
+                        : $"{Where(line)}: '{word}' already has another value for {ClassName(line.Class)} ({first.Value}) at {first.Language}/{File} line {first.Number}.");
                     continue;
                 }
 
@@ -119,7 +132,7 @@ internal static class LexiconFile
 
     private static Line? Parse(string language, int number, string[] fields, List<string> problems)
     {
-        var where = $"{language}/lexicon.tsv line {number}";
+        var where = $"{language}/{File} line {number}";
         if (fields.Length != 2)
         {
             problems.Add($"{where}: expected a class, a tab and words separated by spaces.");
@@ -232,7 +245,7 @@ internal static class LexiconFile
 
     private static bool IsLowerWord(string word) => word.Length > 0 && word.All(c => char.IsLetter(c) && !char.IsUpper(c));
 
-    private static string Where(Line line) => $"{line.Language}/lexicon.tsv line {line.Number}";
+    private static string Where(Line line) => $"{line.Language}/{File} line {line.Number}";
 
     private static void ThrowIfAny(List<string> problems)
     {
