@@ -20,11 +20,12 @@ internal static class LexiconFile
 
     /// <summary>One line of a lexicon file.</summary>
     /// <param name="Language">The language whose file holds it ("en").</param>
+    /// <param name="File">The file's name ("lexicon.tsv").</param>
     /// <param name="Number">The line's number in the file.</param>
     /// <param name="Class">The word class.</param>
     /// <param name="Value">The value written after '=', or null.</param>
     /// <param name="Words">The words.</param>
-    internal readonly record struct Line(string Language, int Number, Lex Class, string? Value, string[] Words);
+    internal readonly record struct Line(string Language, string File, int Number, Lex Class, string? Value, string[] Words);
 
     /// <summary>The time units, in the order of their codes (<see cref="Lexicon.Day"/> is 1).</summary>
     internal static readonly string[] TimeUnits = ["day", "week", "month", "year", "weekend", "fortnight", "decade", "hour", "minute", "second", "century", "night"];
@@ -58,10 +59,15 @@ internal static class LexiconFile
 
     /// <summary>The lines of the shipped lexicon of every language, checked for their format.</summary>
     /// <exception cref="InvalidOperationException">A file is missing or breaks its format; the message lists every problem.</exception>
+    /// <remarks>The month names are Core's (Data/{language}/months.tsv, shared with the measure rules): a lexicon file
+    /// may not list them again.</remarks>
     public static List<Line> ReadShippedLines()
     {
         var problems = new List<string>();
         var lines = Parse(ShippedVocabulary.Lines(File), problems);
+        problems.AddRange(lines.Where(l => l.Class == Lex.Month).Select(l => $"{Where(l)}: month names are read from Core's {l.Language}/months.tsv."));
+        lines.AddRange(MonthNames.BuiltInEntries().Select(e =>
+            new Line(e.Language, "months.tsv", e.Number, Lex.Month, e.Month.ToString(CultureInfo.InvariantCulture), e.Names)));
         ThrowIfAny(problems);
         return lines;
     }
@@ -97,7 +103,7 @@ internal static class LexiconFile
     internal static Dictionary<string, LexEntry> Build(IEnumerable<Line> lines, List<string> problems)
     {
         var entries = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
-        var listed = new Dictionary<(string Word, Lex Class), (string Language, int Number, string? Value)>();
+        var listed = new Dictionary<(string Word, Lex Class), (string Where, string Language, string? Value)>();
         foreach (var line in lines)
         {
             foreach (var word in line.Words)
@@ -111,12 +117,12 @@ internal static class LexiconFile
                     }
 
                     problems.Add(first.Value == line.Value
-                        ? $"{Where(line)}: '{word}' is already in class {ClassName(line.Class)} at {first.Language}/{File} line {first.Number}."
-                        : $"{Where(line)}: '{word}' already has another value for {ClassName(line.Class)} ({first.Value}) at {first.Language}/{File} line {first.Number}.");
+                        ? $"{Where(line)}: '{word}' is already in class {ClassName(line.Class)} at {first.Where}."
+                        : $"{Where(line)}: '{word}' already has another value for {ClassName(line.Class)} ({first.Value}) at {first.Where}.");
                     continue;
                 }
 
-                listed[(word, line.Class)] = (line.Language, line.Number, line.Value);
+                listed[(word, line.Class)] = (Where(line), line.Language, line.Value);
                 var entry = entries.TryGetValue(word, out var existing) ? existing : LexEntry.None;
                 if (line.Value is { } value && !TrySet(ref entry, line.Class, value))
                 {
@@ -177,7 +183,7 @@ internal static class LexiconFile
             ok = false;
         }
 
-        return ok ? new Line(language, number, flag, value, words) : null;
+        return ok ? new Line(language, File, number, flag, value, words) : null;
     }
 
     /// <summary>What value a class carries, for the messages; null for a class that carries none.</summary>
@@ -245,7 +251,7 @@ internal static class LexiconFile
 
     private static bool IsLowerWord(string word) => word.Length > 0 && word.All(c => char.IsLetter(c) && !char.IsUpper(c));
 
-    private static string Where(Line line) => $"{line.Language}/{File} line {line.Number}";
+    private static string Where(Line line) => $"{line.Language}/{line.File} line {line.Number}";
 
     private static void ThrowIfAny(List<string> problems)
     {
