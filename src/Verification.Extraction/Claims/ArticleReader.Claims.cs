@@ -4,6 +4,7 @@ using Verification.Extraction.Periods;
 using Verification.Extraction.Places;
 using Verification.Extraction.Sources;
 using Verification.Extraction.Text;
+using Verification.Extraction.Vocabulary;
 using W = Verification.FigureWord;
 
 namespace Verification.Extraction.Claims;
@@ -507,11 +508,7 @@ internal sealed partial class ArticleReader
         {
             plural = irregular;
         }
-        else if (head.EndsWith('s') || head.EndsWith("people", StringComparison.OrdinalIgnoreCase) || head.EndsWith("men", StringComparison.OrdinalIgnoreCase)
-            || head.EndsWith("children", StringComparison.OrdinalIgnoreCase) || head.EndsWith("police", StringComparison.OrdinalIgnoreCase)
-            || head.EndsWith("staff", StringComparison.OrdinalIgnoreCase) || head.EndsWith("dead", StringComparison.OrdinalIgnoreCase)
-            || head.EndsWith("wounded", StringComparison.OrdinalIgnoreCase) || head.EndsWith("injured", StringComparison.OrdinalIgnoreCase)
-            || head.EndsWith("displaced", StringComparison.OrdinalIgnoreCase) || head.Length < 3 || !char.IsLetter(head[^1]) || char.IsUpper(head[0]))
+        else if (PluralEndings.HasOne(head) || head.Length < 3 || !char.IsLetter(head[^1]) || char.IsUpper(head[0]))
         {
             plural = head;
         }
