@@ -52,6 +52,8 @@ internal enum Lex : ulong
     Toll = 1UL << 45,
     PeopleVerb = 1UL << 47,
     YearCue = 1UL << 48,
+    AmbiguousMonth = 1UL << 49,
+    MonthCue = 1UL << 50,
 }
 
 /// <summary>One word's lexicon entry: its classes and the values some classes carry.</summary>

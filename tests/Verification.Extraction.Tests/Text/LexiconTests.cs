@@ -99,6 +99,9 @@ public sealed class LexiconTests
     [TestCase("resolution", (ulong)(Lex.Label))]
     [TestCase("killed", (ulong)(Lex.SubjectVerb | Lex.PeopleVerb))]
     [TestCase("tonight", (ulong)(Lex.RelativeDay | Lex.TimeOfDay))]
+    [TestCase("march", (ulong)(Lex.Month | Lex.AmbiguousMonth))]
+    [TestCase("sept", (ulong)(Lex.Month | Lex.Abbreviation))]
+    [TestCase("between", (ulong)(Lex.Preposition | Lex.MonthCue))]
     public void Find_Word_HasItsClasses(string word, ulong classes)
     {
         Assert.That(Entry(word).Flags, Is.EqualTo((Lex)classes));

@@ -86,6 +86,25 @@ public sealed partial class ShippedVocabularyTests
     }
 
     [Test]
+    public void Lexicon_MonthNames_AreAbbreviationsAfterTheFullName()
+    {
+        var entries = LexiconFile.ReadShipped();
+        var months = LexiconFile.ReadShippedLines().Where(l => l.Class == Lex.Month).ToList();
+
+        Assert.That(months, Is.Not.Empty);
+        Assert.That(months.Where(m => (entries[m.Words[0]].Flags & Lex.Abbreviation) != 0).Select(m => m.Words[0]), Is.Empty, "full names read as abbreviations");
+        Assert.That(months.SelectMany(m => m.Words.Skip(1)).Where(w => (entries[w].Flags & Lex.Abbreviation) == 0), Is.Empty, "abbreviations not in class abbreviation");
+    }
+
+    [Test]
+    public void Lexicon_AmbiguousMonths_AreMonths()
+    {
+        var entries = LexiconFile.ReadShipped();
+
+        Assert.That(entries.Where(e => (e.Value.Flags & Lex.AmbiguousMonth) != 0 && (e.Value.Flags & Lex.Month) == 0).Select(e => e.Key), Is.Empty);
+    }
+
+    [Test]
     public void Lexicon_Words_FitTheTokenizersLookup()
     {
         // The tokenizer looks up words of at most 24 letters.
