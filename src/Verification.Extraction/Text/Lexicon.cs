@@ -3,7 +3,8 @@ using Verification.Extraction.Vocabulary;
 
 namespace Verification.Extraction.Text;
 
-/// <summary>The word classes the recognisers look for.</summary>
+/// <summary>The word classes the recognisers look for; the lexicon files name them in lower case with hyphens
+/// (<c>SpeechVerb</c> is <c>speech-verb</c>), and a test keeps every class read by some recogniser.</summary>
 [Flags]
 internal enum Lex : ulong
 {
