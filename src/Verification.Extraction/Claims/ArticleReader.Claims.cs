@@ -504,7 +504,7 @@ internal sealed partial class ArticleReader
         var space = phrase.LastIndexOf(' ');
         var head = space < 0 ? phrase : phrase[(space + 1)..];
         string plural;
-        if (IrregularPlurals.TryPlural(head, out var irregular))
+        if (Plurals.TryPlural(head, out var irregular))
         {
             plural = irregular;
         }

@@ -66,13 +66,32 @@ internal static class LexiconFile
         var problems = new List<string>();
         var lines = Parse(ShippedVocabulary.Lines(File), problems);
         problems.AddRange(lines.Where(l => l.Class == Lex.Month).Select(l => $"{Where(l)}: month names are read from Core's {l.Language}/months.tsv."));
-        lines.AddRange(MonthNames.BuiltInEntries().Select(e =>
-            new Line(e.Language, "months.tsv", e.Number, Lex.Month, e.Month.ToString(CultureInfo.InvariantCulture), e.Names)));
+        lines.AddRange(MonthLines(problems));
         ThrowIfAny(problems);
         return lines;
     }
 
-    /// <summary>The lines of lexicon files, as <see cref="ShippedTable"/> splits them; the lines that break the format
+    // The month names of every language, from Verification.Core's lists (Data/{language}/months.tsv): a month's number,
+    // a tab and its names separated by semicolons.
+    private static IEnumerable<Line> MonthLines(List<string> problems)
+    {
+        foreach (var language in ShippedVocabulary.Languages)
+        {
+            foreach (var (number, fields) in ShippedVocabulary.CoreLines($"Verification.{language}.months.tsv"))
+            {
+                var names = fields.Length == 2 ? fields[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+                if (names.Length == 0 || !IsValid(Lex.Month, fields[0]) || !names.All(IsLowerWord))
+                {
+                    problems.Add($"{language}/months.tsv line {number}: expected a month number, a tab and lower-case names separated by semicolons.");
+                    continue;
+                }
+
+                yield return new Line(language, "months.tsv", number, Lex.Month, fields[0], names);
+            }
+        }
+    }
+
+    /// <summary>The lines of lexicon files, as <see cref="ShippedVocabulary"/> splits them; the lines that break the format
     /// are left out and said in <paramref name="problems"/>.</summary>
     internal static List<Line> Parse(IEnumerable<(string Language, int Number, string[] Fields)> rows, List<string> problems)
     {

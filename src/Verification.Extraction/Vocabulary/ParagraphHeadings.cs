@@ -27,7 +27,7 @@ internal static class ParagraphHeadings
             : throw new InvalidOperationException("The built-in paragraph headings are not valid:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
     }
 
-    /// <summary>The phrases of headings files, as <see cref="ShippedTable"/> splits them; the lines that break the format
+    /// <summary>The phrases of headings files, as <see cref="ShippedVocabulary"/> splits them; the lines that break the format
     /// or repeat a phrase of their language are left out and said in <paramref name="problems"/>.</summary>
     internal static List<(string Language, int Number, string Phrase)> Parse(IEnumerable<(string Language, int Number, string[] Fields)> rows, List<string> problems)
     {
