@@ -15,9 +15,6 @@ namespace Verification;
 /// </remarks>
 public static class MeasureRules
 {
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
     /// <summary>The time of a claim under the run's options.</summary>
     public static ClaimTime TimeOf(Claim claim, VerificationOptions options) =>
         TimeOf(options.Subjects.Read(claim), claim.Period, claim.Measure, claim.Figure?.Text, options);
@@ -92,10 +89,10 @@ public static class MeasureRules
                 continue;
             }
 
-            var index = Array.FindIndex(Months, m => m == w || m == word || (w.Length >= 3 && m.StartsWith(w, StringComparison.Ordinal) && w != "ma"));
-            if (index >= 0 && month is null)
+            var named = MonthNames.Of(w) is var m and > 0 ? m : MonthNames.Of(word);
+            if (named > 0 && month is null)
             {
-                month = index + 1;
+                month = named;
             }
             else if (month is not null)
             {

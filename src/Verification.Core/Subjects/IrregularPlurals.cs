@@ -22,16 +22,22 @@ internal static class IrregularPlurals
     /// <summary>The list as written: each singular with its plurals, the one written first.</summary>
     /// <exception cref="InvalidOperationException">The list is missing, a line breaks its format, or a word is listed twice
     /// (as a singular, or as a plural of two singulars).</exception>
-    internal static IReadOnlyList<(string Singular, string[] Plurals)> BuiltInEntries()
+    internal static IReadOnlyList<(string Singular, string[] Plurals)> BuiltInEntries() => Parse(ShippedTable.Lines(ResourceName, What), What);
+
+    /// <summary>The pairs of a list's lines, as <see cref="ShippedTable"/> splits them.</summary>
+    /// <param name="lines">Each line's number and fields.</param>
+    /// <param name="what">What the list is, for the messages.</param>
+    /// <exception cref="InvalidOperationException">A line breaks the format or lists a word already listed.</exception>
+    internal static IReadOnlyList<(string Singular, string[] Plurals)> Parse(IEnumerable<(int Number, string[] Fields)> lines, string what)
     {
         var entries = new List<(string, string[])>();
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (number, fields) in ShippedTable.Lines(ResourceName, What))
+        foreach (var (number, fields) in lines)
         {
             var plurals = fields.Length == 2 ? ShippedTable.Names(fields[1]) : [];
             if (plurals.Length == 0 || !IsLowerWord(fields[0]) || !plurals.All(IsLowerWord))
             {
-                throw ShippedTable.Malformed(What, number, "a lower-case singular, a tab and its plurals separated by semicolons");
+                throw ShippedTable.Malformed(what, number, "a lower-case singular, a tab and its plurals separated by semicolons");
             }
 
             // A plural may equal its singular ("sheep"); no word may belong to two pairs.
@@ -39,7 +45,7 @@ internal static class IrregularPlurals
             {
                 if (!words.Add(word))
                 {
-                    throw ShippedTable.Malformed(What, number, $"words listed once ('{word}' is already listed)");
+                    throw ShippedTable.Malformed(what, number, $"words listed once ('{word}' is already listed)");
                 }
             }
 

@@ -4,6 +4,7 @@ using Verification.Extraction.Periods;
 using Verification.Extraction.Places;
 using Verification.Extraction.Sources;
 using Verification.Extraction.Text;
+using Verification.Extraction.Vocabulary;
 using W = Verification.FigureWord;
 
 namespace Verification.Extraction.Claims;
@@ -503,15 +504,11 @@ internal sealed partial class ArticleReader
         var space = phrase.LastIndexOf(' ');
         var head = space < 0 ? phrase : phrase[(space + 1)..];
         string plural;
-        if (IrregularPlurals.TryPlural(head, out var irregular))
+        if (Plurals.TryPlural(head, out var irregular))
         {
             plural = irregular;
         }
-        else if (head.EndsWith('s') || head.EndsWith("people", StringComparison.OrdinalIgnoreCase) || head.EndsWith("men", StringComparison.OrdinalIgnoreCase)
-            || head.EndsWith("children", StringComparison.OrdinalIgnoreCase) || head.EndsWith("police", StringComparison.OrdinalIgnoreCase)
-            || head.EndsWith("staff", StringComparison.OrdinalIgnoreCase) || head.EndsWith("dead", StringComparison.OrdinalIgnoreCase)
-            || head.EndsWith("wounded", StringComparison.OrdinalIgnoreCase) || head.EndsWith("injured", StringComparison.OrdinalIgnoreCase)
-            || head.EndsWith("displaced", StringComparison.OrdinalIgnoreCase) || head.Length < 3 || !char.IsLetter(head[^1]) || char.IsUpper(head[0]))
+        else if (PluralEndings.HasOne(head) || head.Length < 3 || !char.IsLetter(head[^1]) || char.IsUpper(head[0]))
         {
             plural = head;
         }

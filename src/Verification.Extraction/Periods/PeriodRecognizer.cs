@@ -679,22 +679,18 @@ internal sealed class PeriodRecognizer
             return false;
         }
 
-        // "May" is also a verb and "March" a noun: only with a day or year, or after a preposition.
-        if (Is(text, t[k], "may") || Is(text, t[k], "march"))
+        // "May" is also a verb and "March" a noun: only with a day or year, or after a month cue ("in", "last").
+        if (t[k].Has(Lex.AmbiguousMonth))
         {
             var next = k + 1;
             var dayNext = next < t.Length && t[next].IsNumber && (DayNumber(text, t[next]) > 0 || IsYearAt(text, t, next));
             var dayBefore = k > 0 && t[k - 1].IsNumber && DayNumber(text, t[k - 1]) > 0 || (k > 1 && Is(text, t[k - 1], "of") && t[k - 2].IsNumber);
-            var prepBefore = k > 0 && (Is(text, t[k - 1], "in") || Is(text, t[k - 1], "since") || Is(text, t[k - 1], "of") || Is(text, t[k - 1], "until")
-                || Is(text, t[k - 1], "and") || Is(text, t[k - 1], "to") || Is(text, t[k - 1], "between") || Is(text, t[k - 1], "and")
-                || Is(text, t[k - 1], "early") || Is(text, t[k - 1], "late") || Is(text, t[k - 1], "mid") || Is(text, t[k - 1], "last") || Is(text, t[k - 1], "by")
-                || Is(text, t[k - 1], "through") || Is(text, t[k - 1], "from") || Is(text, t[k - 1], "during") || Is(text, t[k - 1], "this") || Is(text, t[k - 1], "next")
-                || IsDash(text, t, k - 1));
-            return dayNext || dayBefore || prepBefore;
+            var cueBefore = k > 0 && (t[k - 1].Has(Lex.MonthCue) || IsDash(text, t, k - 1));
+            return dayNext || dayBefore || cueBefore;
         }
 
-        // Three-letter abbreviations ("Mar", "Jan") need a day or year after them.
-        if (t[k].Length <= 4 && !Is(text, t[k], "june") && !Is(text, t[k], "july"))
+        // Abbreviations ("Mar", "Jan") need a day or year after them.
+        if (t[k].Has(Lex.Abbreviation))
         {
             var next = IsPunct(text, t, k + 1, '.') ? k + 2 : k + 1;
             return next < t.Length && t[next].IsNumber;

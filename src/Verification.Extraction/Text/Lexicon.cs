@@ -3,7 +3,8 @@ using Verification.Extraction.Vocabulary;
 
 namespace Verification.Extraction.Text;
 
-/// <summary>The word classes the recognisers look for.</summary>
+/// <summary>The word classes the recognisers look for; the lexicon files name them in lower case with hyphens
+/// (<c>SpeechVerb</c> is <c>speech-verb</c>), and a test keeps every class read by some recogniser.</summary>
 [Flags]
 internal enum Lex : ulong
 {
@@ -52,6 +53,8 @@ internal enum Lex : ulong
     Toll = 1UL << 45,
     PeopleVerb = 1UL << 47,
     YearCue = 1UL << 48,
+    AmbiguousMonth = 1UL << 49,
+    MonthCue = 1UL << 50,
 }
 
 /// <summary>One word's lexicon entry: its classes and the values some classes carry.</summary>

@@ -15,13 +15,17 @@ namespace Verification.Extraction.Vocabulary;
 /// </remarks>
 internal static class LexiconFile
 {
+    /// <summary>The file's name in each language's folder.</summary>
+    public const string File = "lexicon.tsv";
+
     /// <summary>One line of a lexicon file.</summary>
     /// <param name="Language">The language whose file holds it ("en").</param>
+    /// <param name="File">The file's name ("lexicon.tsv").</param>
     /// <param name="Number">The line's number in the file.</param>
     /// <param name="Class">The word class.</param>
     /// <param name="Value">The value written after '=', or null.</param>
     /// <param name="Words">The words.</param>
-    internal readonly record struct Line(string Language, int Number, Lex Class, string? Value, string[] Words);
+    internal readonly record struct Line(string Language, string File, int Number, Lex Class, string? Value, string[] Words);
 
     /// <summary>The time units, in the order of their codes (<see cref="Lexicon.Day"/> is 1).</summary>
     internal static readonly string[] TimeUnits = ["day", "week", "month", "year", "weekend", "fortnight", "decade", "hour", "minute", "second", "century", "night"];
@@ -55,11 +59,44 @@ internal static class LexiconFile
 
     /// <summary>The lines of the shipped lexicon of every language, checked for their format.</summary>
     /// <exception cref="InvalidOperationException">A file is missing or breaks its format; the message lists every problem.</exception>
+    /// <remarks>The month names are Core's (Data/{language}/months.tsv, shared with the measure rules): a lexicon file
+    /// may not list them again.</remarks>
     public static List<Line> ReadShippedLines()
     {
-        var lines = new List<Line>();
         var problems = new List<string>();
-        foreach (var (language, number, fields) in ShippedVocabulary.Lines("lexicon.tsv"))
+        var lines = Parse(ShippedVocabulary.Lines(File), problems);
+        problems.AddRange(lines.Where(l => l.Class == Lex.Month).Select(l => $"{Where(l)}: month names are read from Core's {l.Language}/months.tsv."));
+        lines.AddRange(MonthLines(problems));
+        ThrowIfAny(problems);
+        return lines;
+    }
+
+    // The month names of every language, from Verification.Core's lists (Data/{language}/months.tsv): a month's number,
+    // a tab and its names separated by semicolons.
+    private static IEnumerable<Line> MonthLines(List<string> problems)
+    {
+        foreach (var language in ShippedVocabulary.Languages)
+        {
+            foreach (var (number, fields) in ShippedVocabulary.CoreLines($"Verification.{language}.months.tsv"))
+            {
+                var names = fields.Length == 2 ? fields[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+                if (names.Length == 0 || !IsValid(Lex.Month, fields[0]) || !names.All(IsLowerWord))
+                {
+                    problems.Add($"{language}/months.tsv line {number}: expected a month number, a tab and lower-case names separated by semicolons.");
+                    continue;
+                }
+
+                yield return new Line(language, "months.tsv", number, Lex.Month, fields[0], names);
+            }
+        }
+    }
+
+    /// <summary>The lines of lexicon files, as <see cref="ShippedVocabulary"/> splits them; the lines that break the format
+    /// are left out and said in <paramref name="problems"/>.</summary>
+    internal static List<Line> Parse(IEnumerable<(string Language, int Number, string[] Fields)> rows, List<string> problems)
+    {
+        var lines = new List<Line>();
+        foreach (var (language, number, fields) in rows)
         {
             if (Parse(language, number, fields, problems) is { } line)
             {
@@ -67,7 +104,6 @@ internal static class LexiconFile
             }
         }
 
-        ThrowIfAny(problems);
         return lines;
     }
 
@@ -86,7 +122,7 @@ internal static class LexiconFile
     internal static Dictionary<string, LexEntry> Build(IEnumerable<Line> lines, List<string> problems)
     {
         var entries = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
-        var listed = new Dictionary<(string Word, Lex Class), (string Language, int Number, string? Value)>();
+        var listed = new Dictionary<(string Word, Lex Class), (string Where, string Language, string? Value)>();
         foreach (var line in lines)
         {
             foreach (var word in line.Words)
@@ -99,11 +135,13 @@ internal static class LexiconFile
                         continue;
                     }
 
-                    problems.Add($"{Where(line)}: '{word}' is already in class {ClassName(line.Class)} at {first.Language}/lexicon.tsv line {first.Number}.");
+                    problems.Add(first.Value == line.Value
+                        ? $"{Where(line)}: '{word}' is already in class {ClassName(line.Class)} at {first.Where}."
+                        : $"{Where(line)}: '{word}' already has another value for {ClassName(line.Class)} ({first.Value}) at {first.Where}.");
                     continue;
                 }
 
-                listed[(word, line.Class)] = (line.Language, line.Number, line.Value);
+                listed[(word, line.Class)] = (Where(line), line.Language, line.Value);
                 var entry = entries.TryGetValue(word, out var existing) ? existing : LexEntry.None;
                 if (line.Value is { } value && !TrySet(ref entry, line.Class, value))
                 {
@@ -119,7 +157,7 @@ internal static class LexiconFile
 
     private static Line? Parse(string language, int number, string[] fields, List<string> problems)
     {
-        var where = $"{language}/lexicon.tsv line {number}";
+        var where = $"{language}/{File} line {number}";
         if (fields.Length != 2)
         {
             problems.Add($"{where}: expected a class, a tab and words separated by spaces.");
@@ -164,7 +202,7 @@ internal static class LexiconFile
             ok = false;
         }
 
-        return ok ? new Line(language, number, flag, value, words) : null;
+        return ok ? new Line(language, File, number, flag, value, words) : null;
     }
 
     /// <summary>What value a class carries, for the messages; null for a class that carries none.</summary>
@@ -232,7 +270,7 @@ internal static class LexiconFile
 
     private static bool IsLowerWord(string word) => word.Length > 0 && word.All(c => char.IsLetter(c) && !char.IsUpper(c));
 
-    private static string Where(Line line) => $"{line.Language}/lexicon.tsv line {line.Number}";
+    private static string Where(Line line) => $"{line.Language}/{line.File} line {line.Number}";
 
     private static void ThrowIfAny(List<string> problems)
     {

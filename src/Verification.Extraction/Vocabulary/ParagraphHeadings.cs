@@ -20,10 +20,20 @@ internal static class ParagraphHeadings
     /// a language; the message lists every problem.</exception>
     internal static List<(string Language, int Number, string Phrase)> ReadShipped()
     {
-        var phrases = new List<(string, int, string)>();
         var problems = new List<string>();
+        var phrases = Parse(ShippedVocabulary.Lines(File), problems);
+        return problems.Count == 0
+            ? phrases
+            : throw new InvalidOperationException("The built-in paragraph headings are not valid:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>The phrases of headings files, as <see cref="ShippedVocabulary"/> splits them; the lines that break the format
+    /// or repeat a phrase of their language are left out and said in <paramref name="problems"/>.</summary>
+    internal static List<(string Language, int Number, string Phrase)> Parse(IEnumerable<(string Language, int Number, string[] Fields)> rows, List<string> problems)
+    {
+        var phrases = new List<(string, int, string)>();
         var seen = new HashSet<(string, string)>();
-        foreach (var (language, number, fields) in ShippedVocabulary.Lines(File))
+        foreach (var (language, number, fields) in rows)
         {
             var phrase = fields[0].Trim();
             if (fields.Length != 1 || phrase.Length == 0 || phrase.Any(char.IsUpper) || phrase.Contains(':', StringComparison.Ordinal))
@@ -40,8 +50,6 @@ internal static class ParagraphHeadings
             }
         }
 
-        return problems.Count == 0
-            ? phrases
-            : throw new InvalidOperationException("The built-in paragraph headings are not valid:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+        return phrases;
     }
 }

@@ -87,6 +87,7 @@ public sealed class MeasureRulesTests
     [TestCase("march", "2017-03-25", ExpectedResult = "2017-03-01")]
     [TestCase("17 october 2015", "2017-03-25", ExpectedResult = "2015-10-17")]
     [TestCase("29 february", "2017-03-25", ExpectedResult = "2016-02-29")]
+    [TestCase("sept 3", "2017-03-25", ExpectedResult = "2016-09-03")]
     [TestCase("offensive began", "2017-03-25", ExpectedResult = null)]
     public string? SinceDay_Words(string words, string asOf) =>
         MeasureRules.SinceDay(words, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture))?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
