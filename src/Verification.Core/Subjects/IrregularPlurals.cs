@@ -4,7 +4,7 @@ namespace Verification;
 
 /// <summary>The singular and plural pairs the suffix rules do not give, or that are read often enough to list ("person"
 /// and "people", "family" and "families"), from the shipped list (Data/plurals.tsv).</summary>
-/// <remarks>Subject phrases compare in the singular (<c>SubjectWords</c>); extraction writes a counted noun in the
+/// <remarks>Subject phrases compare in the singular (<see cref="SubjectWords"/>); extraction writes a counted noun in the
 /// plural. Both read this one list.</remarks>
 internal static class IrregularPlurals
 {

@@ -37,21 +37,6 @@ internal static class ShippedVocabulary
     public static IEnumerable<(int Number, string[] Fields)> CoreLines(string resourceName) =>
         Read(typeof(Period).Assembly, resourceName, $"Verification.Core's list {resourceName}");
 
-    private static IEnumerable<(int Number, string[] Fields)> Read(Assembly assembly, string resourceName, string what)
-    {
-        using var stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"{what} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
-            {
-                continue;
-            }
-
-            yield return (number, line.Split('\t'));
-        }
-    }
+    private static IEnumerable<(int Number, string[] Fields)> Read(Assembly assembly, string resourceName, string what) =>
+        ShippedTable.Lines(assembly, resourceName, what);
 }
