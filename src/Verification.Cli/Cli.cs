@@ -73,6 +73,8 @@ internal static class Cli
         var root = new RootCommand("Checks the figures in a news report against other sources' claims: each claim is corroborated, contested or unverified.")
         {
             CheckCommand.Create(tableWidth),
+            EvidenceCommand.Create(),
+            RecheckCommand.Create(),
             ExtractCommand.Create(),
             AnnotateCommand.Create(),
             PluginsCommand.Create(),
