@@ -23,7 +23,7 @@ namespace Verification;
 /// (<see cref="RecordChecksAsync"/>), and checked again when the evidence changed (<see cref="RecheckAsync"/>).</para>
 /// <para>Thread-safe: each query uses its own pooled connection.</para>
 /// </remarks>
-public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable
+public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposable
 {
     private readonly StoreDialect _dialect;
     private readonly DbDataSource _source;
@@ -399,6 +399,9 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await _source.DisposeAsync().ConfigureAwait(false);
+
+    /// <inheritdoc />
+    public void Dispose() => _source.Dispose();
 
     // The rows queries see: the latest revision of each claim, or the one in force on the as-of day.
     private string Validity() => Options.AsOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";
