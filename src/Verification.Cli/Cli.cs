@@ -3,6 +3,7 @@ using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Reflection;
 using Verification.Cli.Commands;
+using Verification.Cli.Commands.Evidence;
 using Verification.Cli.Logging;
 
 namespace Verification.Cli;
@@ -73,7 +74,7 @@ internal static class Cli
         var root = new RootCommand("Checks the figures in a news report against other sources' claims: each claim is corroborated, contested or unverified.")
         {
             CheckCommand.Create(tableWidth),
-            EvidenceCommand.Create(),
+            new Command("evidence", "Works on evidence: imports evidence files into a store.") { EvidenceImportCommand.Create() },
             RecheckCommand.Create(),
             ExtractCommand.Create(),
             AnnotateCommand.Create(),

@@ -2,16 +2,16 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 
-namespace Verification.Cli.Commands;
+namespace Verification.Cli.Commands.Evidence;
 
 /// <summary><c>verify evidence import FILE... --store STORE [--data-set NAME] [--release NAME] [--released-on YYYY-MM-DD]</c>:
 /// imports evidence files (claims format) into a store.</summary>
 /// <remarks>Every file is read and written in one transaction: when any file has a problem, every problem of every file
 /// is listed on stderr (exit 2) and nothing is stored. A file the store already holds (same content) is skipped. A claim
 /// whose content changed since the store's copy becomes a new revision, the old one kept as history.</remarks>
-internal static class EvidenceCommand
+internal static class EvidenceImportCommand
 {
-    /// <summary>Creates the <c>evidence</c> command and its <c>import</c> subcommand.</summary>
+    /// <summary>Creates the <c>import</c> subcommand of <c>verify evidence</c>.</summary>
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Evidence files (JSON, claims format).", Arity = ArgumentArity.OneOrMore };
@@ -46,7 +46,7 @@ internal static class EvidenceCommand
                 output.Error,
                 cancellationToken).ConfigureAwait(false);
         });
-        return new Command("evidence", "Manages an evidence store.") { import };
+        return import;
     }
 
     /// <summary>Imports the files.</summary>

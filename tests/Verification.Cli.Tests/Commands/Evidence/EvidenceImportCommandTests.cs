@@ -1,11 +1,11 @@
 using Verification.Cli.Tests.TestSupport;
 
-namespace Verification.Cli.Tests.Commands;
+namespace Verification.Cli.Tests.Commands.Evidence;
 
 /// <summary><c>verify evidence import</c>, <c>verify check --store</c> and <c>verify recheck</c>, run in process against
 /// a SQLite store (the store's own tests run the same cases against PostgreSQL too).</summary>
 [TestFixture]
-public sealed class EvidenceCommandTests
+public sealed class EvidenceImportCommandTests
 {
     private TempDirectory _dir = null!;
 
