@@ -75,6 +75,7 @@ internal static class Cli
         {
             CheckCommand.Create(tableWidth),
             EvidenceCommand.Create(),
+            RecheckCommand.Create(),
             ExtractCommand.Create(),
             AnnotateCommand.Create(),
             PluginsCommand.Create(),

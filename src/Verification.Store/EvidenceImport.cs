@@ -58,14 +58,21 @@ public sealed class EvidenceImport : IAsyncDisposable
         var dataSet = await DataSetAsync(dataSetName, cancellationToken).ConfigureAwait(false);
         var releasedOn = (source.ReleasedOn ?? DateOnly.FromDateTime(_store.Options.TimeProvider.GetUtcNow().UtcDateTime)).DayNumber;
         var importId = await ScalarAsync(
-            "INSERT INTO imports (data_set_id, file_name, content_hash, release_name, released_on, imported_at, added, revised, unchanged) VALUES (@data_set, @file, @hash, @release, @released_on, @at, 0, 0, 0) RETURNING id",
+            "INSERT INTO imports (data_set_id, file_name, content_hash, release_name, released_on, imported_at, added, revised, unchanged) VALUES (@data_set, @file, @hash, @release, @released_on, @at, 0, 0, 0) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
             cancellationToken,
             ("data_set", dataSet),
             ("file", source.Name),
             ("hash", source.ContentHash),
             ("release", source.Release),
             ("released_on", releasedOn),
-            ("at", _store.Options.TimeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false) ?? 0;
+            ("at", _store.Options.TimeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
+        if (importId is null)
+        {
+            // Another import of the same content committed meanwhile.
+            var concurrent = new ImportSummary(source, 0, 0, 0, AlreadyImported: true, []);
+            _summaries.Add(concurrent);
+            return concurrent;
+        }
 
         var problems = new List<ClaimProblem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -218,8 +225,9 @@ public sealed class EvidenceImport : IAsyncDisposable
             return id;
         }
 
-        id = await ScalarAsync("SELECT id FROM data_sets WHERE name = @name", cancellationToken, ("name", name)).ConfigureAwait(false)
-            ?? await ScalarAsync("INSERT INTO data_sets (name) VALUES (@name) RETURNING id", cancellationToken, ("name", name)).ConfigureAwait(false) ?? 0;
+        // Another import may add the same row at the same time (PostgreSQL): its insert wins, and this one reads it.
+        id = await ScalarAsync("INSERT INTO data_sets (name) VALUES (@name) ON CONFLICT (name) DO NOTHING RETURNING id", cancellationToken, ("name", name)).ConfigureAwait(false)
+            ?? await ScalarAsync("SELECT id FROM data_sets WHERE name = @name", cancellationToken, ("name", name)).ConfigureAwait(false) ?? 0;
         return _dataSets[name] = id;
     }
 
@@ -235,7 +243,8 @@ public sealed class EvidenceImport : IAsyncDisposable
         }
 
         id = await ScalarAsync("SELECT id FROM subjects WHERE reading = @reading", cancellationToken, ("reading", reading)).ConfigureAwait(false)
-            ?? await ScalarAsync("INSERT INTO subjects (reading, subject, quote) VALUES (@reading, @subject, @quote) RETURNING id", cancellationToken, ("reading", reading), ("subject", claim.Subject.Text), ("quote", quote)).ConfigureAwait(false) ?? 0;
+            ?? await ScalarAsync("INSERT INTO subjects (reading, subject, quote) VALUES (@reading, @subject, @quote) ON CONFLICT (reading) DO NOTHING RETURNING id", cancellationToken, ("reading", reading), ("subject", claim.Subject.Text), ("quote", quote)).ConfigureAwait(false)
+            ?? await ScalarAsync("SELECT id FROM subjects WHERE reading = @reading", cancellationToken, ("reading", reading)).ConfigureAwait(false) ?? 0;
         return _subjects[reading] = id;
     }
 
@@ -252,7 +261,13 @@ public sealed class EvidenceImport : IAsyncDisposable
             return _places[place.Path] = existing;
         }
 
-        id = await ScalarAsync("INSERT INTO places (path, is_area) VALUES (@path, @area) RETURNING id", cancellationToken, ("path", place.Path), ("area", place.IsDescribedArea ? 1 : 0)).ConfigureAwait(false) ?? 0;
+        if (await ScalarAsync("INSERT INTO places (path, is_area) VALUES (@path, @area) ON CONFLICT (path) DO NOTHING RETURNING id", cancellationToken, ("path", place.Path), ("area", place.IsDescribedArea ? 1 : 0)).ConfigureAwait(false) is not { } inserted)
+        {
+            // Added by another import meanwhile, with its keys.
+            return _places[place.Path] = await ScalarAsync("SELECT id FROM places WHERE path = @path", cancellationToken, ("path", place.Path)).ConfigureAwait(false) ?? 0;
+        }
+
+        id = inserted;
         var keys = place.Keys(PlaceNameTable.Default);
         for (var depth = 0; depth < keys.Length; depth++)
         {

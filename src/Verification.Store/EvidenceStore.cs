@@ -23,7 +23,7 @@ namespace Verification;
 /// (<see cref="RecordChecksAsync"/>), and checked again when the evidence changed (<see cref="RecheckAsync"/>).</para>
 /// <para>Thread-safe: each query uses its own pooled connection.</para>
 /// </remarks>
-public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable
+public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposable
 {
     private readonly StoreDialect _dialect;
     private readonly DbDataSource _source;
@@ -125,9 +125,30 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable
     public async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (await CandidateQueryAsync(query, cancellationToken).ConfigureAwait(false) is not var (sql, parameters))
+        {
+            return [];
+        }
+
+        var found = new List<Claim>();
+        await foreach (var claim in ReadClaimsAsync(sql, parameters, query.Options.Figures, cancellationToken).ConfigureAwait(false))
+        {
+            if (query.Matches(claim))
+            {
+                found.Add(claim);
+            }
+        }
+
+        return CandidateOrder.Sort(found, query);
+    }
+
+    /// <summary>The SQL that reads a query's candidates, and its parameters; null when no stored subject relates to the
+    /// query's, so nothing can match.</summary>
+    internal async Task<(string Sql, List<(string Name, object? Value)> Parameters)?> CandidateQueryAsync(EvidenceQuery query, CancellationToken cancellationToken)
+    {
         var keys = await KeysForAsync(query.Options, reload: false, cancellationToken).ConfigureAwait(false);
         var sql = new StringBuilder("SELECT ").Append(ClaimColumns.List).Append(" FROM evidence WHERE ").Append(Validity());
-        var parameters = new List<(string, object?)>();
+        var parameters = new List<(string Name, object? Value)>();
         if (Options.AsOf is { } asOf)
         {
             parameters.Add(("as_of", asOf.DayNumber));
@@ -141,7 +162,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable
             var subjects = keys.RelatedTo(querySubject);
             if (subjects.Length == 0)
             {
-                return [];
+                return null;
             }
 
             sql.Append(" AND subject_id IN (").Append(subjects).Append(')');
@@ -167,16 +188,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable
         }
 
         sql.Append(" ORDER BY id");
-        var found = new List<Claim>();
-        await foreach (var claim in ReadClaimsAsync(sql.ToString(), parameters, query.Options.Figures, cancellationToken).ConfigureAwait(false))
-        {
-            if (query.Matches(claim))
-            {
-                found.Add(claim);
-            }
-        }
-
-        return CandidateOrder.Sort(found, query);
+        return (sql.ToString(), parameters);
     }
 
     /// <inheritdoc />
@@ -400,13 +412,16 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await _source.DisposeAsync().ConfigureAwait(false);
 
+    /// <inheritdoc />
+    public void Dispose() => _source.Dispose();
+
     // The rows queries see: the latest revision of each claim, or the one in force on the as-of day.
     private string Validity() => Options.AsOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";
 
     // The rows at places that may relate to the query's: the place itself and those inside it (its most specific name
     // anywhere on their path), those containing it (their most specific name further up its path), and areas that may
     // overlap it (an area whose parent is on its path; or, for an area, what lies in its parent).
-    private static void AppendPlaces(StringBuilder sql, List<(string, object?)> parameters, Place place)
+    private static void AppendPlaces(StringBuilder sql, List<(string Name, object? Value)> parameters, Place place)
     {
         var keys = place.Keys(PlaceNameTable.Default);
         var names = new string[keys.Length];

@@ -92,6 +92,27 @@ public sealed class EvidenceStoreTests(string backend)
     }
 
     [Test]
+    public async Task ImportAsync_TwoImportsAtOnce_StoreBothWithSharedSubjectsAndPlaces()
+    {
+        var location = await _backend.NewLocationAsync();
+        await _backend.Track(EvidenceStore.Open(location)).InitializeAsync();
+        List<Claim> Claims(string prefix) => [.. Enumerable.Range(0, 50).Select(i => new ClaimBuilder(prefix + i).WithSubject("civilians killed").WithFigure("10").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build())];
+        var first = _backend.Track(EvidenceStore.Open(location));
+        var second = _backend.Track(EvidenceStore.Open(location));
+
+        var summaries = await Task.WhenAll(
+            Task.Run(() => first.ImportAsync("a.json", Claims("a"), dataSet: "a")),
+            Task.Run(() => second.ImportAsync("b.json", Claims("b"), dataSet: "b")));
+        var stored = await first.GetClaimsAsync([.. Claims("a").Concat(Claims("b")).Select(c => c.Id)]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(summaries.Select(s => s.Added), Is.EqualTo(new[] { 50, 50 }));
+            Assert.That(stored, Has.Count.EqualTo(100));
+        }
+    }
+
+    [Test]
     public async Task ImportAsync_BadClaims_ListsEveryProblemAndStoresNothing()
     {
         var store = await _backend.NewStoreAsync();

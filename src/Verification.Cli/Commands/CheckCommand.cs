@@ -8,7 +8,7 @@ using Verification.Cli.Output;
 
 namespace Verification.Cli.Commands;
 
-/// <summary><c>verify check CLAIMS.json --evidence EVIDENCE.json [--evidence MORE.json] [--format table|json|claimreview|fever|averitec|html] [-o FILE] [--culture NAME] [--plugins DIR] [--strict-plugins]</c>;
+/// <summary><c>verify check CLAIMS.json (--evidence EVIDENCE.json [--evidence MORE.json] | --store STORE [--as-of YYYY-MM-DD]) [--format table|json|claimreview|fever|averitec|html] [-o FILE] [--culture NAME] [--plugins DIR] [--strict-plugins]</c>;
 /// or <c>verify check ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] --evidence …</c>, which extracts the article's claims first.</summary>
 /// <remarks>
 /// <para>Reads the claims file and every evidence file, checks them all, and lists every problem of every file (exit 2)
@@ -38,9 +38,8 @@ internal static class CheckCommand
         var outlet = new Option<string?>("--outlet") { Description = "With --published: the outlet that published the article.", HelpName = "NAME" };
         var evidence = new Option<FileInfo[]>("--evidence", "-e")
         {
-            Description = "An evidence file (JSON, claims format). Repeat the option for more files.",
+            Description = "An evidence file (JSON, claims format). Repeat the option for more files. Required unless --store is given.",
             HelpName = "EVIDENCE.json",
-            Required = true,
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
@@ -59,6 +58,8 @@ internal static class CheckCommand
             HelpName = "NAME",
         };
 
+        var store = StoreOptions.Store(required: false, "Check against the evidence of a store ('verify evidence import'), with any --evidence files; the results are kept in the store for 'verify recheck'.");
+        var asOf = StoreOptions.AsOf();
         var maxInput = new Option<int>("--max-input-mb")
         {
             Description = $"The largest claims or evidence file read, in megabytes; a larger one is refused (exit 2) rather than read. Default: {DefaultMaxInputMb}.",
@@ -80,8 +81,17 @@ internal static class CheckCommand
             culture,
             maxInput,
             validatorTimeout,
+            store,
+            asOf,
         };
         outputs.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(evidence) is null && result.GetResult(store) is null)
+            {
+                result.AddError("Option '--evidence' or '--store' is required: the evidence to check the claims against.");
+            }
+        });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             // System.CommandLine starts listening for Ctrl+C only once the action returns its task: yield at once,
@@ -89,10 +99,26 @@ internal static class CheckCommand
             await Task.Yield();
             var output = parseResult.InvocationConfiguration;
             var article = parseResult.GetResult(published) is { Implicit: false } ? new ArticleInput(parseResult.GetValue(published), parseResult.GetValue(outlet)) : null;
+            if (parseResult.GetValue(store) is { } storeLocation)
+            {
+                return await StoreCheck.RunAsync(
+                    new StoreCheck.Request(storeLocation, parseResult.GetValue(asOf), article is not null, (parseResult.GetValue(plugins) ?? []).Length > 0),
+                    parseResult.GetRequiredValue(claims),
+                    parseResult.GetValue(evidence) ?? [],
+                    outputs.Request(parseResult, parseResult.GetValue(format) ?? OutputFormat.Table),
+                    parseResult.GetValue(culture),
+                    parseResult.GetValue(maxInput),
+                    parseResult.GetValue(validatorTimeout),
+                    output.Output,
+                    output.Error,
+                    tableWidth,
+                    cancellationToken).ConfigureAwait(false);
+            }
+
             return await RunAsync(
                 article,
                 parseResult.GetRequiredValue(claims),
-                parseResult.GetRequiredValue(evidence),
+                parseResult.GetValue(evidence) ?? [],
                 outputs.Request(parseResult, parseResult.GetValue(format) ?? OutputFormat.Table),
                 parseResult.GetValue(plugins) ?? [],
                 parseResult.GetValue(strictPlugins),
@@ -316,7 +342,7 @@ internal static class CheckCommand
     };
 
     // The options the files are read with: figures in the culture given, if any.
-    private static bool TryOptions(string? culture, out VerificationOptions options, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
+    internal static bool TryOptions(string? culture, out VerificationOptions options, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
     {
         options = new VerificationOptions();
         problem = null;
@@ -442,7 +468,7 @@ internal static class CheckCommand
     }
 
     // Reads one file; on failure adds its problems (each naming the file) and returns null.
-    private static async Task<ClaimsDocument?> ReadAsync(FileInfo file, VerificationOptions options, List<string> problems, CancellationToken cancellationToken)
+    internal static async Task<ClaimsDocument?> ReadAsync(FileInfo file, VerificationOptions options, List<string> problems, CancellationToken cancellationToken)
     {
         if (Cli.DirectoryProblem(file) is { } notAFile)
         {
@@ -467,7 +493,7 @@ internal static class CheckCommand
     }
 
     // Findings name evidence by id, so an id used by two evidence files would make the output ambiguous.
-    private static void CheckEvidenceIds(List<(FileInfo File, ClaimsDocument Document)> documents, List<string> problems)
+    internal static void CheckEvidenceIds(List<(FileInfo File, ClaimsDocument Document)> documents, List<string> problems)
     {
         var firstFile = new Dictionary<string, FileInfo>(StringComparer.Ordinal);
         foreach (var (file, document) in documents)
@@ -482,7 +508,7 @@ internal static class CheckCommand
         }
     }
 
-    private static async Task<int> BadInputAsync(TextWriter stderr, IReadOnlyList<string> problems)
+    internal static async Task<int> BadInputAsync(TextWriter stderr, IReadOnlyList<string> problems)
     {
         var text = new StringBuilder();
         foreach (var problem in problems)
@@ -495,8 +521,8 @@ internal static class CheckCommand
         return ExitCodes.BadInput;
     }
 
-    private static string Line(string file, ClaimProblem problem) => $"{file}: {problem.Code}: {Cli.OneLine(problem.Message)}";
+    internal static string Line(string file, ClaimProblem problem) => $"{file}: {problem.Code}: {Cli.OneLine(problem.Message)}";
 
     // The path as the user wrote it.
-    private static string DisplayName(FileInfo file) => file.ToString();
+    internal static string DisplayName(FileInfo file) => file.ToString();
 }

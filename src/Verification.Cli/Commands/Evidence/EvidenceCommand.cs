@@ -9,8 +9,9 @@ namespace Verification.Cli.Commands.Evidence;
 internal static class EvidenceCommand
 {
     /// <summary>Creates the <c>evidence</c> command and its subcommands.</summary>
-    public static Command Create() => new("evidence", "Reads evidence files: published data sets (HXL from HDX, UCDP GED, ACLED, Airwars, any CSV with a column mapping) and claims JSON.")
+    public static Command Create() => new("evidence", "Reads evidence files (published data sets: HXL from HDX, UCDP GED, ACLED, Airwars, any CSV with a column mapping; and claims JSON) and imports them into a store.")
     {
         EvidenceReadCommand.Create(),
+        EvidenceImportCommand.Create(),
     };
 }

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+
+namespace Verification.Cli.Commands.Evidence;
+
+/// <summary><c>verify evidence import FILE... --store STORE [--data-set NAME] [--release NAME] [--released-on YYYY-MM-DD]</c>:
+/// imports evidence files (claims format) into a store.</summary>
+/// <remarks>Every file is read and written in one transaction: when any file has a problem, every problem of every file
+/// is listed on stderr (exit 2) and nothing is stored. A file the store already holds (same content) is skipped. A claim
+/// whose content changed since the store's copy becomes a new revision, the old one kept as history.</remarks>
+internal static class EvidenceImportCommand
+{
+    /// <summary>Creates the <c>import</c> subcommand of <c>verify evidence</c>.</summary>
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Evidence files (JSON, claims format).", Arity = ArgumentArity.OneOrMore };
+        var store = StoreOptions.Store(required: true, "The store to import into.");
+        var dataSet = new Option<string?>("--data-set") { Description = "The data set the files are releases of (default: each file's name). A claim id belongs to one data set.", HelpName = "NAME" };
+        var release = new Option<string?>("--release") { Description = "The name of the data set release, for the record.", HelpName = "NAME" };
+        var releasedOn = new Option<DateOnly?>("--released-on")
+        {
+            Description = "The day the release was published (YYYY-MM-DD), from which its figures are in force (default: today).",
+            HelpName = "YYYY-MM-DD",
+            CustomParser = result => StoreOptions.Day(result, "--released-on"),
+        };
+        var import = new Command("import", "Imports evidence files into a store: all of them, or, when any has a problem, none.")
+        {
+            files,
+            store,
+            dataSet,
+            release,
+            releasedOn,
+        };
+        import.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await Task.Yield();
+            var output = parseResult.InvocationConfiguration;
+            return await ImportAsync(
+                parseResult.GetRequiredValue(files),
+                parseResult.GetRequiredValue(store)!,
+                parseResult.GetValue(dataSet),
+                parseResult.GetValue(release),
+                parseResult.GetValue(releasedOn),
+                output.Output,
+                output.Error,
+                cancellationToken).ConfigureAwait(false);
+        });
+        return import;
+    }
+
+    /// <summary>Imports the files.</summary>
+    /// <param name="files">The evidence files.</param>
+    /// <param name="location">The store.</param>
+    /// <param name="dataSet">The data set, or null for each file's name.</param>
+    /// <param name="release">The release's name, or null.</param>
+    /// <param name="releasedOn">The release's day, or null for today.</param>
+    /// <param name="stdout">Where a line per file goes: what it added, revised, or left unchanged.</param>
+    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
+    /// <param name="cancellationToken">Cancels the import; then nothing is stored.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static Task<int> ImportAsync(IReadOnlyList<FileInfo> files, string location, string? dataSet, string? release, DateOnly? releasedOn, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        Cli.GuardAsync(
+            async () =>
+            {
+                var store = await StoreOptions.OpenAsync(location, null, stderr, cancellationToken).ConfigureAwait(false);
+                if (store is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                await using (store.ConfigureAwait(false))
+                {
+                    var problems = new List<string>();
+                    var lines = new StringBuilder();
+                    var import = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
+                    await using (import.ConfigureAwait(false))
+                    {
+                        foreach (var file in files.DistinctBy(f => f.FullName, StringComparer.Ordinal))
+                        {
+                            await AddAsync(import, file, dataSet, release, releasedOn, problems, lines, cancellationToken).ConfigureAwait(false);
+                        }
+
+                        if (problems.Count > 0)
+                        {
+                            // Disposed without a commit: nothing of any file is stored.
+                            await stderr.WriteAsync(string.Concat(problems.Select(p => p + Environment.NewLine))).ConfigureAwait(false);
+                            return ExitCodes.BadInput;
+                        }
+
+                        await import.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await stdout.WriteAsync(lines.ToString()).ConfigureAwait(false);
+                    return ExitCodes.Success;
+                }
+            },
+            stderr,
+            cancellationToken);
+
+    private static async Task AddAsync(EvidenceImport import, FileInfo file, string? dataSet, string? release, DateOnly? releasedOn, List<string> problems, StringBuilder lines, CancellationToken cancellationToken)
+    {
+        if (Cli.DirectoryProblem(file) is { } notAFile)
+        {
+            problems.Add(notAFile);
+            return;
+        }
+
+        try
+        {
+            var source = await ImportSource.FromFileAsync(file.FullName, cancellationToken).ConfigureAwait(false) with
+            {
+                Name = file.ToString(),
+                DataSet = dataSet,
+                Release = release,
+                ReleasedOn = releasedOn,
+            };
+            var summary = await import.AddAsync(source, ClaimsFile.ReadClaimsAsync(file.FullName, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            problems.AddRange(summary.Problems.Select(p => $"{file}: {p.Code}: {Cli.OneLine(p.Message)}"));
+            lines.AppendLine(summary.AlreadyImported
+                ? $"{file}: already in the store; nothing imported."
+                : string.Create(CultureInfo.InvariantCulture, $"{file}: {summary.Added} added, {summary.Revised} revised, {summary.Unchanged} unchanged."));
+        }
+        catch (InvalidClaimsException e)
+        {
+            problems.AddRange(e.Problems.Select(p => $"{file}: {p.Code}: {Cli.OneLine(p.Message)}"));
+        }
+        catch (Exception e) when (Cli.ReadProblem(file, e) is { } problem)
+        {
+            problems.Add(problem);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using Verification.Cli.Tests.TestSupport;
+
+namespace Verification.Cli.Tests.Commands.Evidence;
+
+/// <summary><c>verify evidence import</c>, <c>verify check --store</c> and <c>verify recheck</c>, run in process against
+/// a SQLite store (the store's own tests run the same cases against PostgreSQL too).</summary>
+[TestFixture]
+public sealed class EvidenceImportCommandTests
+{
+    private TempDirectory _dir = null!;
+
+    private string Store => Path.Combine(_dir.FullName, "evidence.db");
+
+    private static string Claims => Repository.MosulExample("claims.json").FullName;
+
+    private static string Evidence => Repository.MosulExample("evidence.json").FullName;
+
+    [SetUp]
+    public void SetUp() => _dir = new TempDirectory();
+
+    [TearDown]
+    public void TearDown()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+
+    [Test]
+    public async Task Import_EvidenceFile_SaysWhatItAddedAndTwiceAddsNothing()
+    {
+        var first = await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+        var second = await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((first.ExitCode, first.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            Assert.That(first.Stdout, Does.EndWith(": 8 added, 0 revised, 0 unchanged." + Environment.NewLine));
+            Assert.That(second.Stdout, Does.EndWith(": already in the store; nothing imported." + Environment.NewLine));
+        }
+    }
+
+    [Test]
+    public async Task Import_OneBadFile_ListsEveryProblemStoresNothingAndExitsTwo()
+    {
+        var bad = _dir.Write("bad.json", """{"claims": [{"id": "b1", "subject": "people killed", "figure": "12", "source": "x"}, {"id": "b1", "subject": "people killed", "figure": "lots", "source": "x"}]}""");
+
+        var run = await CliRun.InvokeAsync("evidence", "import", Evidence, bad.FullName, "--store", Store);
+        var check = await CliRun.InvokeAsync("check", Claims, "--store", Store, "--format", "json");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.StderrLines, Has.Count.GreaterThanOrEqualTo(2).And.All.StartWith(bad.FullName + ": "));
+            Assert.That(run.Stdout, Is.Empty);
+            Assert.That(check.Stdout, Does.Not.Contain("\"verdict\": \"corroborated\"").And.Contain("\"verdict\": \"unverified\""), "the good file was not stored either");
+        }
+    }
+
+    [Test]
+    public async Task Check_AgainstTheStore_WritesWhatTheEvidenceFileGives()
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+
+        var fromStore = await CliRun.InvokeAsync("check", Claims, "--store", Store, "--format", "json");
+        var fromFile = await CliRun.InvokeAsync("check", Claims, "--evidence", Evidence, "--format", "json");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((fromStore.ExitCode, fromStore.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            Assert.That(fromStore.Stdout, Is.EqualTo(fromFile.Stdout));
+        }
+    }
+
+    [Test]
+    public async Task Check_NeitherEvidenceNorStore_IsBadInput()
+    {
+        var run = await CliRun.InvokeAsync("check", Claims);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stderr, Does.Contain("'--evidence' or '--store'"));
+        }
+    }
+
+    [Test]
+    public async Task Check_AsOfBeforeAnyRelease_FindsNoStoredEvidence()
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store, "--released-on", "2017-05-31");
+
+        var run = await CliRun.InvokeAsync("check", Claims, "--store", Store, "--as-of", "2017-03-01", "--format", "json");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(run.Stdout, Does.Not.Contain("\"verdict\": \"corroborated\"").And.Contain("\"verdict\": \"unverified\""));
+        }
+    }
+
+    [Test]
+    public async Task Recheck_AfterARevisedRelease_ListsTheClaimWhoseVerdictChanged()
+    {
+        var claims = _dir.Write("claims.json", """{"report": {"id": "r1"}, "claims": [{"id": "c1", "subject": "civilians killed", "figure": "about 100", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "Local officials"}]}""");
+        var march = _dir.Write("march.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "105", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        var may = _dir.Write("may.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "240", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        await CliRun.InvokeAsync("evidence", "import", march.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-03-20");
+        await CliRun.InvokeAsync("check", claims.FullName, "--store", Store);
+        var unchanged = await CliRun.InvokeAsync("recheck", "--store", Store);
+        await CliRun.InvokeAsync("evidence", "import", may.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-05-25");
+
+        var changed = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(unchanged.Stdout, Is.EqualTo("No verdict changed." + Environment.NewLine));
+            Assert.That(changed.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(changed.Stdout, Does.StartWith("r1 c1: corroborated -> contested: "));
+        }
+    }
+
+    [Test]
+    public async Task Store_OfALaterSchemaVersion_IsRefusedWithWhatToRun()
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE schema_version SET version = 99";
+            command.ExecuteNonQuery();
+        }
+
+        var run = await CliRun.InvokeAsync("check", Claims, "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stderr, Does.Contain("store-unusable").And.Contain("version 99").And.Contain("dotnet tool update"));
+        }
+    }
+}

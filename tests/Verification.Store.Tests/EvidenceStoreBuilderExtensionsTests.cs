@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Verification.Testing;
+
+namespace Verification.Store.Tests;
+
+public sealed class EvidenceStoreBuilderExtensionsTests
+{
+    private StoreBackend _backend = null!;
+
+    [SetUp]
+    public void SetUp() => _backend = new StoreBackend("sqlite");
+
+    [TearDown]
+    public async Task TearDown() => await _backend.DisposeAsync();
+
+    [Test]
+    public async Task AddSqliteEvidence_SameStoreTwice_RegistersOneSourceThatTheVerifierUses()
+    {
+        var path = await _backend.NewLocationAsync();
+        var store = _backend.Track(EvidenceStore.OpenSqlite(path));
+        await store.ImportAsync("evidence.json", [new ClaimBuilder("e1").WithFigure("255,000").WithSource("IOM").Build()]);
+        var services = new ServiceCollection().AddVerification(v => v.AddSqliteEvidence(path).AddSqliteEvidence(path));
+
+        var provider = services.BuildServiceProvider();
+        await using (provider)
+        {
+            var result = await provider.GetRequiredService<IClaimVerifier>().VerifyClaimAsync(new ClaimBuilder("c1").WithFigure("about 270,000").Build());
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(provider.GetServices<IEvidenceSource>().Single(), Is.TypeOf<EvidenceStore>());
+                Assert.That(result.Supporting, Is.EqualTo(new[] { "e1" }));
+            }
+        }
+    }
+
+    [Test]
+    public async Task AddSqliteEvidence_AsOf_IsTheStoresOption()
+    {
+        var path = await _backend.NewLocationAsync();
+        var provider = new ServiceCollection().AddVerification(v => v.AddSqliteEvidence(path, o => o.AsOf = new DateOnly(2017, 4, 1))).BuildServiceProvider();
+        await using (provider)
+        {
+            var store = (EvidenceStore)provider.GetRequiredService<IEvidenceSource>();
+
+            Assert.That(store.Options.AsOf, Is.EqualTo(new DateOnly(2017, 4, 1)));
+        }
+    }
+
+    [Test]
+    public void AddPostgresEvidence_ConnectionString_RegistersAPostgresStore()
+    {
+        var services = new ServiceCollection().AddVerification(v => v.AddEvidenceStore("Host=127.0.0.1;Database=evidence"));
+        using var provider = services.BuildServiceProvider();
+
+        Assert.That(((EvidenceStore)provider.GetRequiredService<IEvidenceSource>()).Kind, Is.EqualTo("PostgreSQL"));
+    }
+
+    [Test]
+    public void AddEvidenceSource_Type_IsMadeByTheProviderOnce()
+    {
+        var services = new ServiceCollection().AddVerification(v => v.AddEvidenceSource<EmptySource>().AddEvidenceSource<EmptySource>());
+        using var provider = services.BuildServiceProvider();
+
+        Assert.That(provider.GetServices<IEvidenceSource>().Single(), Is.TypeOf<EmptySource>());
+    }
+
+    private sealed class EmptySource : IEvidenceSource
+    {
+        public ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken) => new([]);
+
+        public ValueTask<IReadOnlyList<Claim>> GetDerivationsAsync(VerificationOptions options, CancellationToken cancellationToken) => new([]);
+    }
+}
