@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Verification.Cli.Logging;
 using Verification.Cli.Output;
+using Verification.Cli.Progress;
 
 namespace Verification.Cli.Commands;
 
@@ -234,9 +235,10 @@ internal static class CheckCommand
                 var streamed = article is null && plugins.Count == 0 && output.Format is OutputFormat.Table or OutputFormat.Json;
                 ClaimsDocument? claimsDocument = null;
                 bool claimsValid;
+                long claimCount = 0;
                 if (streamed)
                 {
-                    var statesDerivations = await CheckClaimsAsync(claims, options, problems, cancellationToken).ConfigureAwait(false);
+                    (var statesDerivations, claimCount) = await CheckClaimsAsync(claims, options, problems, cancellationToken).ConfigureAwait(false);
                     claimsValid = statesDerivations is not null;
                     streamed = statesDerivations is false;
                 }
@@ -275,7 +277,7 @@ internal static class CheckCommand
                 var evidenceClaims = evidenceDocuments.SelectMany(e => e.Document.Claims).ToList();
                 if (streamed)
                 {
-                    return await StreamAsync(claims, evidenceClaims, options, output, stdout, stderr, tableWidth, cancellationToken).ConfigureAwait(false);
+                    return await StreamAsync(claims, claimCount, evidenceClaims, options, output, stdout, stderr, tableWidth, cancellationToken).ConfigureAwait(false);
                 }
 
                 // A claims file checked but not streamed (its claims state derivations) is read whole now.
@@ -388,24 +390,26 @@ internal static class CheckCommand
     }
 
     // Reads the claims file through, one claim at a time, checking it: null when it has problems (added, each naming
-    // the file), else whether any claim states derivations.
-    private static async Task<bool?> CheckClaimsAsync(FileInfo file, VerificationOptions options, List<string> problems, CancellationToken cancellationToken)
+    // the file), else whether any claim states derivations; and how many claims it holds.
+    private static async Task<(bool? Derivations, long Count)> CheckClaimsAsync(FileInfo file, VerificationOptions options, List<string> problems, CancellationToken cancellationToken)
     {
         if (Cli.DirectoryProblem(file) is { } notAFile)
         {
             problems.Add(notAFile);
-            return null;
+            return (null, 0);
         }
 
         try
         {
             var derivations = false;
+            long count = 0;
             await foreach (var claim in ClaimsFile.ReadClaimsAsync(file.FullName, options, cancellationToken).ConfigureAwait(false))
             {
                 derivations |= claim.DerivedFrom.Count > 0;
+                count++;
             }
 
-            return derivations;
+            return (derivations, count);
         }
         catch (InvalidClaimsException e)
         {
@@ -416,18 +420,20 @@ internal static class CheckCommand
             problems.Add(problem);
         }
 
-        return null;
+        return (null, 0);
     }
 
     // Reads the claims file again, a claim at a time, verifying each and writing its result as it comes.
-    private static async Task<int> StreamAsync(FileInfo claims, IReadOnlyList<Claim> evidence, VerificationOptions options, OutputRequest output, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    private static async Task<int> StreamAsync(FileInfo claims, long claimCount, IReadOnlyList<Claim> evidence, VerificationOptions options, OutputRequest output, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
         var services = CliLogging.Current.AddTo(new ServiceCollection()).AddVerification(v => v.AddEvidence(new InMemoryEvidenceSource(evidence)).Configure(o => o.Figures = options.Figures));
         var provider = services.BuildServiceProvider();
+        var progress = RunProgress.Start("check", "claims", stderr);
+        await using (progress.ConfigureAwait(false))
         await using (provider.ConfigureAwait(false))
         {
             var verifier = provider.GetRequiredService<IClaimVerifier>();
-            IAsyncEnumerable<ClaimVerification> Results() => verifier.VerifyAllAsync(ClaimsFile.ReadClaimsAsync(claims.FullName, options, cancellationToken), cancellationToken);
+            IAsyncEnumerable<ClaimVerification> Results() => CountedAsync(verifier.VerifyAllAsync(ClaimsFile.ReadClaimsAsync(claims.FullName, options, cancellationToken), cancellationToken), progress, claimCount, cancellationToken);
             try
             {
                 string? problem;
@@ -464,6 +470,18 @@ internal static class CheckCommand
                 // The file was checked through before; it breaks a rule now only if it changed since.
                 return await BadInputAsync(stderr, [.. e.Problems.Select(p => Line(DisplayName(claims), p))]).ConfigureAwait(false);
             }
+        }
+    }
+
+    // Hands the results on, telling the progress how many are done.
+    private static async IAsyncEnumerable<ClaimVerification> CountedAsync(IAsyncEnumerable<ClaimVerification> results, RunProgress progress, long total, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        long done = 0;
+        await foreach (var result in results.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            done++;
+            progress.Report(done, total > 0 ? (double)done / total : null);
+            yield return result;
         }
     }
 

@@ -1,7 +1,7 @@
 namespace Verification.Cli.Progress;
 
 /// <summary>Progress as plain lines on stderr, for a log file or a pipe: the first once the run has gone on for the
-/// delay, then one per interval, and a last one at the end when any was written.</summary>
+/// delay, then one per interval, and a last one at the end of a run that went on past the delay.</summary>
 internal sealed class ProgressLines : RunProgress
 {
     private readonly string _what;
@@ -29,7 +29,8 @@ internal sealed class ProgressLines : RunProgress
         await _timer.DisposeAsync().ConfigureAwait(false);
         lock (_writing)
         {
-            if (_wrote && !_ended)
+            // A run that went on past the delay ends with its line, even when the timer had no turn to write one.
+            if (!_ended && (_wrote || _settings.Time.GetElapsedTime(_start) >= _settings.Delay))
             {
                 _stderr.WriteLine($"verify: {_what}: done, {Describe()}.");
                 _stderr.Flush();

@@ -10,6 +10,9 @@ internal sealed record ProgressSettings
     /// writer of the test's.</summary>
     public static bool StderrIsTerminal { get; set; }
 
+    /// <summary>The delay and intervals of every run: tests shorten them to see progress of a short run.</summary>
+    public static ProgressSettings Defaults { get; set; } = new();
+
     /// <summary>How progress is shown.</summary>
     public ProgressMode Mode { get; init; } = ProgressMode.Lines;
 
@@ -23,7 +26,7 @@ internal sealed record ProgressSettings
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>The settings for the current invocation: none when quiet, a bar on a terminal, lines otherwise.</summary>
-    public static ProgressSettings ForCurrentRun() => new()
+    public static ProgressSettings ForCurrentRun() => Defaults with
     {
         Mode = CliLogging.Current.Level == LogLevel.None ? ProgressMode.None
             : StderrIsTerminal ? ProgressMode.Bar

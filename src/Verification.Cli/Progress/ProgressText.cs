@@ -12,7 +12,7 @@ internal static class ProgressText
         if (fraction is { } f)
         {
             text += string.Create(CultureInfo.InvariantCulture, $", {f * 100:0}%");
-            if (Left(f, elapsed) is { } left)
+            if (f < 1 && Left(f, elapsed) is { } left)
             {
                 text += $", about {Duration(left)} left";
             }

@@ -23,6 +23,12 @@ public static class ColumnMappingFile
 
     private static readonly string[] Measures = ["incident", "stock", "total", "projection"];
 
+    // The claims file's own fields: metadata under one of these names would be read back as that field.
+    private static readonly HashSet<string> ClaimFields = new(StringComparer.Ordinal)
+    {
+        "id", "subject", "figure", "place", "period", "source", "derivedFrom", "reportedIn", "contested", "quote", "measure", "coverage",
+    };
+
     /// <summary>Reads a mapping file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
@@ -196,6 +202,10 @@ public static class ColumnMappingFile
             if (meta.ValueKind == JsonValueKind.Array && meta.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
             {
                 metadata.AddRange(meta.EnumerateArray().Select(e => e.GetString()!));
+                foreach (var name in metadata.Where(ClaimFields.Contains))
+                {
+                    problems.Add($"metadata-reserved: field 'metadata': a column named '{name}' cannot be kept as metadata, since a claims file reads '{name}' as the claim's own field; map it to that field instead.");
+                }
             }
             else
             {

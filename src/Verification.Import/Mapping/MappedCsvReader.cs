@@ -157,13 +157,17 @@ public sealed class MappedCsvReader : IEvidenceFileReader
         var problems = new RowProblems(file, row.Number);
         string Cell(ColumnValue value) => value.Column is { } c ? row[columns[c]] : value.Value!;
 
-        string? rowId = $"r{row.Number}";
+        var rowId = $"r{row.Number}";
         if (_mapping.Id is { } idValue)
         {
             rowId = Cell(idValue);
             if (rowId.Length == 0)
             {
                 problems.Add(idValue.Column, "id-missing", "the row has no id.");
+            }
+            else if (!ids.Add(rowId))
+            {
+                problems.Add(idValue.Column, "id-duplicate", $"the id '{Cells.Echo(rowId)}' was given to an earlier row; an id may be given once.");
             }
         }
 
@@ -214,11 +218,6 @@ public sealed class MappedCsvReader : IEvidenceFileReader
             }
 
             var id = $"{prefix}:{rowId}" + (figureMapping.Key is { } key ? $":{key}" : string.Empty);
-            if (rowId.Length > 0 && !ids.Add(id))
-            {
-                problems.Add(_mapping.Id?.Column, "id-duplicate", $"the id '{Cells.Echo(id)}' was given to an earlier row; an id may be given once.");
-            }
-
             if (figure is null || problems.Count > 0)
             {
                 continue;

@@ -22,6 +22,17 @@ public class BuiltInMappingsTests
     }
 
     [Test]
+    public async Task UcdpGed_IdRepeated_OneProblemForTheRow()
+    {
+        var header = "id,low,best,high,deaths_civilians,date_start,date_end,where_coordinates,adm_2,adm_1,country,source_office,source_headline,dyad_name,type_of_violence,where_prec,date_prec,event_clarity";
+        var row = "7,1,2,3,0,2015-02-01,2015-02-01,Laukkaing town,,Shan State,Myanmar (Burma),DVB,h,d,1,1,1,1";
+        var records = await TestFiles.ReadAsync(new MappedCsvReader(BuiltInMappings.UcdpGed), $"{header}\n{row}\n{row}\n");
+
+        Assert.That(records.Take(2).Select(r => r.Claim!.Id), Is.EqualTo(new[] { "ucdp:7", "ucdp:7:civilians" }));
+        Assert.That(records[2].Problems.Select(p => (p.Row, p.Column, p.Code)), Is.EqualTo(new (int, string?, string)[] { (3, "id", "id-duplicate") }));
+    }
+
+    [Test]
     public async Task UcdpGed_HdxFileWithHashtagRow_HashtagRowSkipped()
     {
         var records = await TestFiles.ReadSampleAsync(new MappedCsvReader(BuiltInMappings.UcdpGed), "hdx-ucdp-bangladesh-hxl.csv");

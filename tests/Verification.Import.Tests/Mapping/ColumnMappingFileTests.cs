@@ -15,6 +15,16 @@ public class ColumnMappingFileTests
     }
 
     [Test]
+    public void Parse_MetadataNamedAsAClaimField_Refused()
+    {
+        var e = Assert.Throws<ColumnMappingException>(() => ColumnMappingFile.Parse("""
+            { "subject": {"value": "people killed"}, "figure": "n", "metadata": ["notes", "source"] }
+            """));
+
+        Assert.That(e!.Problems.Single(), Does.Contain("metadata-reserved: field 'metadata': a column named 'source'"));
+    }
+
+    [Test]
     public void Parse_NotJson_MappingInvalid()
     {
         var e = Assert.Throws<ColumnMappingException>(() => ColumnMappingFile.Parse("{ subject", "m.json"));

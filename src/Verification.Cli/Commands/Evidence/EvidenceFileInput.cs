@@ -102,7 +102,12 @@ internal sealed class EvidenceFileInput
         }
     }
 
-    private static async Task<(IEvidenceFileReader? Reader, IReadOnlyList<string> Problems)> ReaderAsync(FileInfo file, EvidenceFileRequest request, CancellationToken cancellationToken)
+    /// <summary>The reader a file is read with: through the mapping given, by the format named, or told from the file's
+    /// first rows; else the problem lines. For a command that reads the records itself, one at a time.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="request">How to read it.</param>
+    /// <param name="cancellationToken">Cancels the read of the mapping or of the file's first rows.</param>
+    internal static async Task<(IEvidenceFileReader? Reader, IReadOnlyList<string> Problems)> ReaderAsync(FileInfo file, EvidenceFileRequest request, CancellationToken cancellationToken)
     {
         var readers = EvidenceFileReaders.CreateDefault();
         if (request.Mapping is { } mappingFile)
