@@ -25,6 +25,12 @@ public sealed class CompatibilityTests
     public void IsSharedWithHost_ContractDependencyOfLaterVersion_IsShared() =>
         Assert.That(PluginLoadContext.IsSharedWithHost(new AssemblyName("Microsoft.Extensions.DependencyInjection.Abstractions, Version=99.0.0.0")), Is.True);
 
+    [TestCase("Verification")]
+    [TestCase("Microsoft.Extensions.Options")]
+    [TestCase("Microsoft.Extensions.Options.ConfigurationExtensions")]
+    public void IsSharedWithHost_RegistrationContractOfAnyVersion_IsShared(string assembly) =>
+        Assert.That(PluginLoadContext.IsSharedWithHost(new AssemblyName($"{assembly}, Version=99.0.0.0")), Is.True);
+
     [Test]
     public void IsSharedWithHost_FrameworkAssembly_IsShared() =>
         Assert.That(PluginLoadContext.IsSharedWithHost(new AssemblyName("System.Text.Json, Version=10.0.0.0")), Is.True);
