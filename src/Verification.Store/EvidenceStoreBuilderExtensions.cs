@@ -44,21 +44,32 @@ public static class EvidenceStoreBuilderExtensions
     private static IVerificationBuilder Add(IVerificationBuilder builder, string key, Func<EvidenceStoreOptions, EvidenceStore> open, Action<EvidenceStoreOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var registration = new StoreRegistration(builder.Name, key);
         foreach (var d in builder.Services)
         {
-            if (d.ServiceType == typeof(StoreRegistration) && d.ImplementationInstance is StoreRegistration { Key: var existing } && existing == key)
+            if (d.ServiceType == typeof(StoreRegistration) && Equals(d.ImplementationInstance, registration))
             {
                 return builder;
             }
         }
 
-        builder.Services.AddSingleton(new StoreRegistration(key));
+        builder.Services.AddSingleton(registration);
         var options = new EvidenceStoreOptions();
         configure?.Invoke(options);
-        builder.Services.AddSingleton<IEvidenceSource>(_ => open(options));
+
+        // A named verifier's evidence is keyed by its name, so that another verifier in the container never reads it.
+        if (builder.Name.Length == 0)
+        {
+            builder.Services.AddSingleton<IEvidenceSource>(_ => open(options));
+        }
+        else
+        {
+            builder.Services.AddKeyedSingleton<IEvidenceSource>(builder.Name, (_, _) => open(options));
+        }
+
         return builder;
     }
 
-    // Marks a store as registered, so that adding it again does not register it twice.
-    private sealed record StoreRegistration(string Key);
+    // Marks a store as registered for one verifier, so that adding it again does not register it twice.
+    private sealed record StoreRegistration(string Verifier, string Key);
 }

@@ -35,6 +35,33 @@ public sealed class EvidenceStoreBuilderExtensionsTests
     }
 
     [Test]
+    public async Task AddSqliteEvidence_NamedVerifier_ReadsItAndTheDefaultDoesNot()
+    {
+        var path = await _backend.NewLocationAsync();
+        var store = _backend.Track(EvidenceStore.OpenSqlite(path));
+        await store.ImportAsync("evidence.json", [new ClaimBuilder("e1").WithFigure("255,000").WithSource("IOM").Build()]);
+        var services = new ServiceCollection()
+            .AddVerification()
+            .AddKeyedVerification("stored", v => v.AddSqliteEvidence(path).AddSqliteEvidence(path));
+
+        var provider = services.BuildServiceProvider();
+        await using (provider)
+        {
+            var claim = new ClaimBuilder("c1").WithFigure("about 270,000").Build();
+            var named = await provider.GetRequiredKeyedService<IClaimVerifier>("stored").VerifyClaimAsync(claim);
+            var unnamed = await provider.GetRequiredService<IClaimVerifier>().VerifyClaimAsync(claim);
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(provider.GetKeyedServices<IEvidenceSource>("stored").Single(), Is.TypeOf<EvidenceStore>());
+                Assert.That(provider.GetServices<IEvidenceSource>(), Is.Empty);
+                Assert.That(named.Supporting, Is.EqualTo(new[] { "e1" }));
+                Assert.That(unnamed.Verdict, Is.EqualTo(Verdict.Unverified));
+            }
+        }
+    }
+
+    [Test]
     public async Task AddSqliteEvidence_AsOf_IsTheStoresOption()
     {
         var path = await _backend.NewLocationAsync();
@@ -63,6 +90,19 @@ public sealed class EvidenceStoreBuilderExtensionsTests
         using var provider = services.BuildServiceProvider();
 
         Assert.That(provider.GetServices<IEvidenceSource>().Single(), Is.TypeOf<EmptySource>());
+    }
+
+    [Test]
+    public void AddEvidenceSource_NamedVerifier_IsKeyedByItsName()
+    {
+        var services = new ServiceCollection().AddVerification().AddKeyedVerification("other", v => v.AddEvidenceSource<EmptySource>().AddEvidenceSource<EmptySource>());
+        using var provider = services.BuildServiceProvider();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(provider.GetKeyedServices<IEvidenceSource>("other").Single(), Is.TypeOf<EmptySource>());
+            Assert.That(provider.GetServices<IEvidenceSource>(), Is.Empty);
+        }
     }
 
     private sealed class EmptySource : IEvidenceSource
