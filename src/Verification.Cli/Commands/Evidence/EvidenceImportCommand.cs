@@ -4,17 +4,22 @@ using System.Text;
 
 namespace Verification.Cli.Commands.Evidence;
 
-/// <summary><c>verify evidence import FILE... --store STORE [--data-set NAME] [--release NAME] [--released-on YYYY-MM-DD]</c>:
-/// imports evidence files (claims format) into a store.</summary>
+/// <summary><c>verify evidence import FILE... --store STORE [--data-set NAME] [--release NAME] [--released-on YYYY-MM-DD]
+/// [--format F] [--mapping M] [--skip-bad-rows]</c>: imports evidence files into a store: claims files, and published data
+/// sets read as <c>verify evidence read</c> reads them (HXL from HDX, UCDP GED, ACLED, Airwars, any CSV with a mapping).</summary>
 /// <remarks>Every file is read and written in one transaction: when any file has a problem, every problem of every file
 /// is listed on stderr (exit 2) and nothing is stored. A file the store already holds (same content) is skipped. A claim
-/// whose content changed since the store's copy becomes a new revision, the old one kept as history.</remarks>
+/// whose content changed since the store's copy becomes a new revision, the old one kept as history. A claims file
+/// (<c>.json</c>, no <c>--format</c> or <c>--mapping</c>) is streamed into the store a claim at a time; any other file
+/// is read by its importer, whose bad rows refuse the whole import unless <c>--skip-bad-rows</c> (then they are listed on
+/// stderr and the good rows imported).</remarks>
 internal static class EvidenceImportCommand
 {
     /// <summary>Creates the <c>import</c> subcommand of <c>verify evidence</c>.</summary>
     public static Command Create()
     {
-        var files = new Argument<FileInfo[]>("FILE") { Description = "Evidence files (JSON, claims format).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Evidence files: claims files (JSON) or published data sets (see --format).", Arity = ArgumentArity.OneOrMore };
+        var input = new EvidenceFileInput();
         var store = StoreOptions.Store(required: true, "The store to import into.");
         var dataSet = new Option<string?>("--data-set") { Description = "The data set the files are releases of (default: each file's name). A claim id belongs to one data set.", HelpName = "NAME" };
         var release = new Option<string?>("--release") { Description = "The name of the data set release, for the record.", HelpName = "NAME" };
@@ -32,6 +37,7 @@ internal static class EvidenceImportCommand
             release,
             releasedOn,
         };
+        input.AddTo(import);
         import.SetAction(async (parseResult, cancellationToken) =>
         {
             await Task.Yield();
@@ -42,6 +48,7 @@ internal static class EvidenceImportCommand
                 parseResult.GetValue(dataSet),
                 parseResult.GetValue(release),
                 parseResult.GetValue(releasedOn),
+                input.Request(parseResult),
                 output.Output,
                 output.Error,
                 cancellationToken).ConfigureAwait(false);
@@ -55,11 +62,13 @@ internal static class EvidenceImportCommand
     /// <param name="dataSet">The data set, or null for each file's name.</param>
     /// <param name="release">The release's name, or null.</param>
     /// <param name="releasedOn">The release's day, or null for today.</param>
+    /// <param name="request">How files other than claims files are read (<c>--format</c>, <c>--mapping</c>,
+    /// <c>--skip-bad-rows</c>, <c>--source</c>, <c>--id-prefix</c>).</param>
     /// <param name="stdout">Where a line per file goes: what it added, revised, or left unchanged.</param>
     /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
     /// <param name="cancellationToken">Cancels the import; then nothing is stored.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> ImportAsync(IReadOnlyList<FileInfo> files, string location, string? dataSet, string? release, DateOnly? releasedOn, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+    public static Task<int> ImportAsync(IReadOnlyList<FileInfo> files, string location, string? dataSet, string? release, DateOnly? releasedOn, EvidenceFileRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
         Cli.GuardAsync(
             async () =>
             {
@@ -78,7 +87,7 @@ internal static class EvidenceImportCommand
                     {
                         foreach (var file in files.DistinctBy(f => f.FullName, StringComparer.Ordinal))
                         {
-                            await AddAsync(import, file, dataSet, release, releasedOn, problems, lines, cancellationToken).ConfigureAwait(false);
+                            await AddAsync(import, file, dataSet, release, releasedOn, request, problems, lines, stderr, cancellationToken).ConfigureAwait(false);
                         }
 
                         if (problems.Count > 0)
@@ -98,7 +107,7 @@ internal static class EvidenceImportCommand
             stderr,
             cancellationToken);
 
-    private static async Task AddAsync(EvidenceImport import, FileInfo file, string? dataSet, string? release, DateOnly? releasedOn, List<string> problems, StringBuilder lines, CancellationToken cancellationToken)
+    private static async Task AddAsync(EvidenceImport import, FileInfo file, string? dataSet, string? release, DateOnly? releasedOn, EvidenceFileRequest request, List<string> problems, StringBuilder lines, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (Cli.DirectoryProblem(file) is { } notAFile)
         {
@@ -115,7 +124,31 @@ internal static class EvidenceImportCommand
                 Release = release,
                 ReleasedOn = releasedOn,
             };
-            var summary = await import.AddAsync(source, ClaimsFile.ReadClaimsAsync(file.FullName, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            IAsyncEnumerable<Claim> claims;
+            if (IsClaimsFile(file, request))
+            {
+                claims = ClaimsFile.ReadClaimsAsync(file.FullName, null, cancellationToken);
+            }
+            else
+            {
+                var (read, readProblems) = await EvidenceFileInput.ReadAsync(file, request, stderr, cancellationToken).ConfigureAwait(false);
+                if (read is null || read.IsRefused)
+                {
+                    problems.AddRange(readProblems);
+                    problems.AddRange(read?.Problems.Select(p => Cli.OneLine(p.ToString())) ?? []);
+                    return;
+                }
+
+                // --skip-bad-rows: the rows left out are listed, and the rest imported.
+                foreach (var skipped in read.Problems)
+                {
+                    await stderr.WriteLineAsync(Cli.OneLine(skipped.ToString())).ConfigureAwait(false);
+                }
+
+                claims = read.Claims.ToAsyncEnumerable();
+            }
+
+            var summary = await import.AddAsync(source, claims, cancellationToken).ConfigureAwait(false);
             problems.AddRange(summary.Problems.Select(p => $"{file}: {p.Code}: {Cli.OneLine(p.Message)}"));
             lines.AppendLine(summary.AlreadyImported
                 ? $"{file}: already in the store; nothing imported."
@@ -130,4 +163,9 @@ internal static class EvidenceImportCommand
             problems.Add(problem);
         }
     }
+
+    // A claims file is streamed into the store; a format or a mapping asks for an importer.
+    private static bool IsClaimsFile(FileInfo file, EvidenceFileRequest request) =>
+        request.Format is null or "claims-json" && request.Mapping is null
+        && (request.Format is not null || string.Equals(file.Extension, ".json", StringComparison.OrdinalIgnoreCase));
 }

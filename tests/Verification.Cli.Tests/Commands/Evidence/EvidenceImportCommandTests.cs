@@ -39,6 +39,49 @@ public sealed class EvidenceImportCommandTests
         }
     }
 
+    private static string Sample(string name) => Path.Combine(Repository.Root.FullName, "docs", "examples", "data", name);
+
+    [Test]
+    public async Task Import_PublishedDataSetWithMapping_ChecksAsTheFileItReadsTo()
+    {
+        var read = Path.Combine(_dir.FullName, "tally.json");
+        await CliRun.InvokeAsync("evidence", "read", Sample("mosul-tally.csv"), "--mapping", Sample("mosul-tally.mapping.json"), "-o", read);
+
+        var import = await CliRun.InvokeAsync("evidence", "import", Sample("mosul-tally.csv"), "--mapping", Sample("mosul-tally.mapping.json"), "--store", Store);
+        var fromStore = await CliRun.InvokeAsync("check", Claims, "--store", Store, "--format", "json");
+        var fromFile = await CliRun.InvokeAsync("check", Claims, "--evidence", read, "--format", "json");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((import.ExitCode, import.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            Assert.That(import.Stdout, Does.EndWith(": 4 added, 0 revised, 0 unchanged." + Environment.NewLine));
+            Assert.That(fromStore.Stdout, Is.EqualTo(fromFile.Stdout));
+            Assert.That(fromStore.Stdout, Does.Contain("tally:t1"));
+        }
+    }
+
+    [Test]
+    public async Task Import_DataSetWithABadRow_IsRefusedWholeUnlessSkipBadRows()
+    {
+        var csv = _dir.Write("tally.csv", File.ReadAllText(Sample("mosul-tally.csv")).TrimEnd() + "\nt5,civilians killed,lots and lots,al-Jadida,Mosul,Iraq,2017-03-17,Residents,\n");
+        var mapping = Sample("mosul-tally.mapping.json");
+
+        var refused = await CliRun.InvokeAsync("evidence", "import", csv.FullName, "--mapping", mapping, "--store", Store);
+        var afterRefusal = await CliRun.InvokeAsync("check", Claims, "--store", Store, "--format", "json");
+        var skipped = await CliRun.InvokeAsync("evidence", "import", csv.FullName, "--mapping", mapping, "--skip-bad-rows", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(refused.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(refused.Stderr, Does.Contain("lots and lots"));
+            Assert.That(refused.Stdout, Is.Empty);
+            Assert.That(afterRefusal.Stdout, Does.Not.Contain("tally:"), "nothing of the refused file was stored");
+            Assert.That(skipped.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(skipped.Stderr, Does.Contain("lots and lots"));
+            Assert.That(skipped.Stdout, Does.EndWith(": 4 added, 0 revised, 0 unchanged." + Environment.NewLine));
+        }
+    }
+
     [Test]
     public async Task Import_OneBadFile_ListsEveryProblemStoresNothingAndExitsTwo()
     {
