@@ -39,10 +39,11 @@ public sealed class InlineValidatorTests
 
     private static IClaimValidator NewSlow(bool inline) => inline ? new SlowInline() : new SlowGuarded();
 
-    // Takes four times the timeout, blocking its thread, then notes that it is done.
-    private static ValueTask<IReadOnlyList<Finding>> SlowCheck(string name)
+    // Blocks its thread for longer than the timeout, then notes that it is done. A guarded one blocks far longer: a cold
+    // process may take a few hundred milliseconds to start the timeout's clock, and the check must still outlast it.
+    private static ValueTask<IReadOnlyList<Finding>> SlowCheck(string name, TimeSpan duration)
     {
-        Thread.Sleep(Short * 4);
+        Thread.Sleep(duration);
         return ValueTask.FromResult<IReadOnlyList<Finding>>([new Finding(name, FindingOutcome.Note, "done") { Code = "slow-done" }]);
     }
 
@@ -50,14 +51,14 @@ public sealed class InlineValidatorTests
     {
         public string Name => "Slow";
 
-        public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken) => SlowCheck(Name);
+        public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken) => SlowCheck(Name, Short * 4);
     }
 
     private sealed class SlowGuarded : IClaimValidator
     {
         public string Name => "Slow";
 
-        public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken) => SlowCheck(Name);
+        public ValueTask<IReadOnlyList<Finding>> ValidateAsync(ValidationContext context, CancellationToken cancellationToken) => SlowCheck(Name, Short * 60);
     }
 
     private sealed class ReturnsNullEntry : IInlineValidator
