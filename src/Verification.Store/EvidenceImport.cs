@@ -124,7 +124,14 @@ public sealed class EvidenceImport : IAsyncDisposable
                     continue;
                 }
 
-                await ExecuteAsync("UPDATE evidence SET valid_to = @day WHERE id = @id", cancellationToken, ("day", releasedOn), ("id", older.Id)).ConfigureAwait(false);
+                // Only the current revision is closed: an import running at once that closed it first wins, and this one
+                // is refused rather than leave the claim with two current revisions.
+                if (await ExecuteAsync("UPDATE evidence SET valid_to = @day WHERE id = @id AND valid_to IS NULL", cancellationToken, ("day", releasedOn), ("id", older.Id)).ConfigureAwait(false) == 0)
+                {
+                    problems.Add(Problem(name, "id", "revised-meanwhile", $"claim '{claim.Id}': another import revised it while this one ran; import the file again.", position));
+                    continue;
+                }
+
                 revised++;
             }
             else
@@ -334,7 +341,7 @@ public sealed class EvidenceImport : IAsyncDisposable
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var command = Command(sql);
         foreach (var (name, value) in parameters)
@@ -342,6 +349,6 @@ public sealed class EvidenceImport : IAsyncDisposable
             Set(command, name, value);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -283,8 +283,8 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         return revisions;
     }
 
-    /// <summary>Keeps the results of a check against this store, replacing the last results of the same claims (by
-    /// report and claim id), so that <see cref="RecheckAsync"/> can tell which verdicts the evidence has since
+    /// <summary>Keeps the results of a check against this store, replacing the last results of the same report (by its
+    /// id) whole, so that <see cref="RecheckAsync"/> can tell which verdicts the evidence has since
     /// changed.</summary>
     /// <param name="result">The check's results.</param>
     /// <param name="cancellationToken">Cancels storing them (then none is stored).</param>
@@ -304,6 +304,12 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
                     command.Transaction = transaction;
                     command.CommandText = "SELECT coalesce(max(id), 0) FROM imports";
                     var lastImport = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+
+                    // A report checked again replaces its last check whole: claims it no longer holds are not kept.
+                    command.CommandText = "DELETE FROM checks WHERE report_id = @report_id";
+                    AddParameter(command, "report_id", result.Report.Id);
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    command.Parameters.Clear();
                     var columns = "report_id, report_outlet, report_published, position, checked_at, last_import_id, verdict, " + ClaimColumns.List;
                     var updates = string.Join(", ", columns.Split(", ").Where(c => c is not "report_id" and not "claim_id").Select(c => $"{c} = excluded.{c}"));
                     command.CommandText = $"INSERT INTO checks ({columns}) VALUES (@report_id, @report_outlet, @report_published, @position, @checked_at, @last_import_id, @verdict, {ClaimColumns.Parameters}) ON CONFLICT (report_id, claim_id) DO UPDATE SET {updates}";

@@ -280,4 +280,27 @@ public sealed class EvidenceStoreTests(string backend)
             }
         }
     }
+
+    [Test]
+    public async Task RecordChecksAsync_ReportCheckedAgainWithFewerClaims_KeepsOnlyTheNewCheck()
+    {
+        var store = await _backend.NewStoreAsync();
+        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
+        var killed = new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build();
+        var displaced = new ClaimBuilder("c2").WithSubject("people displaced").WithFigure("5,000").WithPlace("Raqqa, Syria").WithPeriod("2017-03-17").WithSource("Local officials").Build();
+        var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddVerification(v => v.AddEvidence(store));
+        var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(provider);
+        await using (services)
+        {
+            var verifier = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IClaimVerifier>(services);
+            await store.RecordChecksAsync(await verifier.VerifyAsync(new Report("r1", [killed, displaced])));
+            await store.RecordChecksAsync(await verifier.VerifyAsync(new Report("r1", [displaced])));
+
+            await store.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("240") }], new DateOnly(2017, 5, 25));
+            var changes = await store.RecheckAsync(verifier);
+
+            Assert.That(changes, Is.Empty, "c1 is no longer part of report r1's last check");
+        }
+    }
 }

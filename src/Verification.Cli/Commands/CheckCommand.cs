@@ -92,6 +92,11 @@ internal static class CheckCommand
             {
                 result.AddError("Option '--evidence' or '--store' is required: the evidence to check the claims against.");
             }
+
+            if (result.GetResult(asOf) is not null && result.GetResult(store) is null)
+            {
+                result.AddError("Option '--as-of' needs '--store': it chooses the revisions of stored evidence in force on a day.");
+            }
         });
         command.SetAction(async (parseResult, cancellationToken) =>
         {

@@ -24,7 +24,8 @@ internal static class StoreLocation
 
         if (!Uri.TryCreate(location, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
         {
-            throw new ArgumentException($"'{location}' is not a PostgreSQL URL; expected postgresql://user:password@host:port/database.", nameof(location));
+            // The location is not repeated: it may hold a password.
+            throw new ArgumentException("The store's location is not a PostgreSQL URL; expected postgresql://user:password@host:port/database.", nameof(location));
         }
 
         var builder = new Npgsql.NpgsqlConnectionStringBuilder { Host = uri.Host };

@@ -116,6 +116,7 @@ internal static class StoreSchema
             """,
             "CREATE INDEX evidence_by_place ON evidence (place_id, subject_id, start_day)",
             "CREATE INDEX evidence_by_claim ON evidence (claim_id, valid_from)",
+            "CREATE UNIQUE INDEX evidence_current ON evidence (claim_id) WHERE valid_to IS NULL",
             "CREATE INDEX evidence_deriving ON evidence (claim_id) WHERE derived_from IS NOT NULL",
             // The latest check of each claim checked against the store, with the claim itself, for recheck.
             $"""

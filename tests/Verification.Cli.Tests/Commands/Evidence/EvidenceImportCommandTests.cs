@@ -83,6 +83,19 @@ public sealed class EvidenceImportCommandTests
     }
 
     [Test]
+    public async Task Check_AsOfWithoutAStore_IsRefused()
+    {
+        var run = await CliRun.InvokeAsync("check", Claims, "--evidence", Evidence, "--as-of", "2017-04-01");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stderr, Does.Contain("'--as-of' needs '--store'"));
+            Assert.That(run.Stdout, Is.Empty);
+        }
+    }
+
+    [Test]
     public async Task Import_OneBadFile_ListsEveryProblemStoresNothingAndExitsTwo()
     {
         var bad = _dir.Write("bad.json", """{"claims": [{"id": "b1", "subject": "people killed", "figure": "12", "source": "x"}, {"id": "b1", "subject": "people killed", "figure": "lots", "source": "x"}]}""");
