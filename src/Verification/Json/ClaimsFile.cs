@@ -138,4 +138,15 @@ public static class ClaimsFile
             return false;
         }
     }
+
+    /// <summary>Writes claims as a claims file, which <see cref="Read(Stream, VerificationOptions?, string?)"/> reads back
+    /// to the same intervals.</summary>
+    /// <param name="claims">The claims, in the order to write them.</param>
+    /// <param name="stream">Where to write (UTF-8).</param>
+    /// <param name="cancellationToken">Cancels the write; observed between claims.</param>
+    /// <remarks>A figure is written as an object <c>{"low", "high"}</c> (with its text when it had one), except an
+    /// estimate within an interval, written as text the figure rules read back to the same point and interval
+    /// (<c>"6 (range: 1 to 30)"</c>). Metadata is written back as the JSON it was.</remarks>
+    public static Task WriteAsync(IEnumerable<Claim> claims, Stream stream, CancellationToken cancellationToken = default) =>
+        ClaimsFileWriter.WriteAsync(claims, stream, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Verification.Json;
 
 namespace Verification;
 
@@ -128,23 +129,8 @@ public static class VerificationJson
         w.WriteString("reason", c.Reason);
         if (c.Claim.Figure is { } figure)
         {
-            w.WriteStartObject("figure");
-            if (figure.Text is { } text)
-            {
-                w.WriteString("text", text);
-            }
-
-            w.WriteNumber("low", figure.Low);
-            if (figure.IsUnbounded)
-            {
-                w.WriteNull("high");
-            }
-            else
-            {
-                w.WriteNumber("high", figure.High);
-            }
-
-            w.WriteEndObject();
+            w.WritePropertyName("figure");
+            ClaimsFileWriter.WriteInterval(w, figure);
         }
 
         // What the subject was read as, in the interchange form of humanitarian data, and the kind of figure.

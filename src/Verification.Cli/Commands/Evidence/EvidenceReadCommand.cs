@@ -79,7 +79,7 @@ internal static class EvidenceReadCommand
                     await WriteLinesAsync(stderr, lines).ConfigureAwait(false);
                 }
 
-                var problem = await ResultOutput.WriteAsync(target, stream => EvidenceJsonWriter.WriteAsync(result.Claims, stream, cancellationToken), stdout, cancellationToken).ConfigureAwait(false);
+                var problem = await ResultOutput.WriteAsync(target, stream => ClaimsFile.WriteAsync(result.Claims, stream, cancellationToken), stdout, cancellationToken).ConfigureAwait(false);
                 return problem is null ? ExitCodes.Success : await BadInputAsync(stderr, [problem]).ConfigureAwait(false);
             },
             stderr,

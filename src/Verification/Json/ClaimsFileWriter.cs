@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Verification.Import;
+namespace Verification.Json;
 
-/// <summary>Writes claims as a claims file (docs/formats.md), which <c>verify check -e</c> and the claims-file reader
-/// read back to the same intervals.</summary>
+/// <summary>Writes claims as a claims file (docs/formats.md), which <see cref="ClaimsFile"/> reads back to the same
+/// intervals: the writing side of <see cref="ClaimsFile.WriteAsync"/>.</summary>
 /// <remarks>A figure is written as an object <c>{"low", "high"}</c> (with its text when it had one), except an estimate
 /// within an interval (UCDP's best within low–high), which is written as text the figure rules read back to the same
 /// point and interval: <c>"6 (range: 1 to 30)"</c>. Metadata read from a file is written back as the JSON it was.</remarks>
-public static class EvidenceJsonWriter
+internal static class ClaimsFileWriter
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -133,6 +133,13 @@ public static class EvidenceJsonWriter
             return;
         }
 
+        WriteInterval(w, figure);
+    }
+
+    /// <summary>Writes a figure as the object both claims files and results hold: its text when it had one, its low end,
+    /// and its high end (null when open).</summary>
+    internal static void WriteInterval(Utf8JsonWriter w, Figure figure)
+    {
         w.WriteStartObject();
         if (figure.Text is { } text)
         {

@@ -1,6 +1,6 @@
 namespace Verification.Import.Tests;
 
-public class EvidenceJsonWriterTests
+public class ClaimsFileWriteTests
 {
     [Test]
     public async Task WriteAsync_ReadBackByTheClaimsFileReader_SameIntervals()
@@ -9,7 +9,7 @@ public class EvidenceJsonWriterTests
         var claims = records.Select(r => r.Claim!).ToList();
         using var stream = new MemoryStream();
 
-        await EvidenceJsonWriter.WriteAsync(claims, stream);
+        await ClaimsFile.WriteAsync(claims, stream);
         stream.Position = 0;
         var read = ClaimsFile.Read(stream).Report.Claims;
 
@@ -31,7 +31,7 @@ public class EvidenceJsonWriterTests
         Claim[] claims = [new Claim("c1", "people killed", Figure.Estimate(1, 1, 30), "UCDP"), new Claim("c2", "people killed", Figure.Interval(440, null), "Airwars")];
         using var stream = new MemoryStream();
 
-        await EvidenceJsonWriter.WriteAsync(claims, stream);
+        await ClaimsFile.WriteAsync(claims, stream);
         stream.Position = 0;
         var read = ClaimsFile.Read(stream).Report.Claims;
 
