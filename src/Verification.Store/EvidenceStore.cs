@@ -13,7 +13,7 @@ namespace Verification;
 /// <para>Claims go in through <see cref="BeginImportAsync"/> (or <see cref="ImportAsync"/> for one source). A query reads
 /// only the rows that may match a claim: those at a place that is the claim's, inside it, containing it or an area that
 /// may overlap it; of a subject that relates to the claim's; and with a period within the search margin of the claim's.
-/// Each row read is checked with <see cref="EvidenceQuery.Matches"/>, so the engine sees exactly what an in-memory source
+/// Each row read is checked with <see cref="EvidenceQuery.Matches(Claim)"/>, so the engine sees exactly what an in-memory source
 /// would give it. The store is never read into memory: only the list of distinct subjects is, once per run.</para>
 /// <para>Lookup keys are computed when claims are imported, under <see cref="PlaceNameTable.Default"/>; a run under other
 /// place names reads every place's rows of the related subjects (still checked one by one, so its verdicts are right,
@@ -182,7 +182,11 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
             // The start a subject's words give ("since 17 October") may lie before the period: then no lower limit.
             var start = querySubject.IsRead && querySubject.Since is null ? period.Start.DayNumber - (long)query.MarginDays : int.MinValue;
             var end = period.End.DayNumber + (long)query.MarginDays;
-            sql.Append(" AND (start_day IS NULL OR (start_day <= @end AND end_day >= @start))");
+            // So may a stored running total's: one "since 17 October" as of a later day still reaches the period.
+            var since = querySubject.IsRead ? keys.SinceRelatedTo(querySubject) : string.Empty;
+            sql.Append(since.Length == 0
+                ? " AND (start_day IS NULL OR (start_day <= @end AND end_day >= @start))"
+                : $" AND (start_day IS NULL OR ((start_day <= @end OR subject_id IN ({since})) AND end_day >= @start))");
             parameters.Add(("start", (int)Math.Max(int.MinValue, start)));
             parameters.Add(("end", (int)Math.Min(int.MaxValue, end)));
         }
@@ -526,6 +530,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     private sealed class RunKeys(SubjectVocabulary vocabulary, List<(long Id, SubjectKey Key)> subjects)
     {
         private readonly ConcurrentDictionary<string, string> _related = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string> _since = new(StringComparer.Ordinal);
 
         public SubjectVocabulary Vocabulary => vocabulary;
 
@@ -534,6 +539,12 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         public string RelatedTo(SubjectKey key) => _related.GetOrAdd(key.Canonical, _ =>
             string.Join(", ", subjects
                 .Where(s => vocabulary.Relate(key, s.Key) != SubjectRelation.Unrelated || (!s.Key.IsRead && !ReferenceEquals(vocabulary, SubjectVocabulary.Default)))
+                .Select(s => s.Id.ToString(CultureInfo.InvariantCulture))));
+
+        // Of those, the ids whose words give a start before their period ("since 17 October"), as a SQL list.
+        public string SinceRelatedTo(SubjectKey key) => _since.GetOrAdd(key.Canonical, _ =>
+            string.Join(", ", subjects
+                .Where(s => s.Key.Since is not null && vocabulary.Relate(key, s.Key) != SubjectRelation.Unrelated)
                 .Select(s => s.Id.ToString(CultureInfo.InvariantCulture))));
     }
 }

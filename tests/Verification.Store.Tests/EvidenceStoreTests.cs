@@ -238,6 +238,26 @@ public sealed class EvidenceStoreTests(string backend)
     }
 
     [Test]
+    public async Task FindCandidatesAsync_RunningTotalAsOfALaterDay_IsACandidateAsInMemory()
+    {
+        // A total "since 17 October" as of 20 March reaches back to October: it compares with the same total as of
+        // 1 March, as an ordered total, though its period lies weeks after the claim's.
+        var store = await _backend.NewStoreAsync();
+        Claim[] evidence =
+        [
+            new ClaimBuilder("later-total").WithSubject("people displaced since 17 October").WithFigure("2,000").WithPlace("Mosul, Iraq").WithPeriod("2017-03-20").Build(),
+            new ClaimBuilder("later-snapshot").WithSubject("people displaced").WithFigure("2,000").WithPlace("Mosul, Iraq").WithPeriod("2017-03-20").Build(),
+        ];
+        await store.ImportAsync("evidence.json", evidence);
+        var query = EvidenceQuery.For(new ClaimBuilder("c1").WithSubject("people displaced since 17 October").WithPlace("Mosul, Iraq").WithPeriod("2017-03-01").Build(), new VerificationOptions());
+
+        var found = await store.FindCandidatesAsync(query, default);
+        var inMemory = await new InMemoryEvidenceSource(evidence).FindCandidatesAsync(query, default);
+
+        Assert.That(found.Select(c => c.Id), Is.EquivalentTo(new[] { "later-total" }).And.EquivalentTo(inMemory.Select(c => c.Id)));
+    }
+
+    [Test]
     public async Task GetDerivationsAsync_ReturnsTheClaimsThatStateDerivations()
     {
         var store = await _backend.NewStoreAsync();

@@ -33,12 +33,14 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
     public int MarginDays => Math.Max(0, Math.Max(Options.SameTimeWindowDays, Options.ReportingLagDays));
 
     /// <summary>Whether <paramref name="candidate"/> is evidence this query asks for: a related subject, a related place
-    /// (or no place on either side) and a period within the margin (or none on either side); not, though, a narrower
-    /// count at a wider place or a wider count at a narrower one, which is neither the same count nor a part or whole of
-    /// it.</summary>
+    /// (or no place on either side) and days that reach within the margin of the query's (or no period on either side);
+    /// not, though, a narrower count at a wider place or a wider count at a narrower one, which is neither the same count
+    /// nor a part or whole of it.</summary>
     /// <param name="candidate">An evidence claim.</param>
     /// <remarks>The engine checks every candidate an <see cref="IEvidenceSource"/> returns with this, so a source may
-    /// return more than it is asked for; a source may also use it to filter what it reads.</remarks>
+    /// return more than it is asked for; a source may also use it to filter what it reads. Both sides' days are read as
+    /// their measures read them: a running total "since 17 October" reaches back to that day (see
+    /// <see cref="SearchDays"/> and <see cref="MeasureRules.TimeOf(Claim, VerificationOptions)"/>).</remarks>
     public bool Matches(Claim candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
@@ -49,25 +51,39 @@ public sealed record EvidenceQuery(Subject Subject, Place? Place, Period? Period
             return false;
         }
 
-        var place = (Place, candidate.Place) switch
-        {
-            (null, null) => PlaceRelation.Same,
-            ({ } a, { } b) => a.RelationTo(b, Options.PlaceNames),
-            _ => PlaceRelation.Unrelated,
-        };
+        var place = CandidateFacts.PlaceRelationOf(Place, candidate.Place, Options.PlaceNames);
         if (place == PlaceRelation.Unrelated
             || IsNeitherSameNorPart(subject, place, subject is SubjectRelation.Contains or SubjectRelation.Within && Options.Subjects.DifferOnlyInCause(key, candidateKey)))
         {
             return false;
         }
 
-        if (candidate.Period is null)
-        {
-            return true;
-        }
+        return candidate.Period is null
+            || Reaches(key, MeasureRules.TimeOf(candidateKey, candidate.Period, candidate.Measure, candidate.Figure?.Text, Options));
+    }
 
-        var (start, end) = SearchDays(SubjectKey);
-        return candidate.Period.Start.DayNumber <= end && candidate.Period.End.DayNumber >= start;
+    /// <summary>Whether <paramref name="candidate"/>, whose facts for the query's claim are <paramref name="facts"/>, is
+    /// evidence this query asks for: the rules of <see cref="Matches(Claim)"/>, with the place and subject relations and
+    /// the candidate's days read from the facts rather than worked out again.</summary>
+    /// <param name="candidate">An evidence claim.</param>
+    /// <param name="facts">Its facts for the claim the query was made for (see <see cref="ICandidateFacts"/>).</param>
+    /// <remarks>The engine checks the candidates of a list that carries its facts with this: as cheap as reading the
+    /// facts, and a source that returns more than it was asked for is still caught.</remarks>
+    public bool Matches(Claim candidate, in CandidateFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        return facts.Subject != SubjectRelation.Unrelated
+            && facts.Place != PlaceRelation.Unrelated
+            && !IsNeitherSameNorPart(facts.Subject, facts.Place, facts.DiffersOnlyInCause)
+            && (candidate.Period is null || Reaches(SubjectKey, facts.Time));
+    }
+
+    // Whether the candidate's days reach the days the query searches: its period, or from the start its subject's words
+    // give ("since 17 October"), as its measure reads it.
+    private bool Reaches(SubjectKey key, ClaimTime candidate)
+    {
+        var (start, end) = SearchDays(key);
+        return candidate.Start <= end && candidate.End >= start;
     }
 
     /// <summary>Whether a candidate whose subject and place relate so to the query's counts neither the same thing nor a

@@ -12,10 +12,11 @@ namespace Verification;
 /// lag): a context asks <see cref="HoldFor"/> once, and reads <see cref="FactsAt"/> only when it answers true; otherwise it
 /// works the facts out itself. What <see cref="FactsAt"/> returns must equal what
 /// <see cref="CandidateFacts.Of(Claim, Claim, VerificationOptions)"/> gives for the same claim and candidate.</para>
-/// <para>A list whose facts hold for the claim vouches that every candidate in it matches the query
-/// (<see cref="EvidenceQuery.Matches"/>): the engine then does not check each candidate again, as it does for lists
-/// that carry no facts. The engine hands the list to validators as it was returned when the run has one evidence
-/// source; with several, it joins their candidates into one list, and the facts are worked out by the context.</para>
+/// <para>The engine checks every candidate a source returns against the query: those of a list whose facts hold for
+/// the claim through <see cref="EvidenceQuery.Matches(Claim, in CandidateFacts)"/>, reading the relations from the
+/// facts, and the others through <see cref="EvidenceQuery.Matches(Claim)"/>. When every candidate matches, it hands the
+/// list to validators as it was returned (with one evidence source); otherwise, or with several sources, it passes on a
+/// new list of the candidates that match, and the facts are worked out by the context.</para>
 /// <para>Implementations must be safe to read from several threads at once, and must not change after they are
 /// returned.</para>
 /// </remarks>

@@ -391,24 +391,32 @@ public sealed class ClaimVerifier : IClaimVerifier
 
     // What a source returns is checked against the query as the index checks its own: a source that returns more than
     // it was asked for (every row of a table) must not let a count of buildings contest a death toll. Candidates that
-    // carry their facts for this claim were found by these rules already (the contract of ICandidateFacts).
+    // carry their facts for this claim are checked from those facts, which costs no second reading of each candidate.
     private IReadOnlyList<Claim> Checked(Claim claim, EvidenceQuery query, IReadOnlyList<Claim> candidates)
     {
-        if (candidates is ICandidateFacts facts && facts.HoldFor(claim, _options))
-        {
-            return candidates;
-        }
-
+        var facts = candidates is ICandidateFacts carried && carried.HoldFor(claim, _options) ? carried : null;
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (candidates[i] is null || !query.Matches(candidates[i]))
+            if (!Matches(query, candidates, facts, i))
             {
-                return [.. candidates.Where(c => c is not null && query.Matches(c))];
+                var kept = new List<Claim>(i);
+                for (var j = 0; j < candidates.Count; j++)
+                {
+                    if (j < i || (j > i && Matches(query, candidates, facts, j)))
+                    {
+                        kept.Add(candidates[j]);
+                    }
+                }
+
+                return kept;
             }
         }
 
         return candidates;
     }
+
+    private static bool Matches(EvidenceQuery query, IReadOnlyList<Claim> candidates, ICandidateFacts? facts, int index) =>
+        candidates[index] is { } candidate && (facts is null ? query.Matches(candidate) : query.Matches(candidate, facts.FactsAt(index)));
 
     private async ValueTask<IReadOnlyList<Finding>> RunInlineAsync(int validator, ValidationContext context, CancellationToken cancellationToken)
     {

@@ -11,7 +11,14 @@ public sealed class EvidenceQueryTests
             Period = period is null ? null : Period.Parse(period),
         };
 
-    private static bool Matches(Claim claim, Claim candidate) => EvidenceQuery.For(claim, Options).Matches(candidate);
+    // Every case is asked both ways: from the two claims, and from the candidate's facts for the claim, which must agree.
+    private static bool Matches(Claim claim, Claim candidate)
+    {
+        var query = EvidenceQuery.For(claim, Options);
+        var fromClaims = query.Matches(candidate);
+        Assert.That(query.Matches(candidate, CandidateFacts.Of(claim, candidate, Options)), Is.EqualTo(fromClaims), "read from the facts");
+        return fromClaims;
+    }
 
     [TestCase("civilian deaths", ExpectedResult = true)]
     [TestCase("death toll", ExpectedResult = true)]
@@ -64,6 +71,15 @@ public sealed class EvidenceQueryTests
         var claim = Claim("people displaced since 17 October", period: "2017-03-25");
 
         Assert.That(Matches(claim, Claim("people displaced", period: "2016-10-17/2016-11-30")), Is.True);
+    }
+
+    [Test]
+    public void Matches_RunningTotalCandidate_ReachesBackToItsSince()
+    {
+        // Two running totals of one count, as of 1 and 20 March: ordered totals that compare, not days apart.
+        var claim = Claim("people displaced since 17 October", period: "2017-03-01");
+
+        Assert.That(Matches(claim, Claim("people displaced since 17 October", period: "2017-03-20")), Is.True);
     }
 
     [Test]

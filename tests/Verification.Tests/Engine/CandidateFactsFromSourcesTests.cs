@@ -41,8 +41,32 @@ public sealed class CandidateFactsFromSourcesTests
         Assert.That(withFacts.Verdict, Is.EqualTo(without.Verdict));
     }
 
-    // A third-party source: returns every claim, with the facts it worked out for the claim asked about.
-    private sealed class SourceWithFacts(Claim[] claims, bool holds) : IEvidenceSource
+    [Test]
+    public async Task VerifyAsync_SourceWithFactsReturningEveryRow_OnlyComparableEvidenceCounts()
+    {
+        // Honest facts for rows the query did not ask for: a count of buildings must not contest a death toll.
+        Claim[] rows =
+        [
+            Claims.Of("e1", "more than 160,000", "UN-Habitat", "buildings destroyed", period: "2017-03-17"),
+            Claims.Of("e2", "about 100", "Airwars", "civilian deaths", period: "2017-03-17"),
+            Claims.Of("e3", "9,000", "Ministry", "civilians killed", place: "Raqqa, Syria", period: "2017-03-17"),
+            Claims.Of("e4", "3,000", "Ministry", "civilians killed", period: "2016-01-10"),
+        ];
+        var source = new SourceWithFacts(rows, holds: true, everyRow: true);
+
+        var result = await Verifiers.BuiltIn([]).WithSourceOnly(source).VerifyClaimAsync(Claims.Of("c1", "105", subject: "civilians killed", period: "2017-03-17"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+            Assert.That(result.Findings.SelectMany(f => f.Evidence), Has.Member("e2").And.None.EqualTo("e1").And.None.EqualTo("e3").And.None.EqualTo("e4"));
+            Assert.That(source.FactsRead, Is.GreaterThanOrEqualTo(rows.Length), "the rows were checked from their facts");
+        }
+    }
+
+    // A third-party source: returns the claims that match (or every claim), with the facts it worked out for the claim
+    // asked about.
+    private sealed class SourceWithFacts(Claim[] claims, bool holds, bool everyRow = false) : IEvidenceSource
     {
         private int _factsRead;
 
@@ -51,7 +75,7 @@ public sealed class CandidateFactsFromSourcesTests
         public ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken)
         {
             var asked = new Claim("query", query.Subject, null, "query") { Place = query.Place, Period = query.Period };
-            var matching = claims.Where(query.Matches).ToArray();
+            var matching = everyRow ? claims : claims.Where(c => query.Matches(c)).ToArray();
             var facts = Array.ConvertAll(matching, c => CandidateFacts.Of(asked, c, query.Options));
             return ValueTask.FromResult<IReadOnlyList<Claim>>(new Found(this, matching, facts, holds));
         }
