@@ -46,6 +46,28 @@ internal static class VerifierServices
         where TService : notnull =>
         name.Length == 0 ? provider.GetServices<TService>() : provider.GetKeyedServices<TService>(name);
 
+    /// <summary>The same registration keyed by <paramref name="name"/>: what an unkeyed descriptor registers for the
+    /// default verifier, registered for the named one instead.</summary>
+    public static ServiceDescriptor KeyedFor(ServiceDescriptor d, string name)
+    {
+        if (d.IsKeyedService)
+        {
+            return d;
+        }
+
+        if (d.ImplementationInstance is { } instance)
+        {
+            return new ServiceDescriptor(d.ServiceType, name, instance);
+        }
+
+        if (d.ImplementationFactory is { } factory)
+        {
+            return new ServiceDescriptor(d.ServiceType, name, (provider, _) => factory(provider), d.Lifetime);
+        }
+
+        return new ServiceDescriptor(d.ServiceType, name, d.ImplementationType!, d.Lifetime);
+    }
+
     /// <summary>The type a descriptor makes, whether registered by type, instance or typed factory; null when unknown.</summary>
     public static Type? ImplementationTypeOf(ServiceDescriptor d)
     {

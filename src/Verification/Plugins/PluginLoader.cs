@@ -323,7 +323,11 @@ internal static class PluginLoader
             }
         }
 
-        var added = scratch.Where(d => !before.Contains(d)).ToList();
+        // A plugin of a named verifier that registers its validators on the services rather than through the builder
+        // registers them unkeyed: they are the named verifier's, and must not join the default verifier.
+        var added = scratch.Where(d => !before.Contains(d))
+            .Select(d => target.VerifierName.Length > 0 && d.ServiceType == typeof(IClaimValidator) && !d.IsKeyedService ? VerifierServices.KeyedFor(d, target.VerifierName) : d)
+            .ToList();
         if ((catalog.FindByName(name)?.Path ?? loadedNow.Find(r => string.Equals(r.Plugin.Name, name, StringComparison.OrdinalIgnoreCase))?.Plugin.Path) is { } sameName)
         {
             return Failed(path, $"A plugin named '{name}' is already loaded from '{sameName}'; this copy was skipped.");

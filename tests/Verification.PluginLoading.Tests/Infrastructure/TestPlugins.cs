@@ -14,6 +14,7 @@ internal static class TestPlugins
     public const string WrongCore = "WrongCore.Plugin";
     public const string Careless = "Careless.Plugin";
     public const string Clash = "Clash.Plugin";
+    public const string Direct = "Direct.Plugin";
 
     private static readonly Lazy<Task<string>> Build = new(BuildAsync);
 

@@ -275,6 +275,27 @@ public sealed class AddPluginsFromDirectoryTests
     }
 
     [Test]
+    public void AddPluginsFromDirectory_NamedVerifierPluginRegisteringUnkeyed_StaysWithThatVerifier()
+    {
+        // The plugin adds its validator to the services itself, without a key: it is still the named verifier's.
+        var dir = PluginDirectory.Create().With(TestPlugins.Direct);
+        using var provider = new ServiceCollection()
+            .AddVerification()
+            .AddKeyedVerification("desk", v => v.AddPluginsFromDirectory(dir.Path))
+            .BuildServiceProvider();
+
+        var desk = (ClaimVerifier)provider.GetRequiredKeyedService<IClaimVerifier>("desk");
+        var main = (ClaimVerifier)provider.GetRequiredService<IClaimVerifier>();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(desk.Validators.Select(v => v.Name), Does.Contain("Direct"));
+            Assert.That(main.Validators.Select(v => v.Name), Does.Not.Contain("Direct"));
+            Assert.That(provider.Validators().Select(v => v.Name), Does.Not.Contain("Direct"));
+        }
+    }
+
+    [Test]
     public void AddPluginsFromDirectory_StrictWithBrokenPlugins_MessageNamesEveryFile()
     {
         var dir = PluginDirectory.Create().WithCorruptPlugin("A.Broken").WithEmptyFolder("B.Empty");
