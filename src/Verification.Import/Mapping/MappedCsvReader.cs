@@ -333,9 +333,9 @@ public sealed class MappedCsvReader : IEvidenceFileReader
         }
 
         var before = problems.Count;
-        var low = Count(mapping.Low!, lowText, problems, required: true);
-        var high = mapping.High is { } hv ? Count(hv, highText, problems, required: false) : null;
-        var best = mapping.Best is { } bv ? Count(bv, bestText, problems, required: false) : null;
+        var low = Count(mapping.Low!, lowText, options, problems, required: true);
+        var high = mapping.High is { } hv ? Count(hv, highText, options, problems, required: false) : null;
+        var best = mapping.Best is { } bv ? Count(bv, bestText, options, problems, required: false) : null;
         if (problems.Count > before || low is not { } lo)
         {
             return (null, false);
@@ -362,7 +362,7 @@ public sealed class MappedCsvReader : IEvidenceFileReader
         return (lo == hi ? Verification.Figure.Exact(lo) : Verification.Figure.Interval(lo, hi), false);
     }
 
-    private static double? Count(ColumnValue value, string text, RowProblems problems, bool required)
+    private static double? Count(ColumnValue value, string text, FigureOptions options, RowProblems problems, bool required)
     {
         if (text.Length == 0)
         {
@@ -374,7 +374,7 @@ public sealed class MappedCsvReader : IEvidenceFileReader
             return null;
         }
 
-        var count = Cells.Count(text, out var problem);
+        var count = Cells.Count(text, options, out var problem);
         if (problem is not null)
         {
             problems.Add(value.Column, problem.Contains("negative", StringComparison.Ordinal) ? "figure-negative" : "figure-unreadable", problem);
