@@ -46,8 +46,8 @@ public sealed class EvidenceImport : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(claims);
         ObjectDisposedException.ThrowIf(_done, this);
-        if (await ScalarAsync("SELECT count(*) FROM imports WHERE content_hash = @hash", cancellationToken, ("hash", source.ContentHash)).ConfigureAwait(false) is > 0
-            || _summaries.Any(s => s.Source.ContentHash == source.ContentHash))
+        if (await ScalarAsync("SELECT count(*) FROM imports WHERE content_hash = @hash", cancellationToken, ("hash", source.Identity)).ConfigureAwait(false) is > 0
+            || _summaries.Any(s => s.Source.Identity == source.Identity))
         {
             var skipped = new ImportSummary(source, 0, 0, 0, AlreadyImported: true, []);
             _summaries.Add(skipped);
@@ -62,7 +62,7 @@ public sealed class EvidenceImport : IAsyncDisposable
             cancellationToken,
             ("data_set", dataSet),
             ("file", source.Name),
-            ("hash", source.ContentHash),
+            ("hash", source.Identity),
             ("release", source.Release),
             ("released_on", releasedOn),
             ("at", _store.Options.TimeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);

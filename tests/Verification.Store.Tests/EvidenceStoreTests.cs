@@ -80,6 +80,24 @@ public sealed class EvidenceStoreTests(string backend)
     }
 
     [Test]
+    public async Task ImportAsync_SameFileReadAnotherWay_IsAnotherImport()
+    {
+        var store = await _backend.NewStoreAsync();
+        var file = StoreTesting.Source("tally.csv", "the same bytes", "tally");
+        await store.ImportAsync(file with { Reading = "id-prefix=a" }, StoreTesting.Stream([new ClaimBuilder("a:t1").WithFigure("105").Build()]));
+
+        var sameReading = await store.ImportAsync(file with { Reading = "id-prefix=a" }, StoreTesting.Stream([new ClaimBuilder("a:t1").WithFigure("105").Build()]));
+        var otherReading = await store.ImportAsync(file with { Reading = "id-prefix=b" }, StoreTesting.Stream([new ClaimBuilder("b:t1").WithFigure("105").Build()]));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(sameReading.AlreadyImported, Is.True);
+            Assert.That((otherReading.AlreadyImported, otherReading.Added), Is.EqualTo((false, 1)));
+            Assert.That(await store.GetClaimsAsync(["b:t1"]), Has.Count.EqualTo(1));
+        }
+    }
+
+    [Test]
     public async Task ImportAsync_SameClaimsFromAnotherFile_AreUnchanged()
     {
         var store = await _backend.NewStoreAsync();

@@ -93,7 +93,7 @@ internal static class EvidenceImportCommand
                         if (problems.Count > 0)
                         {
                             // Disposed without a commit: nothing of any file is stored.
-                            await stderr.WriteAsync(string.Concat(problems.Select(p => p + Environment.NewLine))).ConfigureAwait(false);
+                            await stderr.WriteAsync(string.Concat(problems.Distinct(StringComparer.Ordinal).Select(p => p + Environment.NewLine))).ConfigureAwait(false);
                             return ExitCodes.BadInput;
                         }
 
@@ -115,6 +115,12 @@ internal static class EvidenceImportCommand
             return;
         }
 
+        if (!CheckCommand.TryOptions(request.Culture, out var options, out var cultureProblem))
+        {
+            problems.Add(cultureProblem);
+            return;
+        }
+
         try
         {
             var source = await ImportSource.FromFileAsync(file.FullName, cancellationToken).ConfigureAwait(false) with
@@ -127,7 +133,8 @@ internal static class EvidenceImportCommand
             IAsyncEnumerable<Claim> claims;
             if (IsClaimsFile(file, request))
             {
-                claims = ClaimsFile.ReadClaimsAsync(file.FullName, null, cancellationToken);
+                claims = ClaimsFile.ReadClaimsAsync(file.FullName, options, cancellationToken);
+                source = source with { Reading = await ReadingAsync(request, "claims-json", dataSet, cancellationToken).ConfigureAwait(false) };
             }
             else
             {
@@ -146,6 +153,7 @@ internal static class EvidenceImportCommand
                 }
 
                 claims = read.Claims.ToAsyncEnumerable();
+                source = source with { Reading = await ReadingAsync(request, read.Format, dataSet, cancellationToken).ConfigureAwait(false) };
             }
 
             var summary = await import.AddAsync(source, claims, cancellationToken).ConfigureAwait(false);
@@ -162,6 +170,25 @@ internal static class EvidenceImportCommand
         {
             problems.Add(problem);
         }
+    }
+
+    private static readonly string[] ReadingNames = ["format", "mapping", "source", "id-prefix", "culture", "data-set"];
+
+    // The options that change what a file gives the store, as part of the import's identity: the same file read with
+    // another mapping, prefix, source, culture or into another data set is another import. Null for a claims file read
+    // as it is, so that its identity is its content's digest alone.
+    private static async Task<string?> ReadingAsync(EvidenceFileRequest request, string format, string? dataSet, CancellationToken cancellationToken)
+    {
+        string? mapping = null;
+        if (request.Mapping is { } mappingFile)
+        {
+            mapping = (await ImportSource.FromFileAsync(mappingFile.FullName, cancellationToken).ConfigureAwait(false)).ContentHash;
+        }
+
+        string?[] parts = [format == "claims-json" ? null : format, mapping, request.Source, request.IdPrefix, request.Culture, dataSet];
+        return parts.All(p => p is null)
+            ? null
+            : string.Join('\n', ReadingNames.Zip(parts, (name, value) => $"{name}={value}"));
     }
 
     // A claims file is streamed into the store; a format or a mapping asks for an importer.

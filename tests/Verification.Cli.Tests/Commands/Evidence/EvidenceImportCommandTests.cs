@@ -61,6 +61,26 @@ public sealed class EvidenceImportCommandTests
     }
 
     [Test]
+    public async Task Import_SameFileWithOtherReadingOptions_IsImportedNotSkipped()
+    {
+        var mapping = Sample("mosul-tally.mapping.json");
+        var otherMapping = _dir.Write("other.mapping.json", File.ReadAllText(mapping).Replace("\"idPrefix\": \"tally\"", "\"idPrefix\": \"desk\"", StringComparison.Ordinal));
+        await CliRun.InvokeAsync("evidence", "import", Sample("mosul-tally.csv"), "--mapping", mapping, "--store", Store, "--data-set", "tally");
+
+        var sameOptions = await CliRun.InvokeAsync("evidence", "import", Sample("mosul-tally.csv"), "--mapping", mapping, "--store", Store, "--data-set", "tally");
+        var otherPrefix = await CliRun.InvokeAsync("evidence", "import", Sample("mosul-tally.csv"), "--mapping", mapping, "--id-prefix", "mine", "--store", Store, "--data-set", "tally");
+        var otherMappingRun = await CliRun.InvokeAsync("evidence", "import", Sample("mosul-tally.csv"), "--mapping", otherMapping.FullName, "--store", Store, "--data-set", "tally");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(sameOptions.Stdout, Does.EndWith(": already in the store; nothing imported." + Environment.NewLine));
+            Assert.That((otherPrefix.ExitCode, otherPrefix.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            Assert.That(otherPrefix.Stdout, Does.EndWith(": 4 added, 0 revised, 0 unchanged." + Environment.NewLine));
+            Assert.That(otherMappingRun.Stdout, Does.EndWith(": 4 added, 0 revised, 0 unchanged." + Environment.NewLine));
+        }
+    }
+
+    [Test]
     public async Task Import_DataSetWithABadRow_IsRefusedWholeUnlessSkipBadRows()
     {
         var csv = _dir.Write("tally.csv", File.ReadAllText(Sample("mosul-tally.csv")).TrimEnd() + "\nt5,civilians killed,lots and lots,al-Jadida,Mosul,Iraq,2017-03-17,Residents,\n");
