@@ -169,6 +169,38 @@ public sealed class EvidenceStoreTests(string backend)
     }
 
     [Test]
+    public async Task CommitAsync_ASourceWhoseReadingFailedPartWay_StoresNothingOfTheImport()
+    {
+        var store = await _backend.NewStoreAsync();
+        static async IAsyncEnumerable<Claim> FailingAfterOne(Exception error)
+        {
+            await Task.Yield();
+            yield return new ClaimBuilder("p1").WithFigure("5").Build();
+            throw error;
+        }
+
+        foreach (var error in new Exception[] { new IOException("disk gone"), new InvalidClaimsException([new ClaimProblem("p2", "figure", "figure-unreadable", "claim 'p2': 'lots' is not a figure.")]) })
+        {
+            var import = await store.BeginImportAsync();
+            await using (import)
+            {
+                await import.AddAsync(StoreTesting.Source("good.json", "good" + error.GetType().Name), StoreTesting.Stream([new ClaimBuilder("g1").WithFigure("5").Build()]));
+                var thrown = await Assert.CatchAsync(() => import.AddAsync(StoreTesting.Source("part.json", "part" + error.GetType().Name), FailingAfterOne(error)));
+                var refused = await Assert.CatchAsync(() => import.CommitAsync());
+
+                using (Assert.EnterMultipleScope())
+                {
+                    Assert.That(thrown, Is.SameAs(error));
+                    Assert.That(refused, Is.InstanceOf<InvalidOperationException>().Or.InstanceOf<InvalidClaimsException>());
+                    Assert.That(refused!.Message, Does.Contain("part.json"));
+                }
+            }
+        }
+
+        Assert.That(await store.GetClaimsAsync(["g1", "p1"]), Is.Empty);
+    }
+
+    [Test]
     public async Task ImportAsync_IdOfAnotherDataSet_IsRefused()
     {
         var store = await _backend.NewStoreAsync();
