@@ -332,6 +332,69 @@ public sealed class EvidenceStoreTests(string backend)
     }
 
     [Test]
+    public async Task RecheckAsync_CheckMadeAsOfADay_IsCheckedAgainOnlyForAReleaseInForceThatDayAndAsOfIt()
+    {
+        var location = await _backend.NewLocationAsync();
+        var latest = _backend.Track(EvidenceStore.Open(location));
+        var april = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 4, 1) }));
+        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        await latest.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
+        var report = new Report("r1", [new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build()]);
+        await april.RecordChecksAsync(await StoreTesting.VerifyAsync(april, report));
+        var asOfSeen = new List<DateOnly?>();
+        async Task<ReportVerification?> AsItWasMade(KeptCheck kept, CancellationToken ct)
+        {
+            asOfSeen.Add(kept.AsOf);
+            var store = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = kept.AsOf }));
+            return await StoreTesting.VerifyAsync(store, kept.Report);
+        }
+
+        // A release after the day does not change the evidence in force on it.
+        await latest.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("240") }], new DateOnly(2017, 5, 25));
+        var byTheLatestVerifier = await StoreTesting.RecheckAsync(latest);
+        var afterALaterRelease = await latest.RecheckAsMadeAsync(AsItWasMade);
+
+        // A correction released before the day does.
+        await latest.ImportAsync("correction.json", [new ClaimBuilder("e2").WithSubject("civilians killed").WithFigure("300").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Airwars").Build()], new DateOnly(2017, 3, 30), dataSet: "corrections");
+        var afterACorrection = await latest.RecheckAsMadeAsync(AsItWasMade);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(byTheLatestVerifier, Is.Empty, "a check made as of a day is not checked again against the latest evidence");
+            Assert.That(afterALaterRelease, Is.Empty);
+            Assert.That(asOfSeen, Is.EqualTo(new DateOnly?[] { new DateOnly(2017, 4, 1) }), "checked again once, after the correction, as of its day");
+            Assert.That(afterACorrection.Select(c => (c.Previous, c.Current.Verdict)), Is.EqualTo(new[] { (Verdict.Corroborated, Verdict.Contested) }));
+        }
+    }
+
+    [Test]
+    public async Task RecordChecksAsync_LastImportSeenBeforeTheCheck_AnImportDuringTheCheckIsRechecked()
+    {
+        var store = await _backend.NewStoreAsync();
+        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
+        var report = new Report("r1", [new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build()]);
+
+        var seen = await store.GetLastImportIdAsync();
+        var result = await StoreTesting.VerifyAsync(store, report);
+        await store.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("240") }], new DateOnly(2017, 5, 25));
+        await store.RecordChecksAsync(result, new CheckRecord { LastImportSeen = seen, Settings = "kept as it was" });
+        var settings = new List<string?>();
+        var changes = await store.RecheckAsMadeAsync(
+            async (kept, ct) =>
+            {
+                settings.Add(kept.Settings);
+                return await StoreTesting.VerifyAsync(store, kept.Report);
+            });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(settings, Is.EqualTo(new[] { "kept as it was" }));
+            Assert.That(changes.Select(c => (c.Previous, c.Current.Verdict)), Is.EqualTo(new[] { (Verdict.Corroborated, Verdict.Contested) }));
+        }
+    }
+
+    [Test]
     public async Task RecordChecksAsync_ReportCheckedAgainWithFewerClaims_KeepsOnlyTheNewCheck()
     {
         var store = await _backend.NewStoreAsync();

@@ -17,7 +17,7 @@ namespace Verification.Store.Schema;
 internal static class StoreSchema
 {
     /// <summary>The version this library writes and reads.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Creates the tables or upgrades them; throws <see cref="EvidenceStoreException"/> for a store this library
     /// cannot read.</summary>
@@ -132,6 +132,12 @@ internal static class StoreSchema
               {ClaimColumns.Definitions(d.Double)},
               UNIQUE (report_id, claim_id))
             """,
+        ],
+        [
+            // How each kept check was made, so that a recheck makes it the same way: the day its evidence was read as
+            // of (null: the latest), and what else it was made with, as its maker wrote it.
+            "ALTER TABLE checks ADD COLUMN as_of INTEGER",
+            "ALTER TABLE checks ADD COLUMN settings TEXT",
         ],
     ];
 
