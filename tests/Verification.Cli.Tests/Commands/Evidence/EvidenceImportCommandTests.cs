@@ -195,6 +195,103 @@ public sealed class EvidenceImportCommandTests
     }
 
     [Test]
+    public async Task Check_StoreWithAnArticle_ChecksItsClaimsAsWithTheEvidenceFile()
+    {
+        var article = Repository.MosulExample("report.txt").FullName;
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+
+        var fromStore = await CliRun.InvokeAsync("check", article, "--published", "2017-03-25", "--store", Store, "--format", "json");
+        var fromFile = await CliRun.InvokeAsync("check", article, "--published", "2017-03-25", "--evidence", Evidence, "--format", "json");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((fromStore.ExitCode, fromStore.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            Assert.That(fromStore.Stdout, Is.EqualTo(fromFile.Stdout));
+            Assert.That(fromStore.Stdout, Does.Contain("\"verdict\": \"corroborated\""));
+        }
+    }
+
+    [Test]
+    public async Task Check_StoreWithPlugins_LoadsThemAsWithAnEvidenceFile()
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+        var plugins = Path.Combine(_dir.FullName, "plugins");
+        Directory.CreateDirectory(Path.Combine(plugins, "Broken"));
+        File.WriteAllText(Path.Combine(plugins, "Broken", "Broken.dll"), "not an assembly");
+
+        var fromStore = await CliRun.InvokeAsync("check", Claims, "--store", Store, "--plugins", plugins, "--format", "json");
+        var fromFile = await CliRun.InvokeAsync("check", Claims, "--evidence", Evidence, "--plugins", plugins, "--format", "json");
+        var strict = await CliRun.InvokeAsync("check", Claims, "--store", Store, "--plugins", plugins, "--strict-plugins");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fromStore.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(fromStore.Stderr, Does.Contain("Broken").And.EqualTo(fromFile.Stderr));
+            Assert.That(fromStore.Stdout, Is.EqualTo(fromFile.Stdout));
+            Assert.That((strict.ExitCode, strict.Stdout), Is.EqualTo((ExitCodes.BadInput, string.Empty)));
+            Assert.That(strict.Stderr, Does.Contain("plugin-load"));
+        }
+    }
+
+    [Test]
+    public async Task Recheck_CheckMadeWithAnEvidenceFile_IsMadeAgainWithIt()
+    {
+        var claims = _dir.Write("claims.json", """{"report": {"id": "r1"}, "claims": [{"id": "c1", "subject": "civilians killed", "figure": "about 100", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "Local officials"}, {"id": "c2", "subject": "people displaced", "figure": "5,000", "place": "Raqqa, Syria", "period": "2017-03-17", "source": "Local officials"}]}""");
+        var extra = _dir.Write("extra.json", """{"claims": [{"id": "x2", "subject": "people displaced", "figure": "5,000", "place": "Raqqa, Syria", "period": "2017-03-17", "source": "UNHCR"}]}""");
+        var march = _dir.Write("march.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "105", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        var may = _dir.Write("may.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "240", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        await CliRun.InvokeAsync("evidence", "import", march.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-03-20");
+        var check = await CliRun.InvokeAsync("check", claims.FullName, "--store", Store, "--evidence", extra.FullName, "--format", "json");
+        await CliRun.InvokeAsync("evidence", "import", may.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-05-25");
+
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(check.Stdout, Does.Not.Contain("\"verdict\": \"unverified\""), "both claims rest on evidence: c2 on the file's");
+            Assert.That((recheck.ExitCode, recheck.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            var lines = recheck.Stdout.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+            Assert.That(lines, Has.Length.EqualTo(2));
+            Assert.That(lines[0], Does.StartWith("r1 c1: corroborated -> contested: "));
+            Assert.That(lines[^1], Is.EqualTo("1 verdict changed."));
+        }
+    }
+
+    [Test]
+    public async Task Recheck_EvidenceFileChangedSinceTheCheck_IsRefusedSayingWhatToRun()
+    {
+        var extra = _dir.Write("extra.json", """{"claims": [{"id": "x2", "subject": "people displaced", "figure": "5,000", "place": "Raqqa, Syria", "period": "2017-03-17", "source": "UNHCR"}]}""");
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store, "--released-on", "2017-03-20");
+        await CliRun.InvokeAsync("check", Claims, "--store", Store, "--evidence", extra.FullName);
+        File.WriteAllText(extra.FullName, File.ReadAllText(extra.FullName).Replace("5,000", "6,000", StringComparison.Ordinal));
+        var later = _dir.Write("later.json", """{"claims": [{"id": "z1", "subject": "people displaced", "figure": "10", "place": "Raqqa, Syria", "period": "2017-03-17", "source": "X"}]}""");
+        await CliRun.InvokeAsync("evidence", "import", later.FullName, "--store", Store, "--released-on", "2017-05-25");
+
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(recheck.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(recheck.Stderr, Does.Contain("check-unrepeatable").And.Contain(extra.FullName).And.Contain("has changed since").And.Contain("verify check"));
+        }
+    }
+
+    [Test]
+    public async Task Recheck_CheckMadeAsOfADay_SeesOnlyTheEvidenceInForceThatDay()
+    {
+        var claims = _dir.Write("claims.json", """{"report": {"id": "r1"}, "claims": [{"id": "c1", "subject": "civilians killed", "figure": "about 100", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "Local officials"}]}""");
+        var march = _dir.Write("march.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "105", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        var may = _dir.Write("may.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "240", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        await CliRun.InvokeAsync("evidence", "import", march.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-03-20");
+        await CliRun.InvokeAsync("check", claims.FullName, "--store", Store, "--as-of", "2017-04-01");
+        await CliRun.InvokeAsync("evidence", "import", may.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-05-25");
+
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        Assert.That((recheck.ExitCode, recheck.Stdout), Is.EqualTo((ExitCodes.Success, "No verdict changed." + Environment.NewLine)));
+    }
+
+    [Test]
     public async Task Store_OfALaterSchemaVersion_IsRefusedWithWhatToRun()
     {
         await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
