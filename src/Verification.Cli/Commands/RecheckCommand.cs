@@ -42,10 +42,10 @@ internal static class RecheckCommand
         Cli.GuardAsync(
             async () =>
             {
-                var store = await StoreOptions.OpenAsync(location, null, stderr, cancellationToken).ConfigureAwait(false);
+                var (store, openCode) = await StoreOptions.OpenAsync(location, null, stderr, cancellationToken).ConfigureAwait(false);
                 if (store is null)
                 {
-                    return ExitCodes.BadInput;
+                    return openCode;
                 }
 
                 var problems = new List<string>();
@@ -65,8 +65,20 @@ internal static class RecheckCommand
                             return await RecheckAsync(against, kept, problems, stderr, ct).ConfigureAwait(false);
                         }
 
-                        var changes = await store.RecheckAsMadeAsync(AsItWasMade, cancellationToken).ConfigureAwait(false);
-                        await stdout.WriteAsync(format == OutputFormat.Json ? Json(changes) : Table(changes)).ConfigureAwait(false);
+                        var failed = await StoreOptions.GuardAsync(
+                            location,
+                            stderr,
+                            async step =>
+                            {
+                                step.Doing = "checking the kept checks again";
+                                var changes = await store.RecheckAsMadeAsync(AsItWasMade, cancellationToken).ConfigureAwait(false);
+                                await stdout.WriteAsync(format == OutputFormat.Json ? Json(changes) : Table(changes)).ConfigureAwait(false);
+                                return ExitCodes.Success;
+                            }).ConfigureAwait(false);
+                        if (failed != ExitCodes.Success)
+                        {
+                            return failed;
+                        }
                     }
                 }
                 finally

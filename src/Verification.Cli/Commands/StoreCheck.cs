@@ -61,56 +61,65 @@ internal static class StoreCheck
                     store.StrictPlugins,
                     validatorTimeout,
                     maxInputMb);
-                var evidenceStore = await StoreOptions.OpenAsync(store.Location, store.AsOf, stderr, cancellationToken).ConfigureAwait(false);
+                var (evidenceStore, openCode) = await StoreOptions.OpenAsync(store.Location, store.AsOf, stderr, cancellationToken).ConfigureAwait(false);
                 if (evidenceStore is null)
                 {
-                    return ExitCodes.BadInput;
+                    return openCode;
                 }
 
                 await using (evidenceStore.ConfigureAwait(false))
                 {
-                    // Read before the check: an import committed while it runs is then rechecked.
-                    var seen = await evidenceStore.GetLastImportIdAsync(cancellationToken).ConfigureAwait(false);
-                    ReportVerification result;
-                    try
-                    {
-                        result = await VerifyAsync(evidenceStore, document.Report, evidenceClaims, options, settings, stderr, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (PluginLoadException e)
-                    {
-                        await PluginsCommand.WriteErrorsAsync(stderr, e.Errors, "plugin-load").ConfigureAwait(false);
-                        return ExitCodes.BadInput;
-                    }
-                    catch (InvalidClaimsException e)
-                    {
-                        return await CheckCommand.BadInputAsync(stderr, [.. e.Problems.Select(p => CheckCommand.Line(CheckCommand.DisplayName(claims), p))]).ConfigureAwait(false);
-                    }
-
-                    await evidenceStore.RecordChecksAsync(result, new CheckRecord { LastImportSeen = seen, Settings = settings.ToJson() }, cancellationToken).ConfigureAwait(false);
-
-                    // The outputs show the evidence behind each verdict: the stored claims the findings name.
-                    var named = result.Claims.SelectMany(c => c.Findings).SelectMany(f => f.Evidence.Concat(f.Echoes).Concat(f.NotComparable)).ToHashSet(StringComparer.Ordinal);
-                    named.ExceptWith(evidenceClaims.Select(c => c.Id));
-                    var shown = evidenceClaims.ToList();
-                    shown.AddRange(await evidenceStore.GetClaimsAsync(named, options, cancellationToken).ConfigureAwait(false));
-                    string text;
-                    try
-                    {
-                        text = await ResultOutput.RenderAsync(output, result, shown, tableWidth, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (ReportTemplateException e)
-                    {
-                        return await CheckCommand.BadInputAsync(stderr, [$"--templates: template-invalid: {Cli.OneLine(e.Message)}"]).ConfigureAwait(false);
-                    }
-
-                    cancellationToken.ThrowIfCancellationRequested();
-                    return await ResultOutput.WriteAsync(output, text, stdout, cancellationToken).ConfigureAwait(false) is { } writeProblem
-                        ? await CheckCommand.BadInputAsync(stderr, [writeProblem]).ConfigureAwait(false)
-                        : ExitCodes.Success;
+                    return await StoreOptions.GuardAsync(store.Location, stderr, step => CheckAsync(step, evidenceStore, document.Report, evidenceClaims, options, settings, claims, output, stdout, stderr, tableWidth, cancellationToken)).ConfigureAwait(false);
                 }
             },
             stderr,
             cancellationToken);
+
+    // Checks against the open store, keeps the results, and writes them.
+    private static async Task<int> CheckAsync(StoreStep step, EvidenceStore evidenceStore, Report report, List<Claim> evidenceClaims, VerificationOptions options, StoreCheckSettings settings, FileInfo claims, OutputRequest output, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    {
+        step.Doing = "checking the claims against the store";
+        // Read before the check: an import committed while it runs is then rechecked.
+        var seen = await evidenceStore.GetLastImportIdAsync(cancellationToken).ConfigureAwait(false);
+        ReportVerification result;
+        try
+        {
+            result = await VerifyAsync(evidenceStore, report, evidenceClaims, options, settings, stderr, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PluginLoadException e)
+        {
+            await PluginsCommand.WriteErrorsAsync(stderr, e.Errors, "plugin-load").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (InvalidClaimsException e)
+        {
+            return await CheckCommand.BadInputAsync(stderr, [.. e.Problems.Select(p => CheckCommand.Line(CheckCommand.DisplayName(claims), p))]).ConfigureAwait(false);
+        }
+
+        step.Doing = "keeping the results in the store";
+        await evidenceStore.RecordChecksAsync(result, new CheckRecord { LastImportSeen = seen, Settings = settings.ToJson() }, cancellationToken).ConfigureAwait(false);
+
+        // The outputs show the evidence behind each verdict: the stored claims the findings name.
+        var named = result.Claims.SelectMany(c => c.Findings).SelectMany(f => f.Evidence.Concat(f.Echoes).Concat(f.NotComparable)).ToHashSet(StringComparer.Ordinal);
+        named.ExceptWith(evidenceClaims.Select(c => c.Id));
+        step.Doing = "reading the stored evidence behind the verdicts";
+        var shown = evidenceClaims.ToList();
+        shown.AddRange(await evidenceStore.GetClaimsAsync(named, options, cancellationToken).ConfigureAwait(false));
+        string text;
+        try
+        {
+            text = await ResultOutput.RenderAsync(output, result, shown, tableWidth, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ReportTemplateException e)
+        {
+            return await CheckCommand.BadInputAsync(stderr, [$"--templates: template-invalid: {Cli.OneLine(e.Message)}"]).ConfigureAwait(false);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return await ResultOutput.WriteAsync(output, text, stdout, cancellationToken).ConfigureAwait(false) is { } writeProblem
+            ? await CheckCommand.BadInputAsync(stderr, [writeProblem]).ConfigureAwait(false)
+            : ExitCodes.Success;
+    }
 
     /// <summary>Reads evidence files, checking them as <c>verify check</c> does, with the digest of each file's
     /// content; problems are added, each naming its file.</summary>

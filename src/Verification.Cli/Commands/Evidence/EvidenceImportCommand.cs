@@ -72,40 +72,47 @@ internal static class EvidenceImportCommand
         Cli.GuardAsync(
             async () =>
             {
-                var store = await StoreOptions.OpenAsync(location, null, stderr, cancellationToken).ConfigureAwait(false);
+                var (store, openCode) = await StoreOptions.OpenAsync(location, null, stderr, cancellationToken).ConfigureAwait(false);
                 if (store is null)
                 {
-                    return ExitCodes.BadInput;
+                    return openCode;
                 }
 
                 await using (store.ConfigureAwait(false))
                 {
-                    var problems = new List<string>();
-                    var lines = new StringBuilder();
-                    var import = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
-                    await using (import.ConfigureAwait(false))
-                    {
-                        foreach (var file in files.DistinctBy(f => f.FullName, StringComparer.Ordinal))
-                        {
-                            await AddAsync(import, file, dataSet, release, releasedOn, request, problems, lines, stderr, cancellationToken).ConfigureAwait(false);
-                        }
-
-                        if (problems.Count > 0)
-                        {
-                            // Disposed without a commit: nothing of any file is stored.
-                            await stderr.WriteAsync(string.Concat(problems.Distinct(StringComparer.Ordinal).Select(p => p + Environment.NewLine))).ConfigureAwait(false);
-                            return ExitCodes.BadInput;
-                        }
-
-                        await import.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    }
-
-                    await stdout.WriteAsync(lines.ToString()).ConfigureAwait(false);
-                    return ExitCodes.Success;
+                    return await StoreOptions.GuardAsync(location, stderr, step => ImportAsync(step, store, files, dataSet, release, releasedOn, request, stdout, stderr, cancellationToken)).ConfigureAwait(false);
                 }
             },
             stderr,
             cancellationToken);
+
+    // Reads every file into one import on the open store, and commits it when no file had a problem.
+    private static async Task<int> ImportAsync(StoreStep step, EvidenceStore store, IReadOnlyList<FileInfo> files, string? dataSet, string? release, DateOnly? releasedOn, EvidenceFileRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        step.Doing = "importing the files (nothing of them was stored)";
+        var problems = new List<string>();
+        var lines = new StringBuilder();
+        var import = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
+        await using (import.ConfigureAwait(false))
+        {
+            foreach (var file in files.DistinctBy(f => f.FullName, StringComparer.Ordinal))
+            {
+                await AddAsync(import, file, dataSet, release, releasedOn, request, problems, lines, stderr, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (problems.Count > 0)
+            {
+                // Disposed without a commit: nothing of any file is stored.
+                await stderr.WriteAsync(string.Concat(problems.Distinct(StringComparer.Ordinal).Select(p => p + Environment.NewLine))).ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            await import.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await stdout.WriteAsync(lines.ToString()).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
 
     private static async Task AddAsync(EvidenceImport import, FileInfo file, string? dataSet, string? release, DateOnly? releasedOn, EvidenceFileRequest request, List<string> problems, StringBuilder lines, TextWriter stderr, CancellationToken cancellationToken)
     {

@@ -292,6 +292,49 @@ public sealed class EvidenceImportCommandTests
     }
 
     [Test]
+    public async Task Store_DatabaseFailsWhileInUse_SaysWhichStoreAndStepAndExitsThree()
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA foreign_keys = OFF; DROP TABLE checks; DROP TABLE place_keys; DROP TABLE places;";
+            command.ExecuteNonQuery();
+        }
+
+        var check = await CliRun.InvokeAsync("check", Claims, "--store", Store);
+        var import = await CliRun.InvokeAsync("evidence", "import", Repository.MosulExample("claims.json").FullName, "--store", Store);
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((check.ExitCode, check.Stdout), Is.EqualTo((ExitCodes.Environment, string.Empty)));
+            Assert.That(check.StderrLines, Has.Count.EqualTo(1));
+            Assert.That(check.Stderr, Does.StartWith($"store '{Store}': store-failed: ").And.Contain("no such table"));
+            Assert.That(import.ExitCode, Is.EqualTo(ExitCodes.Environment));
+            Assert.That(import.Stderr, Does.StartWith($"store '{Store}': store-failed: importing the files").And.Contain("no such table"));
+            Assert.That(recheck.ExitCode, Is.EqualTo(ExitCodes.Environment));
+            Assert.That(recheck.Stderr, Does.StartWith($"store '{Store}': store-failed: checking the kept checks again"));
+        }
+    }
+
+    [Test]
+    public async Task Store_PostgresServerUnreachable_SaysSoWithoutThePasswordAndExitsThree()
+    {
+        var run = await CliRun.InvokeAsync("check", Claims, "--store", "Host=127.0.0.1;Port=1;Database=evidence;Username=desk;Password=sekret-word;Timeout=2");
+        var url = await CliRun.InvokeAsync("recheck", "--store", "postgresql://desk:sekret-word@127.0.0.1:1/evidence?Timeout=2");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Environment));
+            Assert.That(run.Stderr, Does.StartWith("the PostgreSQL store: store-unavailable: ").And.Not.Contain("sekret-word"));
+            Assert.That(url.ExitCode, Is.EqualTo(ExitCodes.Environment));
+            Assert.That(url.Stderr, Does.StartWith("the PostgreSQL store: store-unavailable: ").And.Not.Contain("sekret-word"));
+        }
+    }
+
+    [Test]
     public async Task Store_OfALaterSchemaVersion_IsRefusedWithWhatToRun()
     {
         await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
