@@ -27,7 +27,8 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
 {
     private readonly StoreDialect _dialect;
     private readonly DbDataSource _source;
-    private readonly Lazy<Task> _schema;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private volatile bool _schemaReady;
     private volatile RunKeys? _keys;
 
     private EvidenceStore(StoreDialect dialect, EvidenceStoreOptions? options)
@@ -35,7 +36,6 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         _dialect = dialect;
         _source = dialect.CreateDataSource();
         Options = options ?? new EvidenceStoreOptions();
-        _schema = new Lazy<Task>(() => StoreSchema.EnsureAsync(_source, _dialect, CancellationToken.None));
     }
 
     /// <summary>A store at a location as <c>--store</c> takes it: a PostgreSQL connection string
@@ -83,9 +83,30 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     public EvidenceStoreOptions Options { get; }
 
     /// <summary>Creates or upgrades the store's tables now (otherwise done on first use).</summary>
-    /// <param name="cancellationToken">Cancels waiting; the upgrade, once started, completes.</param>
+    /// <param name="cancellationToken">Cancels the set-up; a cancelled upgrade is rolled back.</param>
     /// <exception cref="EvidenceStoreException">The store was made by a later release.</exception>
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => _schema.Value.WaitAsync(cancellationToken);
+    /// <remarks>Only a set-up that succeeded is remembered: after a failure (the server not yet up), the next use tries
+    /// again. Stores opened at once on an empty database, by threads or processes, all succeed: one creates the tables
+    /// and the others wait for it.</remarks>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        _schemaReady ? Task.CompletedTask : InitializeOnceAsync(cancellationToken);
+
+    private async Task InitializeOnceAsync(CancellationToken cancellationToken)
+    {
+        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_schemaReady)
+            {
+                await StoreSchema.EnsureAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+                _schemaReady = true;
+            }
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
 
     /// <summary>Starts an import: sources added to it are stored together when it is committed, or not at all.</summary>
     /// <param name="cancellationToken">Cancels opening it.</param>
@@ -478,10 +499,18 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await _source.DisposeAsync().ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        await _source.DisposeAsync().ConfigureAwait(false);
+        _schemaGate.Dispose();
+    }
 
     /// <inheritdoc />
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        _source.Dispose();
+        _schemaGate.Dispose();
+    }
 
     // The rows queries see: the latest revision of each claim, or the one in force on the as-of day.
     private string Validity() => Options.AsOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";

@@ -26,6 +26,35 @@ public sealed class StoreSchemaTests(string backend)
     }
 
     [Test]
+    public async Task InitializeAsync_ManyStoresOnOneEmptyDatabaseAtOnce_AllSucceed()
+    {
+        var location = await _backend.NewLocationAsync();
+        var stores = Enumerable.Range(0, 6).Select(_ => _backend.Track(EvidenceStore.Open(location))).ToList();
+
+        await Task.WhenAll(stores.Select(store => Task.Run(() => store.InitializeAsync())));
+        var summary = await stores[^1].ImportAsync(StoreTesting.Source("e.json", "e"), StoreTesting.Stream([new Verification.Testing.ClaimBuilder("e1").WithFigure("105").Build()]));
+
+        Assert.That(summary.Added, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task InitializeAsync_AfterAFailure_TriesAgain()
+    {
+        var location = _backend.NewUnreachableLocation();
+        var store = _backend.Track(EvidenceStore.Open(location));
+
+        var first = Assert.CatchAsync(() => store.InitializeAsync());
+        await _backend.MakeReachableAsync(location);
+        await store.InitializeAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first, Is.Not.Null, "the first set-up failed");
+            Assert.That(await store.GetClaimsAsync(["e1"]), Is.Empty);
+        }
+    }
+
+    [Test]
     public async Task InitializeAsync_StoreOfVersionOne_IsUpgradedAndKeepsItsChecks()
     {
         var location = await _backend.NewLocationAsync();
