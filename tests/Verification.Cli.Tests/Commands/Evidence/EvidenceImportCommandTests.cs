@@ -103,6 +103,35 @@ public sealed class EvidenceImportCommandTests
     }
 
     [Test]
+    public async Task Import_BadFileWhileAnotherWriterHoldsTheStore_IsRefusedWithoutWaitingForIt()
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+        var csv = _dir.Write("tally.csv", File.ReadAllText(Sample("mosul-tally.csv")).TrimEnd() + "\nt5,civilians killed,lots and lots,al-Jadida,Mosul,Iraq,2017-03-17,Residents,\n");
+        var bad = _dir.Write("bad.json", """{"claims": [{"id": "b1", "subject": "people killed", "figure": "lots", "source": "x"}]}""");
+        using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store}");
+        writer.Open();
+        using var transaction = writer.BeginTransaction();
+        using (var command = writer.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO data_sets (name) VALUES ('held')";
+            command.ExecuteNonQuery();
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = await CliRun.InvokeAsync("evidence", "import", csv.FullName, bad.FullName, "--mapping", Sample("mosul-tally.mapping.json"), "--store", Store);
+        clock.Stop();
+        transaction.Rollback();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stderr, Does.Contain("lots and lots"));
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "the files were read and refused without waiting for the store's writer");
+        }
+    }
+
+    [Test]
     public async Task Check_AsOfWithoutAStore_IsRefused()
     {
         var run = await CliRun.InvokeAsync("check", Claims, "--evidence", Evidence, "--as-of", "2017-04-01");
