@@ -168,11 +168,13 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     internal async Task<(string Sql, List<(string Name, object? Value)> Parameters)?> CandidateQueryAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {
         var keys = await KeysForAsync(query.Options, reload: false, cancellationToken).ConfigureAwait(false);
-        var sql = new StringBuilder("SELECT ").Append(ClaimColumns.List).Append(" FROM evidence WHERE ").Append(Validity());
+        // Read once: the option may change meanwhile, and the filter and its parameter must agree.
+        var asOf = Options.AsOf;
+        var sql = new StringBuilder("SELECT ").Append(ClaimColumns.List).Append(" FROM evidence WHERE ").Append(Validity(asOf));
         var parameters = new List<(string Name, object? Value)>();
-        if (Options.AsOf is { } asOf)
+        if (asOf is { } day)
         {
-            parameters.Add(("as_of", asOf.DayNumber));
+            parameters.Add(("as_of", day.DayNumber));
         }
 
         var querySubject = query.Options.Subjects.Read(query.Subject);
@@ -219,13 +221,14 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         ArgumentNullException.ThrowIfNull(options);
         await KeysForAsync(options, reload: true, cancellationToken).ConfigureAwait(false);
         var parameters = new List<(string, object?)>();
-        if (Options.AsOf is { } asOf)
+        var asOf = Options.AsOf;
+        if (asOf is { } day)
         {
-            parameters.Add(("as_of", asOf.DayNumber));
+            parameters.Add(("as_of", day.DayNumber));
         }
 
         var derivations = new List<Claim>();
-        await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE derived_from IS NOT NULL AND {Validity()} ORDER BY id", parameters, options.Figures, cancellationToken).ConfigureAwait(false))
+        await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE derived_from IS NOT NULL AND {Validity(asOf)} ORDER BY id", parameters, options.Figures, cancellationToken).ConfigureAwait(false))
         {
             derivations.Add(claim);
         }
@@ -244,12 +247,13 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var figures = (options ?? new VerificationOptions()).Figures;
         var claims = new List<Claim>();
+        var asOf = Options.AsOf;
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             var parameters = new List<(string, object?)>();
-            if (Options.AsOf is { } asOf)
+            if (asOf is { } day)
             {
-                parameters.Add(("as_of", asOf.DayNumber));
+                parameters.Add(("as_of", day.DayNumber));
             }
 
             var names = new List<string>();
@@ -259,7 +263,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
                 parameters.Add((names[^1][1..], id));
             }
 
-            await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE claim_id IN ({string.Join(", ", names)}) AND {Validity()} ORDER BY id", parameters, figures, cancellationToken).ConfigureAwait(false))
+            await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE claim_id IN ({string.Join(", ", names)}) AND {Validity(asOf)} ORDER BY id", parameters, figures, cancellationToken).ConfigureAwait(false))
             {
                 claims.Add(claim);
             }
@@ -513,7 +517,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     }
 
     // The rows queries see: the latest revision of each claim, or the one in force on the as-of day.
-    private string Validity() => Options.AsOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";
+    private static string Validity(DateOnly? asOf) => asOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";
 
     // The rows at places that may relate to the query's: the place itself and those inside it (its most specific name
     // anywhere on their path), those containing it (their most specific name further up its path), and areas that may
