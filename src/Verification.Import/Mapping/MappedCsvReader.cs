@@ -20,13 +20,16 @@ public sealed class MappedCsvReader : IEvidenceFileReader
 
     /// <summary>Creates a reader for one mapping.</summary>
     /// <param name="mapping">The mapping.</param>
-    /// <exception cref="ArgumentException">The mapping names no figure.</exception>
+    /// <exception cref="ColumnMappingException">The mapping breaks a rule a mapping file must keep (no figure, a field
+    /// that names both a column and a value, an interval without its low, an unknown measure…): every problem is listed,
+    /// as for a mapping read from a file.</exception>
     public MappedCsvReader(ColumnMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        if (mapping.Figures.Count == 0)
+        if (ColumnMappingRules.Problems(mapping) is { Count: > 0 } problems)
         {
-            throw new ArgumentException("A mapping needs at least one figure.", nameof(mapping));
+            var name = $"mapping '{mapping.Format}'";
+            throw new ColumnMappingException($"{name}: the column mapping cannot be used ({problems.Count} problem(s)): {string.Join(" ", problems)}", [.. problems.Select(p => $"{name}: {p}")]);
         }
 
         _mapping = mapping;

@@ -92,6 +92,36 @@ public class MappedCsvReaderTests
     }
 
     [Test]
+    public void Constructor_MappingBuiltInCodeThatBreaksTheRules_ListsEveryProblemAsForAFile()
+    {
+        var mapping = new ColumnMapping
+        {
+            Format = "desk",
+            HeaderRow = 0,
+            Figures = [new FigureMapping { Subject = new ColumnValue { Column = "what", Value = "people killed" }, High = ColumnValue.FromColumn("max") }],
+            Date = ColumnValue.FromColumn("day"),
+            Start = ColumnValue.FromColumn("from"),
+            Measure = ColumnValue.Constant("weekly"),
+            Metadata = ["source"],
+        };
+
+        var e = Assert.Throws<ColumnMappingException>(() => _ = new MappedCsvReader(mapping));
+
+        Assert.That(e!.Problems.Select(p => p.Split(':')[1].Trim()), Is.EquivalentTo(new[]
+        {
+            "field-type", "field-type", "figure-low-missing", "measure-unknown", "period-ambiguous", "metadata-reserved",
+        }));
+        Assert.That(e.Problems, Has.All.StartWith("mapping 'desk': "));
+    }
+
+    [Test]
+    public void Constructor_MappingBuiltInCodeThatKeepsTheRules_IsAccepted()
+    {
+        Assert.That(() => new MappedCsvReader(Tally), Throws.Nothing);
+        Assert.That(BuiltInMappings.All.Select(m => new MappedCsvReader(m).Format), Is.EquivalentTo(BuiltInMappings.All.Select(m => m.Format)));
+    }
+
+    [Test]
     public async Task ReadAsync_ColumnMissing_HeaderProblemAndNothingRead()
     {
         var records = await TestFiles.ReadAsync(new MappedCsvReader(Tally), """
