@@ -23,6 +23,7 @@ public sealed class EvidenceImport : IAsyncDisposable
     private readonly Dictionary<string, long> _places = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _dataSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private (ImportSource Source, Exception Error)? _failed;
     private bool _done;
 
     internal EvidenceImport(EvidenceStore store, DbConnection connection, DbTransaction transaction)
@@ -41,13 +42,34 @@ public sealed class EvidenceImport : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the import.</param>
     /// <returns>What the source did; its problems, if any, are also reported by <see cref="CommitAsync"/>.</returns>
     /// <exception cref="InvalidClaimsException">Reading <paramref name="claims"/> found bad input: thrown on as is.</exception>
+    /// <remarks>When reading <paramref name="claims"/> or writing them fails, whatever the source wrote stays in the
+    /// transaction: the import can then no longer be committed (<see cref="CommitAsync"/> refuses), so that no source is
+    /// ever stored in part.</remarks>
     public async Task<ImportSummary> AddAsync(ImportSource source, IAsyncEnumerable<Claim> claims, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(claims);
         ObjectDisposedException.ThrowIf(_done, this);
-        if (await ScalarAsync("SELECT count(*) FROM imports WHERE content_hash = @hash", cancellationToken, ("hash", source.ContentHash)).ConfigureAwait(false) is > 0
-            || _summaries.Any(s => s.Source.ContentHash == source.ContentHash))
+        try
+        {
+            return await AddSourceAsync(source, claims, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidClaimsException e)
+        {
+            _summaries.Add(new ImportSummary(source, 0, 0, 0, AlreadyImported: false, e.Problems));
+            throw;
+        }
+        catch (Exception e)
+        {
+            _failed ??= (source, e);
+            throw;
+        }
+    }
+
+    private async Task<ImportSummary> AddSourceAsync(ImportSource source, IAsyncEnumerable<Claim> claims, CancellationToken cancellationToken)
+    {
+        if (await ScalarAsync("SELECT count(*) FROM imports WHERE content_hash = @hash", cancellationToken, ("hash", source.Identity)).ConfigureAwait(false) is > 0
+            || _summaries.Any(s => s.Source.Identity == source.Identity))
         {
             var skipped = new ImportSummary(source, 0, 0, 0, AlreadyImported: true, []);
             _summaries.Add(skipped);
@@ -62,7 +84,7 @@ public sealed class EvidenceImport : IAsyncDisposable
             cancellationToken,
             ("data_set", dataSet),
             ("file", source.Name),
-            ("hash", source.ContentHash),
+            ("hash", source.Identity),
             ("release", source.Release),
             ("released_on", releasedOn),
             ("at", _store.Options.TimeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))).ConfigureAwait(false);
@@ -176,9 +198,17 @@ public sealed class EvidenceImport : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the commit (then nothing is stored).</param>
     /// <exception cref="InvalidClaimsException">A source had problems: every problem of every source, each message
     /// naming its file.</exception>
+    /// <exception cref="InvalidOperationException">Adding a source failed otherwise (<see cref="AddAsync"/> threw): a
+    /// part of it may have been written, so nothing is stored.</exception>
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        if (_failed is var (failedSource, error))
+        {
+            await DisposeAsync().ConfigureAwait(false);
+            throw new InvalidOperationException($"The import cannot be committed: adding '{failedSource.Name}' failed ({error.GetType().Name}: {error.Message}), so part of it may have been written; nothing of the import is stored. Start a new import.", error);
+        }
+
         var problems = _summaries.SelectMany(s => s.Problems.Select(p => p with { Message = $"{s.Source.Name}: {p.Message}" })).ToList();
         if (problems.Count > 0)
         {

@@ -20,14 +20,15 @@ namespace Verification;
 /// only slower).</para>
 /// <para>Each claim may have revisions, one per release of its data set that changed it. Queries see the latest, or
 /// the one in force on <see cref="EvidenceStoreOptions.AsOf"/>. The results of checks can be kept
-/// (<see cref="RecordChecksAsync"/>), and checked again when the evidence changed (<see cref="RecheckAsync"/>).</para>
+/// (<see cref="RecordChecksAsync"/>), and checked again when the evidence changed (<see cref="RecheckAsMadeAsync"/>).</para>
 /// <para>Thread-safe: each query uses its own pooled connection.</para>
 /// </remarks>
 public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposable
 {
     private readonly StoreDialect _dialect;
     private readonly DbDataSource _source;
-    private readonly Lazy<Task> _schema;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private volatile bool _schemaReady;
     private volatile RunKeys? _keys;
 
     private EvidenceStore(StoreDialect dialect, EvidenceStoreOptions? options)
@@ -35,7 +36,6 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         _dialect = dialect;
         _source = dialect.CreateDataSource();
         Options = options ?? new EvidenceStoreOptions();
-        _schema = new Lazy<Task>(() => StoreSchema.EnsureAsync(_source, _dialect, CancellationToken.None));
     }
 
     /// <summary>A store at a location as <c>--store</c> takes it: a PostgreSQL connection string
@@ -83,9 +83,30 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     public EvidenceStoreOptions Options { get; }
 
     /// <summary>Creates or upgrades the store's tables now (otherwise done on first use).</summary>
-    /// <param name="cancellationToken">Cancels waiting; the upgrade, once started, completes.</param>
+    /// <param name="cancellationToken">Cancels the set-up; a cancelled upgrade is rolled back.</param>
     /// <exception cref="EvidenceStoreException">The store was made by a later release.</exception>
-    public Task InitializeAsync(CancellationToken cancellationToken = default) => _schema.Value.WaitAsync(cancellationToken);
+    /// <remarks>Only a set-up that succeeded is remembered: after a failure (the server not yet up), the next use tries
+    /// again. Stores opened at once on an empty database, by threads or processes, all succeed: one creates the tables
+    /// and the others wait for it.</remarks>
+    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
+        _schemaReady ? Task.CompletedTask : InitializeOnceAsync(cancellationToken);
+
+    private async Task InitializeOnceAsync(CancellationToken cancellationToken)
+    {
+        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_schemaReady)
+            {
+                await StoreSchema.EnsureAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+                _schemaReady = true;
+            }
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
 
     /// <summary>Starts an import: sources added to it are stored together when it is committed, or not at all.</summary>
     /// <param name="cancellationToken">Cancels opening it.</param>
@@ -147,11 +168,13 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     internal async Task<(string Sql, List<(string Name, object? Value)> Parameters)?> CandidateQueryAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {
         var keys = await KeysForAsync(query.Options, reload: false, cancellationToken).ConfigureAwait(false);
-        var sql = new StringBuilder("SELECT ").Append(ClaimColumns.List).Append(" FROM evidence WHERE ").Append(Validity());
+        // Read once: the option may change meanwhile, and the filter and its parameter must agree.
+        var asOf = Options.AsOf;
+        var sql = new StringBuilder("SELECT ").Append(ClaimColumns.List).Append(" FROM evidence WHERE ").Append(Validity(asOf));
         var parameters = new List<(string Name, object? Value)>();
-        if (Options.AsOf is { } asOf)
+        if (asOf is { } day)
         {
-            parameters.Add(("as_of", asOf.DayNumber));
+            parameters.Add(("as_of", day.DayNumber));
         }
 
         var querySubject = query.Options.Subjects.Read(query.Subject);
@@ -202,13 +225,14 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         ArgumentNullException.ThrowIfNull(options);
         await KeysForAsync(options, reload: true, cancellationToken).ConfigureAwait(false);
         var parameters = new List<(string, object?)>();
-        if (Options.AsOf is { } asOf)
+        var asOf = Options.AsOf;
+        if (asOf is { } day)
         {
-            parameters.Add(("as_of", asOf.DayNumber));
+            parameters.Add(("as_of", day.DayNumber));
         }
 
         var derivations = new List<Claim>();
-        await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE derived_from IS NOT NULL AND {Validity()} ORDER BY id", parameters, options.Figures, cancellationToken).ConfigureAwait(false))
+        await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE derived_from IS NOT NULL AND {Validity(asOf)} ORDER BY id", parameters, options.Figures, cancellationToken).ConfigureAwait(false))
         {
             derivations.Add(claim);
         }
@@ -227,12 +251,13 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var figures = (options ?? new VerificationOptions()).Figures;
         var claims = new List<Claim>();
+        var asOf = Options.AsOf;
         foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             var parameters = new List<(string, object?)>();
-            if (Options.AsOf is { } asOf)
+            if (asOf is { } day)
             {
-                parameters.Add(("as_of", asOf.DayNumber));
+                parameters.Add(("as_of", day.DayNumber));
             }
 
             var names = new List<string>();
@@ -242,7 +267,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
                 parameters.Add((names[^1][1..], id));
             }
 
-            await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE claim_id IN ({string.Join(", ", names)}) AND {Validity()} ORDER BY id", parameters, figures, cancellationToken).ConfigureAwait(false))
+            await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE claim_id IN ({string.Join(", ", names)}) AND {Validity(asOf)} ORDER BY id", parameters, figures, cancellationToken).ConfigureAwait(false))
             {
                 claims.Add(claim);
             }
@@ -287,14 +312,45 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         return revisions;
     }
 
-    /// <summary>Keeps the results of a check against this store, replacing the last results of the same report (by its
-    /// id) whole, so that <see cref="RecheckAsync"/> can tell which verdicts the evidence has since
-    /// changed.</summary>
+    /// <summary>The last import committed to the store: 0 when none. Read it before a check, and give it to
+    /// <see cref="RecordChecksAsync"/>, so that imports committed
+    /// while the check ran are rechecked.</summary>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    public async Task<long> GetLastImportIdAsync(CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = "SELECT coalesce(max(id), 0) FROM imports";
+                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    /// <summary>Keeps the results of a check against this store, with how it was made, replacing the last results of
+    /// the same report (by its id) whole, so that <see cref="RecheckAsync"/> can tell which verdicts the evidence has
+    /// since changed.</summary>
     /// <param name="result">The check's results.</param>
+    /// <param name="record">The last import the check could see, and what else it was made with; null for the last
+    /// import now and nothing else.</param>
     /// <param name="cancellationToken">Cancels storing them (then none is stored).</param>
-    public async Task RecordChecksAsync(ReportVerification result, CancellationToken cancellationToken = default)
+    /// <remarks>The check is kept as made against the evidence in force on <see cref="EvidenceStoreOptions.AsOf"/> (the
+    /// latest when null): a later import changes that evidence only when its release day is on or before that day, and
+    /// only such an import makes <see cref="RecheckAsMadeAsync"/> check the report again, as of the same day. Without
+    /// <see cref="CheckRecord.LastImportSeen"/>, an import committed while the check ran counts as seen: read
+    /// <see cref="GetLastImportIdAsync"/> before the check to be exact.</remarks>
+    public Task RecordChecksAsync(ReportVerification result, CheckRecord? record = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return RecordAsync(result, Options.AsOf, record?.LastImportSeen, record?.Settings, cancellationToken);
+    }
+
+    private async Task RecordAsync(ReportVerification result, DateOnly? asOf, long? lastImportSeen, string? settings, CancellationToken cancellationToken)
+    {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -307,16 +363,16 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
                 {
                     command.Transaction = transaction;
                     command.CommandText = "SELECT coalesce(max(id), 0) FROM imports";
-                    var lastImport = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                    var lastImport = lastImportSeen ?? Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
 
                     // A report checked again replaces its last check whole: claims it no longer holds are not kept.
                     command.CommandText = "DELETE FROM checks WHERE report_id = @report_id";
                     AddParameter(command, "report_id", result.Report.Id);
                     await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                     command.Parameters.Clear();
-                    var columns = "report_id, report_outlet, report_published, position, checked_at, last_import_id, verdict, " + ClaimColumns.List;
+                    var columns = "report_id, report_outlet, report_published, position, checked_at, last_import_id, verdict, as_of, settings, " + ClaimColumns.List;
                     var updates = string.Join(", ", columns.Split(", ").Where(c => c is not "report_id" and not "claim_id").Select(c => $"{c} = excluded.{c}"));
-                    command.CommandText = $"INSERT INTO checks ({columns}) VALUES (@report_id, @report_outlet, @report_published, @position, @checked_at, @last_import_id, @verdict, {ClaimColumns.Parameters}) ON CONFLICT (report_id, claim_id) DO UPDATE SET {updates}";
+                    command.CommandText = $"INSERT INTO checks ({columns}) VALUES (@report_id, @report_outlet, @report_published, @position, @checked_at, @last_import_id, @verdict, @as_of, @settings, {ClaimColumns.Parameters}) ON CONFLICT (report_id, claim_id) DO UPDATE SET {updates}";
                     var at = Options.TimeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
                     var figures = new FigureOptions();
                     for (var i = 0; i < result.Claims.Count; i++)
@@ -330,6 +386,8 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
                         AddParameter(command, "checked_at", at);
                         AddParameter(command, "last_import_id", lastImport);
                         AddParameter(command, "verdict", checkedClaim.Verdict.ToString());
+                        AddParameter(command, "as_of", asOf?.DayNumber);
+                        AddParameter(command, "settings", settings);
                         var values = ClaimColumns.ValuesOf(checkedClaim.Claim, figures);
                         for (var c = 0; c < values.Length; c++)
                         {
@@ -345,24 +403,42 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         }
     }
 
-    /// <summary>Checks again every kept claim whose last check is older than the store's latest import, keeps the new
-    /// results, and returns the claims whose verdict changed.</summary>
+    /// <summary>Checks again, with <paramref name="verifier"/>, every kept check made as this store reads (the same
+    /// <see cref="EvidenceStoreOptions.AsOf"/>, no settings of its own) whose evidence an import has changed since; keeps
+    /// the new results, and returns the claims whose verdict changed.</summary>
     /// <param name="verifier">A verifier whose evidence is this store.</param>
     /// <param name="cancellationToken">Cancels the recheck; reports already checked again keep their new results.</param>
     /// <remarks>A report is checked again as a whole, since a claim's independence depends on the others'
-    /// derivations.</remarks>
-    public async Task<IReadOnlyList<VerdictChange>> RecheckAsync(IClaimVerifier verifier, CancellationToken cancellationToken = default)
+    /// derivations. Checks made another way (as of another day, or kept with settings) are left as they are: check them
+    /// again with <see cref="RecheckAsMadeAsync"/>,
+    /// which makes each check as it was made.</remarks>
+    public Task<IReadOnlyList<VerdictChange>> RecheckAsync(IClaimVerifier verifier, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(verifier);
+        return RecheckAsMadeAsync(
+            async (kept, ct) => kept.AsOf == Options.AsOf && kept.Settings is null ? await verifier.VerifyAsync(kept.Report, ct).ConfigureAwait(false) : null,
+            cancellationToken);
+    }
+
+    /// <summary>Checks again every kept check whose evidence an import has changed since, under the conditions it was
+    /// made in; keeps the new results, and returns the claims whose verdict changed.</summary>
+    /// <param name="verify">Checks a kept report again, as it was checked (<see cref="KeptCheck.AsOf"/>,
+    /// <see cref="KeptCheck.Settings"/>); null when it cannot be, which leaves its last check as it is.</param>
+    /// <param name="cancellationToken">Cancels the recheck; reports already checked again keep their new results.</param>
+    /// <remarks>A check made as of a day is stale only when an import released on or before that day came after it:
+    /// a later release does not change the evidence in force that day.</remarks>
+    public async Task<IReadOnlyList<VerdictChange>> RecheckAsMadeAsync(Func<KeptCheck, CancellationToken, Task<ReportVerification?>> verify, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(verify);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var reports = new List<(Report Report, Verdict[] Previous)>();
+        var reports = new List<(KeptCheck Check, Verdict[] Previous)>();
         var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var command = connection.CreateCommand();
             await using (command.ConfigureAwait(false))
             {
-                command.CommandText = $"SELECT report_id, report_outlet, report_published, verdict, {ClaimColumns.List} FROM checks WHERE report_id IN (SELECT report_id FROM checks WHERE last_import_id < (SELECT coalesce(max(id), 0) FROM imports)) ORDER BY report_id, position";
+                command.CommandText = $"SELECT report_id, report_outlet, report_published, verdict, as_of, settings, {ClaimColumns.List} FROM checks WHERE report_id IN (SELECT c.report_id FROM checks c WHERE EXISTS (SELECT 1 FROM imports i WHERE i.id > c.last_import_id AND (c.as_of IS NULL OR i.released_on <= c.as_of))) ORDER BY report_id, position";
                 var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 await using (reader.ConfigureAwait(false))
                 {
@@ -370,12 +446,13 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
                     string? current = null;
                     var claims = new List<Claim>();
                     var verdicts = new List<Verdict>();
-                    (string? Outlet, DateOnly? Published) header = default;
+                    (string? Outlet, DateOnly? Published, DateOnly? AsOf, string? Settings) header = default;
                     void Flush()
                     {
                         if (current is not null)
                         {
-                            reports.Add((new Report(current, [.. claims]) { Outlet = header.Outlet, Published = header.Published }, [.. verdicts]));
+                            var report = new Report(current, [.. claims]) { Outlet = header.Outlet, Published = header.Published };
+                            reports.Add((new KeptCheck(report, header.AsOf, header.Settings), [.. verdicts]));
                         }
 
                         claims.Clear();
@@ -389,11 +466,15 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
                         {
                             Flush();
                             current = reportId;
-                            header = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
+                            header = (
+                                reader.IsDBNull(1) ? null : reader.GetString(1),
+                                reader.IsDBNull(2) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)),
+                                reader.IsDBNull(4) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture)),
+                                reader.IsDBNull(5) ? null : reader.GetString(5));
                         }
 
                         verdicts.Add(Enum.Parse<Verdict>(reader.GetString(3)));
-                        claims.Add(ClaimColumns.Read(reader, 4, figures));
+                        claims.Add(ClaimColumns.Read(reader, 6, figures));
                     }
 
                     Flush();
@@ -402,31 +483,45 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         }
 
         var changes = new List<VerdictChange>();
-        foreach (var (report, previous) in reports)
+        foreach (var (kept, previous) in reports)
         {
-            var result = await verifier.VerifyAsync(report, cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < result.Claims.Count; i++)
+            // Taken before the check, so that an import committed while it runs is rechecked next time.
+            var lastImport = await GetLastImportIdAsync(cancellationToken).ConfigureAwait(false);
+            if (await verify(kept, cancellationToken).ConfigureAwait(false) is not { } result)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < result.Claims.Count && i < previous.Length; i++)
             {
                 if (result.Claims[i].Verdict != previous[i])
                 {
-                    changes.Add(new VerdictChange(report.Id, previous[i], result.Claims[i]));
+                    changes.Add(new VerdictChange(kept.Report.Id, previous[i], result.Claims[i]));
                 }
             }
 
-            await RecordChecksAsync(result, cancellationToken).ConfigureAwait(false);
+            await RecordAsync(result, kept.AsOf, lastImport, kept.Settings, cancellationToken).ConfigureAwait(false);
         }
 
         return changes;
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await _source.DisposeAsync().ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        await _source.DisposeAsync().ConfigureAwait(false);
+        _schemaGate.Dispose();
+    }
 
     /// <inheritdoc />
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        _source.Dispose();
+        _schemaGate.Dispose();
+    }
 
     // The rows queries see: the latest revision of each claim, or the one in force on the as-of day.
-    private string Validity() => Options.AsOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";
+    private static string Validity(DateOnly? asOf) => asOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";
 
     // The rows at places that may relate to the query's: the place itself and those inside it (its most specific name
     // anywhere on their path), those containing it (their most specific name further up its path), and areas that may

@@ -9,23 +9,27 @@ public static class EvidenceStoreBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <param name="path">The store's file.</param>
     /// <param name="configure">Sets how the store is read (<see cref="EvidenceStoreOptions.AsOf"/>); may be null.</param>
-    /// <remarks>Adding the same store twice registers it once. The store is opened when the verifier is first resolved,
-    /// and closed with the service provider.</remarks>
+    /// <remarks>Adding the same store twice with the same options registers it once; with other options (another
+    /// <see cref="EvidenceStoreOptions.AsOf"/>) it throws, since one verifier reads a store one way. The store is opened
+    /// when the verifier is first resolved, and closed with the service provider.</remarks>
+    /// <exception cref="InvalidOperationException">The store was added to this verifier before with other options.</exception>
     public static IVerificationBuilder AddSqliteEvidence(this IVerificationBuilder builder, string path, Action<EvidenceStoreOptions>? configure = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Add(builder, "sqlite:" + Path.GetFullPath(path), options => EvidenceStore.OpenSqlite(path, options), configure);
+        return Add(builder, "sqlite:" + Path.GetFullPath(path), $"The SQLite store '{path}'", options => EvidenceStore.OpenSqlite(path, options), configure);
     }
 
     /// <summary>Adds the evidence of a PostgreSQL store (its tables created when missing).</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="connectionString">An Npgsql connection string (<c>Host=…;Database=…</c>) or a <c>postgresql://</c> URL.</param>
     /// <param name="configure">Sets how the store is read (<see cref="EvidenceStoreOptions.AsOf"/>); may be null.</param>
-    /// <remarks>Adding the same store twice registers it once.</remarks>
+    /// <remarks>Adding the same store twice with the same options registers it once; with other options it throws.</remarks>
+    /// <exception cref="InvalidOperationException">The store was added to this verifier before with other options.</exception>
     public static IVerificationBuilder AddPostgresEvidence(this IVerificationBuilder builder, string connectionString, Action<EvidenceStoreOptions>? configure = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return Add(builder, "postgres:" + connectionString, options => EvidenceStore.OpenPostgres(connectionString, options), configure);
+        // The connection string is not repeated in messages: it may hold a password.
+        return Add(builder, "postgres:" + connectionString, "The PostgreSQL store", options => EvidenceStore.OpenPostgres(connectionString, options), configure);
     }
 
     /// <summary>Adds the evidence of a store named as <c>--store</c> names it: a PostgreSQL connection string or URL, else a
@@ -41,21 +45,23 @@ public static class EvidenceStoreBuilderExtensions
             : builder.AddSqliteEvidence(location, configure);
     }
 
-    private static IVerificationBuilder Add(IVerificationBuilder builder, string key, Func<EvidenceStoreOptions, EvidenceStore> open, Action<EvidenceStoreOptions>? configure)
+    private static IVerificationBuilder Add(IVerificationBuilder builder, string key, string name, Func<EvidenceStoreOptions, EvidenceStore> open, Action<EvidenceStoreOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var registration = new StoreRegistration(builder.Name, key);
+        var options = new EvidenceStoreOptions();
+        configure?.Invoke(options);
+        var registration = new StoreRegistration(builder.Name, key, options.AsOf, options.TimeProvider);
         foreach (var d in builder.Services)
         {
-            if (d.ServiceType == typeof(StoreRegistration) && Equals(d.ImplementationInstance, registration))
+            if (d.ServiceType == typeof(StoreRegistration) && d.ImplementationInstance is StoreRegistration earlier && earlier.Verifier == registration.Verifier && earlier.Key == key)
             {
-                return builder;
+                return earlier == registration
+                    ? builder
+                    : throw new InvalidOperationException($"{name} was added to {(builder.Name.Length == 0 ? "the verifier" : $"verifier '{builder.Name}'")} twice with different options (as of {Describe(earlier.AsOf)}, then {Describe(options.AsOf)}{(earlier.Clock == options.TimeProvider ? string.Empty : ", and another clock")}); a verifier reads a store one way: add it once.");
             }
         }
 
         builder.Services.AddSingleton(registration);
-        var options = new EvidenceStoreOptions();
-        configure?.Invoke(options);
 
         // A named verifier's evidence is keyed by its name, so that another verifier in the container never reads it.
         if (builder.Name.Length == 0)
@@ -70,6 +76,9 @@ public static class EvidenceStoreBuilderExtensions
         return builder;
     }
 
-    // Marks a store as registered for one verifier, so that adding it again does not register it twice.
-    private sealed record StoreRegistration(string Verifier, string Key);
+    private static string Describe(DateOnly? asOf) => asOf is { } day ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "the latest";
+
+    // Marks a store as registered for one verifier, with the options it is read with, so that adding it again with the
+    // same options does not register it twice, and with others is refused.
+    private sealed record StoreRegistration(string Verifier, string Key, DateOnly? AsOf, TimeProvider Clock);
 }

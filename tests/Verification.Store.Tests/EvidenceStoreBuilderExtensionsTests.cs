@@ -35,6 +35,30 @@ public sealed class EvidenceStoreBuilderExtensionsTests
     }
 
     [Test]
+    public void AddSqliteEvidence_SameStoreTwiceWithAnotherAsOf_ThrowsSayingSo()
+    {
+        var services = new ServiceCollection();
+
+        var e = Assert.Throws<InvalidOperationException>(() => services.AddVerification(v => v
+            .AddSqliteEvidence("evidence.db", o => o.AsOf = new DateOnly(2017, 4, 1))
+            .AddSqliteEvidence("evidence.db")));
+
+        Assert.That(e!.Message, Does.Contain("'evidence.db'").And.Contain("2017-04-01").And.Contain("the latest").And.Contain("add it once"));
+    }
+
+    [Test]
+    public void AddPostgresEvidence_SameStoreTwiceWithAnotherAsOf_ThrowsWithoutTheConnectionString()
+    {
+        var services = new ServiceCollection();
+
+        var e = Assert.Throws<InvalidOperationException>(() => services.AddVerification(v => v
+            .AddPostgresEvidence("Host=db;Database=evidence;Password=sekret-word")
+            .AddPostgresEvidence("Host=db;Database=evidence;Password=sekret-word", o => o.AsOf = new DateOnly(2017, 4, 1))));
+
+        Assert.That(e!.Message, Does.StartWith("The PostgreSQL store was added").And.Not.Contain("sekret-word"));
+    }
+
+    [Test]
     public async Task AddSqliteEvidence_NamedVerifier_ReadsItAndTheDefaultDoesNot()
     {
         var path = await _backend.NewLocationAsync();

@@ -80,6 +80,24 @@ public sealed class EvidenceStoreTests(string backend)
     }
 
     [Test]
+    public async Task ImportAsync_SameFileReadAnotherWay_IsAnotherImport()
+    {
+        var store = await _backend.NewStoreAsync();
+        var file = StoreTesting.Source("tally.csv", "the same bytes", "tally");
+        await store.ImportAsync(file with { Reading = "id-prefix=a" }, StoreTesting.Stream([new ClaimBuilder("a:t1").WithFigure("105").Build()]));
+
+        var sameReading = await store.ImportAsync(file with { Reading = "id-prefix=a" }, StoreTesting.Stream([new ClaimBuilder("a:t1").WithFigure("105").Build()]));
+        var otherReading = await store.ImportAsync(file with { Reading = "id-prefix=b" }, StoreTesting.Stream([new ClaimBuilder("b:t1").WithFigure("105").Build()]));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(sameReading.AlreadyImported, Is.True);
+            Assert.That((otherReading.AlreadyImported, otherReading.Added), Is.EqualTo((false, 1)));
+            Assert.That(await store.GetClaimsAsync(["b:t1"]), Has.Count.EqualTo(1));
+        }
+    }
+
+    [Test]
     public async Task ImportAsync_SameClaimsFromAnotherFile_AreUnchanged()
     {
         var store = await _backend.NewStoreAsync();
@@ -148,6 +166,38 @@ public sealed class EvidenceStoreTests(string backend)
         }
 
         Assert.That(await store.GetClaimsAsync(["g1", "b1"]), Is.Empty);
+    }
+
+    [Test]
+    public async Task CommitAsync_ASourceWhoseReadingFailedPartWay_StoresNothingOfTheImport()
+    {
+        var store = await _backend.NewStoreAsync();
+        static async IAsyncEnumerable<Claim> FailingAfterOne(Exception error)
+        {
+            await Task.Yield();
+            yield return new ClaimBuilder("p1").WithFigure("5").Build();
+            throw error;
+        }
+
+        foreach (var error in new Exception[] { new IOException("disk gone"), new InvalidClaimsException([new ClaimProblem("p2", "figure", "figure-unreadable", "claim 'p2': 'lots' is not a figure.")]) })
+        {
+            var import = await store.BeginImportAsync();
+            await using (import)
+            {
+                await import.AddAsync(StoreTesting.Source("good.json", "good" + error.GetType().Name), StoreTesting.Stream([new ClaimBuilder("g1").WithFigure("5").Build()]));
+                var thrown = await Assert.CatchAsync(() => import.AddAsync(StoreTesting.Source("part.json", "part" + error.GetType().Name), FailingAfterOne(error)));
+                var refused = await Assert.CatchAsync(() => import.CommitAsync());
+
+                using (Assert.EnterMultipleScope())
+                {
+                    Assert.That(thrown, Is.SameAs(error));
+                    Assert.That(refused, Is.InstanceOf<InvalidOperationException>().Or.InstanceOf<InvalidClaimsException>());
+                    Assert.That(refused!.Message, Does.Contain("part.json"));
+                }
+            }
+        }
+
+        Assert.That(await store.GetClaimsAsync(["g1", "p1"]), Is.Empty);
     }
 
     [Test]
@@ -298,6 +348,69 @@ public sealed class EvidenceStoreTests(string backend)
                 Assert.That(changes.Select(c => (c.ReportId, c.Current.Claim.Id, c.Previous, c.Current.Verdict)), Is.EqualTo(new[] { ("r1", "c1", Verdict.Corroborated, Verdict.Contested) }));
                 Assert.That(again, Is.Empty, "the recheck's results are kept");
             }
+        }
+    }
+
+    [Test]
+    public async Task RecheckAsync_CheckMadeAsOfADay_IsCheckedAgainOnlyForAReleaseInForceThatDayAndAsOfIt()
+    {
+        var location = await _backend.NewLocationAsync();
+        var latest = _backend.Track(EvidenceStore.Open(location));
+        var april = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 4, 1) }));
+        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        await latest.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
+        var report = new Report("r1", [new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build()]);
+        await april.RecordChecksAsync(await StoreTesting.VerifyAsync(april, report));
+        var asOfSeen = new List<DateOnly?>();
+        async Task<ReportVerification?> AsItWasMade(KeptCheck kept, CancellationToken ct)
+        {
+            asOfSeen.Add(kept.AsOf);
+            var store = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = kept.AsOf }));
+            return await StoreTesting.VerifyAsync(store, kept.Report);
+        }
+
+        // A release after the day does not change the evidence in force on it.
+        await latest.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("240") }], new DateOnly(2017, 5, 25));
+        var byTheLatestVerifier = await StoreTesting.RecheckAsync(latest);
+        var afterALaterRelease = await latest.RecheckAsMadeAsync(AsItWasMade);
+
+        // A correction released before the day does.
+        await latest.ImportAsync("correction.json", [new ClaimBuilder("e2").WithSubject("civilians killed").WithFigure("300").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Airwars").Build()], new DateOnly(2017, 3, 30), dataSet: "corrections");
+        var afterACorrection = await latest.RecheckAsMadeAsync(AsItWasMade);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(byTheLatestVerifier, Is.Empty, "a check made as of a day is not checked again against the latest evidence");
+            Assert.That(afterALaterRelease, Is.Empty);
+            Assert.That(asOfSeen, Is.EqualTo(new DateOnly?[] { new DateOnly(2017, 4, 1) }), "checked again once, after the correction, as of its day");
+            Assert.That(afterACorrection.Select(c => (c.Previous, c.Current.Verdict)), Is.EqualTo(new[] { (Verdict.Corroborated, Verdict.Contested) }));
+        }
+    }
+
+    [Test]
+    public async Task RecordChecksAsync_LastImportSeenBeforeTheCheck_AnImportDuringTheCheckIsRechecked()
+    {
+        var store = await _backend.NewStoreAsync();
+        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
+        var report = new Report("r1", [new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build()]);
+
+        var seen = await store.GetLastImportIdAsync();
+        var result = await StoreTesting.VerifyAsync(store, report);
+        await store.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("240") }], new DateOnly(2017, 5, 25));
+        await store.RecordChecksAsync(result, new CheckRecord { LastImportSeen = seen, Settings = "kept as it was" });
+        var settings = new List<string?>();
+        var changes = await store.RecheckAsMadeAsync(
+            async (kept, ct) =>
+            {
+                settings.Add(kept.Settings);
+                return await StoreTesting.VerifyAsync(store, kept.Report);
+            });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(settings, Is.EqualTo(new[] { "kept as it was" }));
+            Assert.That(changes.Select(c => (c.Previous, c.Current.Verdict)), Is.EqualTo(new[] { (Verdict.Corroborated, Verdict.Contested) }));
         }
     }
 

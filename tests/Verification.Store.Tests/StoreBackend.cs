@@ -16,6 +16,7 @@ public sealed class StoreBackend : IAsyncDisposable
 
     private readonly List<string> _files = [];
     private readonly List<string> _databases = [];
+    private readonly List<string> _folders = [];
     private readonly List<EvidenceStore> _stores = [];
 
     /// <summary>A backend: "sqlite" or "postgres".</summary>
@@ -49,6 +50,43 @@ public sealed class StoreBackend : IAsyncDisposable
 
         _databases.Add(name);
         return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>A location whose database cannot be opened yet (a SQLite file in a folder not made, a PostgreSQL
+    /// database not created), until <see cref="MakeReachableAsync"/>: a store whose server is not up yet.</summary>
+    public string NewUnreachableLocation()
+    {
+        if (Kind == "sqlite")
+        {
+            var folder = Path.Combine(Path.GetTempPath(), $"verification-later-{Guid.NewGuid():N}");
+            _folders.Add(folder);
+            return Path.Combine(folder, "evidence.db");
+        }
+
+        var name = $"verification_test_{Guid.NewGuid():N}";
+        _databases.Add(name);
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString()) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Makes a location of <see cref="NewUnreachableLocation"/> one that opens.</summary>
+    public async Task MakeReachableAsync(string location)
+    {
+        if (Kind == "sqlite")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(location)!);
+            return;
+        }
+
+        var connection = new NpgsqlConnection(AdminConnectionString());
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            var command = new NpgsqlCommand($"CREATE DATABASE {new NpgsqlConnectionStringBuilder(location).Database}", connection);
+            await using (command)
+            {
+                await command.ExecuteNonQueryAsync();
+            }
+        }
     }
 
     /// <summary>A new, empty store, disposed with the backend.</summary>
@@ -112,6 +150,11 @@ public sealed class StoreBackend : IAsyncDisposable
             {
                 File.Delete(f);
             }
+        }
+
+        foreach (var folder in _folders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
         }
 
         if (_databases.Count > 0)

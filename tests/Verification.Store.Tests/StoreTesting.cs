@@ -37,6 +37,16 @@ internal static class StoreTesting
         }
     }
 
+    /// <summary>Checks again the kept checks of a store with a verifier over it, as the engine does.</summary>
+    public static async Task<IReadOnlyList<VerdictChange>> RecheckAsync(EvidenceStore store)
+    {
+        var provider = new ServiceCollection().AddVerification(v => v.AddEvidence(store)).BuildServiceProvider();
+        await using (provider)
+        {
+            return await store.RecheckAsync(provider.GetRequiredService<IClaimVerifier>());
+        }
+    }
+
     /// <summary>A line per claim with everything its verdict rests on, evidence ids in the order found: compared whole
     /// between two sources.</summary>
     public static string[] Describe(ReportVerification result) =>

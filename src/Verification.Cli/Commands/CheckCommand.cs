@@ -10,7 +10,7 @@ using Verification.Cli.Progress;
 namespace Verification.Cli.Commands;
 
 /// <summary><c>verify check CLAIMS.json (--evidence EVIDENCE.json [--evidence MORE.json] | --store STORE [--as-of YYYY-MM-DD]) [--format table|json|claimreview|fever|averitec|html] [-o FILE] [--culture NAME] [--plugins DIR] [--strict-plugins]</c>;
-/// or <c>verify check ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] --evidence …</c>, which extracts the article's claims first.</summary>
+/// or <c>verify check ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] (--evidence … | --store …)</c>, which extracts the article's claims first.</summary>
 /// <remarks>
 /// <para>Reads the claims file and every evidence file, checks them all, and lists every problem of every file (exit 2)
 /// before anything is verified. Otherwise verifies the claims against the evidence and writes the output, which
@@ -108,7 +108,7 @@ internal static class CheckCommand
             if (parseResult.GetValue(store) is { } storeLocation)
             {
                 return await StoreCheck.RunAsync(
-                    new StoreCheck.Request(storeLocation, parseResult.GetValue(asOf), article is not null, (parseResult.GetValue(plugins) ?? []).Length > 0),
+                    new StoreCheck.Request(storeLocation, parseResult.GetValue(asOf), article, parseResult.GetValue(plugins) ?? [], parseResult.GetValue(strictPlugins)),
                     parseResult.GetRequiredValue(claims),
                     parseResult.GetValue(evidence) ?? [],
                     outputs.Request(parseResult, parseResult.GetValue(format) ?? OutputFormat.Table),

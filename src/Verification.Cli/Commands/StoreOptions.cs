@@ -43,25 +43,83 @@ internal static class StoreOptions
         EvidenceStore.IsPostgresLocation(location) ? "the PostgreSQL store" : $"store '{location}'";
 
     /// <summary>Opens the store and makes sure its schema is one this release reads; on failure writes why and returns
-    /// null.</summary>
-    public static async Task<EvidenceStore?> OpenAsync(string location, DateOnly? asOf, TextWriter stderr, CancellationToken cancellationToken)
+    /// null with the exit code: <see cref="ExitCodes.BadInput"/> for a location that names no store or a store this
+    /// release cannot read (<c>store-unusable</c>), <see cref="ExitCodes.Environment"/> for a database that cannot be
+    /// reached or opened (<c>store-unavailable</c>).</summary>
+    public static async Task<(EvidenceStore? Store, int ExitCode)> OpenAsync(string location, DateOnly? asOf, TextWriter stderr, CancellationToken cancellationToken)
     {
         EvidenceStore? store = null;
         try
         {
             store = EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = asOf });
             await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            return store;
+            return (store, ExitCodes.Success);
         }
-        catch (Exception e) when (e is EvidenceStoreException or DbException or ArgumentException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is EvidenceStoreException or DbException or ArgumentException or IOException or UnauthorizedAccessException or TimeoutException)
         {
             if (store is not null)
             {
                 await store.DisposeAsync().ConfigureAwait(false);
             }
 
-            await stderr.WriteLineAsync($"{Describe(location)}: store-unusable: {Cli.OneLine(e.Message)}").ConfigureAwait(false);
-            return null;
+            var unusable = e is EvidenceStoreException or ArgumentException;
+            await stderr.WriteLineAsync($"{Describe(location)}: {(unusable ? "store-unusable" : "store-unavailable")}: {Redact(location, Cli.OneLine(e.Message))}").ConfigureAwait(false);
+            return (null, unusable ? ExitCodes.BadInput : ExitCodes.Environment);
         }
     }
+
+    /// <summary>Runs a command's work on an open store: a database failure on the way (the server gone, the disk full, a
+    /// table missing) becomes one line naming the store and the step that failed (<c>store-failed</c>) and
+    /// <see cref="ExitCodes.Environment"/>, never an unexpected error.</summary>
+    /// <param name="location">The store, as given.</param>
+    /// <param name="stderr">Where the line goes.</param>
+    /// <param name="run">The work; it names each step in the <see cref="StoreStep"/> it is given as it starts it.</param>
+    public static async Task<int> GuardAsync(string location, TextWriter stderr, Func<StoreStep, Task<int>> run)
+    {
+        var step = new StoreStep();
+        try
+        {
+            return await run(step).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DbException or EvidenceStoreException or TimeoutException)
+        {
+            await stderr.WriteLineAsync($"{Describe(location)}: store-failed: {step.Doing} failed: {Redact(location, Cli.OneLine(e.Message))} Check that the database is reachable and writable, then run the command again.").ConfigureAwait(false);
+            return ExitCodes.Environment;
+        }
+    }
+
+    /// <summary>A message with the location's password, if any, left out: a database's error may quote what it was
+    /// given.</summary>
+    public static string Redact(string location, string message)
+    {
+        string? password = null;
+        if (location.Contains("://", StringComparison.Ordinal))
+        {
+            if (Uri.TryCreate(location, UriKind.Absolute, out var uri) && uri.UserInfo.Split(':', 2) is [_, var p])
+            {
+                password = Uri.UnescapeDataString(p);
+            }
+        }
+        else if (EvidenceStore.IsPostgresLocation(location))
+        {
+            try
+            {
+                var builder = new DbConnectionStringBuilder { ConnectionString = location };
+                password = builder.TryGetValue("password", out var value) || builder.TryGetValue("pwd", out value) ? value?.ToString() : null;
+            }
+            catch (ArgumentException)
+            {
+                // Not a connection string after all: nothing to find in it.
+            }
+        }
+
+        return string.IsNullOrEmpty(password) ? message : message.Replace(password, "***", StringComparison.Ordinal);
+    }
+}
+
+/// <summary>What a command is doing with a store, for the line that says what failed.</summary>
+internal sealed class StoreStep
+{
+    /// <summary>The step under way, as a phrase: "importing the files".</summary>
+    public string Doing { get; set; } = "using the store";
 }

@@ -11,34 +11,42 @@ internal static class Cells
         "yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-ddTHH:mm:ss.fffZ", "d MMMM yyyy", "d-MMMM-yyyy", "d MMM yyyy", "yyyy/MM/dd",
     ];
 
-    /// <summary>Reads a count: digits, with an optional fraction and thousands commas ("1,059,849"); null when the cell
-    /// is not a number; the problem says why.</summary>
-    public static double? Count(string cell, out string? problem)
+    /// <summary>Reads a count: a number written as figure text writes one under <paramref name="options"/>' culture
+    /// ("1,059,849"; "1.059.849" in de-DE), with an optional fraction; null when the cell is not such a number, the
+    /// problem says why.</summary>
+    /// <remarks>The figure rules read digit groups (three digits after each separator), so "1,5" is refused rather
+    /// than read as 15 the way a thousands-tolerant number parser would.</remarks>
+    public static double? Count(string cell, FigureOptions options, out string? problem)
     {
         problem = null;
-        if (double.TryParse(cell, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        var text = cell.Trim();
+        var negative = text.StartsWith('-');
+        var body = negative || text.StartsWith('+') ? text[1..].TrimStart() : text;
+        if (IsNumeral(body) && Verification.Figure.TryParse(body, options, out var figure, out _) && figure.Kind is FigureKind.Exact or FigureKind.Rounded && figure.CoreLow == figure.CoreHigh && double.IsFinite(figure.CoreLow))
         {
-            if (value < 0)
+            // A number in a data set is stated exactly: "240" is 240, not a figure rounded to tens.
+            if (negative && figure.CoreLow > 0)
             {
                 problem = $"'{Echo(cell)}' is negative; a count cannot be.";
                 return null;
             }
 
-            return value;
+            return figure.CoreLow;
         }
 
-        problem = $"'{Echo(cell)}' is not a number.";
+        problem = $"'{Echo(cell)}' is not a number{GroupingHint(body, options)}.";
         return null;
     }
 
-    /// <summary>Reads a figure: a number is exact ("105" in a data set is 105); other text is read by the figure rules
-    /// ("around 340,000", "24-99"). Null with the problem when neither reads.</summary>
+    /// <summary>Reads a figure: a number is exact ("105" in a data set is 105), read as <see cref="Count"/> reads it;
+    /// other text is read by the figure rules ("around 340,000", "24-99"). Null with the problem when neither reads.</summary>
     public static Figure? Figure(string cell, FigureOptions options, out string? problem)
     {
         problem = null;
-        if (double.TryParse(cell, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+        var text = cell.Trim();
+        if (IsNumeral(text.StartsWith('-') || text.StartsWith('+') ? text[1..].TrimStart() : text))
         {
-            return Count(cell, out problem) is { } value ? Verification.Figure.Exact(value) : null;
+            return Count(cell, options, out problem) is { } value ? Verification.Figure.Exact(value) : null;
         }
 
         if (Verification.Figure.TryParse(cell, options, out var figure, out var error))
@@ -49,6 +57,16 @@ internal static class Cells
         problem = $"'{Echo(cell)}' is not a number or a figure: {error}";
         return null;
     }
+
+    // Digits with separators only (no words, no signs of a range): a number, not figure text.
+    private static bool IsNumeral(string text) =>
+        text.Length > 0 && char.IsAsciiDigit(text[0]) && text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '\'' or '\u2019' || char.IsWhiteSpace(c));
+
+    // Why digits with separators did not read: they are grouped as another culture writes them.
+    private static string GroupingHint(string body, FigureOptions options) =>
+        IsNumeral(body) && body.Any(c => c is ',' or '.')
+            ? $": its separators do not group digits in threes as the figures' culture ({(options.Culture.Name.Length == 0 ? "invariant: commas between thousands, a decimal point" : options.Culture.Name)}) writes them; read the file with the culture it was written in"
+            : string.Empty;
 
     /// <summary>Reads a date: ISO days ("2017-03-17", with or without a time), "17 March 2017", or the period forms
     /// "2017-03", "2017" and "2016-10-17/2017-03-25". Null with the problem when the cell is none of these.</summary>

@@ -158,8 +158,8 @@ public sealed class HxlCsvReader : IEvidenceFileReader
             Date = date,
             Start = start,
             End = end,
-            Source = source is not null ? ColumnValue.Constant(source) : metaSource,
-            DerivedFrom = source is not null ? metaSource : null,
+            Source = !string.IsNullOrWhiteSpace(source) ? ColumnValue.Constant(source) : metaSource,
+            DerivedFrom = !string.IsNullOrWhiteSpace(source) ? metaSource : null,
         };
     }
 }

@@ -23,12 +23,6 @@ public static class ColumnMappingFile
 
     private static readonly string[] Measures = ["incident", "stock", "total", "projection"];
 
-    // The claims file's own fields: metadata under one of these names would be read back as that field.
-    private static readonly HashSet<string> ClaimFields = new(StringComparer.Ordinal)
-    {
-        "id", "subject", "figure", "place", "period", "source", "derivedFrom", "reportedIn", "contested", "quote", "measure", "coverage",
-    };
-
     /// <summary>Reads a mapping file.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
@@ -202,7 +196,7 @@ public static class ColumnMappingFile
             if (meta.ValueKind == JsonValueKind.Array && meta.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String))
             {
                 metadata.AddRange(meta.EnumerateArray().Select(e => e.GetString()!));
-                foreach (var name in metadata.Where(ClaimFields.Contains))
+                foreach (var name in metadata.Where(ColumnMappingRules.IsClaimField))
                 {
                     problems.Add($"metadata-reserved: field 'metadata': a column named '{name}' cannot be kept as metadata, since a claims file reads '{name}' as the claim's own field; map it to that field instead.");
                 }

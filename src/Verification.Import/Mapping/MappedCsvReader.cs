@@ -20,13 +20,16 @@ public sealed class MappedCsvReader : IEvidenceFileReader
 
     /// <summary>Creates a reader for one mapping.</summary>
     /// <param name="mapping">The mapping.</param>
-    /// <exception cref="ArgumentException">The mapping names no figure.</exception>
+    /// <exception cref="ColumnMappingException">The mapping breaks a rule a mapping file must keep (no figure, a field
+    /// that names both a column and a value, an interval without its low, an unknown measure…): every problem is listed,
+    /// as for a mapping read from a file.</exception>
     public MappedCsvReader(ColumnMapping mapping)
     {
         ArgumentNullException.ThrowIfNull(mapping);
-        if (mapping.Figures.Count == 0)
+        if (ColumnMappingRules.Problems(mapping) is { Count: > 0 } problems)
         {
-            throw new ArgumentException("A mapping needs at least one figure.", nameof(mapping));
+            var name = $"mapping '{mapping.Format}'";
+            throw new ColumnMappingException($"{name}: the column mapping cannot be used ({problems.Count} problem(s)): {string.Join(" ", problems)}", [.. problems.Select(p => $"{name}: {p}")]);
         }
 
         _mapping = mapping;
@@ -333,9 +336,9 @@ public sealed class MappedCsvReader : IEvidenceFileReader
         }
 
         var before = problems.Count;
-        var low = Count(mapping.Low!, lowText, problems, required: true);
-        var high = mapping.High is { } hv ? Count(hv, highText, problems, required: false) : null;
-        var best = mapping.Best is { } bv ? Count(bv, bestText, problems, required: false) : null;
+        var low = Count(mapping.Low!, lowText, options, problems, required: true);
+        var high = mapping.High is { } hv ? Count(hv, highText, options, problems, required: false) : null;
+        var best = mapping.Best is { } bv ? Count(bv, bestText, options, problems, required: false) : null;
         if (problems.Count > before || low is not { } lo)
         {
             return (null, false);
@@ -362,7 +365,7 @@ public sealed class MappedCsvReader : IEvidenceFileReader
         return (lo == hi ? Verification.Figure.Exact(lo) : Verification.Figure.Interval(lo, hi), false);
     }
 
-    private static double? Count(ColumnValue value, string text, RowProblems problems, bool required)
+    private static double? Count(ColumnValue value, string text, FigureOptions options, RowProblems problems, bool required)
     {
         if (text.Length == 0)
         {
@@ -374,7 +377,7 @@ public sealed class MappedCsvReader : IEvidenceFileReader
             return null;
         }
 
-        var count = Cells.Count(text, out var problem);
+        var count = Cells.Count(text, options, out var problem);
         if (problem is not null)
         {
             problems.Add(value.Column, problem.Contains("negative", StringComparison.Ordinal) ? "figure-negative" : "figure-unreadable", problem);

@@ -26,6 +26,10 @@ internal abstract class StoreDialect
     /// <summary>Statements run on every new connection before use (none by default).</summary>
     public virtual string? ConnectionSetup => null;
 
+    /// <summary>A statement, run first in the schema set-up's transaction, that holds off any other set-up until it
+    /// ends; null when the transaction itself does (SQLite's transactions take the write lock at once).</summary>
+    public virtual string? SchemaLock => null;
+
     /// <summary>A store in a SQLite file.</summary>
     public sealed class Sqlite(string path) : StoreDialect
     {
@@ -54,6 +58,9 @@ internal abstract class StoreDialect
         public override string BigInt => "BIGINT";
 
         public override string Double => "DOUBLE PRECISION";
+
+        // Any constant the store's set-up alone uses: transaction-scoped, so it is released with the commit.
+        public override string SchemaLock => "SELECT pg_advisory_xact_lock(7261756403)";
 
         public override DbDataSource CreateDataSource()
         {

@@ -17,22 +17,19 @@ namespace Verification.Store.Schema;
 internal static class StoreSchema
 {
     /// <summary>The version this library writes and reads.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Creates the tables or upgrades them; throws <see cref="EvidenceStoreException"/> for a store this library
     /// cannot read.</summary>
+    /// <remarks>A store at this version is only read. Otherwise the set-up takes the database's write lock first (SQLite:
+    /// an immediate transaction; PostgreSQL: a transaction-scoped advisory lock) and reads the version again under it, so
+    /// that of several processes setting up one empty store, one creates the tables and the others find them.</remarks>
     public static async Task EnsureAsync(DbDataSource source, StoreDialect dialect, CancellationToken cancellationToken)
     {
         var connection = await StoreConnections.OpenAsync(source, dialect, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var version = await VersionAsync(connection, cancellationToken).ConfigureAwait(false);
-            if (version > Version)
-            {
-                throw new EvidenceStoreException($"The evidence store is at schema version {version}, made by a later release of Verification; this release reads version {Version}. Update the tool ('dotnet tool update --global Verification.Cli') or the Verification.Store package to use it.");
-            }
-
-            if (version == Version)
+            if (Check(await VersionAsync(connection, null, cancellationToken).ConfigureAwait(false)))
             {
                 return;
             }
@@ -40,6 +37,17 @@ internal static class StoreSchema
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                if (dialect.SchemaLock is { } schemaLock)
+                {
+                    await ExecuteAsync(connection, transaction, schemaLock, cancellationToken).ConfigureAwait(false);
+                }
+
+                var version = await VersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                if (Check(version))
+                {
+                    return;
+                }
+
                 // Steps from the store's version to this one; version 0 is an empty database.
                 for (var step = version + 1; step <= Version; step++)
                 {
@@ -56,12 +64,18 @@ internal static class StoreSchema
         }
     }
 
+    // Whether a store at this version needs nothing done; throws for one of a later release.
+    private static bool Check(int version) => version > Version
+        ? throw new EvidenceStoreException($"The evidence store is at schema version {version}, made by a later release of Verification; this release reads version {Version}. Update the tool ('dotnet tool update --global Verification.Cli') or the Verification.Store package to use it.")
+        : version == Version;
+
     /// <summary>The schema version a database is at: 0 when it has no store yet.</summary>
-    public static async Task<int> VersionAsync(DbConnection connection, CancellationToken cancellationToken)
+    public static async Task<int> VersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
+            command.Transaction = transaction;
             command.CommandText = connection is Microsoft.Data.Sqlite.SqliteConnection
                 ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
                 : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'";
@@ -132,6 +146,12 @@ internal static class StoreSchema
               {ClaimColumns.Definitions(d.Double)},
               UNIQUE (report_id, claim_id))
             """,
+        ],
+        [
+            // How each kept check was made, so that a recheck makes it the same way: the day its evidence was read as
+            // of (null: the latest), and what else it was made with, as its maker wrote it.
+            "ALTER TABLE checks ADD COLUMN as_of INTEGER",
+            "ALTER TABLE checks ADD COLUMN settings TEXT",
         ],
     ];
 

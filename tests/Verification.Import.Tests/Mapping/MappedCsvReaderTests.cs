@@ -51,6 +51,77 @@ public class MappedCsvReaderTests
     }
 
     [Test]
+    public async Task ReadAsync_NumberCellWithACommaBeforeFewerThanThreeDigits_IsRefusedNotReadAsThousands()
+    {
+        var ranges = ColumnMappingFile.Parse("""
+            { "subject": {"value": "people killed"}, "figure": {"low": "low", "high": "high"}, "source": {"value": "UCDP"} }
+            """);
+
+        var single = await TestFiles.ReadAsync(new MappedCsvReader(Tally), """
+            ref,what,n,town,country,day,who
+            a1,civilians killed,"1,5",Mosul,Iraq,2017-03-17,US military
+            a2,civilians killed,"1,059",Mosul,Iraq,2017-03-17,US military
+            """);
+        var range = await TestFiles.ReadAsync(new MappedCsvReader(ranges), """
+            low,high
+            "1,5","2,5"
+            """);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(single[0].Problems.Select(p => (p.Column, p.Code)), Is.EqualTo(new[] { ((string?)"n", "figure-unreadable") }));
+            Assert.That(single[0].Problems.Single().Message, Does.Contain("'1,5'"));
+            Assert.That(single[1].Claim!.Figure, Is.EqualTo(Figure.Exact(1059)));
+            Assert.That(range.Single().Problems.Select(p => (p.Column, p.Code)), Is.EqualTo(new[] { ((string?)"low", "figure-unreadable"), ("high", "figure-unreadable") }));
+        }
+    }
+
+    [Test]
+    public async Task ReadAsync_NumberCellsUnderACultureThatGroupsWithFullStops_ReadAsThatCultureWritesThem()
+    {
+        var records = await TestFiles.ReadAsync(
+            new MappedCsvReader(Tally),
+            """
+            ref,what,n,town,country,day,who
+            a1,civilians killed,44.218,Mosul,Iraq,2017-03-17,US military
+            a2,civilians killed,"1.059.849",Mosul,Iraq,2017-03-17,US military
+            """,
+            new EvidenceFileOptions { FileName = "test.csv", Figures = FigureOptions.Default with { Culture = System.Globalization.CultureInfo.GetCultureInfo("de-DE") } });
+
+        Assert.That(records.Select(r => r.Claim?.Figure), Is.EqualTo(new[] { Figure.Exact(44_218), Figure.Exact(1_059_849) }));
+    }
+
+    [Test]
+    public void Constructor_MappingBuiltInCodeThatBreaksTheRules_ListsEveryProblemAsForAFile()
+    {
+        var mapping = new ColumnMapping
+        {
+            Format = "desk",
+            HeaderRow = 0,
+            Figures = [new FigureMapping { Subject = new ColumnValue { Column = "what", Value = "people killed" }, High = ColumnValue.FromColumn("max") }],
+            Date = ColumnValue.FromColumn("day"),
+            Start = ColumnValue.FromColumn("from"),
+            Measure = ColumnValue.Constant("weekly"),
+            Metadata = ["source"],
+        };
+
+        var e = Assert.Throws<ColumnMappingException>(() => _ = new MappedCsvReader(mapping));
+
+        Assert.That(e!.Problems.Select(p => p.Split(':')[1].Trim()), Is.EquivalentTo(new[]
+        {
+            "field-type", "field-type", "figure-low-missing", "measure-unknown", "period-ambiguous", "metadata-reserved",
+        }));
+        Assert.That(e.Problems, Has.All.StartWith("mapping 'desk': "));
+    }
+
+    [Test]
+    public void Constructor_MappingBuiltInCodeThatKeepsTheRules_IsAccepted()
+    {
+        Assert.That(() => new MappedCsvReader(Tally), Throws.Nothing);
+        Assert.That(BuiltInMappings.All.Select(m => new MappedCsvReader(m).Format), Is.EquivalentTo(BuiltInMappings.All.Select(m => m.Format)));
+    }
+
+    [Test]
     public async Task ReadAsync_ColumnMissing_HeaderProblemAndNothingRead()
     {
         var records = await TestFiles.ReadAsync(new MappedCsvReader(Tally), """

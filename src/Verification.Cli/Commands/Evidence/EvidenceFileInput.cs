@@ -37,6 +37,12 @@ internal sealed class EvidenceFileInput
         HelpName = "PREFIX",
     };
 
+    private readonly Option<string?> _culture = new("--culture")
+    {
+        Description = "The culture whose digit grouping the file's numbers and figures follow, e.g. de-DE, where '44.218' is 44,218 and '1,5' is 1.5. Default: commas group thousands and '.' is the decimal point ('1,5' is refused, not read as 15).",
+        HelpName = "NAME",
+    };
+
     /// <summary>Adds the options to a command.</summary>
     /// <param name="command">The command.</param>
     public void AddTo(Command command)
@@ -47,6 +53,7 @@ internal sealed class EvidenceFileInput
         command.Options.Add(_skipBadRows);
         command.Options.Add(_source);
         command.Options.Add(_idPrefix);
+        command.Options.Add(_culture);
     }
 
     /// <summary>The values given for the options.</summary>
@@ -61,6 +68,7 @@ internal sealed class EvidenceFileInput
             BadRows = parseResult.GetValue(_skipBadRows) ? BadRows.Skip : BadRows.Refuse,
             Source = parseResult.GetValue(_source),
             IdPrefix = parseResult.GetValue(_idPrefix),
+            Culture = parseResult.GetValue(_culture),
         };
     }
 
@@ -79,6 +87,11 @@ internal sealed class EvidenceFileInput
             return (null, [notAFile]);
         }
 
+        if (!CheckCommand.TryOptions(request.Culture, out var verification, out var cultureProblem))
+        {
+            return (null, [cultureProblem]);
+        }
+
         try
         {
             var (reader, problems) = await ReaderAsync(file, request, cancellationToken).ConfigureAwait(false);
@@ -87,7 +100,7 @@ internal sealed class EvidenceFileInput
                 return (null, problems);
             }
 
-            var options = new EvidenceFileOptions { FileName = file.ToString(), Source = request.Source, IdPrefix = request.IdPrefix };
+            var options = new EvidenceFileOptions { FileName = file.ToString(), Source = request.Source, IdPrefix = request.IdPrefix, Figures = verification.Figures };
             var progress = RunProgress.Start($"read {file}", "rows", stderr);
             await using (progress.ConfigureAwait(false))
             {
@@ -174,4 +187,7 @@ internal sealed record EvidenceFileRequest
 
     /// <summary>The id prefix given with <c>--id-prefix</c>.</summary>
     public string? IdPrefix { get; init; }
+
+    /// <summary>The culture named with <c>--culture</c>; null for the invariant culture.</summary>
+    public string? Culture { get; init; }
 }

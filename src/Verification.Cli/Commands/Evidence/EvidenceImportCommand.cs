@@ -7,7 +7,7 @@ namespace Verification.Cli.Commands.Evidence;
 /// <summary><c>verify evidence import FILE... --store STORE [--data-set NAME] [--release NAME] [--released-on YYYY-MM-DD]
 /// [--format F] [--mapping M] [--skip-bad-rows]</c>: imports evidence files into a store: claims files, and published data
 /// sets read as <c>verify evidence read</c> reads them (HXL from HDX, UCDP GED, ACLED, Airwars, any CSV with a mapping).</summary>
-/// <remarks>Every file is read and written in one transaction: when any file has a problem, every problem of every file
+/// <remarks>Every file is read and checked first, then written in one transaction: when any file has a problem, every problem of every file
 /// is listed on stderr (exit 2) and nothing is stored. A file the store already holds (same content) is skipped. A claim
 /// whose content changed since the store's copy becomes a new revision, the old one kept as history. A claims file
 /// (<c>.json</c>, no <c>--format</c> or <c>--mapping</c>) is streamed into the store a claim at a time; any other file
@@ -72,47 +72,100 @@ internal static class EvidenceImportCommand
         Cli.GuardAsync(
             async () =>
             {
-                var store = await StoreOptions.OpenAsync(location, null, stderr, cancellationToken).ConfigureAwait(false);
+                var (store, openCode) = await StoreOptions.OpenAsync(location, null, stderr, cancellationToken).ConfigureAwait(false);
                 if (store is null)
                 {
-                    return ExitCodes.BadInput;
+                    return openCode;
                 }
 
                 await using (store.ConfigureAwait(false))
                 {
-                    var problems = new List<string>();
-                    var lines = new StringBuilder();
-                    var import = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
-                    await using (import.ConfigureAwait(false))
-                    {
-                        foreach (var file in files.DistinctBy(f => f.FullName, StringComparer.Ordinal))
-                        {
-                            await AddAsync(import, file, dataSet, release, releasedOn, request, problems, lines, stderr, cancellationToken).ConfigureAwait(false);
-                        }
-
-                        if (problems.Count > 0)
-                        {
-                            // Disposed without a commit: nothing of any file is stored.
-                            await stderr.WriteAsync(string.Concat(problems.Select(p => p + Environment.NewLine))).ConfigureAwait(false);
-                            return ExitCodes.BadInput;
-                        }
-
-                        await import.CommitAsync(cancellationToken).ConfigureAwait(false);
-                    }
-
-                    await stdout.WriteAsync(lines.ToString()).ConfigureAwait(false);
-                    return ExitCodes.Success;
+                    return await StoreOptions.GuardAsync(location, stderr, step => ImportAsync(step, store, files, dataSet, release, releasedOn, request, stdout, stderr, cancellationToken)).ConfigureAwait(false);
                 }
             },
             stderr,
             cancellationToken);
 
-    private static async Task AddAsync(EvidenceImport import, FileInfo file, string? dataSet, string? release, DateOnly? releasedOn, EvidenceFileRequest request, List<string> problems, StringBuilder lines, TextWriter stderr, CancellationToken cancellationToken)
+    // Reads and checks every file, then stores them all in one import, committed when no file had a problem. No file is
+    // read while the store's write lock is held (SQLite takes it for the whole import): a bad file never takes it, and
+    // the lock is held only to store.
+    private static async Task<int> ImportAsync(StoreStep step, EvidenceStore store, IReadOnlyList<FileInfo> files, string? dataSet, string? release, DateOnly? releasedOn, EvidenceFileRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var prepared = new List<(FileInfo File, ImportSource Source, Func<IAsyncEnumerable<Claim>> Claims)>();
+        foreach (var file in files.DistinctBy(f => f.FullName, StringComparer.Ordinal))
+        {
+            if (await PrepareAsync(file, dataSet, release, releasedOn, request, problems, stderr, cancellationToken).ConfigureAwait(false) is { } ready)
+            {
+                prepared.Add(ready);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return await BadInputAsync(stderr, problems).ConfigureAwait(false);
+        }
+
+        step.Doing = "importing the files (nothing of them was stored)";
+        var lines = new StringBuilder();
+        var import = await store.BeginImportAsync(cancellationToken).ConfigureAwait(false);
+        await using (import.ConfigureAwait(false))
+        {
+            foreach (var (file, source, claims) in prepared)
+            {
+                try
+                {
+                    var summary = await import.AddAsync(source, claims(), cancellationToken).ConfigureAwait(false);
+                    problems.AddRange(summary.Problems.Select(p => $"{file}: {p.Code}: {Cli.OneLine(p.Message)}"));
+                    lines.AppendLine(summary.AlreadyImported
+                        ? $"{file}: already in the store; nothing imported."
+                        : string.Create(CultureInfo.InvariantCulture, $"{file}: {summary.Added} added, {summary.Revised} revised, {summary.Unchanged} unchanged."));
+                }
+                catch (InvalidClaimsException e)
+                {
+                    // The file changed since it was checked.
+                    problems.AddRange(e.Problems.Select(p => $"{file}: {p.Code}: {Cli.OneLine(p.Message)}"));
+                }
+                catch (Exception e) when (Cli.ReadProblem(file, e) is { } problem)
+                {
+                    problems.Add(problem);
+                }
+            }
+
+            if (problems.Count > 0)
+            {
+                // Disposed without a commit: nothing of any file is stored.
+                return await BadInputAsync(stderr, problems).ConfigureAwait(false);
+            }
+
+            await import.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await stdout.WriteAsync(lines.ToString()).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> BadInputAsync(TextWriter stderr, List<string> problems)
+    {
+        await stderr.WriteAsync(string.Concat(problems.Distinct(StringComparer.Ordinal).Select(p => p + Environment.NewLine))).ConfigureAwait(false);
+        return ExitCodes.BadInput;
+    }
+
+    // Reads and checks one file: its source (digest and how it was read) and its claims, to be read again as they are
+    // stored (a claims file, streamed, so that memory does not grow with it) or as read (a data set); null, with the
+    // problems added, when it cannot be imported.
+    private static async Task<(FileInfo File, ImportSource Source, Func<IAsyncEnumerable<Claim>> Claims)?> PrepareAsync(FileInfo file, string? dataSet, string? release, DateOnly? releasedOn, EvidenceFileRequest request, List<string> problems, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (Cli.DirectoryProblem(file) is { } notAFile)
         {
             problems.Add(notAFile);
-            return;
+            return null;
+        }
+
+        if (!CheckCommand.TryOptions(request.Culture, out var options, out var cultureProblem))
+        {
+            problems.Add(cultureProblem);
+            return null;
         }
 
         try
@@ -124,35 +177,31 @@ internal static class EvidenceImportCommand
                 Release = release,
                 ReleasedOn = releasedOn,
             };
-            IAsyncEnumerable<Claim> claims;
             if (IsClaimsFile(file, request))
             {
-                claims = ClaimsFile.ReadClaimsAsync(file.FullName, null, cancellationToken);
+                await foreach (var _ in ClaimsFile.ReadClaimsAsync(file.FullName, options, cancellationToken).ConfigureAwait(false))
+                {
+                    // Read through once to check it: every problem is found before the store is written.
+                }
+
+                return (file, source with { Reading = await ReadingAsync(request, "claims-json", dataSet, cancellationToken).ConfigureAwait(false) }, () => ClaimsFile.ReadClaimsAsync(file.FullName, options, cancellationToken));
             }
-            else
+
+            var (read, readProblems) = await EvidenceFileInput.ReadAsync(file, request, stderr, cancellationToken).ConfigureAwait(false);
+            if (read is null || read.IsRefused)
             {
-                var (read, readProblems) = await EvidenceFileInput.ReadAsync(file, request, stderr, cancellationToken).ConfigureAwait(false);
-                if (read is null || read.IsRefused)
-                {
-                    problems.AddRange(readProblems);
-                    problems.AddRange(read?.Problems.Select(p => Cli.OneLine(p.ToString())) ?? []);
-                    return;
-                }
-
-                // --skip-bad-rows: the rows left out are listed, and the rest imported.
-                foreach (var skipped in read.Problems)
-                {
-                    await stderr.WriteLineAsync(Cli.OneLine(skipped.ToString())).ConfigureAwait(false);
-                }
-
-                claims = read.Claims.ToAsyncEnumerable();
+                problems.AddRange(readProblems);
+                problems.AddRange(read?.Problems.Select(p => Cli.OneLine(p.ToString())) ?? []);
+                return null;
             }
 
-            var summary = await import.AddAsync(source, claims, cancellationToken).ConfigureAwait(false);
-            problems.AddRange(summary.Problems.Select(p => $"{file}: {p.Code}: {Cli.OneLine(p.Message)}"));
-            lines.AppendLine(summary.AlreadyImported
-                ? $"{file}: already in the store; nothing imported."
-                : string.Create(CultureInfo.InvariantCulture, $"{file}: {summary.Added} added, {summary.Revised} revised, {summary.Unchanged} unchanged."));
+            // --skip-bad-rows: the rows left out are listed, and the rest imported.
+            foreach (var skipped in read.Problems)
+            {
+                await stderr.WriteLineAsync(Cli.OneLine(skipped.ToString())).ConfigureAwait(false);
+            }
+
+            return (file, source with { Reading = await ReadingAsync(request, read.Format, dataSet, cancellationToken).ConfigureAwait(false) }, () => read.Claims.ToAsyncEnumerable());
         }
         catch (InvalidClaimsException e)
         {
@@ -162,6 +211,27 @@ internal static class EvidenceImportCommand
         {
             problems.Add(problem);
         }
+
+        return null;
+    }
+
+    private static readonly string[] ReadingNames = ["format", "mapping", "source", "id-prefix", "culture", "data-set"];
+
+    // The options that change what a file gives the store, as part of the import's identity: the same file read with
+    // another mapping, prefix, source, culture or into another data set is another import. Null for a claims file read
+    // as it is, so that its identity is its content's digest alone.
+    private static async Task<string?> ReadingAsync(EvidenceFileRequest request, string format, string? dataSet, CancellationToken cancellationToken)
+    {
+        string? mapping = null;
+        if (request.Mapping is { } mappingFile)
+        {
+            mapping = (await ImportSource.FromFileAsync(mappingFile.FullName, cancellationToken).ConfigureAwait(false)).ContentHash;
+        }
+
+        string?[] parts = [format == "claims-json" ? null : format, mapping, request.Source, request.IdPrefix, request.Culture, dataSet];
+        return parts.All(p => p is null)
+            ? null
+            : string.Join('\n', ReadingNames.Zip(parts, (name, value) => $"{name}={value}"));
     }
 
     // A claims file is streamed into the store; a format or a mapping asks for an importer.

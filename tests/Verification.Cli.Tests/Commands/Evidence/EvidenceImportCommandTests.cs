@@ -61,6 +61,26 @@ public sealed class EvidenceImportCommandTests
     }
 
     [Test]
+    public async Task Import_SameFileWithOtherReadingOptions_IsImportedNotSkipped()
+    {
+        var mapping = Sample("mosul-tally.mapping.json");
+        var otherMapping = _dir.Write("other.mapping.json", File.ReadAllText(mapping).Replace("\"idPrefix\": \"tally\"", "\"idPrefix\": \"desk\"", StringComparison.Ordinal));
+        await CliRun.InvokeAsync("evidence", "import", Sample("mosul-tally.csv"), "--mapping", mapping, "--store", Store, "--data-set", "tally");
+
+        var sameOptions = await CliRun.InvokeAsync("evidence", "import", Sample("mosul-tally.csv"), "--mapping", mapping, "--store", Store, "--data-set", "tally");
+        var otherPrefix = await CliRun.InvokeAsync("evidence", "import", Sample("mosul-tally.csv"), "--mapping", mapping, "--id-prefix", "mine", "--store", Store, "--data-set", "tally");
+        var otherMappingRun = await CliRun.InvokeAsync("evidence", "import", Sample("mosul-tally.csv"), "--mapping", otherMapping.FullName, "--store", Store, "--data-set", "tally");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(sameOptions.Stdout, Does.EndWith(": already in the store; nothing imported." + Environment.NewLine));
+            Assert.That((otherPrefix.ExitCode, otherPrefix.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            Assert.That(otherPrefix.Stdout, Does.EndWith(": 4 added, 0 revised, 0 unchanged." + Environment.NewLine));
+            Assert.That(otherMappingRun.Stdout, Does.EndWith(": 4 added, 0 revised, 0 unchanged." + Environment.NewLine));
+        }
+    }
+
+    [Test]
     public async Task Import_DataSetWithABadRow_IsRefusedWholeUnlessSkipBadRows()
     {
         var csv = _dir.Write("tally.csv", File.ReadAllText(Sample("mosul-tally.csv")).TrimEnd() + "\nt5,civilians killed,lots and lots,al-Jadida,Mosul,Iraq,2017-03-17,Residents,\n");
@@ -79,6 +99,35 @@ public sealed class EvidenceImportCommandTests
             Assert.That(skipped.ExitCode, Is.EqualTo(ExitCodes.Success));
             Assert.That(skipped.Stderr, Does.Contain("lots and lots"));
             Assert.That(skipped.Stdout, Does.EndWith(": 4 added, 0 revised, 0 unchanged." + Environment.NewLine));
+        }
+    }
+
+    [Test]
+    public async Task Import_BadFileWhileAnotherWriterHoldsTheStore_IsRefusedWithoutWaitingForIt()
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+        var csv = _dir.Write("tally.csv", File.ReadAllText(Sample("mosul-tally.csv")).TrimEnd() + "\nt5,civilians killed,lots and lots,al-Jadida,Mosul,Iraq,2017-03-17,Residents,\n");
+        var bad = _dir.Write("bad.json", """{"claims": [{"id": "b1", "subject": "people killed", "figure": "lots", "source": "x"}]}""");
+        using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store}");
+        writer.Open();
+        using var transaction = writer.BeginTransaction();
+        using (var command = writer.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "INSERT INTO data_sets (name) VALUES ('held')";
+            command.ExecuteNonQuery();
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = await CliRun.InvokeAsync("evidence", "import", csv.FullName, bad.FullName, "--mapping", Sample("mosul-tally.mapping.json"), "--store", Store);
+        clock.Stop();
+        transaction.Rollback();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(run.Stderr, Does.Contain("lots and lots"));
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)), "the files were read and refused without waiting for the store's writer");
         }
     }
 
@@ -171,6 +220,146 @@ public sealed class EvidenceImportCommandTests
             Assert.That(unchanged.Stdout, Is.EqualTo("No verdict changed." + Environment.NewLine));
             Assert.That(changed.ExitCode, Is.EqualTo(ExitCodes.Success));
             Assert.That(changed.Stdout, Does.StartWith("r1 c1: corroborated -> contested: "));
+        }
+    }
+
+    [Test]
+    public async Task Check_StoreWithAnArticle_ChecksItsClaimsAsWithTheEvidenceFile()
+    {
+        var article = Repository.MosulExample("report.txt").FullName;
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+
+        var fromStore = await CliRun.InvokeAsync("check", article, "--published", "2017-03-25", "--store", Store, "--format", "json");
+        var fromFile = await CliRun.InvokeAsync("check", article, "--published", "2017-03-25", "--evidence", Evidence, "--format", "json");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((fromStore.ExitCode, fromStore.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            Assert.That(fromStore.Stdout, Is.EqualTo(fromFile.Stdout));
+            Assert.That(fromStore.Stdout, Does.Contain("\"verdict\": \"corroborated\""));
+        }
+    }
+
+    [Test]
+    public async Task Check_StoreWithPlugins_LoadsThemAsWithAnEvidenceFile()
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+        var plugins = Path.Combine(_dir.FullName, "plugins");
+        Directory.CreateDirectory(Path.Combine(plugins, "Broken"));
+        File.WriteAllText(Path.Combine(plugins, "Broken", "Broken.dll"), "not an assembly");
+
+        var fromStore = await CliRun.InvokeAsync("check", Claims, "--store", Store, "--plugins", plugins, "--format", "json");
+        var fromFile = await CliRun.InvokeAsync("check", Claims, "--evidence", Evidence, "--plugins", plugins, "--format", "json");
+        var strict = await CliRun.InvokeAsync("check", Claims, "--store", Store, "--plugins", plugins, "--strict-plugins");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(fromStore.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(fromStore.Stderr, Does.Contain("Broken").And.EqualTo(fromFile.Stderr));
+            Assert.That(fromStore.Stdout, Is.EqualTo(fromFile.Stdout));
+            Assert.That((strict.ExitCode, strict.Stdout), Is.EqualTo((ExitCodes.BadInput, string.Empty)));
+            Assert.That(strict.Stderr, Does.Contain("plugin-load"));
+        }
+    }
+
+    [Test]
+    public async Task Recheck_CheckMadeWithAnEvidenceFile_IsMadeAgainWithIt()
+    {
+        var claims = _dir.Write("claims.json", """{"report": {"id": "r1"}, "claims": [{"id": "c1", "subject": "civilians killed", "figure": "about 100", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "Local officials"}, {"id": "c2", "subject": "people displaced", "figure": "5,000", "place": "Raqqa, Syria", "period": "2017-03-17", "source": "Local officials"}]}""");
+        var extra = _dir.Write("extra.json", """{"claims": [{"id": "x2", "subject": "people displaced", "figure": "5,000", "place": "Raqqa, Syria", "period": "2017-03-17", "source": "UNHCR"}]}""");
+        var march = _dir.Write("march.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "105", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        var may = _dir.Write("may.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "240", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        await CliRun.InvokeAsync("evidence", "import", march.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-03-20");
+        var check = await CliRun.InvokeAsync("check", claims.FullName, "--store", Store, "--evidence", extra.FullName, "--format", "json");
+        await CliRun.InvokeAsync("evidence", "import", may.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-05-25");
+
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(check.Stdout, Does.Not.Contain("\"verdict\": \"unverified\""), "both claims rest on evidence: c2 on the file's");
+            Assert.That((recheck.ExitCode, recheck.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            var lines = recheck.Stdout.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+            Assert.That(lines, Has.Length.EqualTo(2));
+            Assert.That(lines[0], Does.StartWith("r1 c1: corroborated -> contested: "));
+            Assert.That(lines[^1], Is.EqualTo("1 verdict changed."));
+        }
+    }
+
+    [Test]
+    public async Task Recheck_EvidenceFileChangedSinceTheCheck_IsRefusedSayingWhatToRun()
+    {
+        var extra = _dir.Write("extra.json", """{"claims": [{"id": "x2", "subject": "people displaced", "figure": "5,000", "place": "Raqqa, Syria", "period": "2017-03-17", "source": "UNHCR"}]}""");
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store, "--released-on", "2017-03-20");
+        await CliRun.InvokeAsync("check", Claims, "--store", Store, "--evidence", extra.FullName);
+        File.WriteAllText(extra.FullName, File.ReadAllText(extra.FullName).Replace("5,000", "6,000", StringComparison.Ordinal));
+        var later = _dir.Write("later.json", """{"claims": [{"id": "z1", "subject": "people displaced", "figure": "10", "place": "Raqqa, Syria", "period": "2017-03-17", "source": "X"}]}""");
+        await CliRun.InvokeAsync("evidence", "import", later.FullName, "--store", Store, "--released-on", "2017-05-25");
+
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(recheck.ExitCode, Is.EqualTo(ExitCodes.BadInput));
+            Assert.That(recheck.Stderr, Does.Contain("check-unrepeatable").And.Contain(extra.FullName).And.Contain("has changed since").And.Contain("verify check"));
+        }
+    }
+
+    [Test]
+    public async Task Recheck_CheckMadeAsOfADay_SeesOnlyTheEvidenceInForceThatDay()
+    {
+        var claims = _dir.Write("claims.json", """{"report": {"id": "r1"}, "claims": [{"id": "c1", "subject": "civilians killed", "figure": "about 100", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "Local officials"}]}""");
+        var march = _dir.Write("march.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "105", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        var may = _dir.Write("may.json", """{"claims": [{"id": "e1", "subject": "civilians killed", "figure": "240", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"}]}""");
+        await CliRun.InvokeAsync("evidence", "import", march.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-03-20");
+        await CliRun.InvokeAsync("check", claims.FullName, "--store", Store, "--as-of", "2017-04-01");
+        await CliRun.InvokeAsync("evidence", "import", may.FullName, "--store", Store, "--data-set", "strikes", "--released-on", "2017-05-25");
+
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        Assert.That((recheck.ExitCode, recheck.Stdout), Is.EqualTo((ExitCodes.Success, "No verdict changed." + Environment.NewLine)));
+    }
+
+    [Test]
+    public async Task Store_DatabaseFailsWhileInUse_SaysWhichStoreAndStepAndExitsThree()
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA foreign_keys = OFF; DROP TABLE checks; DROP TABLE place_keys; DROP TABLE places;";
+            command.ExecuteNonQuery();
+        }
+
+        var check = await CliRun.InvokeAsync("check", Claims, "--store", Store);
+        var import = await CliRun.InvokeAsync("evidence", "import", Repository.MosulExample("claims.json").FullName, "--store", Store);
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((check.ExitCode, check.Stdout), Is.EqualTo((ExitCodes.Environment, string.Empty)));
+            Assert.That(check.StderrLines, Has.Count.EqualTo(1));
+            Assert.That(check.Stderr, Does.StartWith($"store '{Store}': store-failed: ").And.Contain("no such table"));
+            Assert.That(import.ExitCode, Is.EqualTo(ExitCodes.Environment));
+            Assert.That(import.Stderr, Does.StartWith($"store '{Store}': store-failed: importing the files").And.Contain("no such table"));
+            Assert.That(recheck.ExitCode, Is.EqualTo(ExitCodes.Environment));
+            Assert.That(recheck.Stderr, Does.StartWith($"store '{Store}': store-failed: checking the kept checks again"));
+        }
+    }
+
+    [Test]
+    public async Task Store_PostgresServerUnreachable_SaysSoWithoutThePasswordAndExitsThree()
+    {
+        var run = await CliRun.InvokeAsync("check", Claims, "--store", "Host=127.0.0.1;Port=1;Database=evidence;Username=desk;Password=sekret-word;Timeout=2");
+        var url = await CliRun.InvokeAsync("recheck", "--store", "postgresql://desk:sekret-word@127.0.0.1:1/evidence?Timeout=2");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Environment));
+            Assert.That(run.Stderr, Does.StartWith("the PostgreSQL store: store-unavailable: ").And.Not.Contain("sekret-word"));
+            Assert.That(url.ExitCode, Is.EqualTo(ExitCodes.Environment));
+            Assert.That(url.Stderr, Does.StartWith("the PostgreSQL store: store-unavailable: ").And.Not.Contain("sekret-word"));
         }
     }
 

@@ -45,6 +45,23 @@ public sealed class EvidenceReadCommandTests
     }
 
     [Test]
+    public async Task Read_Culture_NumbersReadAsThatCultureGroupsThem()
+    {
+        using var dir = new TempDirectory();
+        var data = dir.Write("tally.csv", "Ref,Counted,Number,Neighbourhood,City,Country,Date,Who,Published in\nt1,people displaced,44.218,al-Jadida,Mosul,Iraq,2017-03-17,X,\n");
+
+        var german = await CliRun.InvokeAsync("evidence", "read", data.FullName, "--mapping", Sample("mosul-tally.mapping.json"), "--culture", "de-DE");
+        var unknown = await CliRun.InvokeAsync("evidence", "read", data.FullName, "--mapping", Sample("mosul-tally.mapping.json"), "--culture", "not a culture!");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Claims(german.Stdout).Single().Figure!.CoreLow, Is.EqualTo(44_218));
+            Assert.That((unknown.ExitCode, unknown.Stdout), Is.EqualTo((ExitCodes.BadInput, string.Empty)));
+            Assert.That(unknown.Stderr, Does.Contain("--culture"));
+        }
+    }
+
+    [Test]
     public async Task Read_BadRows_RefusedWithEveryProblemAndNothingWritten()
     {
         using var dir = new TempDirectory();
