@@ -17,7 +17,8 @@ public sealed class ProgramTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(run.ExitCode, Is.EqualTo(0));
-            Assert.That(run.Stderr, Is.Empty);
+            // Nothing but progress, which a slow (busy) machine shows after its delay.
+            Assert.That(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("verify: check: ", StringComparison.Ordinal)), Is.Empty);
             Assert.That(Table.Parse(run.Stdout).Select(r => r.Claim), Is.EqualTo(new[] { "m1", "m2", "m3", "m4", "m5", "m6" }));
             Assert.That(run.Stdout, Does.Contain("(24–99)"), "redirected output is UTF-8");
         }
