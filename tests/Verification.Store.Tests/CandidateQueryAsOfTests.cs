@@ -23,7 +23,8 @@ public sealed class CandidateQueryAsOfTests
         });
 
         var disagreeing = 0;
-        for (var i = 0; i < 200_000 && disagreeing == 0; i++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < 200_000 && disagreeing == 0 && clock.Elapsed < TimeSpan.FromSeconds(5); i++)
         {
             var (sql, parameters) = (await store.CandidateQueryAsync(query, default))!.Value;
             if (sql.Contains("@as_of", StringComparison.Ordinal) != parameters.Any(p => p.Name == "as_of"))

@@ -195,10 +195,16 @@ internal static class EvidenceImportCommand
                 return null;
             }
 
-            // --skip-bad-rows: the rows left out are listed, and the rest imported.
+            // --skip-bad-rows: the rows left out are listed, with how many, and the rest imported.
             foreach (var skipped in read.Problems)
             {
                 await stderr.WriteLineAsync(Cli.OneLine(skipped.ToString())).ConfigureAwait(false);
+            }
+
+            if (read.Problems.Count > 0)
+            {
+                var rows = read.Problems.Select(p => p.Row).Distinct().Count();
+                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"verify: {file}: {rows} {(rows == 1 ? "row" : "rows")} skipped for the problems above; {read.Claims.Count} {(read.Claims.Count == 1 ? "claim" : "claims")} to import.")).ConfigureAwait(false);
             }
 
             return (file, source with { Reading = await ReadingAsync(request, read.Format, dataSet, cancellationToken).ConfigureAwait(false) }, () => read.Claims.ToAsyncEnumerable());

@@ -98,6 +98,7 @@ public sealed class EvidenceImportCommandTests
             Assert.That(afterRefusal.Stdout, Does.Not.Contain("tally:"), "nothing of the refused file was stored");
             Assert.That(skipped.ExitCode, Is.EqualTo(ExitCodes.Success));
             Assert.That(skipped.Stderr, Does.Contain("lots and lots"));
+            Assert.That(skipped.StderrLines[^1], Is.EqualTo($"verify: {csv.FullName}: 1 row skipped for the problems above; 4 claims to import."));
             Assert.That(skipped.Stdout, Does.EndWith(": 4 added, 0 revised, 0 unchanged." + Environment.NewLine));
         }
     }
