@@ -184,4 +184,11 @@ public enum FigureWord : byte
     /// <summary>A word of certainty that leaves the figure as stated: "possibly", "perhaps", "probably", "maybe",
     /// "reportedly", "allegedly", "apparently".</summary>
     Certainty,
+
+    /// <summary>"but", joining two bounds of one figure: "more than 50 but fewer than 200".</summary>
+    But,
+
+    /// <summary>A part of a whole written as a word: "third", "fourth", "fifth" … "tenth", in the singular or plural
+    /// ("two thirds"), its denominator carried with it. "half" and "quarter" keep words of their own.</summary>
+    Fraction,
 }
