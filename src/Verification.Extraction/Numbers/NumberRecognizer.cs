@@ -313,8 +313,11 @@ internal sealed class NumberRecognizer
         merged = a;
         var ma = a.Mention;
         var mb = b.Mention;
+
+        // Signed ends may come in either order: "from -18 °C to -34 °C" runs from −34 to −18.
+        var signed = ma.Value < 0 || mb.Value < 0;
         if (ma.Kind != mb.Kind || ma.Kind is not (NumberKind.Measure or NumberKind.Money or NumberKind.Percentage)
-            || !string.Equals(ma.Unit, mb.Unit, StringComparison.OrdinalIgnoreCase) || b.First != a.Last + 2 || ma.Value >= mb.Value)
+            || !string.Equals(ma.Unit, mb.Unit, StringComparison.OrdinalIgnoreCase) || b.First != a.Last + 2 || ma.Value == mb.Value || (ma.Value > mb.Value && !signed))
         {
             return false;
         }
@@ -335,14 +338,14 @@ internal sealed class NumberRecognizer
 
         var first = between ? a.First - 1 : a.First;
         var span = new TextSpan(t[first].Start, t[b.Last].End);
-        var figure = ma.Figure is not null && mb.Figure is not null ? Figure.Between(ma.Figure.CoreLow, mb.Figure.CoreHigh, span.Of(text)) : null;
+        var figure = ma.Figure is not null && mb.Figure is not null && !signed ? Figure.Between(ma.Figure.CoreLow, mb.Figure.CoreHigh, span.Of(text)) : null;
         merged = new NumberHit
         {
             First = first,
             Last = b.Last,
             CoreFirst = a.CoreFirst,
             CoreLast = b.CoreLast,
-            Mention = ma with { Span = span, Text = span.Of(text), Figure = figure, HighValue = mb.Value },
+            Mention = ma with { Span = span, Text = span.Of(text), Figure = figure, Value = Math.Min(ma.Value, mb.Value), HighValue = Math.Max(ma.Value, mb.Value) },
         };
         return true;
     }
@@ -1698,6 +1701,15 @@ internal sealed class NumberRecognizer
 
         unit = text[token.Start..token.End];
         consumed = k - after + 1;
+
+        // "32 degrees Celsius", "114 degrees F": the scale belongs to the unit.
+        if ((Is(text, token, "degrees") || Is(text, token, "degree")) && k + 1 < t.Length && t[k + 1].IsWord
+            && (Is(text, t[k + 1], "celsius") || Is(text, t[k + 1], "fahrenheit") || Is(text, t[k + 1], "centigrade") || (t[k + 1].Length == 1 && text[t[k + 1].Start] is 'C' or 'F')))
+        {
+            unit = text[token.Start..t[k + 1].End];
+            consumed++;
+        }
+
         return true;
     }
 

@@ -86,6 +86,23 @@ public sealed class NumberFormsTests
         Assert.That((n.Text, n.Kind, n.Value, n.Figure), Is.EqualTo((span, NumberKind.Measure, value, (Figure?)null)));
     }
 
+    [Test]
+    public void Annotate_RangeOfNegativeTemperatures_RunsLowToHigh()
+    {
+        var n = Only("Overnight temperatures ranged from -18 °C to -34 °C in the valley.");
+
+        Assert.That((n.Text, n.Kind, n.Value, n.HighValue), Is.EqualTo(("-18 °C to -34 °C", NumberKind.Measure, -34d, -18d)));
+    }
+
+    [TestCase("Highs neared 45 degrees Celsius in the camps.", "45 degrees Celsius")]
+    [TestCase("The thermometer showed 114 degrees F at noon.", "114 degrees F")]
+    public void Annotate_DegreesWithTheirScale_AreOneUnit(string text, string span)
+    {
+        var n = Only(text);
+
+        Assert.That((n.Text, n.Kind, n.Unit), Is.EqualTo((span, NumberKind.Measure, span[(span.IndexOf(' ', StringComparison.Ordinal) + 1)..])));
+    }
+
     [TestCase("The index fell –3.2% on the news.", "–3.2%", -3.2)]
     [TestCase("Exports changed by -4.5 per cent over the year.", "-4.5 per cent", -4.5)]
     public void Annotate_NegativeChange_IsASignedPercentage(string text, string span, double value)
