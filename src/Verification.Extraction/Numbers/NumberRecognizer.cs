@@ -1021,33 +1021,31 @@ internal sealed class NumberRecognizer
         return true;
     }
 
+    // The digits as one integer divided once by a power of ten, so that "0.0012" is the double nearest 0.0012 (adding
+    // each decimal's share drifts: 0.0012000000000000001).
     private static double ReadDigits(string text, in Token token)
     {
         double value = 0;
-        var scale = 0.0;
+        var decimals = -1;
         for (var k = token.Start; k < token.End; k++)
         {
             var c = text[k];
             var d = FigureScanner.DigitValue(c);
             if (d >= 0)
             {
-                if (scale > 0)
+                value = (value * 10) + d;
+                if (decimals >= 0)
                 {
-                    value += d * scale;
-                    scale /= 10;
-                }
-                else
-                {
-                    value = (value * 10) + d;
+                    decimals++;
                 }
             }
             else if (c is '.' or '\u066B')
             {
-                scale = 0.1;
+                decimals = 0;
             }
         }
 
-        return value;
+        return decimals > 0 ? value / Math.Pow(10, decimals) : value;
     }
 
     private static int DecimalCount(string text, in Token token)
@@ -1811,6 +1809,12 @@ internal sealed class NumberRecognizer
         }
 
         if (figure is not null && figure.Kind is not (FigureKind.Exact or FigureKind.Rounded or FigureKind.Range))
+        {
+            return false;
+        }
+
+        // "1500b": a scale after the digits makes no year.
+        if (figure is { Kind: FigureKind.Exact or FigureKind.Rounded } && figure.CoreLow != value)
         {
             return false;
         }

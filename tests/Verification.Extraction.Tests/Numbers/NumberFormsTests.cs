@@ -236,6 +236,21 @@ public sealed class NumberFormsTests
     }
 
     [Test]
+    public void Annotate_YearLikeDigitsWithAScale_AreNoYear()
+    {
+        var n = Only("The fund lost 2000bn in the crash.");
+
+        Assert.That((n.Kind, n.Value), Is.EqualTo((NumberKind.Count, 2e12)));
+    }
+
+    [TestCase("The dose was cut to 0.0012 grams.", 0.0012)]
+    [TestCase("Output rose 0.3 percent.", 0.3)]
+    public void Annotate_Decimals_AreTheNearestDouble(string text, double value)
+    {
+        Assert.That(Extract.Mentions(text).Numbers[0].Value, Is.EqualTo(value));
+    }
+
+    [Test]
     public void Annotate_FiveMillimetres_IsAMeasure()
     {
         var n = Only("Rain of 5mm fell on the camp.");
