@@ -198,6 +198,17 @@ public sealed class FigureParseNewsNotationTests
         Assert.That(Figure.Parse(text).CoreLow, Is.EqualTo(value).Within(1e-15));
     }
 
+    // ---- What is no figure ---------------------------------------------------------------------
+
+    [TestCase("+964 770 123 4567")]
+    [TestCase("(212) 555-0100")]
+    [TestCase("212-555-0100")]
+    [TestCase("555-0100")]
+    public void TryParse_TelephoneNumber_IsNoFigure(string text)
+    {
+        Assert.That(Figure.TryParse(text, out _), Is.False);
+    }
+
     // ---- Currency ------------------------------------------------------------------------------
 
     [TestCase("$4.2 billion", 4.2e9)]

@@ -152,6 +152,7 @@ public sealed class NumberFormsTests
 
     [TestCase("Police said 2000-6000 protesters gathered in the square.", "2000-6000", 2000, 6000)]
     [TestCase("Organisers expected 1500–3000 people at the rally.", "1500–3000", 1500, 3000)]
+    [TestCase("Police said 1000-2000 people gathered in the square.", "1000-2000", 1000, 2000)]
     public void Annotate_RangeFromAYearLikeNumber_IsACountAndNoPeriod(string text, string span, double low, double high)
     {
         var mentions = Extract.Mentions(text);
