@@ -1524,6 +1524,12 @@ internal sealed class NumberRecognizer
             return NumberKind.Age;
         }
 
+        // Scores and tallies: "won 2-1", "a 3-2 vote", "a 2-2 draw".
+        if (isDigits && IsScore(text, t, hit, figure, before, after))
+        {
+            return NumberKind.Other;
+        }
+
         // Identifiers: "MH17", "F-16", "COVID-19", "Resolution 2334", "page 5", "3D".
         if (isDigits && hit.First == hit.CoreFirst && IsIdentifier(text, t, hit, before, after))
         {
@@ -1563,6 +1569,33 @@ internal sealed class NumberRecognizer
         }
 
         return figure is null ? NumberKind.Other : NumberKind.Count;
+    }
+
+    /// <summary>A score or a tally: two numbers of up to two digits joined by a hyphen or an en dash, the first not smaller
+    /// ("won 2-1", "a 3-2 vote", "a 2-2 draw"). No range runs downwards, so neither is a count.</summary>
+    private static bool IsScore(string text, ReadOnlySpan<Token> t, NumberHit hit, Figure? figure, int before, int after)
+    {
+        static bool Small(in Token token) => token.IsNumber && token.Length <= 2 && (token.Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) == 0;
+        static bool Joins(string text, in Token dash) => dash.Kind == TokenKind.Punct && text[dash.Start] is '-' or '–' && dash.Attached;
+
+        if (hit.First != hit.CoreFirst || !Small(t[hit.CoreFirst]))
+        {
+            return false;
+        }
+
+        if (figure is { Kind: FigureKind.Range } && figure.CoreLow == figure.CoreHigh && hit.CoreLast == hit.CoreFirst + 2 && Small(t[hit.CoreLast]))
+        {
+            return true;
+        }
+
+        if (hit.Last != hit.CoreFirst)
+        {
+            return false;
+        }
+
+        var value = ReadDigits(text, t[hit.CoreFirst]);
+        return (after + 1 < t.Length && Joins(text, t[after]) && Small(t[after + 1]) && t[after + 1].Attached && ReadDigits(text, t[after + 1]) <= value)
+            || (before >= 1 && Joins(text, t[before]) && t[hit.CoreFirst].Attached && Small(t[before - 1]) && ReadDigits(text, t[before - 1]) >= value);
     }
 
     /// <summary>What a negative number is: a percentage ("–3.2%", "-4.5 per cent"), an amount ("$-99.99", "-15€"), a

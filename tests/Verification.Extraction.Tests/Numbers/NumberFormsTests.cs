@@ -280,12 +280,25 @@ public sealed class NumberFormsTests
     [TestCase("Sales of Windows 10 and the iPhone 15 rose.")]
     [TestCase("The 3rd Infantry Division crossed the river.")]
     [TestCase("The meeting began at 10:30 in the capital.")]
+    [TestCase("The Formula 1 race in the city was called off.")]
+    [TestCase("A magnitude 7.8 earthquake struck before dawn.")]
+    [TestCase("The hosts won 2-1 after extra time.")]
+    [TestCase("The motion passed on a 3-2 vote.")]
+    [TestCase("The derby ended in a 2-2 draw.")]
     public void Extract_SentenceWithoutAFigure_MakesNoClaimAndNoCount(string text)
     {
         var result = Extract.Claims(text);
 
         Assert.That(result.Claims, Is.Empty);
         Assert.That(result.Mentions.Figures, Is.Empty);
+    }
+
+    [Test]
+    public void Annotate_AscendingPairOfSmallNumbers_IsStillARange()
+    {
+        var n = Only("Officials said 2-3 people were hurt.");
+
+        Assert.That((n.Text, n.Kind), Is.EqualTo(("2-3", NumberKind.Count)));
     }
 
     [TestCase("Version 2.1 of the app was released.", NumberKind.Identifier)]
