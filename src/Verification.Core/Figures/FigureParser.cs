@@ -29,13 +29,18 @@ namespace Verification;
 /// than", "no less than", "not fewer/less than", "a minimum of"), a strict lower bound ("more than", "greater than",
 /// "over", "well / just over", "above", "upwards of", "upward of", "north of", "in excess of"), an upper bound
 /// ("up to", "at most", "no/not more than", "as many / as much / as high as", "a maximum of"), a strict upper bound
-/// ("fewer than", "less than", "under", "below", "well under / below"), or a range ("between", "from").</item>
+/// ("fewer than", "less than", "under", "below", "well under / below"), or a range ("between", "from"); a sign stands for
+/// its bound ("&gt;", "&gt;=", "≥", "&lt;", "&lt;=", "≤") and "~" for a hedge. Two bounds joined by "and" or "but" ("more than 50 but
+/// fewer than 200") are one interval.</item>
 /// <item>An optional suffix: "+", "plus", "-plus", "or more" or "at least" (at least; "at least 440+" is allowed), "or
 /// fewer / or less" or "at most" (up to).</item>
 /// <item>The body: one number (digits grouped and with decimals as <see cref="FigureOptions.Culture"/> writes them,
-/// a "k/m/mn/b/bn" suffix or a scale word, or English number words, among them a half, a quarter or three quarters of
+/// a power of ten ("2.4e6"), a "k/m/mn/mln/mil/MM/b/bn/bln/t/tn" suffix or a scale word, a currency sign before or after
+/// it dropped (<see cref="FigureReading.Money"/>), a fraction joined by "and" ("2 million and a half", "two and a
+/// fourth"), or English number words, among them a half, a quarter or three quarters of
 /// a scale word, "a quarter of a million", stated to a tenth of the scale; a percent sign or "per cent" after it is
-/// dropped), a range of two numbers ("A-B", "A–B", "A to B", "A or B"; "between A and B"; "from A to B") where a
+/// dropped), a share in words read as a percentage ("half", "a third", "two thirds"), a range of two numbers ("A-B",
+/// "A–B", "A~B", "A to B", "A through B", "A or B"; "between A and B"; "from A to B") where a
 /// scale on the high end also applies to the low end when the low end has none ("1.2-1.5 million"), a vague phrase
 /// times scale words ("several hundred", "a few thousand", "dozens of thousands"), or a phrase of the table.</item>
 /// </list>
@@ -1425,6 +1430,11 @@ internal static class FigureParser
         private static bool TryWholeAndFraction(ReadOnlySpan<Token> t, out Number number)
         {
             number = default;
+            if (t.Length < 4)
+            {
+                return false;
+            }
+
             var and = 1;
             while (and < t.Length && !t[and].Is(Word.And))
             {
