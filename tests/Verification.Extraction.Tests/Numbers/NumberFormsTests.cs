@@ -265,12 +265,23 @@ public sealed class NumberFormsTests
     [TestCase("Relatives can call (212) 555-0100 for news.", "(212) 555-0100")]
     [TestCase("The helpline, 212-555-0100, is open all night.", "212-555-0100")]
     [TestCase("Call the desk on 555-0100 for details.", "555-0100")]
+    [TestCase("The embassy's line is +1-212-555-0100 from abroad.", "+1-212-555-0100")]
     public void Annotate_TelephoneNumber_IsOneIdentifierAndNoPeriod(string text, string span)
     {
         var mentions = Extract.Mentions(text);
 
         Assert.That(mentions.Numbers.Select(n => (n.Text, n.Kind)), Is.EqualTo(new[] { (span, NumberKind.Identifier) }));
         Assert.That(mentions.Periods, Is.Empty);
+    }
+
+    [TestCase("The ceasefire of 2016-10-17 held for a week.", "2016-10-17")]
+    [TestCase("The ceasefire of 17.10.2016 held for a week.", "17.10.2016")]
+    public void Annotate_DigitDate_IsNoTelephoneNumber(string text, string date)
+    {
+        var mentions = Extract.Mentions(text);
+
+        Assert.That(mentions.Periods.Select(p => p.Text), Is.EqualTo(new[] { date }));
+        Assert.That(mentions.Numbers.Select(n => n.Kind), Has.None.EqualTo(NumberKind.Identifier));
     }
 
     [TestCase("A new case of COVID-19 was found among the G7 delegates.")]
