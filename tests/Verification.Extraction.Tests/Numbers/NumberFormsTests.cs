@@ -185,6 +185,14 @@ public sealed class NumberFormsTests
     }
 
     [Test]
+    public void Annotate_TildeBeforeANumber_IsAHedge()
+    {
+        var n = Only("Organisers counted ~150 people at the vigil.");
+
+        Assert.That((n.Text, n.Figure), Is.EqualTo(("~150", Figure.Hedged(150, 0.10))));
+    }
+
+    [Test]
     public void Annotate_LessThanSign_IsAnUpperBound()
     {
         var n = Only("Clinics with <40 staff were merged.");
