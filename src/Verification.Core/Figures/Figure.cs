@@ -193,6 +193,10 @@ public sealed class Figure : IEquatable<Figure>
     public static Figure Between(double low, double high, string? text = null) =>
         new(FigureKind.Range, low, true, high, true, low, high, text);
 
+    /// <summary>Two bounds of one figure ("more than 50 but fewer than 200" = (50, 200)), each end inclusive or not.</summary>
+    internal static Figure Within(double low, bool lowInclusive, double high, bool highInclusive, string? text) =>
+        new(FigureKind.Range, low, lowInclusive, high, highInclusive, low, high, text);
+
     /// <summary>An estimate stated with its interval ("1,230 (95% CI 610 to 2,040)"): the interval [low, high], whose core
     /// is the one stated value.</summary>
     /// <param name="value">The stated estimate; from <paramref name="low"/> to <paramref name="high"/>.</param>

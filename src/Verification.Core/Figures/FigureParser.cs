@@ -29,13 +29,18 @@ namespace Verification;
 /// than", "no less than", "not fewer/less than", "a minimum of"), a strict lower bound ("more than", "greater than",
 /// "over", "well / just over", "above", "upwards of", "upward of", "north of", "in excess of"), an upper bound
 /// ("up to", "at most", "no/not more than", "as many / as much / as high as", "a maximum of"), a strict upper bound
-/// ("fewer than", "less than", "under", "below", "well under / below"), or a range ("between", "from").</item>
+/// ("fewer than", "less than", "under", "below", "well under / below"), or a range ("between", "from"); a sign stands for
+/// its bound ("&gt;", "&gt;=", "≥", "&lt;", "&lt;=", "≤") and "~" for a hedge. Two bounds joined by "and" or "but" ("more than 50 but
+/// fewer than 200") are one interval.</item>
 /// <item>An optional suffix: "+", "plus", "-plus", "or more" or "at least" (at least; "at least 440+" is allowed), "or
 /// fewer / or less" or "at most" (up to).</item>
 /// <item>The body: one number (digits grouped and with decimals as <see cref="FigureOptions.Culture"/> writes them,
-/// a "k/m/mn/b/bn" suffix or a scale word, or English number words, among them a half, a quarter or three quarters of
+/// a power of ten ("2.4e6"), a "k/m/mn/mln/mil/MM/b/bn/bln/t/tn" suffix or a scale word, a currency sign before or after
+/// it dropped (<see cref="FigureReading.Money"/>), a fraction joined by "and" ("2 million and a half", "two and a
+/// fourth"), or English number words, among them a half, a quarter or three quarters of
 /// a scale word, "a quarter of a million", stated to a tenth of the scale; a percent sign or "per cent" after it is
-/// dropped), a range of two numbers ("A-B", "A–B", "A to B", "A or B"; "between A and B"; "from A to B") where a
+/// dropped), a share in words read as a percentage ("half", "a third", "two thirds"), a range of two numbers ("A-B",
+/// "A–B", "A~B", "A to B", "A through B", "A or B"; "between A and B"; "from A to B") where a
 /// scale on the high end also applies to the low end when the low end has none ("1.2-1.5 million"), a vague phrase
 /// times scale words ("several hundred", "a few thousand", "dozens of thousands"), or a phrase of the table.</item>
 /// </list>
@@ -74,6 +79,12 @@ internal static class FigureParser
         Percent,
         Comma,
         Colon,
+        Currency,
+        Greater,
+        GreaterOrEqual,
+        Less,
+        LessOrEqual,
+        Tilde,
         Other,
     }
 
@@ -157,7 +168,7 @@ internal static class FigureParser
         }
 
         Span<Token> buffer = stackalloc Token[MaxTokens];
-        if (!TryTokenize(text, src, options, buffer, out var count, out var percent, out error))
+        if (!TryTokenize(text, src, options, buffer, out var count, out var percent, out var money, out error))
         {
             figure = null;
             return false;
@@ -165,7 +176,7 @@ internal static class FigureParser
 
         var parser = new Parser(text, src, buffer[..count], options);
         var parsed = parser.Parse(out figure, out error);
-        reading = parser.Reading(percent);
+        reading = parser.Reading(percent, money);
         return parsed;
     }
 
@@ -178,8 +189,8 @@ internal static class FigureParser
         reading = FigureReading.None;
         Span<Token> mainBuffer = stackalloc Token[MaxTokens];
         Span<Token> noteBuffer = stackalloc Token[MaxTokens];
-        if (!TryTokenize(text, main, options, mainBuffer, out var mainCount, out var mainPercent, out error)
-            || !TryTokenize(text, note, options, noteBuffer, out var noteCount, out var notePercent, out error))
+        if (!TryTokenize(text, main, options, mainBuffer, out var mainCount, out var mainPercent, out _, out error)
+            || !TryTokenize(text, note, options, noteBuffer, out var noteCount, out var notePercent, out _, out error))
         {
             return false;
         }
@@ -297,7 +308,7 @@ internal static class FigureParser
         var end = t.Length;
         for (var k = 1; k < t.Length; k++)
         {
-            if (t[k].Kind == TokenKind.Word && t[k].Word is Word.None or Word.Quarter or Word.Estimate or Word.Closer or Word.Certainty)
+            if (t[k].Kind == TokenKind.Word && t[k].Word is Word.None or Word.Quarter or Word.Estimate or Word.Closer or Word.Certainty or Word.Fraction or Word.But)
             {
                 end = k;
                 break;
@@ -314,9 +325,10 @@ internal static class FigureParser
 
     /// <summary>Tokenises <paramref name="src"/> and drops percent signs after numbers ("18%", "18 per cent", "18 percent"),
     /// telling whether there were any.</summary>
-    private static bool TryTokenize(string text, ReadOnlySpan<char> src, FigureOptions options, Span<Token> buffer, out int count, out bool percent, [NotNullWhen(false)] out string? error)
+    private static bool TryTokenize(string text, ReadOnlySpan<char> src, FigureOptions options, Span<Token> buffer, out int count, out bool percent, out bool money, [NotNullWhen(false)] out string? error)
     {
         percent = false;
+        money = false;
         count = Tokenize(src, buffer, options.Digits, out var tokenError);
         if (count < 0)
         {
@@ -325,8 +337,37 @@ internal static class FigureParser
         }
 
         count = DropPercentSigns(buffer[..count], out percent);
+        count = DropCurrencySigns(buffer[..count], out money);
         error = null;
         return true;
+    }
+
+    /// <summary>Removes, in place, each currency sign before a number ("$4.2 billion", "about €3m"; with a code of up to
+    /// three letters against it, "US$ 5 million") or right after one ("15€"), and returns how many tokens remain. The
+    /// amount is the figure; the currency stays in the text, and <see cref="FigureReading.Money"/> says there was one.</summary>
+    private static int DropCurrencySigns(Span<Token> t, out bool money)
+    {
+        money = false;
+        var n = 0;
+        for (var i = 0; i < t.Length; i++)
+        {
+            var token = t[i];
+            if (token.Kind == TokenKind.Currency
+                && ((i + 1 < t.Length && t[i + 1].Kind == TokenKind.Number) || (n > 0 && t[n - 1].Kind == TokenKind.Number && t[n - 1].End == token.Start)))
+            {
+                money = true;
+                if (n > 0 && t[n - 1].Kind == TokenKind.Word && t[n - 1].Word == Word.None && t[n - 1].End == token.Start && t[n - 1].End - t[n - 1].Start <= 3)
+                {
+                    n--;
+                }
+
+                continue;
+            }
+
+            t[n++] = token;
+        }
+
+        return n;
     }
 
     /// <summary>Removes, in place, each percent sign or "percent" / "per cent" that follows a number, and returns how many
@@ -484,6 +525,7 @@ internal static class FigureParser
             }
             else
             {
+                var orEqual = i + 1 < s.Length && s[i + 1] == '=';
                 token.Kind = c switch
                 {
                     '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => TokenKind.Dash,
@@ -492,9 +534,15 @@ internal static class FigureParser
                     '%' or '\u066A' => TokenKind.Percent,
                     ',' => TokenKind.Comma,
                     ':' => TokenKind.Colon,
+                    '>' => orEqual ? TokenKind.GreaterOrEqual : TokenKind.Greater,
+                    '<' => orEqual ? TokenKind.LessOrEqual : TokenKind.Less,
+                    '\u2265' => TokenKind.GreaterOrEqual,
+                    '\u2264' => TokenKind.LessOrEqual,
+                    '~' or '\u223C' => TokenKind.Tilde,
+                    _ when IsCurrencySign(c) => TokenKind.Currency,
                     _ => TokenKind.Other,
                 };
-                i++;
+                i += token.Kind is TokenKind.GreaterOrEqual or TokenKind.LessOrEqual && c is '>' or '<' ? 2 : 1;
             }
 
             token.End = i;
@@ -547,8 +595,16 @@ internal static class FigureParser
             }
         }
 
+        // A power of ten: "2.4e6", "1e-3".
+        var exponentEnd = ExponentEnd(s, i, out var powerOfTen);
+        if (exponentEnd > i)
+        {
+            token.SuffixExponent = powerOfTen;
+            i = exponentEnd;
+        }
+
         // A scale suffix written against the digits: "10k", "2.3m", "1.2bn".
-        if (i < s.Length && char.IsLetter(s[i]))
+        else if (i < s.Length && char.IsLetter(s[i]))
         {
             var end = i + 1;
             while (end < s.Length && char.IsLetter(s[end]))
@@ -584,22 +640,74 @@ internal static class FigureParser
         return true;
     }
 
-    private static int SuffixExponent(ReadOnlySpan<char> suffix)
+    /// <summary>Whether a character is a currency sign: the dollar, pound, euro, yen, rupee and the other signs news
+    /// writes before amounts.</summary>
+    internal static bool IsCurrencySign(char c) =>
+        c is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₺' or '₪' or '₦' or '₩' or '₴' or '৳' or '₱' or '₫';
+
+    /// <summary>The power of ten of a scale written against digits: "10k", "2.3m", "1.2bn", "7bln", "3mil", "$1T",
+    /// "2tn"; "5MM" (finance's million) only in capitals, since "5mm" is five millimetres.</summary>
+    internal static int SuffixExponent(ReadOnlySpan<char> suffix)
     {
-        if (suffix.Length is < 1 or > 2)
+        if (suffix.Length is < 1 or > 3)
         {
             return 0;
         }
 
-        var first = (char)(suffix[0] | 0x20);
-        var second = suffix.Length == 2 ? (char)(suffix[1] | 0x20) : '\0';
-        return (first, second) switch
+        Span<char> lower = stackalloc char[3];
+        for (var k = 0; k < suffix.Length; k++)
         {
-            ('k', '\0') => 3,
-            ('m', '\0') or ('m', 'n') => 6,
-            ('b', '\0') or ('b', 'n') => 9,
+            lower[k] = (char)(suffix[k] | 0x20);
+        }
+
+        return lower[..suffix.Length] switch
+        {
+            "k" => 3,
+            "m" or "mn" or "mln" or "mil" => 6,
+            "mm" => suffix is "MM" ? 6 : 0,
+            "b" or "bn" or "bln" => 9,
+            "t" or "tn" or "trn" => 12,
             _ => 0,
         };
+    }
+
+    /// <summary>Where a power of ten written against digits ends ("2.4e6", "1e-3", "4E14"), reading it into
+    /// <paramref name="exponent"/>; <paramref name="i"/> when none is there.</summary>
+    private static int ExponentEnd(ReadOnlySpan<char> s, int i, out int exponent)
+    {
+        exponent = 0;
+        if (i + 1 >= s.Length || (s[i] | 0x20) != 'e')
+        {
+            return i;
+        }
+
+        var j = i + 1;
+        var negative = s[j] is '-' or '\u2212';
+        if (negative || s[j] == '+')
+        {
+            j++;
+        }
+
+        var digits = 0;
+        while (j < s.Length && FigureScanner.DigitValue(s[j]) is var d and >= 0)
+        {
+            if (++digits > 2)
+            {
+                return i;
+            }
+
+            exponent = (exponent * 10) + d;
+            j++;
+        }
+
+        if (digits == 0 || (j < s.Length && char.IsLetter(s[j])))
+        {
+            exponent = 0;
+            return i;
+        }
+
+        exponent = negative ? -exponent : exponent;
+        return j;
     }
 
     /// <summary>Classifies one word of figure text: the words of <see cref="FigureScanner.Classify"/>, then the words that only figure
@@ -622,6 +730,12 @@ internal static class FigureParser
         {
             value = 1;
             return Word.Quarter;
+        }
+
+        value = FractionDenominator(w);
+        if (value > 0)
+        {
+            return Word.Fraction;
         }
 
         return w switch
@@ -670,9 +784,25 @@ internal static class FigureParser
             "estimate" => Word.Estimate,
             "closer" => Word.Closer,
             "possibly" or "perhaps" or "probably" or "maybe" or "reportedly" or "allegedly" or "apparently" => Word.Certainty,
+            "through" or "thru" => Word.To,
+            "but" => Word.But,
             _ => Word.None,
         };
     }
+
+    /// <summary>The denominator of a fraction word from "third" to "tenth", singular or plural; 0 for any other word.</summary>
+    private static long FractionDenominator(ReadOnlySpan<char> w) => w switch
+    {
+        "third" or "thirds" => 3,
+        "fourth" or "fourths" => 4,
+        "fifth" or "fifths" => 5,
+        "sixth" or "sixths" => 6,
+        "seventh" or "sevenths" => 7,
+        "eighth" or "eighths" => 8,
+        "ninth" or "ninths" => 9,
+        "tenth" or "tenths" => 10,
+        _ => 0,
+    };
 
     /// <summary>One token: a number (digits), a word, or a sign. Offsets are into the trimmed text.</summary>
     private struct Token
@@ -712,7 +842,14 @@ internal static class FigureParser
         /// <summary>The power of ten of the scale the number ends with ("1.5 million" = 6), or 0.</summary>
         public int TrailingScale;
 
-        public readonly double Value => Scale(Mantissa, Exponent);
+        /// <summary>Whether the value is a whole number and a fraction in words ("two and a third", "2 million and a
+        /// half"), held in <see cref="Fractional"/> rather than the mantissa.</summary>
+        public bool HasFractional;
+
+        /// <summary>The value, when <see cref="HasFractional"/>.</summary>
+        public double Fractional;
+
+        public readonly double Value => HasFractional ? Fractional : Scale(Mantissa, Exponent);
 
         public readonly double Unit => IsExact ? 0 : Pow10(UnitExponent);
     }
@@ -725,6 +862,7 @@ internal static class FigureParser
         private readonly FigureOptions _options;
         private bool _negative;
         private bool _scaled;
+        private bool _share;
 
         public Parser(string text, ReadOnlySpan<char> src, ReadOnlySpan<Token> tokens, FigureOptions options)
         {
@@ -734,11 +872,15 @@ internal static class FigureParser
             _options = options;
             _negative = false;
             _scaled = false;
+            _share = false;
         }
 
-        /// <summary>How the numbers read so far were written; <paramref name="percent"/> when the tokens had percent signs.</summary>
-        public readonly FigureReading Reading(bool percent) =>
-            (_scaled ? FigureReading.Scaled : FigureReading.None) | (percent ? FigureReading.Percent : FigureReading.None);
+        /// <summary>How the numbers read so far were written; <paramref name="percent"/> when the tokens had percent signs,
+        /// <paramref name="money"/> when they had currency signs.</summary>
+        public readonly FigureReading Reading(bool percent, bool money = false) =>
+            (_scaled ? FigureReading.Scaled : FigureReading.None)
+            | (percent || _share ? FigureReading.Percent : FigureReading.None)
+            | (money ? FigureReading.Money : FigureReading.None);
 
         public bool Parse([NotNullWhen(true)] out Figure? figure, [NotNullWhen(false)] out string? error)
         {
@@ -756,6 +898,12 @@ internal static class FigureParser
             {
                 lead++;
                 b--;
+            }
+
+            if (verbMode == Mode.None && TryTwoBounds(t[lead..b], out figure))
+            {
+                error = null;
+                return true;
             }
 
             var a = lead + MatchPrefix(t[lead..b], out var mode);
@@ -830,6 +978,35 @@ internal static class FigureParser
                 Mode.From => ParseRange(body, Separators.To | Separators.Dash, out figure, out error),
                 _ => ParseSingle(mode, a, body, out figure, out error),
             };
+        }
+
+        /// <summary>A lower bound and an upper bound joined by "and" or "but": "more than 50 but fewer than 200" (50, 200),
+        /// "greater than 50 and smaller than 200", "at least 10 and at most 20" [10, 20]. Each end keeps its own
+        /// inclusiveness; the low bound must lie below the high one.</summary>
+        private bool TryTwoBounds(ReadOnlySpan<Token> t, [NotNullWhen(true)] out Figure? figure)
+        {
+            figure = null;
+            for (var k = 2; k < t.Length - 2; k++)
+            {
+                if (!(t[k].Is(Word.And) || t[k].Is(Word.But)))
+                {
+                    continue;
+                }
+
+                var lowLength = MatchPrefix(t[..k], out var lowMode);
+                var highLength = MatchPrefix(t[(k + 1)..], out var highMode);
+                if (lowMode is not (Mode.AtLeast or Mode.MoreThan) || highMode is not (Mode.UpTo or Mode.FewerThan)
+                    || !TryNumber(t[lowLength..k], out var low) || !TryNumber(t[(k + 1 + highLength)..], out var high)
+                    || !(low.Value < high.Value))
+                {
+                    continue;
+                }
+
+                figure = Figure.Within(low.Value, lowMode == Mode.AtLeast, high.Value, highMode == Mode.UpTo, _text);
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>Reads all the tokens as an interval note's range ("610 to 2,040", "610-2,040", "610, 2,040").</summary>
@@ -919,6 +1096,21 @@ internal static class FigureParser
         /// <summary>How many tokens a prefix (hedge, bound, "between", "from") takes, and which.</summary>
         private static int MatchPrefix(ReadOnlySpan<Token> t, out Mode mode)
         {
+            // Signs: "> 1,000", ">= 40", "≥ 40", "<40", "≤ 5", "~150".
+            mode = t.IsEmpty ? Mode.None : t[0].Kind switch
+            {
+                TokenKind.Greater => Mode.MoreThan,
+                TokenKind.GreaterOrEqual => Mode.AtLeast,
+                TokenKind.Less => Mode.FewerThan,
+                TokenKind.LessOrEqual => Mode.UpTo,
+                TokenKind.Tilde => Mode.Hedge,
+                _ => Mode.None,
+            };
+            if (mode != Mode.None)
+            {
+                return 1;
+            }
+
             var w0 = WordAt(t, 0);
             var w1 = WordAt(t, 1);
             var w2 = WordAt(t, 2);
@@ -975,6 +1167,13 @@ internal static class FigureParser
                 return true;
             }
 
+            if (TryShare(body, out var share))
+            {
+                figure = Figure.Exact(share, _text);
+                error = null;
+                return true;
+            }
+
             if (ContainsSeparator(body, Separators.Dash | Separators.To | Separators.Or))
             {
                 return ParseRange(body, Separators.Dash | Separators.To | Separators.Or, out figure, out error);
@@ -1021,6 +1220,10 @@ internal static class FigureParser
                 value = number.Value;
                 unit = _options.ApplyRounding ? number.Unit : 0;
             }
+            else if (TryShare(body, out value))
+            {
+                unit = 0;
+            }
             else if (TryPhrase(body, out var interval) && interval.Low == interval.High)
             {
                 value = interval.Low;
@@ -1065,7 +1268,7 @@ internal static class FigureParser
 
                 // "1.2-1.5 million", "between 3 and 4 million": unless that would put the low end above the high one
                 // ("500 to 1.5 million").
-                if (!low.HasScale && high.TrailingScale > 0)
+                if (!low.HasScale && !low.HasFractional && high.TrailingScale > 0)
                 {
                     var scaled = low;
                     scaled.Exponent += high.TrailingScale;
@@ -1143,6 +1346,51 @@ internal static class FigureParser
             return true;
         }
 
+        /// <summary>A share of a whole in words, in percent: "half" and "a half" (50), "a third", "one quarter", "two
+        /// thirds", "three-quarters", "three fifths". It reads as that percentage ("more than half" is more than 50
+        /// per cent), and the figure says so (<see cref="FigureReading.Percent"/>).</summary>
+        private bool TryShare(ReadOnlySpan<Token> body, out double percent)
+        {
+            percent = 0;
+            var i = body.Length > 1 && (body[0].Is(Word.A) || (body[0].Is(Word.Unit) && body[0].Value == 1)) ? 1 : 0;
+            long numerator = 1;
+            if (i == 0 && body.Length > 1 && body[0].Is(Word.Unit) && body[0].Value is >= 2 and <= 9)
+            {
+                numerator = body[0].Value;
+                i = body[1].Kind == TokenKind.Dash && body.Length > 2 ? 2 : 1;
+            }
+
+            if (i != body.Length - 1)
+            {
+                return false;
+            }
+
+            var word = body[i];
+            var plural = numerator > 1;
+            if (!plural && i == 0 && !word.Is(Word.Half))
+            {
+                return false; // "quarter" and "third" alone are no share; "half" is
+            }
+
+            if (word.Is(Word.Fraction) && (_src[word.End - 1] is 's' or 'S') != plural)
+            {
+                return false; // "two third", "a thirds"
+            }
+
+            var denominator = word.Is(Word.Half) && !plural ? 2
+                : word.Is(Word.Quarter) && (word.Value == 1) == plural ? 4
+                : word.Is(Word.Fraction) ? word.Value
+                : 0;
+            if (denominator == 0 || numerator >= denominator)
+            {
+                return false;
+            }
+
+            percent = 100.0 * numerator / denominator;
+            _share = true;
+            return true;
+        }
+
         private readonly bool TryPhrase(ReadOnlySpan<Token> tokens, out (double Low, double High) interval)
         {
             if (tokens.IsEmpty)
@@ -1169,9 +1417,79 @@ internal static class FigureParser
                 return false;
             }
 
-            var read = t[0].Kind == TokenKind.Number ? TryDigits(t, out number) : TryWords(t, out number);
+            var read = TryWholeAndFraction(t, out number)
+                || (t[0].Kind == TokenKind.Number ? TryDigits(t, out number) : TryWords(t, out number));
             _scaled |= read && number.HasScale;
             return read;
+        }
+
+        /// <summary>A whole number and a fraction joined by "and": "two and a half", "two and a fourth", "one and a half
+        /// million", "2 million and a half" (2,500,000: the fraction is of the scale before it), "a million and a
+        /// quarter". The fraction is stated exactly; with a scale the number is stated to a tenth of the scale, as
+        /// "half a million" is.</summary>
+        private static bool TryWholeAndFraction(ReadOnlySpan<Token> t, out Number number)
+        {
+            number = default;
+            if (t.Length < 4)
+            {
+                return false;
+            }
+
+            var and = 1;
+            while (and < t.Length && !t[and].Is(Word.And))
+            {
+                and++;
+            }
+
+            if (and + 2 >= t.Length || and + 2 >= t.Length || !(t[and + 1].Is(Word.A) || (t[and + 1].Is(Word.Unit) && t[and + 1].Value == 1)))
+            {
+                return false;
+            }
+
+            var fraction = t[and + 2];
+            var denominator = fraction.Is(Word.Half) ? 2 : fraction.Is(Word.Quarter) && fraction.Value == 0 ? 4 : fraction.Is(Word.Fraction) ? fraction.Value : 0;
+            if (denominator == 0)
+            {
+                return false;
+            }
+
+            // Scale words after the fraction apply to the whole: "one and a half million".
+            var exponent = 0;
+            var k = and + 3;
+            if (k < t.Length && t[k].Is(Word.Hundred))
+            {
+                exponent += 2;
+                k++;
+            }
+
+            if (k < t.Length && t[k].Is(Word.Scale))
+            {
+                exponent += (int)t[k].Value;
+                k++;
+            }
+
+            var whole = t[..and];
+            if (k != t.Length || !(whole[0].Kind == TokenKind.Number ? TryDigits(whole, out var left) : TryWords(whole, out left)) || left.HasFractional)
+            {
+                return false;
+            }
+
+            if (exponent > 0 && left.HasScale)
+            {
+                return false;
+            }
+
+            // "2 million and a half": the half is of the million.
+            var of = exponent == 0 && left.HasScale ? left.TrailingScale : 0;
+            var value = exponent > 0 ? (left.Value + (1.0 / denominator)) * Pow10(exponent) : left.Value + (Pow10(of) / denominator);
+            var scale = Math.Max(exponent, of);
+            number.HasFractional = true;
+            number.Fractional = value;
+            number.HasScale = scale > 0;
+            number.TrailingScale = scale;
+            number.IsExact = scale == 0;
+            number.UnitExponent = scale - 1;
+            return true;
         }
 
         /// <summary>"340,000", "1.5", "2.3m", "1.5 million", "3 thousand", "2 hundred".</summary>
@@ -1482,7 +1800,7 @@ internal static class FigureParser
         }
 
         private static bool IsSeparator(in Token token, Separators separators) =>
-            token.Kind == TokenKind.Dash ? (separators & Separators.Dash) != 0
+            token.Kind is TokenKind.Dash or TokenKind.Tilde ? (separators & Separators.Dash) != 0
             : token.Kind == TokenKind.Comma ? (separators & Separators.Comma) != 0
             : token.Kind == TokenKind.Word && token.Word switch
                 {

@@ -14,4 +14,8 @@ public enum FigureReading : byte
 
     /// <summary>A number was written as a percentage ("18%", "18 per cent").</summary>
     Percent = 2,
+
+    /// <summary>A number was written as an amount of money, with a currency sign ("$4.2 billion", "€3m", "15€"). The
+    /// figure's interval is the amount; which currency stays in <see cref="Figure.Text"/>.</summary>
+    Money = 4,
 }

@@ -17,7 +17,8 @@ public enum FigureWord : byte
     Hundred,
     /// <summary>A scale word ("thousand", "million", "billion"), its power of ten carried with it.</summary>
     Scale,
-    /// <summary>A short scale word ("k", "mn", "bn"), its power of ten carried with it.</summary>
+    /// <summary>A short scale word ("k", "m", "mn", "mln", "mil", "b", "bn", "bln", "tn", "trn"), its power of ten carried
+    /// with it.</summary>
     ShortScale,
     /// <summary>A scale word in the plural ("thousands", "millions"), its power of ten carried with it.</summary>
     PluralScale,
@@ -63,7 +64,7 @@ public enum FigureWord : byte
     Fewer,
     /// <summary>The word "from".</summary>
     From,
-    /// <summary>The word "greater".</summary>
+    /// <summary>"greater", "larger", "bigger", "higher" (before "than").</summary>
     Greater,
     /// <summary>The word "half".</summary>
     Half,
@@ -73,7 +74,7 @@ public enum FigureWord : byte
     Just,
     /// <summary>The word "least".</summary>
     Least,
-    /// <summary>The word "less".</summary>
+    /// <summary>"less", "smaller", "lower" (before "than", or after "or").</summary>
     Less,
     /// <summary>The word "many".</summary>
     Many,
@@ -184,4 +185,11 @@ public enum FigureWord : byte
     /// <summary>A word of certainty that leaves the figure as stated: "possibly", "perhaps", "probably", "maybe",
     /// "reportedly", "allegedly", "apparently".</summary>
     Certainty,
+
+    /// <summary>"but", joining two bounds of one figure: "more than 50 but fewer than 200".</summary>
+    But,
+
+    /// <summary>A part of a whole written as a word: "third", "fourth", "fifth" … "tenth", in the singular or plural
+    /// ("two thirds"), its denominator carried with it. "half" and "quarter" keep words of their own.</summary>
+    Fraction,
 }

@@ -129,6 +129,7 @@ internal sealed partial class ArticleReader
         placeHits.Clear();
         sourceHits.Clear();
 
+        _numbers.RecognizeBeforeDates(text, t, marks, numberHits);
         _periods.Recognize(text, t, marks, state.Article.Published, periodHits, state.Pool);
         _numbers.Recognize(text, t, marks, numberHits);
         var lastCity = state.LastCity;

@@ -269,14 +269,15 @@ public static class ExtractionJson
 
     private static void Number(Utf8JsonWriter w, string name, double value)
     {
-        // Whole numbers as integers; others rounded to what a figure can state.
+        // Whole numbers as integers; others exactly, in the shortest form that reads back as the same double ("one
+        // third" is 0.3333333333333333, not 0.333333, so that a reader's comparison with its own value holds).
         if (value == Math.Floor(value) && Math.Abs(value) < 9e15)
         {
             w.WriteNumber(name, (long)value);
         }
         else
         {
-            w.WriteNumber(name, Math.Round(value, 6));
+            w.WriteNumber(name, value);
         }
     }
 

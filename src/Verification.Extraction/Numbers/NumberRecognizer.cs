@@ -61,6 +61,9 @@ internal sealed class NumberRecognizer
         Special,
         Fraction,
         TooLong,
+
+        /// <summary>A share of a whole in words ("half", "a third", "two thirds"), read by the figure rules as a percentage.</summary>
+        Share,
     }
 
     private struct Core
@@ -122,6 +125,98 @@ internal sealed class NumberRecognizer
 
             i = hit.Last;
         }
+
+        // Hits found before the dates (RecognizeBeforeDates) stand first in the list; keep text order.
+        for (var k = 1; k < hits.Count; k++)
+        {
+            if (hits[k].First < hits[k - 1].First)
+            {
+                hits.Sort(static (a, b) => a.First.CompareTo(b.First));
+                break;
+            }
+        }
+    }
+
+    /// <summary>Numbers that the date rules would misread, found and marked before they run: telephone numbers
+    /// ("+964 770 123 4567", "(212) 555-0100", "555-0100"), which are identifiers, not figures or periods; and ranges
+    /// of counts whose low end looks like a year ("2000-6000 protesters"; "2000-3000 people"), which are counts when the
+    /// high end is no year or a count noun follows without a year cue before.</summary>
+    public void RecognizeBeforeDates(string text, ReadOnlySpan<Token> t, Span<byte> marks, List<NumberHit> hits)
+    {
+        for (var i = 0; i < t.Length; i++)
+        {
+            if (!t[i].IsNumber || marks[i] != 0)
+            {
+                continue;
+            }
+
+            if (TelephoneNumbers.At(text, t, i, out var first, out var last))
+            {
+                var span = new TextSpan(t[first].Start, t[last].End);
+                double digits = 0;
+                for (var k = first; k <= last; k++)
+                {
+                    marks[k] = Marks.Number;
+                    if (t[k].IsNumber)
+                    {
+                        digits = (digits * Math.Pow(10, t[k].Length)) + ReadDigits(text, t[k]);
+                    }
+                }
+
+                hits.Add(new NumberHit
+                {
+                    First = first,
+                    Last = last,
+                    CoreFirst = i,
+                    CoreLast = last,
+                    Mention = new NumberMention(span, text[span.Start..span.End], NumberKind.Identifier, digits, null) { HighValue = digits },
+                });
+                i = last;
+                continue;
+            }
+
+            if (!IsCountRangeFromAYear(text, t, i) || !TryCore(text, t, marks, i, out var core) || core.Type != CoreType.Digits
+                || Build(text, t, marks, core) is not { } hit || hit.Mention.Kind != NumberKind.Count)
+            {
+                continue;
+            }
+
+            hits.Add(hit);
+            for (var k = hit.First; k <= hit.Last; k++)
+            {
+                marks[k] = Marks.Number;
+            }
+
+            i = hit.Last;
+        }
+    }
+
+    /// <summary>"2000-6000" or "1500–3000 people": a range whose low end looks like a year, read as a range of counts when
+    /// its high end is no year (more than four digits or past the years of news), or when a count noun follows and no
+    /// month or year cue stands before.</summary>
+    private static bool IsCountRangeFromAYear(string text, ReadOnlySpan<Token> t, int i)
+    {
+        var low = t[i];
+        if (low.Length != 4 || (low.Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) != 0 || i + 2 >= t.Length
+            || !NewsYears.Contains(ReadDigits(text, low)))
+        {
+            return false;
+        }
+
+        var dash = t[i + 1];
+        var high = t[i + 2];
+        if (!(dash.Kind == TokenKind.Punct && text[dash.Start] is '-' or '–' && dash.Attached && high.Attached && high.IsNumber
+            && (high.Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) == 0 && high.Length >= 4 && ReadDigits(text, high) > ReadDigits(text, low)))
+        {
+            return false;
+        }
+
+        if (!NewsYears.Contains(ReadDigits(text, high)))
+        {
+            return true;
+        }
+
+        return i + 3 < t.Length && t[i + 3].Has(Lex.CountNoun) && !IsYearContext(text, t, i - 1) && !(i > 0 && t[i - 1].Has(Lex.YearCue));
     }
 
     private static bool TryMergeRange(string text, ReadOnlySpan<Token> t, NumberHit a, NumberHit b, out NumberHit merged)
@@ -129,8 +224,11 @@ internal sealed class NumberRecognizer
         merged = a;
         var ma = a.Mention;
         var mb = b.Mention;
+
+        // Signed ends may come in either order: "from -18 °C to -34 °C" runs from −34 to −18.
+        var signed = ma.Value < 0 || mb.Value < 0;
         if (ma.Kind != mb.Kind || ma.Kind is not (NumberKind.Measure or NumberKind.Money or NumberKind.Percentage)
-            || !string.Equals(ma.Unit, mb.Unit, StringComparison.OrdinalIgnoreCase) || b.First != a.Last + 2 || ma.Value >= mb.Value)
+            || !string.Equals(ma.Unit, mb.Unit, StringComparison.OrdinalIgnoreCase) || b.First != a.Last + 2 || ma.Value == mb.Value || (ma.Value > mb.Value && !signed))
         {
             return false;
         }
@@ -151,14 +249,14 @@ internal sealed class NumberRecognizer
 
         var first = between ? a.First - 1 : a.First;
         var span = new TextSpan(t[first].Start, t[b.Last].End);
-        var figure = ma.Figure is not null && mb.Figure is not null ? Figure.Between(ma.Figure.CoreLow, mb.Figure.CoreHigh, span.Of(text)) : null;
+        var figure = ma.Figure is not null && mb.Figure is not null && !signed ? Figure.Between(ma.Figure.CoreLow, mb.Figure.CoreHigh, span.Of(text)) : null;
         merged = new NumberHit
         {
             First = first,
             Last = b.Last,
             CoreFirst = a.CoreFirst,
             CoreLast = b.CoreLast,
-            Mention = ma with { Span = span, Text = span.Of(text), Figure = figure, HighValue = mb.Value },
+            Mention = ma with { Span = span, Text = span.Of(text), Figure = figure, Value = Math.Min(ma.Value, mb.Value), HighValue = Math.Max(ma.Value, mb.Value) },
         };
         return true;
     }
@@ -219,7 +317,11 @@ internal sealed class NumberRecognizer
                 return false;
             }
 
-            Extend(text, t, marks, ref core);
+            if (!TryAndFraction(text, t, ref core))
+            {
+                Extend(text, t, marks, ref core);
+            }
+
             return true;
         }
 
@@ -288,17 +390,125 @@ internal sealed class NumberRecognizer
             return true;
         }
 
+        // "more than half", "a third of", "two thirds of the".
+        if (TryShare(text, t, i, out var shareEnd))
+        {
+            core.Type = CoreType.Share;
+            core.End = shareEnd;
+            return true;
+        }
+
         if (!TryWords(text, t, i, ref core))
         {
             return false;
         }
 
-        Extend(text, t, marks, ref core);
+        if (!TryAndFraction(text, t, ref core))
+        {
+            Extend(text, t, marks, ref core);
+        }
+
+        return true;
+    }
+
+    /// <summary>A fraction joined to the number by "and" ("2 million and a half", "two and a fourth", "one and a half
+    /// million"): the core takes it in when the figure rules read the whole, which they read with the fraction of the
+    /// scale before it (2,500,000, not 2,000,000.5).</summary>
+    private bool TryAndFraction(string text, ReadOnlySpan<Token> t, ref Core core)
+    {
+        var e = core.End;
+        if (core.Type is not (CoreType.Digits or CoreType.Words) || e + 2 >= t.Length || !t[e].IsFigureWord(W.And)
+            || !(t[e + 1].IsFigureWord(W.A) || (t[e + 1].FigureWord == W.Unit && t[e + 1].FigureValue == 1)))
+        {
+            return false;
+        }
+
+        var fraction = t[e + 2];
+        if (FractionDenominator(text, fraction) == 0 || (text[fraction.End - 1] | 0x20) == 's')
+        {
+            return false;
+        }
+
+        var k = e + 3;
+        if (k < t.Length && t[k].IsFigureWord(W.Hundred))
+        {
+            k++;
+        }
+
+        if (k < t.Length && t[k].IsFigureWord(W.Scale))
+        {
+            k++;
+        }
+
+        if (!Figure.TryParse(text[t[core.First].Start..t[k - 1].End], _options, out _, out _))
+        {
+            return false;
+        }
+
+        core.End = k;
+        return true;
+    }
+
+    /// <summary>A share of a whole in words where a reader takes it for one: "half", "a half", "a third", "one quarter",
+    /// "two thirds", "three-quarters", followed by "of" or "the" ("half of the residents", "two thirds the size") or
+    /// after a bound or hedge ("more than half", "nearly a third"). Not "the first half", "half-brother", "half an hour".</summary>
+    private static bool TryShare(string text, ReadOnlySpan<Token> t, int i, out int end)
+    {
+        end = i;
+        var token = t[i];
+        int k;
+        if (token.IsFigureWord(W.Half))
+        {
+            k = i + 1;
+        }
+        else if ((token.IsFigureWord(W.A) || (token.FigureWord == W.Unit && token.FigureValue == 1)) && i + 1 < t.Length
+            && FractionDenominator(text, t[i + 1]) > 0 && (text[t[i + 1].End - 1] | 0x20) != 's')
+        {
+            k = i + 2;
+        }
+        else if (token.FigureWord == W.Unit && token.FigureValue is >= 2 and <= 9 && i + 1 < t.Length)
+        {
+            k = t[i + 1].IsPunct(text, '-') && t[i + 1].Attached && i + 2 < t.Length ? i + 2 : i + 1;
+            var denominator = FractionDenominator(text, t[k]);
+            if (denominator <= token.FigureValue || (text[t[k].End - 1] | 0x20) != 's' || (k > i + 1 && !t[k].Attached))
+            {
+                return false;
+            }
+
+            k++;
+        }
+        else
+        {
+            return false;
+        }
+
+        // "half a million", "a quarter million": numbers, read as such.
+        if (k < t.Length && (t[k].FigureWord is W.Scale or W.Hundred or W.PluralScale
+            || (t[k].IsFigureWord(W.A) && k + 1 < t.Length && t[k + 1].FigureWord is W.Scale or W.Hundred)))
+        {
+            return false;
+        }
+
+        var before = i > 0 ? t[i - 1] : default;
+        if (i > 0 && (before.Has(Lex.Ordinal) || before.IsFigureWord(W.The)))
+        {
+            return false;
+        }
+
+        var followed = k < t.Length && (t[k].IsFigureWord(W.Of) || t[k].IsFigureWord(W.The));
+        var bounded = i > 0 && before.FigureWord is W.Than or W.Nearly or W.Almost or W.About or W.Around or W.Roughly or W.Approximately
+            or W.Over or W.Under or W.Least or W.Most;
+        if (!(followed || bounded) || (k < t.Length && t[k].Attached && t[k].IsPunct(text, '-')))
+        {
+            return false;
+        }
+
+        end = k;
         return true;
     }
 
     /// <summary>Forms the figure rules do not read, built on a number just found: "two dozen", "30 lakh", "three crore
-    /// twelve lakh …", "three billions", "two point two million", "two thirds", "two and a half", "2 1/2", "2½".</summary>
+    /// twelve lakh …", "three billions", "two point two million", "two thirds", "2 1/2", "2½".</summary>
     private void Extend(string text, ReadOnlySpan<Token> t, Span<byte> marks, ref Core core)
     {
         var e = core.End;
@@ -313,10 +523,9 @@ internal sealed class NumberRecognizer
         var isPlural = next.IsFigureWord(W.PluralScale) && !(e + 1 < t.Length && t[e + 1].IsFigureWord(W.Of));
         var isPoint = Is(text, next, "point") && e + 1 < t.Length && (t[e + 1].IsNumber || t[e + 1].FigureWord == W.Unit);
         var fraction = FractionDenominator(text, next);
-        var isAndHalf = next.IsFigureWord(W.And) && e + 2 < t.Length && t[e + 1].IsFigureWord(W.A) && Is(text, t[e + 2], "half");
         var isVulgar = next.Kind == TokenKind.Punct && next.Attached && IsVulgarFraction(text[next.Start]) && core.Type == CoreType.Digits;
         var hyphenFraction = next.IsPunct(text, '-') && next.Attached && e + 1 < t.Length && FractionDenominator(text, t[e + 1]) > 0;
-        if (!(isDozen || isIndian || isPlural || isPoint || fraction > 0 || isAndHalf || isVulgar || hyphenFraction))
+        if (!(isDozen || isIndian || isPlural || isPoint || fraction > 0 || isVulgar || hyphenFraction))
         {
             return;
         }
@@ -351,12 +560,6 @@ internal sealed class NumberRecognizer
             e++;
             unit = 0;
             core.IsFraction = true;
-        }
-        else if (isAndHalf)
-        {
-            value += 0.5;
-            e += 3;
-            unit = 0.5;
         }
         else if (isPoint)
         {
@@ -577,8 +780,20 @@ internal sealed class NumberRecognizer
             }
         }
 
-        // A scale written against the digits: "10k", "2.3m", "1.2bn".
-        if (j < t.Length && t[j].IsWord && t[j].Attached && IsSuffixScale(text, t[j]))
+        // A power of ten: "2.4e6", "1e-3".
+        if (j == i + 1 && j + 1 < t.Length && t[j].IsWord && t[j].Length == 1 && (text[t[j].Start] | 0x20) == 'e' && t[j].Attached)
+        {
+            var k = t[j + 1].Kind == TokenKind.Punct && text[t[j + 1].Start] is '-' or '+' or '−' && t[j + 1].Attached ? j + 2 : j + 1;
+            if (k < t.Length && t[k].IsNumber && t[k].Attached && t[k].Length <= 2 && (t[k].Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) == 0
+                && !(k + 1 < t.Length && t[k + 1].IsWord && t[k + 1].Attached))
+            {
+                core.End = k + 1;
+                return true;
+            }
+        }
+
+        // A scale written against the digits: "10k", "2.3m", "1.2bn", "7bln", "3mil", "5MM"; "$1T" after a currency sign.
+        if (j < t.Length && t[j].IsWord && t[j].Attached && IsSuffixScale(text, t[j], i > 0 && IsCurrencySign(text, t[i - 1])))
         {
             core.End = j + 1;
             return true;
@@ -617,13 +832,27 @@ internal sealed class NumberRecognizer
         return true;
     }
 
-    private static bool IsSuffixScale(string text, in Token word)
+    /// <summary>A scale the figure rules read against digits (k, m, mn, mln, mil, b, bn, bln, tn; MM in capitals); "t" for
+    /// a trillion only after a currency sign ("$1T"), since "5t" is more often five tonnes.</summary>
+    private static bool IsSuffixScale(string text, in Token word, bool money = false)
     {
         var s = text.AsSpan(word.Start, word.Length);
-        return s.Length switch
+        if (s.Length > 3)
         {
-            1 => (s[0] | 0x20) is 'k' or 'm' or 'b',
-            2 => ((s[0] | 0x20) is 'm' or 'b') && (s[1] | 0x20) == 'n',
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[3];
+        for (var k = 0; k < s.Length; k++)
+        {
+            lower[k] = (char)(s[k] | 0x20);
+        }
+
+        return lower[..s.Length] switch
+        {
+            "k" or "m" or "mn" or "mln" or "mil" or "b" or "bn" or "bln" or "tn" or "trn" => true,
+            "mm" => s is "MM",
+            "t" => money,
             _ => false,
         };
     }
@@ -703,33 +932,31 @@ internal sealed class NumberRecognizer
         return true;
     }
 
+    // The digits as one integer divided once by a power of ten, so that "0.0012" is the double nearest 0.0012 (adding
+    // each decimal's share drifts: 0.0012000000000000001).
     private static double ReadDigits(string text, in Token token)
     {
         double value = 0;
-        var scale = 0.0;
+        var decimals = -1;
         for (var k = token.Start; k < token.End; k++)
         {
             var c = text[k];
             var d = FigureScanner.DigitValue(c);
             if (d >= 0)
             {
-                if (scale > 0)
+                value = (value * 10) + d;
+                if (decimals >= 0)
                 {
-                    value += d * scale;
-                    scale /= 10;
-                }
-                else
-                {
-                    value = (value * 10) + d;
+                    decimals++;
                 }
             }
             else if (c is '.' or '\u066B')
             {
-                scale = 0.1;
+                decimals = 0;
             }
         }
 
-        return value;
+        return decimals > 0 ? value / Math.Pow(10, decimals) : value;
     }
 
     private static int DecimalCount(string text, in Token token)
@@ -745,8 +972,8 @@ internal sealed class NumberRecognizer
         if (core.Type is CoreType.Digits or CoreType.Words && core.End + 1 < t.Length && marks[core.End + 1] == 0)
         {
             var sep = t[core.End];
-            var isSeparator = (sep.Kind == TokenKind.Punct && text[sep.Start] is '-' or '–' or '—' or '‐' or '−')
-                || sep.IsFigureWord(W.To) || sep.IsFigureWord(W.And) || sep.IsFigureWord(W.Or);
+            var isSeparator = (sep.Kind == TokenKind.Punct && text[sep.Start] is '-' or '–' or '—' or '‐' or '−' or '~' or '∼')
+                || sep.IsFigureWord(W.To) || sep.IsFigureWord(W.And) || sep.IsFigureWord(W.Or) || Is(text, sep, "through") || Is(text, sep, "thru");
             if (isSeparator)
             {
                 var next = new Core { First = core.End + 1, End = core.End + 2 };
@@ -770,9 +997,27 @@ internal sealed class NumberRecognizer
             suffixEnd = last + 2;
         }
 
-        // Prefixes: a hedge or a bound of up to four words ("at least", "no fewer than", "in the region of").
-        Span<int> starts = stackalloc int[5];
+        // Two bounds: "more than 50 but fewer than 200", "greater than 50 and smaller than 200".
+        var boundsEnd = rangeEnd < 0 && suffixEnd < 0 ? SecondBoundEnd(text, t, marks, core.End) : -1;
+
+        // Prefixes: a sign ("> 1,000", ">= 40", "≥ 40", "<40", "~150"), or a hedge or a bound of up to four words ("at
+        // least", "no fewer than", "in the region of").
+        Span<int> starts = stackalloc int[6];
         var startCount = 0;
+        if (core.First > 0 && marks[core.First - 1] == 0 && t[core.First - 1].Kind == TokenKind.Punct)
+        {
+            var sign = text[t[core.First - 1].Start];
+            if (sign is '>' or '<' or '≥' or '≤' or '~' or '∼')
+            {
+                starts[startCount++] = core.First - 1;
+            }
+            else if (sign == '=' && core.First > 1 && marks[core.First - 2] == 0 && t[core.First - 1].Attached && t[core.First - 2].Kind == TokenKind.Punct
+                && text[t[core.First - 2].Start] is '>' or '<')
+            {
+                starts[startCount++] = core.First - 2;
+            }
+        }
+
         for (var k = Math.Min(4, core.First); k >= 1; k--)
         {
             var s = core.First - k;
@@ -786,6 +1031,11 @@ internal sealed class NumberRecognizer
 
         Span<int> ends = stackalloc int[4];
         var endCount = 0;
+        if (boundsEnd > 0)
+        {
+            ends[endCount++] = boundsEnd;
+        }
+
         if (rangeEnd > 0 && suffixEnd > 0)
         {
             ends[endCount++] = suffixEnd;
@@ -805,7 +1055,7 @@ internal sealed class NumberRecognizer
 
         Figure? figure = null;
         int first = core.First, end = core.End;
-        if (core.Type is CoreType.Digits or CoreType.Words or CoreType.Vague)
+        if (core.Type is CoreType.Digits or CoreType.Words or CoreType.Vague or CoreType.Share)
         {
             // A range or a "+" after the number wins over a hedge before it ("around 10-15" is the range 10–15).
             for (var b = 0; b < endCount && figure is null; b++)
@@ -902,12 +1152,39 @@ internal sealed class NumberRecognizer
         var mentionText = figure?.Text is { } figureText && figureText.Length == span.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(figureText)
             ? figureText
             : text[span.Start..span.End];
-        hit.Mention = new NumberMention(span, mentionText, kind, value, kind == NumberKind.Other && value < 0 ? null : figure)
+        hit.Mention = new NumberMention(span, mentionText, kind, value, value < 0 || kind is NumberKind.Identifier or NumberKind.Time ? null : figure)
         {
             Unit = unit,
             HighValue = double.IsNaN(high) ? value : high,
         };
         return hit;
+    }
+
+    /// <summary>Where a second bound after "and" or "but" ends ("… and smaller than 200", "… but fewer than 200"): a bound
+    /// of up to three words and a number; −1 when none follows. The figure rules decide whether the two bounds make one
+    /// interval.</summary>
+    private static int SecondBoundEnd(string text, ReadOnlySpan<Token> t, Span<byte> marks, int end)
+    {
+        if (end + 2 >= t.Length || !(t[end].IsFigureWord(W.And) || Is(text, t[end], "but")) || !IsPrefixStart(t, end + 1))
+        {
+            return -1;
+        }
+
+        var k = end + 1;
+        while (k < t.Length && k <= end + 3 && t[k].IsWord && t[k].FigureWord is not (W.None or W.Unit or W.Tens or W.A))
+        {
+            k++;
+        }
+
+        if (k >= t.Length || marks[k] != 0)
+        {
+            return -1;
+        }
+
+        var next = new Core { First = k, End = k + 1 };
+        var ok = t[k].IsNumber ? DigitCount(text, t[k]) <= MaxDigits && TryDigits(text, t, marks, k, ref next) && next.Type == CoreType.Digits
+            : TryWords(text, t, k, ref next);
+        return ok ? next.End : -1;
     }
 
     private static bool HasScaleWord(ReadOnlySpan<Token> t, Core core)
@@ -1001,28 +1278,27 @@ internal sealed class NumberRecognizer
         var coreToken = t[hit.CoreFirst];
         var isDigits = coreToken.IsNumber;
 
-        // Negative numbers: "-504", "minus 1,200,000".
+        // Negative numbers: "-504", "−5 °C" (U+2212), "–3.2%" (an en dash against the digits, where no number stands
+        // before it to make it a range), "$-99.99", "minus 1,200,000". The sign stays; only a change, a temperature, an
+        // amount or a percentage may be negative, so anything else is no count.
         if (before >= 0 && hit.First == hit.CoreFirst && marks[before] == 0)
         {
             var sign = t[before];
-            var isMinus = sign.Kind == TokenKind.Punct && text[sign.Start] is '-' or '−' && coreToken.Attached
-                && (before == 0 || sign.Is(TokenFlags.SpaceBefore) || t[before - 1].IsPunct(text, '(')) && !(before > 0 && (t[before - 1].IsNumber || t[before - 1].FigureWord is W.Unit or W.Tens));
+            var isMinus = sign.Kind == TokenKind.Punct && text[sign.Start] is '-' or '−' or '–' && coreToken.Attached
+                && (before == 0 || sign.Is(TokenFlags.SpaceBefore) || t[before - 1].IsPunct(text, '(') || (IsCurrencySign(text, t[before - 1]) && sign.Attached))
+                && !(before > 0 && (t[before - 1].IsNumber || t[before - 1].FigureWord is W.Unit or W.Tens));
             var isWord = sign.Has(Lex.NumberExtra) && Lexicon.Entries[sign.Entry].Number < 0;
             if (isMinus || isWord)
             {
                 hit.First = before;
                 value = -value;
-                before--;
-                var kind = NumberKind.Other;
-                if (after < t.Length && TryUnit(text, t, after, out var u, out var consumed))
-                {
-                    unit = u;
-                    hit.Last = after + consumed - 1;
-                    kind = NumberKind.Measure;
-                }
-
-                return kind;
+                return Signed(text, t, hit, before - 1, after, out unit);
             }
+        }
+
+        if (core.Type == CoreType.Share)
+        {
+            return NumberKind.Percentage;
         }
 
         if (core.Type == CoreType.Fraction || core.IsFraction)
@@ -1070,13 +1346,14 @@ internal sealed class NumberRecognizer
                 unit = text[t[before - 1].Start..t[before].End];
             }
 
-            if (after < t.Length && t[after].IsWord && t[after].Attached && (text[t[after].Start] | 0x20) == 't' && t[after].Length == 1)
-            {
-                // "$2.174T": trillions.
-                hit.Last = after;
-                value *= 1e12;
-            }
+            return NumberKind.Money;
+        }
 
+        // "15€", "15 €": a sign after the amount.
+        if (after < t.Length && IsCurrencySign(text, t[after]) && !(after + 1 < t.Length && t[after + 1].IsNumber && t[after + 1].Attached))
+        {
+            hit.Last = after;
+            unit = text[t[after].Start..t[after].End];
             return NumberKind.Money;
         }
 
@@ -1158,6 +1435,12 @@ internal sealed class NumberRecognizer
             return NumberKind.Age;
         }
 
+        // Scores and tallies: "won 2-1", "a 3-2 vote", "a 2-2 draw".
+        if (isDigits && IsScore(text, t, hit, figure, before, after))
+        {
+            return NumberKind.Other;
+        }
+
         // Identifiers: "MH17", "F-16", "COVID-19", "Resolution 2334", "page 5", "3D".
         if (isDigits && hit.First == hit.CoreFirst && IsIdentifier(text, t, hit, before, after))
         {
@@ -1197,6 +1480,87 @@ internal sealed class NumberRecognizer
         }
 
         return figure is null ? NumberKind.Other : NumberKind.Count;
+    }
+
+    /// <summary>A score or a tally: two numbers of up to two digits joined by a hyphen or an en dash, the first not smaller
+    /// ("won 2-1", "a 3-2 vote", "a 2-2 draw"). No range runs downwards, so neither is a count.</summary>
+    private static bool IsScore(string text, ReadOnlySpan<Token> t, NumberHit hit, Figure? figure, int before, int after)
+    {
+        static bool Small(in Token token) => token.IsNumber && token.Length <= 2 && (token.Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) == 0;
+        static bool Joins(string text, in Token dash) => dash.Kind == TokenKind.Punct && text[dash.Start] is '-' or '–' && dash.Attached;
+
+        if (hit.First != hit.CoreFirst || !Small(t[hit.CoreFirst]))
+        {
+            return false;
+        }
+
+        if (figure is { Kind: FigureKind.Range } && figure.CoreLow == figure.CoreHigh && hit.CoreLast == hit.CoreFirst + 2 && Small(t[hit.CoreLast]))
+        {
+            return true;
+        }
+
+        if (hit.Last != hit.CoreFirst)
+        {
+            return false;
+        }
+
+        var value = ReadDigits(text, t[hit.CoreFirst]);
+        return (after + 1 < t.Length && Joins(text, t[after]) && Small(t[after + 1]) && t[after + 1].Attached && ReadDigits(text, t[after + 1]) <= value)
+            || (before >= 1 && Joins(text, t[before]) && t[hit.CoreFirst].Attached && Small(t[before - 1]) && ReadDigits(text, t[before - 1]) >= value);
+    }
+
+    /// <summary>What a negative number is: a percentage ("–3.2%", "-4.5 per cent"), an amount ("$-99.99", "-15€"), a
+    /// measure ("−5 °C", "−12C", "-3 metres"), or else <see cref="NumberKind.Other"/>: a count is never negative.</summary>
+    private static NumberKind Signed(string text, ReadOnlySpan<Token> t, NumberHit hit, int before, int after, out string? unit)
+    {
+        unit = null;
+        if (before >= 0 && IsCurrencySign(text, t[before]))
+        {
+            hit.First = before;
+            unit = text[t[before].Start..t[before].End];
+            return NumberKind.Money;
+        }
+
+        if (after >= t.Length)
+        {
+            return NumberKind.Other;
+        }
+
+        var a = t[after];
+        if (a.Kind == TokenKind.Punct && text[a.Start] is '%' or '‰' or '٪')
+        {
+            hit.Last = after;
+            return NumberKind.Percentage;
+        }
+
+        if (a.Has(Lex.Percent) || (Is(text, a, "per") && after + 1 < t.Length && Is(text, t[after + 1], "cent")))
+        {
+            hit.Last = a.Has(Lex.Percent) ? after : after + 1;
+            return NumberKind.Percentage;
+        }
+
+        if (IsCurrencySign(text, a) || a.Has(Lex.Currency))
+        {
+            hit.Last = after;
+            unit = text[a.Start..a.End];
+            return NumberKind.Money;
+        }
+
+        if (TryUnit(text, t, after, out var u, out var consumed))
+        {
+            unit = u;
+            hit.Last = after + consumed - 1;
+            return NumberKind.Measure;
+        }
+
+        if (a.IsWord && a.Attached && a.Length == 1 && text[a.Start] is 'C' or 'F')
+        {
+            unit = text[a.Start..a.End];
+            hit.Last = after;
+            return NumberKind.Measure;
+        }
+
+        return NumberKind.Other;
     }
 
     // "one in five children", "1 in 3 households", "nine out of 10 hospitals": a proportion, not two counts. The part is
@@ -1279,6 +1643,15 @@ internal sealed class NumberRecognizer
 
         unit = text[token.Start..token.End];
         consumed = k - after + 1;
+
+        // "32 degrees Celsius", "114 degrees F": the scale belongs to the unit.
+        if ((Is(text, token, "degrees") || Is(text, token, "degree")) && k + 1 < t.Length && t[k + 1].IsWord
+            && (Is(text, t[k + 1], "celsius") || Is(text, t[k + 1], "fahrenheit") || Is(text, t[k + 1], "centigrade") || (t[k + 1].Length == 1 && text[t[k + 1].Start] is 'C' or 'F')))
+        {
+            unit = text[token.Start..t[k + 1].End];
+            consumed++;
+        }
+
         return true;
     }
 
@@ -1380,6 +1753,18 @@ internal sealed class NumberRecognizer
         }
 
         if (figure is not null && figure.Kind is not (FigureKind.Exact or FigureKind.Rounded or FigureKind.Range))
+        {
+            return false;
+        }
+
+        // "1500b": a scale after the digits makes no year.
+        if (figure is { Kind: FigureKind.Exact or FigureKind.Rounded } && figure.CoreLow != value)
+        {
+            return false;
+        }
+
+        // "2000-6000": a range that ends past the years is a range of counts.
+        if (figure is { Kind: FigureKind.Range } && !NewsYears.Contains(figure.CoreHigh))
         {
             return false;
         }

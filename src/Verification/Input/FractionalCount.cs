@@ -6,7 +6,8 @@ namespace Verification.Input;
 /// <para>A figure's core (the numbers literally stated, <see cref="Figure.CoreLow"/>–<see cref="Figure.CoreHigh"/>) must
 /// be whole, unless:</para>
 /// <list type="bullet">
-/// <item>a number of it was written with a scale ("1.5 million", "2.3m"), or as a percentage ("12.5%");</item>
+/// <item>a number of it was written with a scale ("1.5 million", "2.3m"), as a percentage ("12.5%") or as an amount of
+/// money ("$99.95");</item>
 /// <item>it is a vague quantity, whose interval comes from the table rather than from stated digits;</item>
 /// <item>the subject is a rate or share: one of its words is "percent", "percentage", "%", "rate", "ratio", "share",
 /// "proportion", "average", "mean" or "median", or "per" followed by a number or "capita" or "cent" ("deaths per
@@ -26,7 +27,7 @@ internal static class FractionalCount
     {
         if (claim.Figure is not { } figure
             || figure.Kind == FigureKind.Vague
-            || (figure.Reading & (FigureReading.Scaled | FigureReading.Percent)) != 0
+            || (figure.Reading & (FigureReading.Scaled | FigureReading.Percent | FigureReading.Money)) != 0
             || (IsWhole(figure.CoreLow) && (double.IsPositiveInfinity(figure.CoreHigh) || IsWhole(figure.CoreHigh)))
             || IsRateOrShare(claim.Subject.Text))
         {

@@ -311,14 +311,12 @@ public sealed class FigureParseTests
         Assert.That(Figure.Parse("about a quarter of a million"), Is.EqualTo(Figure.Hedged(250_000, 0.10)));
     }
 
-    [TestCase("a quarter")]
     [TestCase("quarter")]
     [TestCase("a quarter of")]
     [TestCase("a quarter of a")]
     [TestCase("quarter a million")]
     [TestCase("a three quarters of a million")]
     [TestCase("two quarters of a million")]
-    [TestCase("three quarters")]
     [TestCase("three quarters million")]
     [TestCase("three-quarters million")]
     [TestCase("three quarter of a million")]
@@ -941,7 +939,6 @@ public sealed class FigureParseTests
     [TestCase("1.000.000")]
     [TestCase("340,000.")]
     [TestCase("(340,000)")]
-    [TestCase("~340,000")]
     [TestCase("12 13")]
     [TestCase("about 12 and 13")]
     [TestCase("1 2000")]

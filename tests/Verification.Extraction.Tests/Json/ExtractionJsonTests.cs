@@ -69,4 +69,25 @@ public sealed class ExtractionJsonTests
             Assert.That(JsonDocument.Parse(line).RootElement.GetProperty("figures").GetArrayLength(), Is.EqualTo(2));
         }
     }
+
+    [Test]
+    public void ToAnnotationLine_FractionalValue_IsWrittenExactly()
+    {
+        // "One sixth of the district's wells are dry": a value no six decimals write.
+        var line = ExtractionJson.ToAnnotationLine(Extract.Mentions("The agency said 1/6 of the wells were dry."));
+
+        var value = JsonDocument.Parse(line).RootElement.GetProperty("figures")[0].GetProperty("value").GetDouble();
+
+        Assert.That(value, Is.EqualTo(1.0 / 6));
+    }
+
+    [Test]
+    public void ToAnnotationLine_DecimalFigure_KeepsItsDigits()
+    {
+        var line = ExtractionJson.ToAnnotationLine(Extract.Mentions("Rainfall reached 12.3456789 mm."));
+
+        var figure = JsonDocument.Parse(line).RootElement.GetProperty("figures")[0];
+
+        Assert.That(figure.GetProperty("value").GetRawText(), Is.EqualTo("12.3456789"));
+    }
 }

@@ -66,6 +66,8 @@ public sealed class FractionalCountTests
     [TestCase("dozens")]
     [TestCase("105")]
     [TestCase("more than 400")]
+    [TestCase("$99.95")]
+    [TestCase("£12.50")]
     public void Read_FigureWithAScaleOrPercentOrWholeCore_IsAccepted(string figure)
     {
         Assert.That(Read(figure), Is.Empty);
