@@ -1,18 +1,12 @@
 using Verification.Extraction.Numbers;
 using Verification.Extraction.Text;
 using W = Verification.FigureWord;
+using static Verification.Extraction.Periods.DateTokens;
+using static Verification.Extraction.Periods.NewsCalendar;
+using Verification.Extraction.Periods.Refiners;
+using Verification.Extraction.Periods.Rules;
 
 namespace Verification.Extraction.Periods;
-
-/// <summary>One date or period found in a sentence.</summary>
-internal sealed class PeriodHit
-{
-    public int First { get; set; }
-
-    public int Last { get; set; }
-
-    public required PeriodMention Mention { get; set; }
-}
 
 /// <summary>Finds dates and periods in a sentence and resolves them against the publication date.</summary>
 /// <remarks>
@@ -29,22 +23,35 @@ internal sealed class PeriodRecognizer
 {
     private readonly int _recentDays;
 
-    public PeriodRecognizer(int recentDays) => _recentDays = recentDays;
+    // The steps after the forms, in order: ranges are merged before a weekday is checked against its date, what is
+    // not a period is dropped before statements are dated, and periods are cut at publication last.
+    private static readonly IPeriodRefiner[] Refiners =
+    [
+        new RangeRefiner(),
+        new WeekdayCheckRefiner(),
+        new JoinedNumberRefiner(),
+        new StatementDateRefiner(),
+        new PublicationRefiner(),
+    ];
 
-    private readonly record struct Resolved(DateOnly Start, DateOnly End, PeriodPrecision Precision)
+    private readonly DateRuleSet _rules;
+    private readonly PeriodReader _inner;
+
+    public PeriodRecognizer(int recentDays)
+        : this(recentDays, EnglishDateRules.Set)
     {
-        public Period ToPeriod() => Precision switch
-        {
-            PeriodPrecision.Day => Period.Day(Start),
-            PeriodPrecision.Month => Period.Month(Start.Year, Start.Month),
-            PeriodPrecision.Year => Period.Year(Start.Year),
-            _ => Period.Between(Start, End),
-        };
+    }
+
+    public PeriodRecognizer(int recentDays, DateRuleSet rules)
+    {
+        _recentDays = recentDays;
+        _rules = rules;
+        _inner = TryAt;
     }
 
     // Dates reckoned from the publication date can leave the calendar ("last week" read against 0001-01-01, "next year"
     // against 9999-12-31, "the past 999 decades"): DateOnly throws there, and such an expression names no period.
-    private bool TryMatchInCalendar(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved)
+    private bool TryMatchInCalendar(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
     {
         try
         {
@@ -58,21 +65,35 @@ internal sealed class PeriodRecognizer
         }
     }
 
+    /// <summary>The longest period starting at <paramref name="i"/>: a rule's, or an older form's when it is longer.</summary>
+    private bool TryAt(string text, ReadOnlySpan<Token> t, int i, DateOnly p, int depth, out int end, out ResolvedPeriod period)
+        => TryAt(text, t, i, p, depth, out end, out period, out _);
+
+    private bool TryAt(string text, ReadOnlySpan<Token> t, int i, DateOnly p, int depth, out int end, out ResolvedPeriod period, out bool runsForward)
+    {
+        var byRule = _rules.TryMatch(text, t, i, p, _inner, depth, out end, out period, out runsForward);
+        if (MayStart(text, t, i) && TryMatchInCalendar(text, t, i, p, out var olderEnd, out var older) && (!byRule || olderEnd > end))
+        {
+            end = olderEnd;
+            period = older;
+            runsForward = false;
+            return true;
+        }
+
+        return byRule;
+    }
+
+    /// <summary>Finds the sentence's periods: the forms propose, the refiners merge, check, drop and cut them, and the
+    /// tokens of what remains are marked <see cref="Marks.Date"/>.</summary>
     public void Recognize(string text, ReadOnlySpan<Token> t, Span<byte> marks, DateOnly published, List<PeriodHit> hits, StringPool pool)
     {
         for (var i = 0; i < t.Length; i++)
         {
-            if (marks[i] != 0 || !MayStart(text, t, i))
+            if (marks[i] != 0 || !TryAt(text, t, i, published, 0, out var end, out var resolved, out var runsForward))
             {
                 continue;
             }
 
-            if (!TryMatchInCalendar(text, t, i, published, out var end, out var resolved))
-            {
-                continue;
-            }
-
-            // Leading prepositions are not part of the expression ("in", "on", "during").
             var first = i;
             var last = end - 1;
             while (last > first && t[last].Kind == TokenKind.Punct && text[t[last].Start] is ',' or '.')
@@ -80,27 +101,35 @@ internal sealed class PeriodRecognizer
                 last--;
             }
 
-            var period = resolved;
-            var isFuture = period.End > published;
-            if (period.Start <= published && period.End > published)
-            {
-                period = new Resolved(period.Start, published, period.Start == published ? PeriodPrecision.Day : PeriodPrecision.Interval);
-                isFuture = false;
-            }
+            hits.Add(new PeriodHit { First = first, Last = last, Value = resolved, RunsForward = runsForward });
+            i = last;
+        }
 
-            var span = new TextSpan(t[first].Start, t[last].End);
-            var mention = new PeriodMention(span, pool.Get(text, span.Start, span.End), period.ToPeriod())
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        var sentence = new PeriodSentence(text, t, published);
+        foreach (var refiner in Refiners)
+        {
+            refiner.Refine(sentence, hits);
+        }
+
+        hits.RemoveAll(static h => h.Dropped);
+        foreach (var hit in hits)
+        {
+            var span = new TextSpan(t[hit.First].Start, t[hit.Last].End);
+            hit.Mention = new PeriodMention(span, pool.Get(text, span.Start, span.End), hit.Value.ToPeriod())
             {
-                IsFuture = isFuture,
-                IsStatementDate = IsStatementDate(text, t, first, last),
+                IsFuture = hit.IsFuture,
+                IsStatementDate = hit.IsStatementDate,
+                Note = hit.Note,
             };
-            hits.Add(new PeriodHit { First = first, Last = last, Mention = mention });
-            for (var k = first; k <= last; k++)
+            for (var k = hit.First; k <= hit.Last; k++)
             {
                 marks[k] = Marks.Date;
             }
-
-            i = last;
         }
     }
 
@@ -140,16 +169,7 @@ internal sealed class PeriodRecognizer
         return false;
     }
 
-    private static bool Is(string text, in Token token, string word) =>
-        token.Kind == TokenKind.Word && token.Length == word.Length && text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsAt(string text, ReadOnlySpan<Token> t, int k, string word) => k < t.Length && Is(text, t[k], word);
-
-    private static bool IsPunct(string text, ReadOnlySpan<Token> t, int k, char c) => k < t.Length && t[k].Kind == TokenKind.Punct && text[t[k].Start] == c;
-
-    private static bool IsDash(string text, ReadOnlySpan<Token> t, int k) => k < t.Length && t[k].Kind == TokenKind.Punct && text[t[k].Start] is '-' or '–' or '‐';
-
-    private bool TryMatch(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved)
+    private bool TryMatch(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
     {
         // "since X": from X to publication.
         if (Is(text, t[i], "since") && i + 1 < t.Length)
@@ -170,21 +190,21 @@ internal sealed class PeriodRecognizer
                     if (from != DateOnly.MinValue)
                     {
                         end = i + 6;
-                        resolved = new Resolved(from, p, PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(from, p, PeriodPrecision.Interval);
                         return true;
                     }
                 }
 
                 if (IsAt(text, t, i + 3, "of") && TryPoint(text, t, i + 4, p, out end, out var of, allowBareYear: true, part: Part.Whole))
                 {
-                    resolved = new Resolved(of.Start, p, PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(of.Start, p, PeriodPrecision.Interval);
                     return of.Start <= p;
                 }
             }
 
             if ((TryPoint(text, t, i + 1, p, out end, out var x, allowBareYear: true, part: Part.Whole) || TryRelative(text, t, i + 1, p, out end, out x)) && x.Start <= p)
             {
-                resolved = new Resolved(x.Start, p, x.Start == p ? PeriodPrecision.Day : PeriodPrecision.Interval);
+                resolved = new ResolvedPeriod(x.Start, p, x.Start == p ? PeriodPrecision.Day : PeriodPrecision.Interval);
                 return true;
             }
 
@@ -194,7 +214,7 @@ internal sealed class PeriodRecognizer
                 if ((Is(text, t[k], "in") || Is(text, t[k], "on"))
                     && TryPoint(text, t, k + 1, p, out end, out var at, allowBareYear: true, part: Part.Whole) && at.Start <= p)
                 {
-                    resolved = new Resolved(at.Start, p, PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(at.Start, p, PeriodPrecision.Interval);
                     return true;
                 }
             }
@@ -213,7 +233,7 @@ internal sealed class PeriodRecognizer
                 && b.End >= a.Start)
             {
                 end = e2;
-                resolved = new Resolved(a.Start, b.End, PeriodPrecision.Interval);
+                resolved = new ResolvedPeriod(a.Start, b.End, PeriodPrecision.Interval);
                 return true;
             }
         }
@@ -241,7 +261,7 @@ internal sealed class PeriodRecognizer
                     if (y2 > resolved.Start.Year)
                     {
                         end += 2;
-                        resolved = new Resolved(resolved.Start, new DateOnly(y2, 12, 31), PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(resolved.Start, new DateOnly(y2, 12, 31), PeriodPrecision.Interval);
                         return true;
                     }
                 }
@@ -251,14 +271,14 @@ internal sealed class PeriodRecognizer
                     && resolved.Start.Day <= DateTime.DaysInMonth(b.End.Year, resolved.Start.Month))
                 {
                     // "1 January to 31 March 2016": the year written at the end is the start's too.
-                    resolved = new Resolved(new DateOnly(b.End.Year, resolved.Start.Month, resolved.Start.Day), resolved.End, resolved.Precision);
+                    resolved = new ResolvedPeriod(new DateOnly(b.End.Year, resolved.Start.Month, resolved.Start.Day), resolved.End, resolved.Precision);
                 }
 
                 if (TryPoint(text, t, end + 1, p, out e3, out b, allowBareYear: resolved.Precision == PeriodPrecision.Year, part: Part.Whole, yearHint: resolved.Start.Year)
                     && b.Start > resolved.Start)
                 {
                     end = e3;
-                    resolved = new Resolved(resolved.Start, b.End, PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(resolved.Start, b.End, PeriodPrecision.Interval);
                     return true;
                 }
 
@@ -266,7 +286,7 @@ internal sealed class PeriodRecognizer
                     && d2 <= DateTime.DaysInMonth(resolved.Start.Year, resolved.Start.Month))
                 {
                     end += 2;
-                    resolved = new Resolved(resolved.Start, new DateOnly(resolved.Start.Year, resolved.Start.Month, d2), PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(resolved.Start, new DateOnly(resolved.Start.Year, resolved.Start.Month, d2), PeriodPrecision.Interval);
                     return true;
                 }
             }
@@ -277,7 +297,7 @@ internal sealed class PeriodRecognizer
         return false;
     }
 
-    private enum Part : byte
+    internal enum Part : byte
     {
         Whole,
         Early,
@@ -291,7 +311,7 @@ internal sealed class PeriodRecognizer
     /// quarter"); "last" and "final" take one from the end. The stretch must lie within the period it is of; a year or
     /// month still running is not cut at publication here, so "the second half of this year" stays whole (and is a
     /// future period when it has not begun).</remarks>
-    private bool TrySlice(string text, ReadOnlySpan<Token> t, int k, DateOnly p, out int end, out Resolved resolved)
+    private bool TrySlice(string text, ReadOnlySpan<Token> t, int k, DateOnly p, out int end, out ResolvedPeriod resolved)
     {
         end = 0;
         resolved = default;
@@ -345,7 +365,7 @@ internal sealed class PeriodRecognizer
 
         // The whole: a year ("2018", "the year", "this year", "last year") or a month ("June", "March 2017").
         var w = j + 2;
-        Resolved whole;
+        ResolvedPeriod whole;
         int wholeEnd;
         if (IsYearAt(text, t, w))
         {
@@ -382,14 +402,14 @@ internal sealed class PeriodRecognizer
         }
 
         end = wholeEnd;
-        resolved = new Resolved(from, to, PeriodPrecision.Interval);
+        resolved = new ResolvedPeriod(from, to, PeriodPrecision.Interval);
         return true;
 
-        static Resolved YearOf(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodPrecision.Year);
+        static ResolvedPeriod YearOf(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodPrecision.Year);
     }
 
     // A day given as numbers, when they make one: month 1-12, a day the month has, a year of news.
-    private static bool TryDay(int y, int m, int d, out Resolved resolved)
+    private static bool TryDay(int y, int m, int d, out ResolvedPeriod resolved)
     {
         resolved = default;
         if (!(m is >= 1 and <= 12 && d >= 1 && NewsYears.Contains(y) && d <= DateTime.DaysInMonth(y, m)))
@@ -398,13 +418,13 @@ internal sealed class PeriodRecognizer
         }
 
         var date = new DateOnly(y, m, d);
-        resolved = new Resolved(date, date, PeriodPrecision.Day);
+        resolved = new ResolvedPeriod(date, date, PeriodPrecision.Day);
         return true;
     }
 
     /// <summary>"Saturday, March 18, 2017", "18 March", "March 2017", "March", "2017-03-18", "18/03/2017", "2016",
     /// "early March", "mid-February", "the end of 2016", "the summer of 2016", "Thursday", "the 1990s".</summary>
-    private bool TryPoint(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved, bool allowBareYear, Part part, int yearHint = 0)
+    private bool TryPoint(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved, bool allowBareYear, Part part, int yearHint = 0)
     {
         end = 0;
         resolved = default;
@@ -498,7 +518,7 @@ internal sealed class PeriodRecognizer
             }
 
             var day = MostRecent(p, weekday, allowSameDay: true);
-            resolved = new Resolved(day, day, PeriodPrecision.Day);
+            resolved = new ResolvedPeriod(day, day, PeriodPrecision.Day);
             return true;
         }
 
@@ -565,7 +585,7 @@ internal sealed class PeriodRecognizer
                 else if (m > y % 100 || y % 100 == 0 || m == 0 || !(m > 0))
                 {
                     end = i + 3;
-                    resolved = MonthOf(y, m);
+                    resolved = ResolvedPeriod.Month(y, m);
                     return true;
                 }
             }
@@ -629,7 +649,7 @@ internal sealed class PeriodRecognizer
             if (NewsYears.Contains(y) && y % 10 == 0)
             {
                 end = i + 2;
-                resolved = new Resolved(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31), PeriodPrecision.Interval);
+                resolved = new ResolvedPeriod(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31), PeriodPrecision.Interval);
                 return true;
             }
         }
@@ -640,14 +660,12 @@ internal sealed class PeriodRecognizer
         {
             var y = (int)ReadNumber(text, token);
             end = i + 1;
-            resolved = new Resolved(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), PeriodPrecision.Year);
+            resolved = new ResolvedPeriod(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), PeriodPrecision.Year);
             return true;
         }
 
         return false;
     }
-
-    private static bool FollowedByCountNoun(ReadOnlySpan<Token> t, int k) => k < t.Length && (t[k].Has(Lex.CountNoun) || t[k].Has(Lex.Unit) || t[k].Has(Lex.Currency));
 
     private static bool IsYearContext(string text, ReadOnlySpan<Token> t, int i)
     {
@@ -661,75 +679,8 @@ internal sealed class PeriodRecognizer
             || (b.Kind == TokenKind.Punct && text[b.Start] is '(' or '-' or '–' && !(i >= 2 && t[i - 2].IsNumber));
     }
 
-    private static bool IsYearAt(string text, ReadOnlySpan<Token> t, int k)
-    {
-        if (k >= t.Length || !t[k].IsNumber || t[k].Length != 4 || (t[k].Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) != 0)
-        {
-            return false;
-        }
-
-        var y = ReadNumber(text, t[k]);
-        return NewsYears.Contains(y) && !(k + 1 < t.Length && t[k + 1].Attached && t[k + 1].IsWord);
-    }
-
-    private static bool IsMonth(string text, ReadOnlySpan<Token> t, int k)
-    {
-        if (k >= t.Length || !t[k].Has(Lex.Month) || !(t[k].IsCapitalized))
-        {
-            return false;
-        }
-
-        // "May" is also a verb and "March" a noun: only with a day or year, or after a month cue ("in", "last").
-        if (t[k].Has(Lex.AmbiguousMonth))
-        {
-            var next = k + 1;
-            var dayNext = next < t.Length && t[next].IsNumber && (DayNumber(text, t[next]) > 0 || IsYearAt(text, t, next));
-            var dayBefore = k > 0 && t[k - 1].IsNumber && DayNumber(text, t[k - 1]) > 0 || (k > 1 && Is(text, t[k - 1], "of") && t[k - 2].IsNumber);
-            var cueBefore = k > 0 && (t[k - 1].Has(Lex.MonthCue) || IsDash(text, t, k - 1));
-            return dayNext || dayBefore || cueBefore;
-        }
-
-        // Abbreviations ("Mar", "Jan") need a day or year after them.
-        if (t[k].Has(Lex.Abbreviation))
-        {
-            var next = IsPunct(text, t, k + 1, '.') ? k + 2 : k + 1;
-            return next < t.Length && t[next].IsNumber;
-        }
-
-        return true;
-    }
-
-    private static bool IsOrdinalSuffixAt(string text, ReadOnlySpan<Token> t, int k) =>
-        k < t.Length && t[k].Attached && (Is(text, t[k], "st") || Is(text, t[k], "nd") || Is(text, t[k], "rd") || Is(text, t[k], "th"));
-
-    private static int DayNumber(string text, in Token token)
-    {
-        if (!token.IsNumber || token.Length > 2 || (token.Flags & TokenFlags.HasDecimals) != 0)
-        {
-            return 0;
-        }
-
-        var d = (int)ReadNumber(text, token);
-        return d is >= 1 and <= 31 ? d : 0;
-    }
-
-    private static double ReadNumber(string text, in Token token)
-    {
-        double v = 0;
-        for (var k = token.Start; k < token.End; k++)
-        {
-            var d = FigureScanner.DigitValue(text[k]);
-            if (d >= 0)
-            {
-                v = (v * 10) + d;
-            }
-        }
-
-        return v;
-    }
-
     /// <summary>"March 18, 2017", "March 18", "18 March 2017", "18th of March", "March 2017", "March".</summary>
-    private static bool TryDate(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved, int yearHint)
+    private static bool TryDate(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved, int yearHint)
     {
         end = 0;
         resolved = default;
@@ -858,7 +809,7 @@ internal sealed class PeriodRecognizer
             }
 
             var date = new DateOnly(year, month, day);
-            resolved = new Resolved(date, date, PeriodPrecision.Day);
+            resolved = new ResolvedPeriod(date, date, PeriodPrecision.Day);
             return true;
         }
 
@@ -867,14 +818,11 @@ internal sealed class PeriodRecognizer
             year = month <= p.Month ? p.Year : p.Year - 1;
         }
 
-        resolved = MonthOf(year, month);
+        resolved = ResolvedPeriod.Month(year, month);
         return true;
     }
 
-    private static Resolved MonthOf(int year, int month) =>
-        new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)), PeriodPrecision.Month);
-
-    private static Resolved Slice(Resolved whole, Part part)
+    internal static ResolvedPeriod Slice(ResolvedPeriod whole, Part part)
     {
         if (whole.Precision == PeriodPrecision.Month || (whole.Start.Day == 1 && whole.Start.Month == whole.End.Month && whole.Start.Year == whole.End.Year))
         {
@@ -911,21 +859,7 @@ internal sealed class PeriodRecognizer
         };
     }
 
-    private static DateOnly MostRecent(DateOnly p, int weekday, bool allowSameDay)
-    {
-        var today = ((int)p.DayOfWeek + 6) % 7 + 1; // Monday = 1 … Sunday = 7
-        var delta = (today - weekday + 7) % 7;
-        if (delta == 0 && !allowSameDay)
-        {
-            delta = 7;
-        }
-
-        return p.AddDays(-delta);
-    }
-
-    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    private static Resolved Season(int year, int season) => season switch
+    private static ResolvedPeriod Season(int year, int season) => season switch
     {
         1 => new(new DateOnly(year, 3, 1), new DateOnly(year, 5, 31), PeriodPrecision.Interval),
         2 => new(new DateOnly(year, 6, 1), new DateOnly(year, 8, 31), PeriodPrecision.Interval),
@@ -933,7 +867,7 @@ internal sealed class PeriodRecognizer
         _ => new(new DateOnly(year - 1, 12, 1), new DateOnly(year, 2, DateTime.DaysInMonth(year, 2)), PeriodPrecision.Interval),
     };
 
-    private static Resolved MostRecentSeason(DateOnly p, int season, bool strictlyEnded)
+    private static ResolvedPeriod MostRecentSeason(DateOnly p, int season, bool strictlyEnded)
     {
         for (var year = p.Year + 1; year > p.Year - 3; year--)
         {
@@ -949,7 +883,7 @@ internal sealed class PeriodRecognizer
 
     /// <summary>Expressions relative to publication: "today", "last week", "this month", "the past two days",
     /// "three weeks ago", "recently", "in recent weeks", "earlier this month", "last Thursday", "last summer".</summary>
-    private bool TryRelative(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved)
+    private bool TryRelative(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
     {
         end = 0;
         resolved = default;
@@ -967,18 +901,18 @@ internal sealed class PeriodRecognizer
             var day = Is(text, token, "yesterday") ? p.AddDays(-1) : Is(text, token, "tomorrow") ? p.AddDays(1) : p;
             if (Is(text, token, "overnight"))
             {
-                resolved = new Resolved(p.AddDays(-1), p, PeriodPrecision.Interval);
+                resolved = new ResolvedPeriod(p.AddDays(-1), p, PeriodPrecision.Interval);
                 return true;
             }
 
-            resolved = new Resolved(day, day, PeriodPrecision.Day);
+            resolved = new ResolvedPeriod(day, day, PeriodPrecision.Day);
             return true;
         }
 
         if (Is(text, token, "recently") || Is(text, token, "lately"))
         {
             end = i + 1;
-            resolved = new Resolved(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval);
+            resolved = new ResolvedPeriod(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval);
             return true;
         }
 
@@ -986,7 +920,7 @@ internal sealed class PeriodRecognizer
         if (Is(text, token, "this") && i + 1 < t.Length && t[i + 1].Has(Lex.TimeOfDay))
         {
             end = i + 2;
-            resolved = new Resolved(p, p, PeriodPrecision.Day);
+            resolved = new ResolvedPeriod(p, p, PeriodPrecision.Day);
             return true;
         }
 
@@ -994,7 +928,7 @@ internal sealed class PeriodRecognizer
         if (Is(text, token, "the") && IsAt(text, t, i + 1, "day") && IsAt(text, t, i + 2, "after") && IsAt(text, t, i + 3, "tomorrow"))
         {
             end = i + 4;
-            resolved = new Resolved(p.AddDays(2), p.AddDays(2), PeriodPrecision.Day);
+            resolved = new ResolvedPeriod(p.AddDays(2), p.AddDays(2), PeriodPrecision.Day);
             return true;
         }
 
@@ -1014,7 +948,7 @@ internal sealed class PeriodRecognizer
             if (target != DateOnly.MinValue)
             {
                 end = aheadUnit + 1;
-                resolved = Is(text, token, "within") ? new Resolved(p, target, PeriodPrecision.Interval) : new Resolved(target, target, PeriodPrecision.Day);
+                resolved = Is(text, token, "within") ? new ResolvedPeriod(p, target, PeriodPrecision.Interval) : new ResolvedPeriod(target, target, PeriodPrecision.Day);
                 return true;
             }
         }
@@ -1033,7 +967,7 @@ internal sealed class PeriodRecognizer
             if (target != DateOnly.MinValue)
             {
                 end = unitAt2 + 3;
-                resolved = new Resolved(target, target, PeriodPrecision.Day);
+                resolved = new ResolvedPeriod(target, target, PeriodPrecision.Day);
                 return true;
             }
         }
@@ -1051,8 +985,8 @@ internal sealed class PeriodRecognizer
 
             var day = new DateOnly(year, hm, hd);
             resolved = holidayLength == 2 && hm == 12 && hd == 24 && !IsAt(text, t, i + 1, "eve")
-                ? new Resolved(day, new DateOnly(year + 1, 1, 1), PeriodPrecision.Interval)
-                : new Resolved(day, day, PeriodPrecision.Day);
+                ? new ResolvedPeriod(day, new DateOnly(year + 1, 1, 1), PeriodPrecision.Interval)
+                : new ResolvedPeriod(day, day, PeriodPrecision.Day);
             return true;
         }
 
@@ -1060,7 +994,7 @@ internal sealed class PeriodRecognizer
         if (Is(text, token, "the") && IsAt(text, t, i + 1, "day") && IsAt(text, t, i + 2, "before") && IsAt(text, t, i + 3, "yesterday"))
         {
             end = i + 4;
-            resolved = new Resolved(p.AddDays(-2), p.AddDays(-2), PeriodPrecision.Day);
+            resolved = new ResolvedPeriod(p.AddDays(-2), p.AddDays(-2), PeriodPrecision.Day);
             return true;
         }
 
@@ -1069,7 +1003,7 @@ internal sealed class PeriodRecognizer
         {
             end = i + 2;
             var sunday = p.DayOfWeek == DayOfWeek.Sunday ? p : p.DayOfWeek == DayOfWeek.Saturday ? p.AddDays(1) : MostRecent(p, 7, allowSameDay: false);
-            resolved = new Resolved(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
+            resolved = new ResolvedPeriod(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
             return true;
         }
 
@@ -1079,10 +1013,10 @@ internal sealed class PeriodRecognizer
             end = i + 2;
             resolved = Lexicon.Entries[t[i + 1].Entry].TimeUnit switch
             {
-                Lexicon.Day => new Resolved(p.AddDays(-6), p, PeriodPrecision.Interval),
-                Lexicon.Week => new Resolved(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval),
-                Lexicon.MonthUnit => new Resolved(p.AddMonths(-3).AddDays(1), p, PeriodPrecision.Interval),
-                Lexicon.Year => new Resolved(p.AddYears(-3).AddDays(1), p, PeriodPrecision.Interval),
+                Lexicon.Day => new ResolvedPeriod(p.AddDays(-6), p, PeriodPrecision.Interval),
+                Lexicon.Week => new ResolvedPeriod(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval),
+                Lexicon.MonthUnit => new ResolvedPeriod(p.AddMonths(-3).AddDays(1), p, PeriodPrecision.Interval),
+                Lexicon.Year => new ResolvedPeriod(p.AddYears(-3).AddDays(1), p, PeriodPrecision.Interval),
                 _ => default,
             };
             return resolved != default;
@@ -1108,7 +1042,7 @@ internal sealed class PeriodRecognizer
             if (Is(text, token, "earlier"))
             {
                 var last = p > startOf ? p.AddDays(-1) : p;
-                resolved = new Resolved(startOf, last, PeriodPrecision.Interval);
+                resolved = new ResolvedPeriod(startOf, last, PeriodPrecision.Interval);
             }
             else
             {
@@ -1118,7 +1052,7 @@ internal sealed class PeriodRecognizer
                     Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, DateTime.DaysInMonth(p.Year, p.Month)),
                     _ => new DateOnly(p.Year, 12, 31),
                 };
-                resolved = new Resolved(p < endOf ? p.AddDays(1) : p, endOf, PeriodPrecision.Interval);
+                resolved = new ResolvedPeriod(p < endOf ? p.AddDays(1) : p, endOf, PeriodPrecision.Interval);
             }
 
             return true;
@@ -1131,18 +1065,18 @@ internal sealed class PeriodRecognizer
             switch (Lexicon.Entries[t[unitAt].Entry].TimeUnit)
             {
                 case Lexicon.Day:
-                    resolved = new Resolved(p.AddDays(-n), p.AddDays(-n), PeriodPrecision.Day);
+                    resolved = new ResolvedPeriod(p.AddDays(-n), p.AddDays(-n), PeriodPrecision.Day);
                     return true;
                 case Lexicon.Week:
                     var monday = Monday(p.AddDays(-7 * n));
-                    resolved = new Resolved(monday, monday.AddDays(6), PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval);
                     return true;
                 case Lexicon.MonthUnit:
                     var m = p.AddMonths(-n);
-                    resolved = MonthOf(m.Year, m.Month);
+                    resolved = ResolvedPeriod.Month(m.Year, m.Month);
                     return true;
                 case Lexicon.Year:
-                    resolved = new Resolved(new DateOnly(p.Year - n, 1, 1), new DateOnly(p.Year - n, 12, 31), PeriodPrecision.Year);
+                    resolved = new ResolvedPeriod(new DateOnly(p.Year - n, 1, 1), new DateOnly(p.Year - n, 12, 31), PeriodPrecision.Year);
                     return true;
                 default:
                     return false;
@@ -1178,26 +1112,26 @@ internal sealed class PeriodRecognizer
                 {
                     case Lexicon.Hour:
                         var days = Math.Max(1, (count + 23) / 24);
-                        resolved = new Resolved(p.AddDays(-days), p, PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(p.AddDays(-days), p, PeriodPrecision.Interval);
                         return true;
                     case Lexicon.Day:
                     case Lexicon.Night:
-                        resolved = new Resolved(p.AddDays(-(count - 1)), p, count == 1 ? PeriodPrecision.Day : PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(p.AddDays(-(count - 1)), p, count == 1 ? PeriodPrecision.Day : PeriodPrecision.Interval);
                         return true;
                     case Lexicon.Week:
-                        resolved = new Resolved(p.AddDays(-(7 * count) + 1), p, PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(p.AddDays(-(7 * count) + 1), p, PeriodPrecision.Interval);
                         return true;
                     case Lexicon.Fortnight:
-                        resolved = new Resolved(p.AddDays(-13), p, PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(p.AddDays(-13), p, PeriodPrecision.Interval);
                         return true;
                     case Lexicon.MonthUnit:
-                        resolved = new Resolved(p.AddMonths(-count).AddDays(1), p, PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(p.AddMonths(-count).AddDays(1), p, PeriodPrecision.Interval);
                         return true;
                     case Lexicon.Year:
-                        resolved = new Resolved(p.AddYears(-count).AddDays(1), p, PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(p.AddYears(-count).AddDays(1), p, PeriodPrecision.Interval);
                         return true;
                     case Lexicon.Decade:
-                        resolved = new Resolved(p.AddYears(-10 * count).AddDays(1), p, PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(p.AddYears(-10 * count).AddDays(1), p, PeriodPrecision.Interval);
                         return true;
                     default:
                         return false;
@@ -1233,7 +1167,7 @@ internal sealed class PeriodRecognizer
                     day = MostRecent(p, weekday, allowSameDay: false).AddDays(7);
                 }
 
-                resolved = new Resolved(day, day, PeriodPrecision.Day);
+                resolved = new ResolvedPeriod(day, day, PeriodPrecision.Day);
                 return true;
             }
 
@@ -1252,7 +1186,7 @@ internal sealed class PeriodRecognizer
                 var month = Lexicon.Entries[w.Entry].Month;
                 end = i + 2;
                 var year = which < 0 ? (month < p.Month ? p.Year : p.Year - 1) : which == 0 ? p.Year : (month > p.Month ? p.Year : p.Year + 1);
-                resolved = MonthOf(year, month);
+                resolved = ResolvedPeriod.Month(year, month);
                 return true;
             }
 
@@ -1266,14 +1200,14 @@ internal sealed class PeriodRecognizer
             {
                 case Lexicon.Week:
                     var monday = Monday(p).AddDays(7 * which);
-                    resolved = new Resolved(monday, monday.AddDays(6), PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval);
                     return true;
                 case Lexicon.MonthUnit:
                     var first = new DateOnly(p.Year, p.Month, 1).AddMonths(which);
-                    resolved = MonthOf(first.Year, first.Month);
+                    resolved = ResolvedPeriod.Month(first.Year, first.Month);
                     return true;
                 case Lexicon.Year:
-                    resolved = new Resolved(new DateOnly(p.Year + which, 1, 1), new DateOnly(p.Year + which, 12, 31), PeriodPrecision.Year);
+                    resolved = new ResolvedPeriod(new DateOnly(p.Year + which, 1, 1), new DateOnly(p.Year + which, 12, 31), PeriodPrecision.Year);
                     return true;
                 case Lexicon.Weekend:
                     var sunday = MostRecent(p, 7, allowSameDay: false);
@@ -1290,18 +1224,18 @@ internal sealed class PeriodRecognizer
                         sunday = sunday.AddDays(7);
                     }
 
-                    resolved = new Resolved(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
                     return true;
                 case Lexicon.Day when which == 0:
-                    resolved = new Resolved(p, p, PeriodPrecision.Day);
+                    resolved = new ResolvedPeriod(p, p, PeriodPrecision.Day);
                     return true;
                 case Lexicon.Night:
                     var night = which < 0 ? p.AddDays(-1) : p;
-                    resolved = new Resolved(night, night, PeriodPrecision.Day);
+                    resolved = new ResolvedPeriod(night, night, PeriodPrecision.Day);
                     return true;
                 case Lexicon.Decade:
                     var d = (p.Year / 10 * 10) + (10 * which);
-                    resolved = new Resolved(new DateOnly(d, 1, 1), new DateOnly(d + 9, 12, 31), PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(new DateOnly(d, 1, 1), new DateOnly(d + 9, 12, 31), PeriodPrecision.Interval);
                     return true;
                 default:
                     return false;
@@ -1312,69 +1246,10 @@ internal sealed class PeriodRecognizer
         return false;
     }
 
-    private static Resolved Next(Resolved season, int kind)
+    private static ResolvedPeriod Next(ResolvedPeriod season, int kind)
     {
         _ = kind;
-        return new Resolved(season.Start.AddYears(1), season.End.AddYears(1).AddDays(season.End.Month == 2 && DateTime.IsLeapYear(season.End.Year + 1) && season.End.Day == 28 ? 1 : 0), PeriodPrecision.Interval);
-    }
-
-    /// <summary>A small count before a unit: digits, number words, "a", "an", "a couple of", "several".</summary>
-    private static bool TryCount(string text, ReadOnlySpan<Token> t, int i, out int count, out int after)
-    {
-        count = 0;
-        after = i;
-        if (i >= t.Length)
-        {
-            return false;
-        }
-
-        var token = t[i];
-        if (token.IsNumber && token.Length <= 3 && (token.Flags & TokenFlags.HasDecimals) == 0)
-        {
-            count = (int)ReadNumber(text, token);
-            after = i + 1;
-            return count > 0;
-        }
-
-        if (token.IsFigureWord(W.A) || Is(text, token, "an"))
-        {
-            count = 1;
-            after = i + 1;
-            if (IsAt(text, t, i + 1, "couple") && IsAt(text, t, i + 2, "of"))
-            {
-                count = 2;
-                after = i + 3;
-            }
-            else if (IsAt(text, t, i + 1, "few"))
-            {
-                count = 3;
-                after = i + 2;
-            }
-
-            return true;
-        }
-
-        if (Is(text, token, "several") || Is(text, token, "few"))
-        {
-            count = 3;
-            after = i + 1;
-            return true;
-        }
-
-        if (token.FigureWord is W.Unit or W.Tens && token.FigureValue > 0)
-        {
-            count = (int)token.FigureValue;
-            after = i + 1;
-            if (token.FigureWord == W.Tens && IsDash(text, t, i + 1) && i + 2 < t.Length && t[i + 2].FigureWord == W.Unit)
-            {
-                count += (int)t[i + 2].FigureValue;
-                after = i + 3;
-            }
-
-            return true;
-        }
-
-        return false;
+        return new ResolvedPeriod(season.Start.AddYears(1), season.End.AddYears(1).AddDays(season.End.Month == 2 && DateTime.IsLeapYear(season.End.Year + 1) && season.End.Day == 28 ? 1 : 0), PeriodPrecision.Interval);
     }
 
     /// <summary>A holiday with a fixed date: "Christmas (Day|Eve)", "New Year('s) (Day|Eve)", "Halloween",
@@ -1426,34 +1301,6 @@ internal sealed class PeriodRecognizer
         {
             (month, day, length) = (2, 14, 4);
             return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a period dates a statement: "said on Thursday", "told reporters on Monday", "said Thursday".</summary>
-    private static bool IsStatementDate(string text, ReadOnlySpan<Token> t, int first, int last)
-    {
-        _ = last;
-        for (var k = first - 1; k >= 0 && k >= first - 5; k--)
-        {
-            var token = t[k];
-            if (token.Has(Lex.SpeechVerb) && !Is(text, token, "according") && !Is(text, token, "put") && !Is(text, token, "found"))
-            {
-                return true;
-            }
-
-            if (token.Kind == TokenKind.Punct || token.IsNumber)
-            {
-                return false;
-            }
-
-            if (!(Is(text, token, "on") || Is(text, token, "in") || Is(text, token, "late") || Is(text, token, "early") || Is(text, token, "reporters")
-                || Is(text, token, "journalists") || Is(text, token, "a") || Is(text, token, "statement") || Is(text, token, "news") || Is(text, token, "conference")
-                || Is(text, token, "briefing") || Is(text, token, "interview") || token.IsCapitalized || token.Has(Lex.Determiner) || token.Has(Lex.RelayNoun)))
-            {
-                return false;
-            }
         }
 
         return false;

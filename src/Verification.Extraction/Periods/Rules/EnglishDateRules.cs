@@ -1,0 +1,429 @@
+using Verification.Extraction.Text;
+using static Verification.Extraction.Periods.NewsCalendar;
+
+namespace Verification.Extraction.Periods.Rules;
+
+/// <summary>The English date and period forms written as rules: a pattern of token classes and the period it names.
+/// docs/extraction.md says how to add one.</summary>
+/// <remarks>On a tie in length the earlier rule wins, and a rule wins over the older hand-written forms of
+/// <see cref="PeriodRecognizer"/>. Slot numbers in the builders are positions in the pattern.</remarks>
+internal static class EnglishDateRules
+{
+    /// <summary>The forms, in the order they are preferred on a tie.</summary>
+    public static IReadOnlyList<DateRule> All { get; } =
+    [
+        // "June 11 thru 14", "January 10 - 17, 2021", "March 1-10"
+        new("month-day-range", [S.Month, S.Day, S.Join, S.Day, S.Comma.Opt, S.Year.Opt], MonthDayRange),
+
+        // "from 11 to 14 June", "11-14 June 2015", "between 11 and 14 June"
+        new("day-range-month", [S.Word("from", "between").Opt, S.Day, S.Join, S.Day, S.Word("of").Opt, S.Month, S.Comma.Opt, S.Year.Opt], DayRangeMonth),
+
+        // "2014-2016", "2014 to 2016", "between 2014 and 2016" (the "between" is read by an older form)
+        new("year-range", [S.Year, S.Join, S.Year], YearRange),
+
+        // "2013-14": the second year by its last two digits
+        new("year-short-range", [S.Year, S.Dash.Attached, S.Digits.Attached], YearShortRange),
+
+        // "5 Sep 97", "5 September '97"
+        new("day-month-short-year", [S.Day, S.Month, S.Apostrophe.Opt, S.ShortYear], DayMonthShortYear),
+
+        // "Sep 5, '97"
+        new("month-day-short-year", [S.Month, S.Day, S.Comma.Opt, S.Apostrophe, S.ShortYear], MonthDayShortYear),
+
+        // "17/10/2016", "4/4/16", "3/18/2017": day first unless the second number cannot be a month
+        new("slash-date", [S.Digits, S.Slash.Attached, S.Digits.Attached, S.Slash.Attached, S.Digits.Attached], SlashDate),
+
+        // "Q2 2019", "H1 2019"
+        new("quarter-or-half-year", [S.Word("q", "h"), S.Digits.Attached, S.Year], (ref m, out p) => QuarterOrHalf(ref m, 0, 1, 2, out p)),
+
+        // "2019 Q2", "2019 H1"
+        new("year-quarter-or-half", [S.Year, S.Word("q", "h"), S.Digits.Attached], (ref m, out p) => QuarterOrHalf(ref m, 1, 2, 0, out p)),
+
+        // "last quarter", "this quarter", "the next quarter"
+        new("relative-quarter", [S.Word("the").Opt, S.Word("last", "previous", "this", "current", "next"), S.Word("quarter")], RelativeQuarter),
+
+        // "the 80's", "the '80s", "the 1980's"
+        new("decade", [S.Word("the"), S.Apostrophe.Opt, S.Digits, S.Apostrophe.Opt, S.Word("s").Attached], Decade),
+
+        // "the 19th century", "the nineteenth century"
+        new("century", [S.Word("the").Opt, S.Ordinal, S.Word("century")], Century),
+
+        // "on the 14th": the latest 14th not after publication
+        new("bare-day", [S.Word("the"), S.OrdinalDay], BareDay),
+
+        // "the beginning of 2020", "end of next week", "the middle of last month"
+        new("part-of", [S.Word("the").Opt, S.Word("beginning", "start", "middle", "end"), S.Word("of"), S.Period], PartOf),
+
+        // "the second Friday of this month", "the first Monday in June"
+        new("ordinal-weekday-of", [S.Word("the").Opt, S.Ordinal, S.Weekday, S.Word("of", "in"), S.Period], (ref m, out p) => NthWeekday(ref m, m[1], out p)),
+
+        // "the last Friday of March"
+        new("last-weekday-of", [S.Word("the").Opt, S.Word("last", "final"), S.Weekday, S.Word("of", "in"), S.Period], (ref m, out p) => NthWeekday(ref m, -1, out p)),
+
+        // "the week after next", "the month before last"
+        new("unit-after-next", [S.Word("the"), S.Unit, S.Word("after", "before"), S.Word("next", "last")], UnitAfterNext),
+
+        // "the next 5 days", "over the coming two weeks"
+        new("next-count-units", [S.Word("the").Opt, S.Word("next", "coming"), S.Count, S.Unit], NextCountUnits),
+
+        // "within 6 months", "within the next two weeks"
+        new("within-count-units", [S.Word("within"), S.Word("the").Opt, S.Word("next", "coming").Opt, S.Count, S.Unit], WithinCountUnits),
+
+        // "three days after today", "two weeks from tomorrow", "a week before Christmas"
+        new("offset-from-period", [S.Count, S.Unit, S.Word("after", "from", "before"), S.Period], OffsetFromPeriod),
+
+        // "next Monday": the first Monday after publication, a week on when written on a Monday
+        new("next-weekday", [S.Word("next"), S.Weekday], (ref m, out p) => Done(ResolvedPeriod.Day(NextAfter(m.Published, m[1])), out p)),
+
+        // "Easter", "Easter Monday 2016"
+        new("easter", [S.Word("easter"), S.Word("sunday", "monday").Opt, S.Year.Opt], (ref m, out p) => Easter(ref m, m.WordIs(1, "monday") ? 1 : 0, 2, out p)),
+
+        // "Good Friday"
+        new("good-friday", [S.Word("good"), S.Word("friday"), S.Year.Opt], (ref m, out p) => Easter(ref m, -2, 2, out p)),
+
+        // "Eid al-Fitr", "Eid ul-Adha 2016"
+        new("eid", [S.Word("eid"), S.Dash.Opt, S.Word("al", "ul", "el").Opt, S.Dash.Opt, S.Word("fitr", "adha"), S.Year.Opt], Eid),
+
+        // "Ramadan", "Ramadan 2016": the whole month
+        new("ramadan", [S.Word("ramadan"), S.Year.Opt], Ramadan),
+    ];
+
+    /// <summary>The forms as a recogniser runs them.</summary>
+    public static DateRuleSet Set { get; } = new(All);
+
+    private static bool Done(ResolvedPeriod value, out ResolvedPeriod period)
+    {
+        period = value;
+        return true;
+    }
+
+    private static bool Fail(out ResolvedPeriod period)
+    {
+        period = default;
+        return false;
+    }
+
+    /// <summary>A day and month without a year: the latest on or before publication.</summary>
+    private static int YearOfLatest(int month, int day, DateOnly p) => (month, day).CompareTo((p.Month, p.Day)) <= 0 ? p.Year : p.Year - 1;
+
+    private static bool DayRange(int year, int month, int first, int last, out ResolvedPeriod period)
+    {
+        if (last <= first || last > DateTime.DaysInMonth(year, month))
+        {
+            return Fail(out period);
+        }
+
+        return Done(new ResolvedPeriod(new DateOnly(year, month, first), new DateOnly(year, month, last), PeriodPrecision.Interval), out period);
+    }
+
+    private static bool MonthDayRange(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        if (m.WordIs(2, "and"))
+        {
+            return Fail(out period);
+        }
+
+        if (m.Has(4) && !m.Has(5))
+        {
+            m.End = m.TokenAt(4);
+        }
+
+        return DayRange(m.Has(5) ? m[5] : YearOfLatest(m[0], m[1], m.Published), m[0], m[1], m[3], out period);
+    }
+
+    private static bool DayRangeMonth(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var between = m.WordIs(0, "between");
+        if (m.WordIs(2, "and") != between)
+        {
+            return Fail(out period);
+        }
+
+        if (m.Has(6) && !m.Has(7))
+        {
+            m.End = m.TokenAt(6);
+        }
+
+        return DayRange(m.Has(7) ? m[7] : YearOfLatest(m[5], m[1], m.Published), m[5], m[1], m[3], out period);
+    }
+
+    private static bool YearRange(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        if (m[2] <= m[0] || (m.WordIs(1, "and") && !m.PreviousIs("between")))
+        {
+            return Fail(out period);
+        }
+
+        return Done(new ResolvedPeriod(new DateOnly(m[0], 1, 1), new DateOnly(m[2], 12, 31), PeriodPrecision.Interval), out period);
+    }
+
+    private static bool YearShortRange(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var second = m.Tokens[m.TokenAt(2)];
+        var end = (m[0] / 100 * 100) + m[2];
+        if (second.Length != 2 || end <= m[0] || (m.End < m.Tokens.Length && m.Tokens[m.End].Attached && !m.Tokens[m.End].IsPunct(m.Text, ',')
+            && !m.Tokens[m.End].IsPunct(m.Text, '.') && !m.Tokens[m.End].IsPunct(m.Text, ')')))
+        {
+            return Fail(out period);
+        }
+
+        return Done(new ResolvedPeriod(new DateOnly(m[0], 1, 1), new DateOnly(end, 12, 31), PeriodPrecision.Interval), out period);
+    }
+
+    // A short year must end the date: "5 May 20 people" is a count, not 2020.
+    private static bool EndsDate(ref RuleMatch m)
+    {
+        if (m.End >= m.Tokens.Length)
+        {
+            return true;
+        }
+
+        var next = m.Tokens[m.End];
+        return next.Kind == TokenKind.Punct || (next.IsWord && !DateTokens.Is(m.Text, next, "of")
+            && (next.Lex & (Lex.Preposition | Lex.Conjunction | Lex.Determiner | Lex.Relative)) != 0);
+    }
+
+    private static bool Day(int year, int month, int day, out ResolvedPeriod period)
+    {
+        if (!NewsYears.Contains(year) || day > DateTime.DaysInMonth(year, month))
+        {
+            return Fail(out period);
+        }
+
+        return Done(ResolvedPeriod.Day(new DateOnly(year, month, day)), out period);
+    }
+
+    private static bool DayMonthShortYear(ref RuleMatch m, out ResolvedPeriod period) =>
+        EndsDate(ref m) ? Day(ExpandTwoDigitYear(m[3], m.Published.Year), m[1], m[0], out period) : Fail(out period);
+
+    private static bool MonthDayShortYear(ref RuleMatch m, out ResolvedPeriod period) =>
+        EndsDate(ref m) ? Day(ExpandTwoDigitYear(m[4], m.Published.Year), m[0], m[1], out period) : Fail(out period);
+
+    private static bool SlashDate(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var t = m.Tokens;
+        var yearLength = t[m.TokenAt(4)].Length;
+        if (t[m.TokenAt(0)].Length > 2 || t[m.TokenAt(2)].Length > 2 || yearLength is not (2 or 4))
+        {
+            return Fail(out period);
+        }
+
+        // More digits joined on ("4/4/16/22") make a reference or a phone number, not a date.
+        if (m.End + 1 < t.Length && t[m.End].Attached && t[m.End].Kind == TokenKind.Punct && t[m.End + 1].IsNumber && t[m.End + 1].Attached)
+        {
+            return Fail(out period);
+        }
+
+        var (a, b) = (m[0], m[2]);
+        var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
+        var year = yearLength == 2 ? ExpandTwoDigitYear(m[4], m.Published.Year) : m[4];
+        return month is >= 1 and <= 12 && day >= 1 ? Day(year, month, day, out period) : Fail(out period);
+    }
+
+    private static bool QuarterOrHalf(ref RuleMatch m, int letter, int number, int year, out ResolvedPeriod period)
+    {
+        var months = m.WordIs(letter, "q") ? 3 : 6;
+        var index = m[number];
+        if (index < 1 || index > 12 / months || m.Tokens[m.TokenAt(number)].Length != 1)
+        {
+            return Fail(out period);
+        }
+
+        var start = new DateOnly(m[year], ((index - 1) * months) + 1, 1);
+        return Done(new ResolvedPeriod(start, start.AddMonths(months).AddDays(-1), PeriodPrecision.Interval), out period);
+    }
+
+    private static bool RelativeQuarter(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var shift = m.WordIs(1, "last") || m.WordIs(1, "previous") ? -1 : m.WordIs(1, "next") ? 1 : 0;
+        var start = new DateOnly(m.Published.Year, (((m.Published.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * shift);
+        return Done(new ResolvedPeriod(start, start.AddMonths(3).AddDays(-1), PeriodPrecision.Interval), out period);
+    }
+
+    private static bool Decade(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var digits = m.Tokens[m.TokenAt(2)].Length;
+        var value = m[2];
+        if (value % 10 != 0 || digits is not (2 or 4) || (digits == 4 && !m.Has(3)))
+        {
+            // "the 1990s" without an apostrophe is an older form's.
+            return Fail(out period);
+        }
+
+        var year = digits == 4 ? value : (m.Published.Year / 100 * 100) + value;
+        if (digits == 2 && year > m.Published.Year)
+        {
+            year -= 100;
+        }
+
+        return NewsYears.Contains(year)
+            ? Done(new ResolvedPeriod(new DateOnly(year, 1, 1), new DateOnly(year + 9, 12, 31), PeriodPrecision.Interval), out period)
+            : Fail(out period);
+    }
+
+    private static bool Century(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var n = m[1];
+        if (n is < 11 or > 21)
+        {
+            return Fail(out period);
+        }
+
+        var first = (n - 1) * 100;
+        return Done(new ResolvedPeriod(new DateOnly(first, 1, 1), new DateOnly(first + 99, 12, 31), PeriodPrecision.Interval), out period);
+    }
+
+    private static bool BareDay(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        // "on the 14th", not "the 14th floor", "the 14th of June" or "the 14th victim".
+        if (!m.PreviousIs("on") || (m.End < m.Tokens.Length && m.Tokens[m.End].IsWord
+            && (DateTokens.Is(m.Text, m.Tokens[m.End], "of") || (m.Tokens[m.End].Lex & (Lex.Preposition | Lex.Conjunction | Lex.RelativeDay)) == 0)))
+        {
+            return Fail(out period);
+        }
+
+        var day = m[1];
+        var p = m.Published;
+        var month = new DateOnly(p.Year, p.Month, 1);
+        if (day > p.Day)
+        {
+            month = month.AddMonths(-1);
+        }
+
+        while (day > DateTime.DaysInMonth(month.Year, month.Month))
+        {
+            month = month.AddMonths(-1);
+        }
+
+        return Done(ResolvedPeriod.Day(new DateOnly(month.Year, month.Month, day)), out period);
+    }
+
+    private static bool PartOf(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var whole = m.Inner;
+        if (whole.End.DayNumber - whole.Start.DayNumber < 6)
+        {
+            return Fail(out period);
+        }
+
+        var part = m.WordIs(1, "end") ? PeriodRecognizer.Part.Late : m.WordIs(1, "middle") ? PeriodRecognizer.Part.Mid : PeriodRecognizer.Part.Early;
+        return Done(PeriodRecognizer.Slice(whole, part), out period);
+    }
+
+    private static bool NthWeekday(ref RuleMatch m, int nth, out ResolvedPeriod period)
+    {
+        var whole = m.Inner;
+        var weekday = m[2];
+        DateOnly day;
+        if (nth > 0)
+        {
+            day = whole.Start.AddDays(((weekday - WeekdayOf(whole.Start)) + 7) % 7).AddDays(7 * (nth - 1));
+        }
+        else
+        {
+            day = whole.End.AddDays(-(((WeekdayOf(whole.End) - weekday) + 7) % 7));
+        }
+
+        return nth is >= -1 and <= 5 && nth != 0 && day >= whole.Start && day <= whole.End && whole.End.DayNumber - whole.Start.DayNumber >= 6
+            ? Done(ResolvedPeriod.Day(day), out period)
+            : Fail(out period);
+    }
+
+    private static bool UnitAfterNext(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var after = m.WordIs(2, "after");
+        if (after != m.WordIs(3, "next"))
+        {
+            return Fail(out period);
+        }
+
+        var shift = after ? 2 : -2;
+        var p = m.Published;
+        switch (m[1])
+        {
+            case Lexicon.Week:
+                var monday = Monday(p).AddDays(7 * shift);
+                return Done(new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval), out period);
+            case Lexicon.MonthUnit:
+                var first = new DateOnly(p.Year, p.Month, 1).AddMonths(shift);
+                return Done(ResolvedPeriod.Month(first.Year, first.Month), out period);
+            case Lexicon.Year:
+                return Done(ResolvedPeriod.Year(p.Year + shift), out period);
+            default:
+                return Fail(out period);
+        }
+    }
+
+    /// <summary>The day <paramref name="count"/> units after <paramref name="from"/> (before, when negative).</summary>
+    private static DateOnly Add(DateOnly from, int unit, int count) => unit switch
+    {
+        Lexicon.Day or Lexicon.Night => from.AddDays(count),
+        Lexicon.Week => from.AddDays(7 * count),
+        Lexicon.Fortnight => from.AddDays(14 * count),
+        Lexicon.MonthUnit => from.AddMonths(count),
+        Lexicon.Year => from.AddYears(count),
+        Lexicon.Decade => from.AddYears(10 * count),
+        Lexicon.Hour => from.AddDays(count >= 0 ? (count + 23) / 24 : -((-count + 23) / 24)),
+        _ => DateOnly.MinValue,
+    };
+
+    private static bool NextCountUnits(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var last = Add(p, m[3], m[2]);
+        if (last == DateOnly.MinValue)
+        {
+            return Fail(out period);
+        }
+
+        m.RunsForward = true;
+        return Done(new ResolvedPeriod(p.AddDays(1), last, PeriodPrecision.Interval), out period);
+    }
+
+    private static bool WithinCountUnits(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var last = Add(p, m[4], m[3]);
+        if (last == DateOnly.MinValue)
+        {
+            return Fail(out period);
+        }
+
+        m.RunsForward = true;
+        return Done(new ResolvedPeriod(p, last, PeriodPrecision.Interval), out period);
+    }
+
+    private static bool OffsetFromPeriod(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var anchor = m.Inner;
+        var count = m.WordIs(2, "before") ? -m[0] : m[0];
+        var start = Add(anchor.Start, m[1], count);
+        if (start == DateOnly.MinValue)
+        {
+            return Fail(out period);
+        }
+
+        var end = anchor.Precision == PeriodPrecision.Day ? start : Add(anchor.End, m[1], count);
+        m.RunsForward = true;
+        return Done(ResolvedPeriod.Between(start, end), out period);
+    }
+
+    private static bool Easter(ref RuleMatch m, int offset, int yearSlot, out ResolvedPeriod period)
+    {
+        if (!m.Tokens[m.First].IsCapitalized)
+        {
+            return Fail(out period);
+        }
+
+        return Done(Holidays.EasterDay(offset, m.Has(yearSlot) ? m[yearSlot] : 0, m.Published), out period);
+    }
+
+    private static bool Eid(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var fitr = m.WordIs(4, "fitr");
+        return Holidays.TryIslamic(fitr ? Holidays.Shawwal : Holidays.DhuAlHijjah, fitr ? 1 : 10, 1, m.Has(5) ? m[5] : 0, m.Published, out period);
+    }
+
+    private static bool Ramadan(ref RuleMatch m, out ResolvedPeriod period) =>
+        Holidays.TryIslamic(Holidays.Ramadan, 1, 0, m.Has(1) ? m[1] : 0, m.Published, out period);
+}
