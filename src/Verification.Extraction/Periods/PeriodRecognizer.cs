@@ -152,14 +152,8 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
-        // Holidays with a fixed date ("Christmas", "New Year's Day") start with a capital.
-        if (token.IsCapitalized && (Is(text, token, "christmas") || Is(text, token, "halloween") || Is(text, token, "new") || Is(text, token, "valentine")))
-        {
-            return true;
-        }
-
         // "the past week", "a week ago", "two days ago", "between 2014 and 2016": only before a time word or a number.
-        if (i + 1 < t.Length && ((token.Lex & (Lex.Determiner | Lex.TimeUnit)) != 0 || token.FigureWord is W.A or W.Between or W.From or W.Unit or W.Tens or W.In || Is(text, token, "within")))
+        if (i + 1 < t.Length && ((token.Lex & (Lex.Determiner | Lex.TimeUnit)) != 0 || token.FigureWord is W.A or W.Between or W.From or W.Unit or W.Tens or W.In))
         {
             var next = t[i + 1];
             return next.Kind == TokenKind.Number || (next.Lex & (Lex.Month | Lex.Weekday | Lex.Season | Lex.TimeModifier | Lex.TimeUnit | Lex.RelativeDay)) != 0
@@ -251,46 +245,7 @@ internal sealed class PeriodRecognizer
 
         if (TryPoint(text, t, i, p, out end, out resolved, allowBareYear: false, part: Part.Whole))
         {
-            // "March 1-10", "2014-2016", "2013-14", "March 1 to March 10"
-            if (end + 1 < t.Length && (IsDash(text, t, end) || Is(text, t[end], "to")) && resolved.Precision is PeriodPrecision.Day or PeriodPrecision.Year)
-            {
-                if (resolved.Precision == PeriodPrecision.Year && t[end + 1].IsNumber && t[end + 1].Length == 2 && t[end + 1].Attached)
-                {
-                    var yy = (int)ReadNumber(text, t[end + 1]);
-                    var y2 = (resolved.Start.Year / 100 * 100) + yy;
-                    if (y2 > resolved.Start.Year)
-                    {
-                        end += 2;
-                        resolved = new ResolvedPeriod(resolved.Start, new DateOnly(y2, 12, 31), PeriodPrecision.Interval);
-                        return true;
-                    }
-                }
-
-                if (TryPoint(text, t, end + 1, p, out var e3, out var b, allowBareYear: resolved.Precision == PeriodPrecision.Year, part: Part.Whole, yearHint: resolved.Start.Year)
-                    && b.Start <= resolved.Start && resolved.Precision == PeriodPrecision.Day && b.End.Year < resolved.Start.Year
-                    && resolved.Start.Day <= DateTime.DaysInMonth(b.End.Year, resolved.Start.Month))
-                {
-                    // "1 January to 31 March 2016": the year written at the end is the start's too.
-                    resolved = new ResolvedPeriod(new DateOnly(b.End.Year, resolved.Start.Month, resolved.Start.Day), resolved.End, resolved.Precision);
-                }
-
-                if (TryPoint(text, t, end + 1, p, out e3, out b, allowBareYear: resolved.Precision == PeriodPrecision.Year, part: Part.Whole, yearHint: resolved.Start.Year)
-                    && b.Start > resolved.Start)
-                {
-                    end = e3;
-                    resolved = new ResolvedPeriod(resolved.Start, b.End, PeriodPrecision.Interval);
-                    return true;
-                }
-
-                if (resolved.Precision == PeriodPrecision.Day && t[end + 1].IsNumber && DayNumber(text, t[end + 1]) is var d2 and > 0 && d2 > resolved.Start.Day
-                    && d2 <= DateTime.DaysInMonth(resolved.Start.Year, resolved.Start.Month))
-                {
-                    end += 2;
-                    resolved = new ResolvedPeriod(resolved.Start, new DateOnly(resolved.Start.Year, resolved.Start.Month, d2), PeriodPrecision.Interval);
-                    return true;
-                }
-            }
-
+            // Ranges of two periods ("1 January to 31 March 2016") are joined by the range refiner.
             return true;
         }
 
@@ -567,50 +522,6 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
-        // ISO dates: 2017-03-18, 2017-03.
-        if (token.IsNumber && token.Length == 4 && IsDash(text, t, i + 1) && t[i + 1].Attached && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached && t[i + 2].Length == 2)
-        {
-            var y = (int)ReadNumber(text, token);
-            var m = (int)ReadNumber(text, t[i + 2]);
-            if (NewsYears.Contains(y) && m is >= 1 and <= 12)
-            {
-                if (IsDash(text, t, i + 3) && t[i + 3].Attached && i + 4 < t.Length && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length == 2)
-                {
-                    if (TryDay(y, m, (int)ReadNumber(text, t[i + 4]), out resolved))
-                    {
-                        end = i + 5;
-                        return true;
-                    }
-                }
-                else if (m > y % 100 || y % 100 == 0 || m == 0 || !(m > 0))
-                {
-                    end = i + 3;
-                    resolved = ResolvedPeriod.Month(y, m);
-                    return true;
-                }
-            }
-        }
-
-        // Slash dates: 18/03/2017, 3/18/2017 (day first unless the first number cannot be a month... or the second cannot).
-        if (token.IsNumber && token.Length <= 2 && IsPunct(text, t, i + 1, '/') && t[i + 1].Attached && i + 4 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached
-            && IsPunct(text, t, i + 3, '/') && t[i + 3].Attached && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length is 2 or 4)
-        {
-            var a = (int)ReadNumber(text, token);
-            var b = (int)ReadNumber(text, t[i + 2]);
-            var y = (int)ReadNumber(text, t[i + 4]);
-            if (y < 100)
-            {
-                y += y > (p.Year % 100) + 1 ? 1900 : 2000;
-            }
-
-            var (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
-            if (TryDay(y, m, d, out resolved))
-            {
-                end = i + 5;
-                return true;
-            }
-        }
-
         // Dotted dates, day first: 18.03.2017 (the tokeniser reads "18.03" as one number with decimals).
         if (token.IsNumber && (token.Flags & TokenFlags.HasDecimals) != 0 && token.Length is >= 3 and <= 5 && IsPunct(text, t, i + 1, '.') && t[i + 1].Attached
             && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached && t[i + 2].Length == 4 && text.IndexOf('.', token.Start, token.Length) is var dot and > 0
@@ -622,34 +533,6 @@ internal sealed class PeriodRecognizer
             if (TryDay(y, m, d, out resolved))
             {
                 end = i + 3;
-                return true;
-            }
-        }
-
-        // Year first with slashes: 2017/03/18.
-        if (token.IsNumber && token.Length == 4 && i + 4 < t.Length && IsPunct(text, t, i + 1, '/') && t[i + 1].Attached && t[i + 2].IsNumber && t[i + 2].Attached
-            && t[i + 2].Length <= 2 && IsPunct(text, t, i + 3, '/') && t[i + 3].Attached && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length <= 2)
-        {
-            var y = (int)ReadNumber(text, token);
-            var m = (int)ReadNumber(text, t[i + 2]);
-            var d = (int)ReadNumber(text, t[i + 4]);
-            if (TryDay(y, m, d, out resolved))
-            {
-                end = i + 5;
-                return true;
-            }
-        }
-
-        // Decades: "the 1990s".
-        var decadeAt = Is(text, token, "the") ? i + 1 : i;
-        if (decadeAt < t.Length && t[decadeAt].IsNumber && t[decadeAt].Length == 4 && decadeAt + 1 < t.Length && t[decadeAt + 1].Attached && Is(text, t[decadeAt + 1], "s"))
-        {
-            i = decadeAt;
-            var y = (int)ReadNumber(text, t[decadeAt]);
-            if (NewsYears.Contains(y) && y % 10 == 0)
-            {
-                end = i + 2;
-                resolved = new ResolvedPeriod(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31), PeriodPrecision.Interval);
                 return true;
             }
         }
@@ -932,8 +815,8 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
-        // "in two days", "in three weeks", "two weeks from now": ahead of publication.
-        if ((Is(text, token, "in") || Is(text, token, "within")) && TryCount(text, t, i + 1, out var ahead, out var aheadUnit) && aheadUnit < t.Length && t[aheadUnit].Has(Lex.TimeUnit)
+        // "in two days", "in three weeks", "two weeks from now": ahead of publication ("within" is a rule's).
+        if (Is(text, token, "in") && TryCount(text, t, i + 1, out var ahead, out var aheadUnit) && aheadUnit < t.Length && t[aheadUnit].Has(Lex.TimeUnit)
             && !(aheadUnit + 1 < t.Length && (Is(text, t[aheadUnit + 1], "ago") || Is(text, t[aheadUnit + 1], "of"))) && !IsAt(text, t, i + 1, "the"))
         {
             var unit = Lexicon.Entries[t[aheadUnit].Entry].TimeUnit;
@@ -948,7 +831,7 @@ internal sealed class PeriodRecognizer
             if (target != DateOnly.MinValue)
             {
                 end = aheadUnit + 1;
-                resolved = Is(text, token, "within") ? new ResolvedPeriod(p, target, PeriodPrecision.Interval) : new ResolvedPeriod(target, target, PeriodPrecision.Day);
+                resolved = new ResolvedPeriod(target, target, PeriodPrecision.Day);
                 return true;
             }
         }
@@ -970,24 +853,6 @@ internal sealed class PeriodRecognizer
                 resolved = new ResolvedPeriod(target, target, PeriodPrecision.Day);
                 return true;
             }
-        }
-
-        // Holidays with a fixed date, the most recent on or before publication.
-        if (TryHoliday(text, t, i, out var holidayLength, out var hm, out var hd))
-        {
-            end = i + holidayLength;
-            var year = (hm, hd).CompareTo((p.Month, p.Day)) <= 0 ? p.Year : p.Year - 1;
-            if (end < t.Length && IsYearAt(text, t, end))
-            {
-                year = (int)ReadNumber(text, t[end]);
-                end++;
-            }
-
-            var day = new DateOnly(year, hm, hd);
-            resolved = holidayLength == 2 && hm == 12 && hd == 24 && !IsAt(text, t, i + 1, "eve")
-                ? new ResolvedPeriod(day, new DateOnly(year + 1, 1, 1), PeriodPrecision.Interval)
-                : new ResolvedPeriod(day, day, PeriodPrecision.Day);
-            return true;
         }
 
         // "the day before yesterday"
@@ -1164,7 +1029,7 @@ internal sealed class PeriodRecognizer
                 }
                 else
                 {
-                    day = MostRecent(p, weekday, allowSameDay: false).AddDays(7);
+                    day = NextAfter(p, weekday);
                 }
 
                 resolved = new ResolvedPeriod(day, day, PeriodPrecision.Day);
@@ -1250,59 +1115,5 @@ internal sealed class PeriodRecognizer
     {
         _ = kind;
         return new ResolvedPeriod(season.Start.AddYears(1), season.End.AddYears(1).AddDays(season.End.Month == 2 && DateTime.IsLeapYear(season.End.Year + 1) && season.End.Day == 28 ? 1 : 0), PeriodPrecision.Interval);
-    }
-
-    /// <summary>A holiday with a fixed date: "Christmas (Day|Eve)", "New Year('s) (Day|Eve)", "Halloween",
-    /// "Valentine's Day"; how many tokens it takes.</summary>
-    private static bool TryHoliday(string text, ReadOnlySpan<Token> t, int i, out int length, out int month, out int day)
-    {
-        length = month = day = 0;
-        var token = t[i];
-        if (!token.IsWord || !token.IsCapitalized)
-        {
-            return false;
-        }
-
-        if (Is(text, token, "christmas") && (IsAt(text, t, i + 1, "period") || IsAt(text, t, i + 1, "holidays") || IsAt(text, t, i + 1, "holiday")
-            || IsAt(text, t, i + 1, "season") || IsAt(text, t, i + 1, "break")))
-        {
-            // "the Christmas period": 24 December to 1 January, reported from its start.
-            (month, day, length) = (12, 24, 2);
-            return true;
-        }
-
-        if (Is(text, token, "christmas"))
-        {
-            (month, day, length) = IsAt(text, t, i + 1, "eve") ? (12, 24, 2) : IsAt(text, t, i + 1, "day") ? (12, 25, 2) : (12, 25, 1);
-            return true;
-        }
-
-        if (Is(text, token, "halloween"))
-        {
-            (month, day, length) = (10, 31, 1);
-            return true;
-        }
-
-        var k = i + 1;
-        if (Is(text, token, "new") && IsAt(text, t, k, "year"))
-        {
-            k++;
-            if (k + 1 < t.Length && t[k].Kind == TokenKind.Punct && t[k].Attached && Is(text, t[k + 1], "s"))
-            {
-                k += 2;
-            }
-
-            (month, day) = IsAt(text, t, k, "eve") ? (12, 31) : (1, 1);
-            length = (IsAt(text, t, k, "eve") || IsAt(text, t, k, "day") ? k + 1 : k) - i;
-            return true;
-        }
-
-        if (Is(text, token, "valentine") && k + 2 < t.Length && t[k].Kind == TokenKind.Punct && Is(text, t[k + 1], "s") && Is(text, t[k + 2], "day"))
-        {
-            (month, day, length) = (2, 14, 4);
-            return true;
-        }
-
-        return false;
     }
 }

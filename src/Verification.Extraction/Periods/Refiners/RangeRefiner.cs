@@ -40,7 +40,18 @@ internal sealed class RangeRefiner : IPeriodRefiner
                 }
             }
 
-            if (start.Start > b.Value.Start || start.End > b.Value.End)
+            // "1 March to 10 April": the end without a year follows the start.
+            var end = b.Value;
+            if (!HasWrittenYear(text, t, b) && end.Start < start.Start && end.Precision is PeriodPrecision.Day or PeriodPrecision.Month)
+            {
+                end = InYear(end, start.Start.Year);
+                if (end.Start < start.Start)
+                {
+                    end = InYear(end, start.Start.Year + 1);
+                }
+            }
+
+            if (start.Start > end.Start || start.End > end.End)
             {
                 continue;
             }
@@ -51,7 +62,7 @@ internal sealed class RangeRefiner : IPeriodRefiner
             }
 
             a.Last = b.Last;
-            a.Value = new ResolvedPeriod(start.Start, b.Value.End, PeriodPrecision.Interval);
+            a.Value = new ResolvedPeriod(start.Start, end.End, PeriodPrecision.Interval);
             a.RunsForward |= b.RunsForward;
             b.Dropped = true;
             h++;

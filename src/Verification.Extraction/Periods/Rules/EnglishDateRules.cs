@@ -24,6 +24,15 @@ internal static class EnglishDateRules
         // "2013-14": the second year by its last two digits
         new("year-short-range", [S.Year, S.Dash.Attached, S.Digits.Attached], YearShortRange),
 
+        // "2017-03-18"
+        new("iso-date", [S.Year, S.Dash.Attached, S.Digits.Attached, S.Dash.Attached, S.Digits.Attached], IsoDate),
+
+        // "2017-03": a month only with its leading zero ("2010-11" is a range of years)
+        new("iso-month", [S.Year, S.Dash.Attached, S.Digits.Attached], IsoMonth),
+
+        // "2017/03/18"
+        new("year-first-slash-date", [S.Year, S.Slash.Attached, S.Digits.Attached, S.Slash.Attached, S.Digits.Attached], YearFirstSlashDate),
+
         // "5 Sep 97", "5 September '97"
         new("day-month-short-year", [S.Day, S.Month, S.Apostrophe.Opt, S.ShortYear], DayMonthShortYear),
 
@@ -42,13 +51,13 @@ internal static class EnglishDateRules
         // "last quarter", "this quarter", "the next quarter"
         new("relative-quarter", [S.Word("the").Opt, S.Word("last", "previous", "this", "current", "next"), S.Word("quarter")], RelativeQuarter),
 
-        // "the 80's", "the '80s", "the 1980's"
-        new("decade", [S.Word("the"), S.Apostrophe.Opt, S.Digits, S.Apostrophe.Opt, S.Word("s").Attached], Decade),
+        // "the 80's", "the '80s", "the 1980's", "the 1990s", "1990s"
+        new("decade", [S.Word("the").Opt, S.Apostrophe.Opt, S.Digits, S.Apostrophe.Opt, S.Word("s").Attached], Decade),
 
         // "the 19th century", "the nineteenth century"
         new("century", [S.Word("the").Opt, S.Ordinal, S.Word("century")], Century),
 
-        // "on the 14th": the latest 14th not after publication
+        // "on the 14th", "since the 14th": the latest 14th not after publication
         new("bare-day", [S.Word("the"), S.OrdinalDay], BareDay),
 
         // "the beginning of 2020", "end of next week", "the middle of last month"
@@ -74,6 +83,21 @@ internal static class EnglishDateRules
 
         // "next Monday": the first Monday after publication, a week on when written on a Monday
         new("next-weekday", [S.Word("next"), S.Weekday], (ref m, out p) => Done(ResolvedPeriod.Day(NextAfter(m.Published, m[1])), out p)),
+
+        // "since October", "since the 14th", "since Ramadan": from the start of the period to publication
+        new("since-period", [S.Word("since"), S.Period], SincePeriod),
+
+        // "Christmas", "Christmas Eve 2016", "the Christmas period" (24 December to 1 January)
+        new("christmas", [S.Word("christmas"), S.Word("eve", "day", "period", "holidays", "holiday", "season", "break").Opt, S.Year.Opt], Christmas),
+
+        // "New Year", "New Year's Day", "New Year's Eve 2015"
+        new("new-year", [S.Word("new"), S.Word("year"), S.Apostrophe.Opt, S.Word("s").Attached.Opt, S.Word("eve", "day").Opt, S.Year.Opt], NewYear),
+
+        // "Halloween"
+        new("halloween", [S.Word("halloween"), S.Year.Opt], (ref m, out p) => FixedHoliday(ref m, 10, 31, 1, out p)),
+
+        // "Valentine's Day"
+        new("valentines-day", [S.Word("valentine"), S.Apostrophe, S.Word("s").Attached, S.Word("day"), S.Year.Opt], (ref m, out p) => FixedHoliday(ref m, 2, 14, 4, out p)),
 
         // "Easter", "Easter Monday 2016"
         new("easter", [S.Word("easter"), S.Word("sunday", "monday").Opt, S.Year.Opt], (ref m, out p) => Easter(ref m, m.WordIs(1, "monday") ? 1 : 0, 2, out p)),
@@ -149,7 +173,7 @@ internal static class EnglishDateRules
 
     private static bool YearRange(ref RuleMatch m, out ResolvedPeriod period)
     {
-        if (m[2] <= m[0] || (m.WordIs(1, "and") && !m.PreviousIs("between")))
+        if (m[2] <= m[0] || (m.WordIs(1, "and") && !m.PreviousIs("between")) || DateTokens.FollowedByCountNoun(m.Tokens, m.End))
         {
             return Fail(out period);
         }
@@ -220,6 +244,72 @@ internal static class EnglishDateRules
         return month is >= 1 and <= 12 && day >= 1 ? Day(year, month, day, out period) : Fail(out period);
     }
 
+    private static bool IsoDate(ref RuleMatch m, out ResolvedPeriod period) =>
+        m.Tokens[m.TokenAt(2)].Length == 2 && m.Tokens[m.TokenAt(4)].Length == 2 && m[2] is >= 1 and <= 12 && m[4] >= 1
+            ? Day(m[0], m[2], m[4], out period)
+            : Fail(out period);
+
+    private static bool IsoMonth(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var month = m.Tokens[m.TokenAt(2)];
+        return month.Length == 2 && m.Text[month.Start] == '0' && m[2] >= 1 ? Done(ResolvedPeriod.Month(m[0], m[2]), out period) : Fail(out period);
+    }
+
+    private static bool YearFirstSlashDate(ref RuleMatch m, out ResolvedPeriod period) =>
+        m.Tokens[m.TokenAt(2)].Length <= 2 && m.Tokens[m.TokenAt(4)].Length <= 2 && m[2] is >= 1 and <= 12 && m[4] >= 1
+            ? Day(m[0], m[2], m[4], out period)
+            : Fail(out period);
+
+    private static bool SincePeriod(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var from = m.Inner.Start;
+        return from <= m.Published ? Done(ResolvedPeriod.Between(from, m.Published), out period) : Fail(out period);
+    }
+
+    /// <summary>A holiday on a fixed day: the latest on or before publication, or in the year written after it.</summary>
+    private static bool FixedHoliday(ref RuleMatch m, int month, int day, int yearSlot, out ResolvedPeriod period)
+    {
+        if (!m.Tokens[m.First].IsCapitalized)
+        {
+            return Fail(out period);
+        }
+
+        var year = m.Has(yearSlot) ? m[yearSlot] : YearOfLatest(month, day, m.Published);
+        return Done(ResolvedPeriod.Day(new DateOnly(year, month, day)), out period);
+    }
+
+    private static bool Christmas(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        if (m.WordIs(1, "eve"))
+        {
+            return FixedHoliday(ref m, 12, 24, 2, out period);
+        }
+
+        if (!m.Has(1) || m.WordIs(1, "day"))
+        {
+            return FixedHoliday(ref m, 12, 25, 2, out period);
+        }
+
+        // "the Christmas period / holidays / season / break": 24 December to 1 January, dated by its start.
+        if (!FixedHoliday(ref m, 12, 24, 2, out var eve))
+        {
+            return Fail(out period);
+        }
+
+        return Done(new ResolvedPeriod(eve.Start, eve.Start.AddDays(8), PeriodPrecision.Interval), out period);
+    }
+
+    private static bool NewYear(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        // "New Year's" needs its "s"; a bare apostrophe ends the form before it.
+        if (m.Has(2) != m.Has(3))
+        {
+            return Fail(out period);
+        }
+
+        return m.WordIs(4, "eve") ? FixedHoliday(ref m, 12, 31, 5, out period) : FixedHoliday(ref m, 1, 1, 5, out period);
+    }
+
     private static bool QuarterOrHalf(ref RuleMatch m, int letter, int number, int year, out ResolvedPeriod period)
     {
         var months = m.WordIs(letter, "q") ? 3 : 6;
@@ -244,9 +334,9 @@ internal static class EnglishDateRules
     {
         var digits = m.Tokens[m.TokenAt(2)].Length;
         var value = m[2];
-        if (value % 10 != 0 || digits is not (2 or 4) || (digits == 4 && !m.Has(3)))
+        // Two digits need "the" or an apostrophe before them: "in their 80s" is an age.
+        if (value % 10 != 0 || digits is not (2 or 4) || (digits == 2 && !m.Has(0) && !m.Has(1)))
         {
-            // "the 1990s" without an apostrophe is an older form's.
             return Fail(out period);
         }
 
@@ -275,8 +365,8 @@ internal static class EnglishDateRules
 
     private static bool BareDay(ref RuleMatch m, out ResolvedPeriod period)
     {
-        // "on the 14th", not "the 14th floor", "the 14th of June" or "the 14th victim".
-        if (!m.PreviousIs("on") || (m.End < m.Tokens.Length && m.Tokens[m.End].IsWord
+        // "on the 14th", "since the 14th"; not "the 14th floor", "the 14th of June" or "the 14th victim".
+        if (!(m.PreviousIs("on") || m.PreviousIs("since") || m.PreviousIs("until") || m.PreviousIs("by")) || (m.End < m.Tokens.Length && m.Tokens[m.End].IsWord
             && (DateTokens.Is(m.Text, m.Tokens[m.End], "of") || (m.Tokens[m.End].Lex & (Lex.Preposition | Lex.Conjunction | Lex.RelativeDay)) == 0)))
         {
             return Fail(out period);

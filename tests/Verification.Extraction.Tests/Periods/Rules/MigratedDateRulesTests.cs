@@ -1,0 +1,47 @@
+using Verification.Extraction.Tests.TestSupport;
+
+namespace Verification.Extraction.Tests.Periods.Rules;
+
+/// <summary>Forms the recogniser read by hand before and now reads as rules: numeric dates, decades, fixed holidays
+/// and "since" before any period; published Saturday 25 March 2017.</summary>
+[TestFixture]
+public sealed class MigratedDateRulesTests
+{
+    private static void AssertPeriod(string text, string expression, string period) =>
+        Assert.That(Extract.Mentions(text).Periods.Select(p => $"{p.Text} = {p.Period}"), Is.EqualTo(new[] { $"{expression} = {period}" }));
+
+    [TestCase("The convoy left on 2016-10-17 at dawn.", "2016-10-17", "2016-10-17")]
+    [TestCase("The convoy left on 2016/10/17 at dawn.", "2016/10/17", "2016-10-17")]
+    [TestCase("Figures for 2016-09 show a rise.", "2016-09", "2016-09")]
+    [TestCase("The 2010-11 season was cancelled.", "2010-11", "2010-01-01/2011-12-31")]
+    public void Annotate_NumericDate_IsRead(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("The economy collapsed in the 1990s.", "the 1990s", "1990-01-01/1999-12-31")]
+    [TestCase("Growth slowed during 2000s reforms.", "2000s", "2000-01-01/2009-12-31")]
+    public void Annotate_DecadeInDigits_IsItsTenYears(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [Test]
+    public void Annotate_AgeInTens_IsNoDecade() => Assert.That(Extract.Mentions("Most of the victims were in their 80s.").Periods, Is.Empty);
+
+    [Test]
+    public void Annotate_RangeOfYearsBeforeACountNoun_IsNoPeriod() =>
+        Assert.That(Extract.Mentions("Officials said 1500-2000 people had fled.").Periods, Is.Empty);
+
+    [TestCase("Shops were looted on Christmas Eve.", "Christmas Eve", "2016-12-24")]
+    [TestCase("Flights were cancelled over the Christmas period.", "Christmas period", "2016-12-24/2017-01-01")]
+    [TestCase("Fireworks were banned on New Year's Eve 2015.", "New Year's Eve 2015", "2015-12-31")]
+    [TestCase("Three people died on New Year's Day.", "New Year's Day", "2017-01-01")]
+    [TestCase("Florists sold out before Valentine's Day.", "Valentine's Day", "2017-02-14")]
+    [TestCase("Police patrolled the streets on Halloween.", "Halloween", "2016-10-31")]
+    public void Annotate_FixedHoliday_IsItsLatestDate(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Prices have climbed since the 14th.", "since the 14th", "2017-03-14/2017-03-25")]
+    [TestCase("Crossings have fallen since Ramadan.", "since Ramadan", "2016-06-06/2017-03-25")]
+    [TestCase("Output has grown since 2016 Q3.", "since 2016 Q3", "2016-07-01/2017-03-25")]
+    [TestCase("Schools have been closed since october.", "since october", "2016-10-01/2017-03-25")]
+    public void Annotate_SinceAnyPeriod_RunsFromItsStartToPublication(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [Test]
+    public void Annotate_RangeWhoseEndHasNoYear_TakesTheStartsYear() =>
+        AssertPeriod("Schools were shut from 1 March 2017 to 10 April.", "from 1 March 2017 to 10 April", "2017-03-01/2017-03-25");
+}
