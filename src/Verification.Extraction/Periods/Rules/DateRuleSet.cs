@@ -10,37 +10,75 @@ internal delegate bool PeriodReader(string text, ReadOnlySpan<Token> tokens, int
 /// <summary>Runs a set of date forms at a place in a sentence and keeps the longest match (the earlier rule on a
 /// tie).</summary>
 /// <remarks>Matching walks the pattern once, slot by slot, taking an optional slot when it matches and skipping it
-/// otherwise: there is no backtracking, so a form costs at most its length in token checks. Rules are indexed by the
-/// first letter of their first word, or tried for every token when they start with a class; most tokens try none.
+/// otherwise: there is no backtracking, so a form costs at most its length in token checks. A token tries only the
+/// rules it can start (by its class, or the first letter of a word); most tokens try none.
 /// </remarks>
 internal sealed class DateRuleSet
 {
-    private readonly DateRule[] _byClass;
-    private readonly DateRule[][] _byLetter;
+    /// <summary>The most rules a set may hold.</summary>
+    public const int MaxRules = 128;
+
+    private readonly DateRule[] _rules;
+
+    // The rules a token may start: each rule is indexed under its leading optional slots and its first required one.
+    // A rule whose first slot is optional ("the") is tried there only when that token or the next can fill one of the
+    // slots after it, so "the" alone tries nothing.
+    private readonly StartIndex _lead = new();
+    private readonly StartIndex _afterOptionalFirst = new();
+    private readonly UInt128 _optionalFirst;
+
+    // A rule whose first slot is one required token ("the", a year) is tried only when the next token can fill its
+    // second slot.
+    private readonly StartIndex _second = new();
+    private readonly UInt128 _checkSecond;
 
     public DateRuleSet(IReadOnlyList<DateRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        foreach (var rule in rules)
+        _rules = [.. rules];
+        if (_rules.Length > MaxRules)
         {
+            throw new ArgumentException($"a set holds at most {MaxRules} date forms", nameof(rules));
+        }
+
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            var rule = _rules[r];
             if (rule.Pattern.Length is 0 or > RuleMatch.MaxSlots || rule.Pattern[0].Kind == SlotKind.Period)
             {
                 throw new ArgumentException($"date form '{rule.Name}': a pattern has 1 to {RuleMatch.MaxSlots} slots and does not start with a period", nameof(rules));
             }
-        }
 
-        Rules = rules;
-        _byClass = [.. rules.Where(r => r.Pattern[0].Kind != SlotKind.Word || r.Pattern[0].Optional)];
-        var letters = new List<DateRule>[26];
-        foreach (var rule in rules.Where(r => r.Pattern[0].Kind == SlotKind.Word && !r.Pattern[0].Optional))
-        {
-            foreach (var c in rule.Pattern[0].Words!.Select(w => w[0]).Distinct())
+            var bit = UInt128.One << r;
+            if (rule.Pattern[0].Optional)
             {
-                (letters[c - 'a'] ??= []).Add(rule);
+                _optionalFirst |= bit;
+            }
+
+            if (!rule.Pattern[0].Optional && rule.Pattern[0].Kind is SlotKind.Word or SlotKind.Char or SlotKind.Weekday or SlotKind.Year or SlotKind.Digits
+                or SlotKind.TimeUnit or SlotKind.ShortYear && rule.Pattern.Length > 1 && !rule.Pattern[1].Optional && rule.Pattern[1].Kind != SlotKind.Period)
+            {
+                _checkSecond |= bit;
+                _second.Add(rule.Name, rule.Pattern[1], bit);
+            }
+
+            for (var k = 0; k < rule.Pattern.Length; k++)
+            {
+                var slot = rule.Pattern[k];
+                _lead.Add(rule.Name, slot, bit);
+                if (k > 0)
+                {
+                    _afterOptionalFirst.Add(rule.Name, slot, bit);
+                }
+
+                if (!slot.Optional)
+                {
+                    break;
+                }
             }
         }
 
-        _byLetter = [.. letters.Select(l => l is null ? [] : l.ToArray())];
+        Rules = _rules;
     }
 
     /// <summary>The forms, in the order they are preferred on a tie.</summary>
@@ -52,22 +90,25 @@ internal sealed class DateRuleSet
         end = i;
         period = default;
         runsForward = false;
-        var token = t[i];
-        if (token.IsWord)
+        var candidates = _lead.Candidates(text, t, i);
+        var optional = candidates & _optionalFirst;
+        if (optional != UInt128.Zero)
         {
-            var c = char.ToLowerInvariant(text[token.Start]);
-            if (c is >= 'a' and <= 'z')
-            {
-                foreach (var rule in _byLetter[c - 'a'])
-                {
-                    TryRule(rule, text, t, i, published, inner, depth, ref end, ref period, ref runsForward);
-                }
-            }
+            var fill = _afterOptionalFirst.Candidates(text, t, i) | (i + 1 < t.Length ? _afterOptionalFirst.Candidates(text, t, i + 1) : UInt128.Zero);
+            candidates = (candidates & ~_optionalFirst) | (optional & fill);
         }
 
-        foreach (var rule in _byClass)
+        var checkSecond = candidates & _checkSecond;
+        if (checkSecond != UInt128.Zero)
         {
-            TryRule(rule, text, t, i, published, inner, depth, ref end, ref period, ref runsForward);
+            candidates = (candidates & ~_checkSecond) | (i + 1 < t.Length ? checkSecond & _second.Candidates(text, t, i + 1) : UInt128.Zero);
+        }
+
+        while (candidates != UInt128.Zero)
+        {
+            var r = (int)UInt128.TrailingZeroCount(candidates);
+            candidates &= candidates - UInt128.One;
+            TryRule(_rules[r], text, t, i, published, inner, depth, ref end, ref period, ref runsForward);
         }
 
         return end > i;

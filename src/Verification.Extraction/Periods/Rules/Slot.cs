@@ -41,7 +41,8 @@ internal enum SlotKind : byte
     /// <summary>What joins the ends of a range: a dash, "to", "thru", "through", "until", "till", "and".</summary>
     RangeJoin,
 
-    /// <summary>One punctuation character (<see cref="Slot.Char"/>; an apostrophe matches ' and ’).</summary>
+    /// <summary>One punctuation character (<see cref="Slot.Char"/>): a comma, an apostrophe (' or ’), a slash or a dash
+    /// (-, – or ‐).</summary>
     Char,
 
     /// <summary>Any period the recogniser reads at this point (a rule or an older form): "next week", "2020".</summary>
