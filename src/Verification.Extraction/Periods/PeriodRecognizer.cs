@@ -465,7 +465,13 @@ internal sealed class PeriodRecognizer
                 }
             }
 
-            // Bare weekday: the most recent on or before publication. "Thursday night", "Thursday morning".
+            // Bare weekday: the most recent on or before publication. "Thursday night", "Thursday morning". After a
+            // capitalised word inside the sentence it is part of a name ("Super Tuesday", "the Good Friday Agreement").
+            if (start > 1 && t[start - 1].IsCapitalized && !t[start - 1].Has(Lex.Weekday | Lex.Month))
+            {
+                return false;
+            }
+
             end = start + 1;
             if (IsAt(text, t, end, "night") || IsAt(text, t, end, "morning") || IsAt(text, t, end, "afternoon") || IsAt(text, t, end, "evening"))
             {
@@ -778,40 +784,10 @@ internal sealed class PeriodRecognizer
 
         var token = t[i];
 
-        if (token.Has(Lex.RelativeDay))
-        {
-            end = i + 1;
-            var day = Is(text, token, "yesterday") ? p.AddDays(-1) : Is(text, token, "tomorrow") ? p.AddDays(1) : p;
-            if (Is(text, token, "overnight"))
-            {
-                resolved = new ResolvedPeriod(p.AddDays(-1), p, PeriodPrecision.Interval);
-                return true;
-            }
-
-            resolved = new ResolvedPeriod(day, day, PeriodPrecision.Day);
-            return true;
-        }
-
         if (Is(text, token, "recently") || Is(text, token, "lately"))
         {
             end = i + 1;
             resolved = new ResolvedPeriod(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval);
-            return true;
-        }
-
-        // "this morning", "this afternoon", "this evening"
-        if (Is(text, token, "this") && i + 1 < t.Length && t[i + 1].Has(Lex.TimeOfDay))
-        {
-            end = i + 2;
-            resolved = new ResolvedPeriod(p, p, PeriodPrecision.Day);
-            return true;
-        }
-
-        // "the day after tomorrow"
-        if (Is(text, token, "the") && IsAt(text, t, i + 1, "day") && IsAt(text, t, i + 2, "after") && IsAt(text, t, i + 3, "tomorrow"))
-        {
-            end = i + 4;
-            resolved = new ResolvedPeriod(p.AddDays(2), p.AddDays(2), PeriodPrecision.Day);
             return true;
         }
 
@@ -853,14 +829,6 @@ internal sealed class PeriodRecognizer
                 resolved = new ResolvedPeriod(target, target, PeriodPrecision.Day);
                 return true;
             }
-        }
-
-        // "the day before yesterday"
-        if (Is(text, token, "the") && IsAt(text, t, i + 1, "day") && IsAt(text, t, i + 2, "before") && IsAt(text, t, i + 3, "yesterday"))
-        {
-            end = i + 4;
-            resolved = new ResolvedPeriod(p.AddDays(-2), p.AddDays(-2), PeriodPrecision.Day);
-            return true;
         }
 
         // "the weekend", "over the weekend": the most recent weekend, up to publication.
@@ -921,31 +889,6 @@ internal sealed class PeriodRecognizer
             }
 
             return true;
-        }
-
-        // "N days/weeks/months/years ago", "a week ago".
-        if (TryCount(text, t, i, out var n, out var unitAt) && unitAt + 1 < t.Length && t[unitAt].Has(Lex.TimeUnit) && Is(text, t[unitAt + 1], "ago"))
-        {
-            end = unitAt + 2;
-            switch (Lexicon.Entries[t[unitAt].Entry].TimeUnit)
-            {
-                case Lexicon.Day:
-                    resolved = new ResolvedPeriod(p.AddDays(-n), p.AddDays(-n), PeriodPrecision.Day);
-                    return true;
-                case Lexicon.Week:
-                    var monday = Monday(p.AddDays(-7 * n));
-                    resolved = new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval);
-                    return true;
-                case Lexicon.MonthUnit:
-                    var m = p.AddMonths(-n);
-                    resolved = ResolvedPeriod.Month(m.Year, m.Month);
-                    return true;
-                case Lexicon.Year:
-                    resolved = new ResolvedPeriod(new DateOnly(p.Year - n, 1, 1), new DateOnly(p.Year - n, 12, 31), PeriodPrecision.Year);
-                    return true;
-                default:
-                    return false;
-            }
         }
 
         // "the past/last N days", "the past week", "the last two months", "the previous 24 hours", "past few weeks".

@@ -286,6 +286,8 @@ internal sealed class DateRuleSet
                 }
 
                 return -1;
+            case SlotKind.Class:
+                return token.IsWord && (token.Lex & slot.Classes) != 0 ? k + 1 : -1;
             case SlotKind.Char:
                 if (token.Kind != TokenKind.Punct)
                 {

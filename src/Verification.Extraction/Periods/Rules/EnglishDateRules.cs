@@ -84,6 +84,18 @@ internal static class EnglishDateRules
         // "next Monday": the first Monday after publication, a week on when written on a Monday
         new("next-weekday", [S.Word("next"), S.Weekday], (ref m, out p) => Done(ResolvedPeriod.Day(NextAfter(m.Published, m[1])), out p)),
 
+        // "today", "yesterday", "tomorrow", "tonight", "overnight" (the night before publication and its morning)
+        new("relative-day", [S.Class(Lex.RelativeDay)], RelativeDay),
+
+        // "this morning", "this evening": the publication day
+        new("this-time-of-day", [S.Word("this"), S.Class(Lex.TimeOfDay)], (ref m, out p) => Done(ResolvedPeriod.Day(m.Published), out p)),
+
+        // "the day before yesterday", "the day after tomorrow"
+        new("day-beside-adjacent-day", [S.Word("the"), S.Word("day"), S.Word("before", "after"), S.Word("yesterday", "tomorrow")], DayBesideAdjacentDay),
+
+        // "three weeks ago", "a year ago", "18 months ago": that day, week, month or year
+        new("units-ago", [S.Count, S.Unit, S.Word("ago")], UnitsAgo),
+
         // "since October", "since the 14th", "since Ramadan": from the start of the period to publication
         new("since-period", [S.Word("since"), S.Period], SincePeriod),
 
@@ -259,6 +271,44 @@ internal static class EnglishDateRules
         m.Tokens[m.TokenAt(2)].Length <= 2 && m.Tokens[m.TokenAt(4)].Length <= 2 && m[2] is >= 1 and <= 12 && m[4] >= 1
             ? Day(m[0], m[2], m[4], out period)
             : Fail(out period);
+
+    private static bool RelativeDay(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        return m.WordIs(0, "yesterday") ? Done(ResolvedPeriod.Day(p.AddDays(-1)), out period)
+            : m.WordIs(0, "tomorrow") ? Done(ResolvedPeriod.Day(p.AddDays(1)), out period)
+            : m.WordIs(0, "overnight") ? Done(new ResolvedPeriod(p.AddDays(-1), p, PeriodPrecision.Interval), out period)
+            : Done(ResolvedPeriod.Day(p), out period);
+    }
+
+    private static bool DayBesideAdjacentDay(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var before = m.WordIs(2, "before");
+        return before == m.WordIs(3, "yesterday")
+            ? Done(ResolvedPeriod.Day(m.Published.AddDays(before ? -2 : 2)), out period)
+            : Fail(out period);
+    }
+
+    private static bool UnitsAgo(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var n = m[0];
+        switch (m[1])
+        {
+            case Lexicon.Day:
+                return Done(ResolvedPeriod.Day(p.AddDays(-n)), out period);
+            case Lexicon.Week:
+                var monday = Monday(p.AddDays(-7 * n));
+                return Done(new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval), out period);
+            case Lexicon.MonthUnit:
+                var month = p.AddMonths(-n);
+                return Done(ResolvedPeriod.Month(month.Year, month.Month), out period);
+            case Lexicon.Year:
+                return Done(ResolvedPeriod.Year(p.Year - n), out period);
+            default:
+                return Fail(out period);
+        }
+    }
 
     private static bool SincePeriod(ref RuleMatch m, out ResolvedPeriod period)
     {
@@ -500,7 +550,8 @@ internal static class EnglishDateRules
 
     private static bool Easter(ref RuleMatch m, int offset, int yearSlot, out ResolvedPeriod period)
     {
-        if (!m.Tokens[m.First].IsCapitalized)
+        // "the Good Friday Agreement" is a treaty, not a day.
+        if (!m.Tokens[m.First].IsCapitalized || (m.End < m.Tokens.Length && DateTokens.Is(m.Text, m.Tokens[m.End], "agreement")))
         {
             return Fail(out period);
         }

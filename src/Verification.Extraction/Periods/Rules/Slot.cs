@@ -1,3 +1,5 @@
+using Verification.Extraction.Text;
+
 namespace Verification.Extraction.Periods.Rules;
 
 /// <summary>The token classes a date form is written in.</summary>
@@ -45,13 +47,16 @@ internal enum SlotKind : byte
     /// (-, – or ‐).</summary>
     Char,
 
+    /// <summary>A word of any of the lexicon classes <see cref="Slot.Classes"/> ("today" is a relative day).</summary>
+    Class,
+
     /// <summary>Any period the recogniser reads at this point (a rule or an older form): "next week", "2020".</summary>
     Period,
 }
 
 /// <summary>One element of a date form's pattern: a token class, optional or not, and whether it must touch the
 /// token before it (no space between, as the "2" of "Q2").</summary>
-internal readonly record struct Slot(SlotKind Kind, string[]? Words = null, char Char = '\0', bool Optional = false, bool Glued = false)
+internal readonly record struct Slot(SlotKind Kind, string[]? Words = null, char Char = '\0', bool Optional = false, bool Glued = false, Lex Classes = Lex.None)
 {
     /// <summary>The same slot, which the text may leave out.</summary>
     public Slot Opt => this with { Optional = true };
@@ -79,6 +84,9 @@ internal static class S
     public static readonly Slot Slash = new(SlotKind.Char, Char: '/');
     public static readonly Slot Dash = new(SlotKind.Char, Char: '-');
     public static readonly Slot Period = new(SlotKind.Period);
+
+    /// <summary>A word of any of the lexicon's <paramref name="classes"/> (Data/{language}/lexicon.tsv).</summary>
+    public static Slot Class(Lex classes) => new(SlotKind.Class, Classes: classes);
 
     /// <summary>One of <paramref name="words"/> (lower case), in any case.</summary>
     public static Slot Word(params string[] words) => new(SlotKind.Word, words);

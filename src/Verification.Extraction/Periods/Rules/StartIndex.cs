@@ -69,7 +69,8 @@ internal sealed class StartIndex
             candidates |= (token.Has(Lex.Month) ? _byKind[(int)SlotKind.Month] : UInt128.Zero)
                 | (token.Has(Lex.Weekday) ? _byKind[(int)SlotKind.Weekday] : UInt128.Zero)
                 | (token.Has(Lex.TimeUnit) ? _byKind[(int)SlotKind.TimeUnit] : UInt128.Zero)
-                | (token.Has(Lex.Ordinal) ? _byKind[(int)SlotKind.Ordinal] : UInt128.Zero);
+                | (token.Has(Lex.Ordinal) ? _byKind[(int)SlotKind.Ordinal] : UInt128.Zero)
+                | _byKind[(int)SlotKind.Class];
         }
 
         // A count in words: "a" (the commonest word to start one) only before a unit, "a couple" or "a few".

@@ -119,6 +119,11 @@ public sealed class EnglishDateRulesTests
     [TestCase("Curfews were eased during Ramadan 2021.", "Ramadan 2021", "2021-04-13/2021-05-12")]
     public void Annotate_MoveableHoliday_IsItsDateByTable(string text, string expression, string period) => AssertPeriod(text, expression, period);
 
+    [TestCase("Talks on the Good Friday Agreement resumed in Belfast.")]
+    [TestCase("The easter egg hunt was cancelled.")]
+    [TestCase("Voters in 14 states went to the polls on Super Tuesday.")]
+    public void Annotate_DayOrHolidayNameInsideAName_IsNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
+
     [Test]
     public void Annotate_RamadanUnderwayAtPublication_EndsAtPublication() =>
         AssertPeriod("Food prices doubled during Ramadan.", "Ramadan", "2023-03-23/2023-04-10", new DateOnly(2023, 4, 10));

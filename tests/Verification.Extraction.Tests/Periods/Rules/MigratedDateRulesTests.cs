@@ -35,6 +35,28 @@ public sealed class MigratedDateRulesTests
     [TestCase("Police patrolled the streets on Halloween.", "Halloween", "2016-10-31")]
     public void Annotate_FixedHoliday_IsItsLatestDate(string text, string expression, string period) => AssertPeriod(text, expression, period);
 
+    [TestCase("Fighting resumed yesterday.", "yesterday", "2017-03-24")]
+    [TestCase("The water was cut off overnight.", "overnight", "2017-03-24/2017-03-25")]
+    [TestCase("Aid reached the town this morning.", "this morning", "2017-03-25")]
+    [TestCase("The bodies were found the day before yesterday.", "the day before yesterday", "2017-03-23")]
+    [TestCase("The convoy arrived two days ago.", "two days ago", "2017-03-23")]
+    [TestCase("The ceasefire collapsed three weeks ago.", "three weeks ago", "2017-02-27/2017-03-05")]
+    [TestCase("The camp opened 18 months ago.", "18 months ago", "2015-09")]
+    [TestCase("Shelling has continued since three weeks ago.", "since three weeks ago", "2017-02-27/2017-03-25")]
+    public void Annotate_DayOrSpanCountedFromPublication_IsRead(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [Test]
+    public void Annotate_DayAfterTomorrow_IsFuture()
+    {
+        var mention = Extract.Mentions("The talks resume the day after tomorrow.").Periods.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mention.Period.ToString(), Is.EqualTo("2017-03-27"));
+            Assert.That(mention.IsFuture, Is.True);
+        }
+    }
+
     [TestCase("Prices have climbed since the 14th.", "since the 14th", "2017-03-14/2017-03-25")]
     [TestCase("Crossings have fallen since Ramadan.", "since Ramadan", "2016-06-06/2017-03-25")]
     [TestCase("Output has grown since 2016 Q3.", "since 2016 Q3", "2016-07-01/2017-03-25")]
