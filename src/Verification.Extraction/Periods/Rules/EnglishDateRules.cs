@@ -139,6 +139,8 @@ internal static class EnglishDateRules
         return false;
     }
 
+    private static bool NextIs(ref RuleMatch m, string word) => m.End < m.Tokens.Length && DateTokens.Is(m.Text, m.Tokens[m.End], word);
+
     /// <summary>A day and month without a year: the latest on or before publication.</summary>
     private static int YearOfLatest(int month, int day, DateOnly p) => (month, day).CompareTo((p.Month, p.Day)) <= 0 ? p.Year : p.Year - 1;
 
@@ -375,6 +377,12 @@ internal static class EnglishDateRules
 
     private static bool RelativeQuarter(ref RuleMatch m, out ResolvedPeriod period)
     {
+        // "the last quarter of the match" is a part of something else.
+        if (NextIs(ref m, "of"))
+        {
+            return Fail(out period);
+        }
+
         var shift = m.WordIs(1, "last") || m.WordIs(1, "previous") ? -1 : m.WordIs(1, "next") ? 1 : 0;
         var start = new DateOnly(m.Published.Year, (((m.Published.Month - 1) / 3) * 3) + 1, 1).AddMonths(3 * shift);
         return Done(new ResolvedPeriod(start, start.AddMonths(3).AddDays(-1), PeriodPrecision.Interval), out period);
@@ -384,8 +392,8 @@ internal static class EnglishDateRules
     {
         var digits = m.Tokens[m.TokenAt(2)].Length;
         var value = m[2];
-        // Two digits need "the" or an apostrophe before them: "in their 80s" is an age.
-        if (value % 10 != 0 || digits is not (2 or 4) || (digits == 2 && !m.Has(0) && !m.Has(1)))
+        // Two digits need "the" or an apostrophe before them: "in their 80s" is an age; "1000s of people" is a count.
+        if (value % 10 != 0 || digits is not (2 or 4) || (digits == 2 && !m.Has(0) && !m.Has(1)) || NextIs(ref m, "of"))
         {
             return Fail(out period);
         }
