@@ -10,6 +10,10 @@ namespace Verification.Extraction.Periods;
 
 /// <summary>Finds dates and periods in a sentence and resolves them against the publication date.</summary>
 /// <remarks>
+/// <para>At each token the longest of two readings is taken: the date forms written as rules
+/// (<see cref="EnglishDateRules"/>, run by <see cref="DateRuleSet"/>; a rule wins a tie) and the older forms still
+/// written by hand here (<see cref="TryMatch"/>), which are moved to rules one by one. The refiners then run in a fixed
+/// order over the sentence's periods (<see cref="Refiners"/>).</para>
 /// <para>News text leans to the past: a date without a year is the most recent such date on or before publication, a
 /// bare weekday the most recent such day on or before publication ("last Thursday": strictly before), a month without
 /// a year the most recent such month. Weeks run Monday to Sunday. Parts of a month: early = days 1–10, mid = 11–20,
