@@ -795,55 +795,6 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
-        // "in two days", "in three weeks", "two weeks from now": ahead of publication ("within" is a rule's).
-        if (Is(text, token, "in") && TryCount(text, t, i + 1, out var ahead, out var aheadUnit) && aheadUnit < t.Length && t[aheadUnit].Has(Lex.TimeUnit)
-            && !(aheadUnit + 1 < t.Length && (Is(text, t[aheadUnit + 1], "ago") || Is(text, t[aheadUnit + 1], "of"))) && !IsAt(text, t, i + 1, "the"))
-        {
-            var unit = Lexicon.Entries[t[aheadUnit].Entry].TimeUnit;
-            var target = unit switch
-            {
-                Lexicon.Day => p.AddDays(ahead),
-                Lexicon.Week => p.AddDays(7 * ahead),
-                Lexicon.MonthUnit => p.AddMonths(ahead),
-                Lexicon.Year => p.AddYears(ahead),
-                _ => DateOnly.MinValue,
-            };
-            if (target != DateOnly.MinValue)
-            {
-                end = aheadUnit + 1;
-                resolved = new ResolvedPeriod(target, target, PeriodPrecision.Day);
-                return true;
-            }
-        }
-
-        if (TryCount(text, t, i, out var n2, out var unitAt2) && unitAt2 + 2 < t.Length && t[unitAt2].Has(Lex.TimeUnit) && Is(text, t[unitAt2 + 1], "from") && Is(text, t[unitAt2 + 2], "now"))
-        {
-            var unit = Lexicon.Entries[t[unitAt2].Entry].TimeUnit;
-            var target = unit switch
-            {
-                Lexicon.Day => p.AddDays(n2),
-                Lexicon.Week => p.AddDays(7 * n2),
-                Lexicon.MonthUnit => p.AddMonths(n2),
-                Lexicon.Year => p.AddYears(n2),
-                _ => DateOnly.MinValue,
-            };
-            if (target != DateOnly.MinValue)
-            {
-                end = unitAt2 + 3;
-                resolved = new ResolvedPeriod(target, target, PeriodPrecision.Day);
-                return true;
-            }
-        }
-
-        // "the weekend", "over the weekend": the most recent weekend, up to publication.
-        if (Is(text, token, "the") && IsAt(text, t, i + 1, "weekend"))
-        {
-            end = i + 2;
-            var sunday = p.DayOfWeek == DayOfWeek.Sunday ? p : p.DayOfWeek == DayOfWeek.Saturday ? p.AddDays(1) : MostRecent(p, 7, allowSameDay: false);
-            resolved = new ResolvedPeriod(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
-            return true;
-        }
-
         // "recent days/weeks/months/years" (after "in", "over" or "the").
         if (Is(text, token, "recent") && i + 1 < t.Length && t[i + 1].Has(Lex.TimeUnit))
         {

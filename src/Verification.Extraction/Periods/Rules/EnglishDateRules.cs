@@ -96,6 +96,15 @@ internal static class EnglishDateRules
         // "three weeks ago", "a year ago", "18 months ago": that day, week, month or year
         new("units-ago", [S.Count, S.Unit, S.Word("ago")], UnitsAgo),
 
+        // "in two days", "in three weeks": that day, ahead of publication
+        new("in-count-units", [S.Word("in"), S.Count, S.Unit], (ref m, out p) => DayAhead(ref m, 1, 2, out p)),
+
+        // "two weeks from now"
+        new("units-from-now", [S.Count, S.Unit, S.Word("from"), S.Word("now")], (ref m, out p) => DayAhead(ref m, 0, 1, out p)),
+
+        // "the weekend", "over the weekend": the latest Saturday and Sunday, up to publication
+        new("the-weekend", [S.Word("the"), S.Word("weekend")], TheWeekend),
+
         // "since October", "since the 14th", "since Ramadan": from the start of the period to publication
         new("since-period", [S.Word("since"), S.Period], SincePeriod),
 
@@ -310,6 +319,24 @@ internal static class EnglishDateRules
             default:
                 return Fail(out period);
         }
+    }
+
+    private static bool DayAhead(ref RuleMatch m, int countSlot, int unitSlot, out ResolvedPeriod period)
+    {
+        // "in three weeks of fighting", "in two days ago" are something else; only calendar units name a day.
+        if (NextIs(ref m, "of") || NextIs(ref m, "ago") || m[unitSlot] is not (Lexicon.Day or Lexicon.Week or Lexicon.MonthUnit or Lexicon.Year))
+        {
+            return Fail(out period);
+        }
+
+        return Done(ResolvedPeriod.Day(Add(m.Published, m[unitSlot], m[countSlot])), out period);
+    }
+
+    private static bool TheWeekend(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var sunday = p.DayOfWeek == DayOfWeek.Sunday ? p : p.DayOfWeek == DayOfWeek.Saturday ? p.AddDays(1) : MostRecent(p, 7, allowSameDay: false);
+        return Done(new ResolvedPeriod(sunday.AddDays(-1), sunday, PeriodPrecision.Interval), out period);
     }
 
     private static bool SincePeriod(ref RuleMatch m, out ResolvedPeriod period)

@@ -46,6 +46,19 @@ public sealed class MigratedDateRulesTests
     [TestCase("Shelling has continued since three weeks ago.", "since three weeks ago", "2017-02-27/2017-03-25")]
     public void Annotate_DayOrSpanCountedFromPublication_IsRead(string text, string expression, string period) => AssertPeriod(text, expression, period);
 
+    [TestCase("The ministry expects the report in two weeks.", "in two weeks", "2017-04-08")]
+    [TestCase("The camp will close three months from now.", "three months from now", "2017-06-25")]
+    public void Annotate_DayAheadOfPublication_IsThatDay(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Thousands were displaced in three weeks of fighting.")]
+    [TestCase("Repairs will be finished in 24 hours.")]
+    public void Annotate_CountOfUnitsThatIsALength_IsNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
+
+    [Test]
+    public void Annotate_TheWeekendOnAMonday_IsTheDaysBefore() =>
+        Assert.That(Extract.Mentions("The bodies were recovered over the weekend.", new DateOnly(2017, 3, 27)).Periods.Single().Period.ToString(),
+            Is.EqualTo("2017-03-25/2017-03-26"));
+
     [Test]
     public void Annotate_DayAfterTomorrow_IsFuture()
     {
