@@ -810,42 +810,6 @@ internal sealed class PeriodRecognizer
             return resolved != default;
         }
 
-        // "earlier this week/month/year", "later this month".
-        if ((Is(text, token, "earlier") || Is(text, token, "later")) && IsAt(text, t, i + 1, "this") && i + 2 < t.Length && t[i + 2].Has(Lex.TimeUnit))
-        {
-            var unit = Lexicon.Entries[t[i + 2].Entry].TimeUnit;
-            var startOf = unit switch
-            {
-                Lexicon.Week => Monday(p),
-                Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, 1),
-                Lexicon.Year => new DateOnly(p.Year, 1, 1),
-                _ => DateOnly.MinValue,
-            };
-            if (startOf == DateOnly.MinValue)
-            {
-                return false;
-            }
-
-            end = i + 3;
-            if (Is(text, token, "earlier"))
-            {
-                var last = p > startOf ? p.AddDays(-1) : p;
-                resolved = new ResolvedPeriod(startOf, last, PeriodPrecision.Interval);
-            }
-            else
-            {
-                var endOf = unit switch
-                {
-                    Lexicon.Week => Monday(p).AddDays(6),
-                    Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, DateTime.DaysInMonth(p.Year, p.Month)),
-                    _ => new DateOnly(p.Year, 12, 31),
-                };
-                resolved = new ResolvedPeriod(p < endOf ? p.AddDays(1) : p, endOf, PeriodPrecision.Interval);
-            }
-
-            return true;
-        }
-
         // "the past/last N days", "the past week", "the last two months", "the previous 24 hours", "past few weeks".
         var k = i;
         if (Is(text, t[k], "the"))

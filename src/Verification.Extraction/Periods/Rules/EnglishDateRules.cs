@@ -105,6 +105,10 @@ internal static class EnglishDateRules
         // "the weekend", "over the weekend": the latest Saturday and Sunday, up to publication
         new("the-weekend", [S.Word("the"), S.Word("weekend")], TheWeekend),
 
+        // "earlier this week": from its start to the day before publication; "later this month": from the day after
+        // publication to its end
+        new("earlier-or-later-this", [S.Word("earlier", "later"), S.Word("this"), S.Unit], EarlierOrLaterThis),
+
         // "since October", "since the 14th", "since Ramadan": from the start of the period to publication
         new("since-period", [S.Word("since"), S.Period], SincePeriod),
 
@@ -330,6 +334,26 @@ internal static class EnglishDateRules
         }
 
         return Done(ResolvedPeriod.Day(Add(m.Published, m[unitSlot], m[countSlot])), out period);
+    }
+
+    private static bool EarlierOrLaterThis(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var (start, end) = m[2] switch
+        {
+            Lexicon.Week => (Monday(p), Monday(p).AddDays(6)),
+            Lexicon.MonthUnit => (new DateOnly(p.Year, p.Month, 1), new DateOnly(p.Year, p.Month, DateTime.DaysInMonth(p.Year, p.Month))),
+            Lexicon.Year => (new DateOnly(p.Year, 1, 1), new DateOnly(p.Year, 12, 31)),
+            _ => (DateOnly.MinValue, DateOnly.MinValue),
+        };
+        if (start == DateOnly.MinValue)
+        {
+            return Fail(out period);
+        }
+
+        return m.WordIs(0, "earlier")
+            ? Done(new ResolvedPeriod(start, p > start ? p.AddDays(-1) : p, PeriodPrecision.Interval), out period)
+            : Done(new ResolvedPeriod(p < end ? p.AddDays(1) : p, end, PeriodPrecision.Interval), out period);
     }
 
     private static bool TheWeekend(ref RuleMatch m, out ResolvedPeriod period)

@@ -46,6 +46,8 @@ public sealed class MigratedDateRulesTests
     [TestCase("Shelling has continued since three weeks ago.", "since three weeks ago", "2017-02-27/2017-03-25")]
     public void Annotate_DayOrSpanCountedFromPublication_IsRead(string text, string expression, string period) => AssertPeriod(text, expression, period);
 
+    [TestCase("Residents fled earlier this week.", "earlier this week", "2017-03-20/2017-03-24")]
+    [TestCase("Earlier this month, 20 people died in a raid.", "Earlier this month", "2017-03-01/2017-03-24")]
     [TestCase("The ministry expects the report in two weeks.", "in two weeks", "2017-04-08")]
     [TestCase("The camp will close three months from now.", "three months from now", "2017-06-25")]
     public void Annotate_DayAheadOfPublication_IsThatDay(string text, string expression, string period) => AssertPeriod(text, expression, period);
