@@ -810,62 +810,6 @@ internal sealed class PeriodRecognizer
             return resolved != default;
         }
 
-        // "the past/last N days", "the past week", "the last two months", "the previous 24 hours", "past few weeks".
-        var k = i;
-        if (Is(text, t[k], "the"))
-        {
-            k++;
-        }
-
-        if (k < t.Length && (Is(text, t[k], "past") || ((Is(text, t[k], "last") || Is(text, t[k], "previous")) && k > i)))
-        {
-            var u = k + 1;
-            var count = 1;
-            if (TryCount(text, t, u, out var c, out var afterCount))
-            {
-                count = c;
-                u = afterCount;
-            }
-            else if (IsAt(text, t, u, "few"))
-            {
-                count = 3;
-                u++;
-            }
-
-            if (u < t.Length && t[u].Has(Lex.TimeUnit))
-            {
-                end = u + 1;
-                switch (Lexicon.Entries[t[u].Entry].TimeUnit)
-                {
-                    case Lexicon.Hour:
-                        var days = Math.Max(1, (count + 23) / 24);
-                        resolved = new ResolvedPeriod(p.AddDays(-days), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Day:
-                    case Lexicon.Night:
-                        resolved = new ResolvedPeriod(p.AddDays(-(count - 1)), p, count == 1 ? PeriodPrecision.Day : PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Week:
-                        resolved = new ResolvedPeriod(p.AddDays(-(7 * count) + 1), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Fortnight:
-                        resolved = new ResolvedPeriod(p.AddDays(-13), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.MonthUnit:
-                        resolved = new ResolvedPeriod(p.AddMonths(-count).AddDays(1), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Year:
-                        resolved = new ResolvedPeriod(p.AddYears(-count).AddDays(1), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Decade:
-                        resolved = new ResolvedPeriod(p.AddYears(-10 * count).AddDays(1), p, PeriodPrecision.Interval);
-                        return true;
-                    default:
-                        return false;
-                }
-            }
-        }
-
         // "last/this/next week|month|year|weekend", "last Thursday", "last summer".
         if (Is(text, token, "last") || Is(text, token, "this") || Is(text, token, "next") || Is(text, token, "previous") || Is(text, token, "coming"))
         {

@@ -105,6 +105,10 @@ internal static class EnglishDateRules
         // "the weekend", "over the weekend": the latest Saturday and Sunday, up to publication
         new("the-weekend", [S.Word("the"), S.Word("weekend")], TheWeekend),
 
+        // "the past two days", "the past week", "past few weeks", "the last 24 hours", "the previous three months": up to
+        // publication ("last week" without "the" is the calendar week before)
+        new("past-count-units", [S.Word("the").Opt, S.Word("past", "last", "previous"), S.Count.Opt, S.Unit], PastCountUnits),
+
         // "earlier this week": from its start to the day before publication; "later this month": from the day after
         // publication to its end
         new("earlier-or-later-this", [S.Word("earlier", "later"), S.Word("this"), S.Unit], EarlierOrLaterThis),
@@ -354,6 +358,37 @@ internal static class EnglishDateRules
         return m.WordIs(0, "earlier")
             ? Done(new ResolvedPeriod(start, p > start ? p.AddDays(-1) : p, PeriodPrecision.Interval), out period)
             : Done(new ResolvedPeriod(p < end ? p.AddDays(1) : p, end, PeriodPrecision.Interval), out period);
+    }
+
+    private static bool PastCountUnits(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        if (!m.Has(0) && !m.WordIs(1, "past"))
+        {
+            return Fail(out period);
+        }
+
+        var p = m.Published;
+        var count = m.Has(2) ? m[2] : 1;
+        switch (m[3])
+        {
+            case Lexicon.Hour:
+                return Done(new ResolvedPeriod(p.AddDays(-Math.Max(1, (count + 23) / 24)), p, PeriodPrecision.Interval), out period);
+            case Lexicon.Day:
+            case Lexicon.Night:
+                return Done(ResolvedPeriod.Between(p.AddDays(-(count - 1)), p), out period);
+            case Lexicon.Week:
+                return Done(new ResolvedPeriod(p.AddDays(-(7 * count) + 1), p, PeriodPrecision.Interval), out period);
+            case Lexicon.Fortnight:
+                return Done(new ResolvedPeriod(p.AddDays(-13), p, PeriodPrecision.Interval), out period);
+            case Lexicon.MonthUnit:
+                return Done(new ResolvedPeriod(p.AddMonths(-count).AddDays(1), p, PeriodPrecision.Interval), out period);
+            case Lexicon.Year:
+                return Done(new ResolvedPeriod(p.AddYears(-count).AddDays(1), p, PeriodPrecision.Interval), out period);
+            case Lexicon.Decade:
+                return Done(new ResolvedPeriod(p.AddYears(-10 * count).AddDays(1), p, PeriodPrecision.Interval), out period);
+            default:
+                return Fail(out period);
+        }
     }
 
     private static bool TheWeekend(ref RuleMatch m, out ResolvedPeriod period)

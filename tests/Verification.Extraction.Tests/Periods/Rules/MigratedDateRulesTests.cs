@@ -46,6 +46,10 @@ public sealed class MigratedDateRulesTests
     [TestCase("Shelling has continued since three weeks ago.", "since three weeks ago", "2017-02-27/2017-03-25")]
     public void Annotate_DayOrSpanCountedFromPublication_IsRead(string text, string expression, string period) => AssertPeriod(text, expression, period);
 
+    [TestCase("Prices climbed over the past few weeks.", "the past few weeks", "2017-03-05/2017-03-25")]
+    [TestCase("Exports fell over the previous three months.", "the previous three months", "2016-12-26/2017-03-25")]
+    [TestCase("Dozens were killed in the last 48 hours.", "the last 48 hours", "2017-03-23/2017-03-25")]
+    [TestCase("Dozens were killed last week.", "last week", "2017-03-13/2017-03-19")]
     [TestCase("Residents fled earlier this week.", "earlier this week", "2017-03-20/2017-03-24")]
     [TestCase("Earlier this month, 20 people died in a raid.", "Earlier this month", "2017-03-01/2017-03-24")]
     [TestCase("The ministry expects the report in two weeks.", "in two weeks", "2017-04-08")]
