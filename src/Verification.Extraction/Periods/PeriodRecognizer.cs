@@ -75,7 +75,7 @@ internal sealed class PeriodRecognizer
 
     private bool TryAt(string text, ReadOnlySpan<Token> t, int i, DateOnly p, int depth, out int end, out ResolvedPeriod period, out bool runsForward)
     {
-        var byRule = _rules.TryMatch(text, t, i, p, _inner, depth, out end, out period, out runsForward);
+        var byRule = _rules.TryMatch(text, t, i, p, _recentDays, _inner, depth, out end, out period, out runsForward);
         if (MayStart(text, t, i) && TryMatchInCalendar(text, t, i, p, out var olderEnd, out var older) && (!byRule || olderEnd > end))
         {
             end = olderEnd;
@@ -774,9 +774,9 @@ internal sealed class PeriodRecognizer
         return Season(p.Year - 1, season);
     }
 
-    /// <summary>Expressions relative to publication: "today", "last week", "this month", "the past two days",
-    /// "three weeks ago", "recently", "in recent weeks", "earlier this month", "last Thursday", "last summer".</summary>
-    private bool TryRelative(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
+    /// <summary>Expressions relative to publication still written by hand: "this month",
+    /// "last Thursday", "last summer", "last week", "next month".</summary>
+    private static bool TryRelative(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
     {
         end = 0;
         resolved = default;
@@ -788,27 +788,6 @@ internal sealed class PeriodRecognizer
 
         var token = t[i];
 
-        if (Is(text, token, "recently") || Is(text, token, "lately"))
-        {
-            end = i + 1;
-            resolved = new ResolvedPeriod(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval);
-            return true;
-        }
-
-        // "recent days/weeks/months/years" (after "in", "over" or "the").
-        if (Is(text, token, "recent") && i + 1 < t.Length && t[i + 1].Has(Lex.TimeUnit))
-        {
-            end = i + 2;
-            resolved = Lexicon.Entries[t[i + 1].Entry].TimeUnit switch
-            {
-                Lexicon.Day => new ResolvedPeriod(p.AddDays(-6), p, PeriodPrecision.Interval),
-                Lexicon.Week => new ResolvedPeriod(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval),
-                Lexicon.MonthUnit => new ResolvedPeriod(p.AddMonths(-3).AddDays(1), p, PeriodPrecision.Interval),
-                Lexicon.Year => new ResolvedPeriod(p.AddYears(-3).AddDays(1), p, PeriodPrecision.Interval),
-                _ => default,
-            };
-            return resolved != default;
-        }
 
         // "last/this/next week|month|year|weekend", "last Thursday", "last summer".
         if (Is(text, token, "last") || Is(text, token, "this") || Is(text, token, "next") || Is(text, token, "previous") || Is(text, token, "coming"))

@@ -84,8 +84,8 @@ internal sealed class DateRuleSet
     /// <summary>The forms, in the order they are preferred on a tie.</summary>
     public IReadOnlyList<DateRule> Rules { get; }
 
-    /// <summary>The longest form matching at <paramref name="i"/>.</summary>
-    public bool TryMatch(string text, ReadOnlySpan<Token> t, int i, DateOnly published, PeriodReader inner, int depth, out int end, out ResolvedPeriod period, out bool runsForward)
+    /// <summary>The longest form matching at <paramref name="i"/>; "recently" covers <paramref name="recentDays"/> days.</summary>
+    public bool TryMatch(string text, ReadOnlySpan<Token> t, int i, DateOnly published, int recentDays, PeriodReader inner, int depth, out int end, out ResolvedPeriod period, out bool runsForward)
     {
         end = i;
         period = default;
@@ -108,16 +108,16 @@ internal sealed class DateRuleSet
         {
             var r = (int)UInt128.TrailingZeroCount(candidates);
             candidates &= candidates - UInt128.One;
-            TryRule(_rules[r], text, t, i, published, inner, depth, ref end, ref period, ref runsForward);
+            TryRule(_rules[r], text, t, i, published, recentDays, inner, depth, ref end, ref period, ref runsForward);
         }
 
         return end > i;
     }
 
-    private static void TryRule(DateRule rule, string text, ReadOnlySpan<Token> t, int i, DateOnly published, PeriodReader inner, int depth,
+    private static void TryRule(DateRule rule, string text, ReadOnlySpan<Token> t, int i, DateOnly published, int recentDays, PeriodReader inner, int depth,
         ref int bestEnd, ref ResolvedPeriod best, ref bool bestForward)
     {
-        var match = new RuleMatch(text, t, published, i);
+        var match = new RuleMatch(text, t, published, recentDays, i);
         var k = i;
         var pattern = rule.Pattern;
         for (var s = 0; s < pattern.Length; s++)

@@ -109,6 +109,12 @@ internal static class EnglishDateRules
         // publication ("last week" without "the" is the calendar week before)
         new("past-count-units", [S.Word("the").Opt, S.Word("past", "last", "previous"), S.Count.Opt, S.Unit], PastCountUnits),
 
+        // "recently", "lately": the ExtractionOptions.RecentDays days up to publication
+        new("recently", [S.Word("recently", "lately")], (ref m, out p) => Done(new ResolvedPeriod(m.Published.AddDays(-(m.RecentDays - 1)), m.Published, PeriodPrecision.Interval), out p)),
+
+        // "in recent days" (7), "recent weeks" (RecentDays), "recent months" (3 months), "recent years" (3 years)
+        new("recent-units", [S.Word("recent"), S.Unit], RecentUnits),
+
         // "earlier this week": from its start to the day before publication; "later this month": from the day after
         // publication to its end
         new("earlier-or-later-this", [S.Word("earlier", "later"), S.Word("this"), S.Unit], EarlierOrLaterThis),
@@ -389,6 +395,19 @@ internal static class EnglishDateRules
             default:
                 return Fail(out period);
         }
+    }
+
+    private static bool RecentUnits(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        return m[1] switch
+        {
+            Lexicon.Day => Done(new ResolvedPeriod(p.AddDays(-6), p, PeriodPrecision.Interval), out period),
+            Lexicon.Week => Done(new ResolvedPeriod(p.AddDays(-(m.RecentDays - 1)), p, PeriodPrecision.Interval), out period),
+            Lexicon.MonthUnit => Done(new ResolvedPeriod(p.AddMonths(-3).AddDays(1), p, PeriodPrecision.Interval), out period),
+            Lexicon.Year => Done(new ResolvedPeriod(p.AddYears(-3).AddDays(1), p, PeriodPrecision.Interval), out period),
+            _ => Fail(out period),
+        };
     }
 
     private static bool TheWeekend(ref RuleMatch m, out ResolvedPeriod period)

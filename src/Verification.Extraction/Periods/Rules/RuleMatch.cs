@@ -20,8 +20,9 @@ internal ref struct RuleMatch
     private SlotNumbers _starts;
     private SlotNumbers _values;
 
-    public RuleMatch(string text, ReadOnlySpan<Token> tokens, DateOnly published, int first)
+    public RuleMatch(string text, ReadOnlySpan<Token> tokens, DateOnly published, int recentDays, int first)
     {
+        RecentDays = recentDays;
         Text = text;
         Tokens = tokens;
         Published = published;
@@ -37,6 +38,9 @@ internal ref struct RuleMatch
 
     /// <summary>The publication date relative dates are read against.</summary>
     public DateOnly Published { get; }
+
+    /// <summary>How many days up to publication "recently" covers (<see cref="ExtractionOptions.RecentDays"/>).</summary>
+    public int RecentDays { get; }
 
     /// <summary>The first token of the match.</summary>
     public int First { get; }

@@ -40,7 +40,7 @@ public sealed class DateRuleSetTests
         var t = Tokens(text);
         var at = t.FindIndex(k => text.AsSpan(k.Start, k.Length).SequenceEqual("fiscal"));
 
-        var found = set.TryMatch(text, t.ToArray(), at, Published, NoInner, 0, out var end, out var period, out _);
+        var found = set.TryMatch(text, t.ToArray(), at, Published, 28, NoInner, 0, out var end, out var period, out _);
 
         using (Assert.EnterMultipleScope())
         {
@@ -74,7 +74,7 @@ public sealed class DateRuleSetTests
         var set = new DateRuleSet([shortRule, FiscalYear]);
         const string text = "fiscal year 2016";
 
-        set.TryMatch(text, Tokens(text).ToArray(), 0, Published, NoInner, 0, out var end, out var period, out _);
+        set.TryMatch(text, Tokens(text).ToArray(), 0, Published, 28, NoInner, 0, out var end, out var period, out _);
 
         using (Assert.EnterMultipleScope())
         {
@@ -93,7 +93,7 @@ public sealed class DateRuleSetTests
         });
         const string text = "fiscal 2016";
 
-        var found = new DateRuleSet([refusing]).TryMatch(text, Tokens(text).ToArray(), 0, Published, NoInner, 0, out _, out _, out _);
+        var found = new DateRuleSet([refusing]).TryMatch(text, Tokens(text).ToArray(), 0, Published, 28, NoInner, 0, out _, out _, out _);
 
         Assert.That(found, Is.False);
     }

@@ -65,6 +65,18 @@ public sealed class MigratedDateRulesTests
         Assert.That(Extract.Mentions("The bodies were recovered over the weekend.", new DateOnly(2017, 3, 27)).Periods.Single().Period.ToString(),
             Is.EqualTo("2017-03-25/2017-03-26"));
 
+    [TestCase("Attacks have risen recently.", "recently", "2017-03-12/2017-03-25")]
+    [TestCase("Attacks have risen in recent weeks.", "recent weeks", "2017-03-12/2017-03-25")]
+    [TestCase("Attacks have risen in recent days.", "recent days", "2017-03-19/2017-03-25")]
+    public void Annotate_RecentWithTheOptionsDays_CoversThem(string text, string expression, string period)
+    {
+        var annotator = new TextAnnotator(new ExtractionOptions { RecentDays = 14 });
+
+        var periods = annotator.Annotate(text, Extract.Published).Periods;
+
+        Assert.That(periods.Select(p => $"{p.Text} = {p.Period}"), Is.EqualTo(new[] { $"{expression} = {period}" }));
+    }
+
     [Test]
     public void Annotate_DayAfterTomorrow_IsFuture()
     {
