@@ -136,7 +136,7 @@ public static class ExtractionJson
     /// <c>high</c> (the interval; <c>high</c> null when unbounded), <c>lowInclusive</c>, <c>highInclusive</c>, and
     /// <c>unit</c> for money and measures. <c>periods</c>: <c>text</c>, <c>start</c>, <c>end</c>, <c>period</c> (the
     /// period's form), <c>from</c> and <c>to</c> (ISO dates, inclusive), <c>precision</c>, <c>statement</c> (dates a
-    /// statement), <c>future</c>. <c>places</c>: <c>text</c>, <c>start</c>, <c>end</c>, <c>place</c> (the path),
+    /// statement), <c>future</c>, and <c>note</c> when the reading needs one. <c>places</c>: <c>text</c>, <c>start</c>, <c>end</c>, <c>place</c> (the path),
     /// <c>modifier</c>. <c>sources</c>: <c>name</c>, <c>start</c>, <c>end</c>, <c>attribution</c>, <c>via</c>.
     /// </remarks>
     public static void WriteAnnotation(TextAnnotation annotation, Utf8JsonWriter writer)
@@ -199,6 +199,10 @@ public static class ExtractionJson
             w.WriteString("precision", Lower(p.Period.Precision));
             w.WriteBoolean("statement", p.IsStatementDate);
             w.WriteBoolean("future", p.IsFuture);
+            if (p.Note is not null)
+            {
+                w.WriteString("note", p.Note);
+            }
             w.WriteEndObject();
         }
 

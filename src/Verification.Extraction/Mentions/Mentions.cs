@@ -27,6 +27,10 @@ public sealed record PeriodMention(TextSpan Span, string Text, Period Period)
 
     /// <summary>Whether it ends after the publication date ("next week").</summary>
     public bool IsFuture { get; init; }
+
+    /// <summary>What the reader should know about how it was read, or <see langword="null"/>: a weekday that
+    /// contradicts its date ("Tuesday, March 18, 2017" is a Saturday; the date is kept).</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>A place found in running text.</summary>

@@ -1,21 +1,19 @@
 using Verification.Extraction.Numbers;
 using Verification.Extraction.Text;
 using W = Verification.FigureWord;
+using static Verification.Extraction.Periods.DateTokens;
+using static Verification.Extraction.Periods.NewsCalendar;
+using Verification.Extraction.Periods.Refiners;
+using Verification.Extraction.Periods.Rules;
 
 namespace Verification.Extraction.Periods;
 
-/// <summary>One date or period found in a sentence.</summary>
-internal sealed class PeriodHit
-{
-    public int First { get; set; }
-
-    public int Last { get; set; }
-
-    public required PeriodMention Mention { get; set; }
-}
-
 /// <summary>Finds dates and periods in a sentence and resolves them against the publication date.</summary>
 /// <remarks>
+/// <para>At each token the longest of two readings is taken: the date forms written as rules
+/// (<see cref="EnglishDateRules"/>, run by <see cref="DateRuleSet"/>; a rule wins a tie) and the older forms still
+/// written by hand here (<see cref="TryMatch"/>), which are moved to rules one by one. The refiners then run in a fixed
+/// order over the sentence's periods (<see cref="Refiners"/>).</para>
 /// <para>News text leans to the past: a date without a year is the most recent such date on or before publication, a
 /// bare weekday the most recent such day on or before publication ("last Thursday": strictly before), a month without
 /// a year the most recent such month. Weeks run Monday to Sunday. Parts of a month: early = days 1–10, mid = 11–20,
@@ -29,22 +27,35 @@ internal sealed class PeriodRecognizer
 {
     private readonly int _recentDays;
 
-    public PeriodRecognizer(int recentDays) => _recentDays = recentDays;
+    // The steps after the forms, in order: ranges are merged before a weekday is checked against its date, what is
+    // not a period is dropped before statements are dated, and periods are cut at publication last.
+    private static readonly IPeriodRefiner[] Refiners =
+    [
+        new RangeRefiner(),
+        new WeekdayCheckRefiner(),
+        new JoinedNumberRefiner(),
+        new StatementDateRefiner(),
+        new PublicationRefiner(),
+    ];
 
-    private readonly record struct Resolved(DateOnly Start, DateOnly End, PeriodPrecision Precision)
+    private readonly DateRuleSet _rules;
+    private readonly PeriodReader _inner;
+
+    public PeriodRecognizer(int recentDays)
+        : this(recentDays, EnglishDateRules.Set)
     {
-        public Period ToPeriod() => Precision switch
-        {
-            PeriodPrecision.Day => Period.Day(Start),
-            PeriodPrecision.Month => Period.Month(Start.Year, Start.Month),
-            PeriodPrecision.Year => Period.Year(Start.Year),
-            _ => Period.Between(Start, End),
-        };
+    }
+
+    public PeriodRecognizer(int recentDays, DateRuleSet rules)
+    {
+        _recentDays = recentDays;
+        _rules = rules;
+        _inner = TryAt;
     }
 
     // Dates reckoned from the publication date can leave the calendar ("last week" read against 0001-01-01, "next year"
     // against 9999-12-31, "the past 999 decades"): DateOnly throws there, and such an expression names no period.
-    private bool TryMatchInCalendar(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved)
+    private bool TryMatchInCalendar(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
     {
         try
         {
@@ -58,21 +69,35 @@ internal sealed class PeriodRecognizer
         }
     }
 
+    /// <summary>The longest period starting at <paramref name="i"/>: a rule's, or an older form's when it is longer.</summary>
+    private bool TryAt(string text, ReadOnlySpan<Token> t, int i, DateOnly p, int depth, out int end, out ResolvedPeriod period)
+        => TryAt(text, t, i, p, depth, out end, out period, out _);
+
+    private bool TryAt(string text, ReadOnlySpan<Token> t, int i, DateOnly p, int depth, out int end, out ResolvedPeriod period, out bool runsForward)
+    {
+        var byRule = _rules.TryMatch(text, t, i, p, _recentDays, _inner, depth, out end, out period, out runsForward);
+        if (MayStart(text, t, i) && TryMatchInCalendar(text, t, i, p, out var olderEnd, out var older) && (!byRule || olderEnd > end))
+        {
+            end = olderEnd;
+            period = older;
+            runsForward = false;
+            return true;
+        }
+
+        return byRule;
+    }
+
+    /// <summary>Finds the sentence's periods: the forms propose, the refiners merge, check, drop and cut them, and the
+    /// tokens of what remains are marked <see cref="Marks.Date"/>.</summary>
     public void Recognize(string text, ReadOnlySpan<Token> t, Span<byte> marks, DateOnly published, List<PeriodHit> hits, StringPool pool)
     {
         for (var i = 0; i < t.Length; i++)
         {
-            if (marks[i] != 0 || !MayStart(text, t, i))
+            if (marks[i] != 0 || !TryAt(text, t, i, published, 0, out var end, out var resolved, out var runsForward))
             {
                 continue;
             }
 
-            if (!TryMatchInCalendar(text, t, i, published, out var end, out var resolved))
-            {
-                continue;
-            }
-
-            // Leading prepositions are not part of the expression ("in", "on", "during").
             var first = i;
             var last = end - 1;
             while (last > first && t[last].Kind == TokenKind.Punct && text[t[last].Start] is ',' or '.')
@@ -80,27 +105,35 @@ internal sealed class PeriodRecognizer
                 last--;
             }
 
-            var period = resolved;
-            var isFuture = period.End > published;
-            if (period.Start <= published && period.End > published)
-            {
-                period = new Resolved(period.Start, published, period.Start == published ? PeriodPrecision.Day : PeriodPrecision.Interval);
-                isFuture = false;
-            }
+            hits.Add(new PeriodHit { First = first, Last = last, Value = resolved, RunsForward = runsForward });
+            i = last;
+        }
 
-            var span = new TextSpan(t[first].Start, t[last].End);
-            var mention = new PeriodMention(span, pool.Get(text, span.Start, span.End), period.ToPeriod())
+        if (hits.Count == 0)
+        {
+            return;
+        }
+
+        var sentence = new PeriodSentence(text, t, published);
+        foreach (var refiner in Refiners)
+        {
+            refiner.Refine(sentence, hits);
+        }
+
+        hits.RemoveAll(static h => h.Dropped);
+        foreach (var hit in hits)
+        {
+            var span = new TextSpan(t[hit.First].Start, t[hit.Last].End);
+            hit.Mention = new PeriodMention(span, pool.Get(text, span.Start, span.End), hit.Value.ToPeriod())
             {
-                IsFuture = isFuture,
-                IsStatementDate = IsStatementDate(text, t, first, last),
+                IsFuture = hit.IsFuture,
+                IsStatementDate = hit.IsStatementDate,
+                Note = hit.Note,
             };
-            hits.Add(new PeriodHit { First = first, Last = last, Mention = mention });
-            for (var k = first; k <= last; k++)
+            for (var k = hit.First; k <= hit.Last; k++)
             {
                 marks[k] = Marks.Date;
             }
-
-            i = last;
         }
     }
 
@@ -123,14 +156,8 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
-        // Holidays with a fixed date ("Christmas", "New Year's Day") start with a capital.
-        if (token.IsCapitalized && (Is(text, token, "christmas") || Is(text, token, "halloween") || Is(text, token, "new") || Is(text, token, "valentine")))
-        {
-            return true;
-        }
-
         // "the past week", "a week ago", "two days ago", "between 2014 and 2016": only before a time word or a number.
-        if (i + 1 < t.Length && ((token.Lex & (Lex.Determiner | Lex.TimeUnit)) != 0 || token.FigureWord is W.A or W.Between or W.From or W.Unit or W.Tens or W.In || Is(text, token, "within")))
+        if (i + 1 < t.Length && ((token.Lex & (Lex.Determiner | Lex.TimeUnit)) != 0 || token.FigureWord is W.A or W.Between or W.From or W.Unit or W.Tens or W.In))
         {
             var next = t[i + 1];
             return next.Kind == TokenKind.Number || (next.Lex & (Lex.Month | Lex.Weekday | Lex.Season | Lex.TimeModifier | Lex.TimeUnit | Lex.RelativeDay)) != 0
@@ -140,16 +167,7 @@ internal sealed class PeriodRecognizer
         return false;
     }
 
-    private static bool Is(string text, in Token token, string word) =>
-        token.Kind == TokenKind.Word && token.Length == word.Length && text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsAt(string text, ReadOnlySpan<Token> t, int k, string word) => k < t.Length && Is(text, t[k], word);
-
-    private static bool IsPunct(string text, ReadOnlySpan<Token> t, int k, char c) => k < t.Length && t[k].Kind == TokenKind.Punct && text[t[k].Start] == c;
-
-    private static bool IsDash(string text, ReadOnlySpan<Token> t, int k) => k < t.Length && t[k].Kind == TokenKind.Punct && text[t[k].Start] is '-' or '–' or '‐';
-
-    private bool TryMatch(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved)
+    private bool TryMatch(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
     {
         // "since X": from X to publication.
         if (Is(text, t[i], "since") && i + 1 < t.Length)
@@ -170,21 +188,21 @@ internal sealed class PeriodRecognizer
                     if (from != DateOnly.MinValue)
                     {
                         end = i + 6;
-                        resolved = new Resolved(from, p, PeriodPrecision.Interval);
+                        resolved = new ResolvedPeriod(from, p, PeriodPrecision.Interval);
                         return true;
                     }
                 }
 
                 if (IsAt(text, t, i + 3, "of") && TryPoint(text, t, i + 4, p, out end, out var of, allowBareYear: true, part: Part.Whole))
                 {
-                    resolved = new Resolved(of.Start, p, PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(of.Start, p, PeriodPrecision.Interval);
                     return of.Start <= p;
                 }
             }
 
             if ((TryPoint(text, t, i + 1, p, out end, out var x, allowBareYear: true, part: Part.Whole) || TryRelative(text, t, i + 1, p, out end, out x)) && x.Start <= p)
             {
-                resolved = new Resolved(x.Start, p, x.Start == p ? PeriodPrecision.Day : PeriodPrecision.Interval);
+                resolved = new ResolvedPeriod(x.Start, p, x.Start == p ? PeriodPrecision.Day : PeriodPrecision.Interval);
                 return true;
             }
 
@@ -194,7 +212,7 @@ internal sealed class PeriodRecognizer
                 if ((Is(text, t[k], "in") || Is(text, t[k], "on"))
                     && TryPoint(text, t, k + 1, p, out end, out var at, allowBareYear: true, part: Part.Whole) && at.Start <= p)
                 {
-                    resolved = new Resolved(at.Start, p, PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(at.Start, p, PeriodPrecision.Interval);
                     return true;
                 }
             }
@@ -213,7 +231,7 @@ internal sealed class PeriodRecognizer
                 && b.End >= a.Start)
             {
                 end = e2;
-                resolved = new Resolved(a.Start, b.End, PeriodPrecision.Interval);
+                resolved = new ResolvedPeriod(a.Start, b.End, PeriodPrecision.Interval);
                 return true;
             }
         }
@@ -231,53 +249,14 @@ internal sealed class PeriodRecognizer
 
         if (TryPoint(text, t, i, p, out end, out resolved, allowBareYear: false, part: Part.Whole))
         {
-            // "March 1-10", "2014-2016", "2013-14", "March 1 to March 10"
-            if (end + 1 < t.Length && (IsDash(text, t, end) || Is(text, t[end], "to")) && resolved.Precision is PeriodPrecision.Day or PeriodPrecision.Year)
-            {
-                if (resolved.Precision == PeriodPrecision.Year && t[end + 1].IsNumber && t[end + 1].Length == 2 && t[end + 1].Attached)
-                {
-                    var yy = (int)ReadNumber(text, t[end + 1]);
-                    var y2 = (resolved.Start.Year / 100 * 100) + yy;
-                    if (y2 > resolved.Start.Year)
-                    {
-                        end += 2;
-                        resolved = new Resolved(resolved.Start, new DateOnly(y2, 12, 31), PeriodPrecision.Interval);
-                        return true;
-                    }
-                }
-
-                if (TryPoint(text, t, end + 1, p, out var e3, out var b, allowBareYear: resolved.Precision == PeriodPrecision.Year, part: Part.Whole, yearHint: resolved.Start.Year)
-                    && b.Start <= resolved.Start && resolved.Precision == PeriodPrecision.Day && b.End.Year < resolved.Start.Year
-                    && resolved.Start.Day <= DateTime.DaysInMonth(b.End.Year, resolved.Start.Month))
-                {
-                    // "1 January to 31 March 2016": the year written at the end is the start's too.
-                    resolved = new Resolved(new DateOnly(b.End.Year, resolved.Start.Month, resolved.Start.Day), resolved.End, resolved.Precision);
-                }
-
-                if (TryPoint(text, t, end + 1, p, out e3, out b, allowBareYear: resolved.Precision == PeriodPrecision.Year, part: Part.Whole, yearHint: resolved.Start.Year)
-                    && b.Start > resolved.Start)
-                {
-                    end = e3;
-                    resolved = new Resolved(resolved.Start, b.End, PeriodPrecision.Interval);
-                    return true;
-                }
-
-                if (resolved.Precision == PeriodPrecision.Day && t[end + 1].IsNumber && DayNumber(text, t[end + 1]) is var d2 and > 0 && d2 > resolved.Start.Day
-                    && d2 <= DateTime.DaysInMonth(resolved.Start.Year, resolved.Start.Month))
-                {
-                    end += 2;
-                    resolved = new Resolved(resolved.Start, new DateOnly(resolved.Start.Year, resolved.Start.Month, d2), PeriodPrecision.Interval);
-                    return true;
-                }
-            }
-
+            // Ranges of two periods ("1 January to 31 March 2016") are joined by the range refiner.
             return true;
         }
 
         return false;
     }
 
-    private enum Part : byte
+    internal enum Part : byte
     {
         Whole,
         Early,
@@ -291,7 +270,7 @@ internal sealed class PeriodRecognizer
     /// quarter"); "last" and "final" take one from the end. The stretch must lie within the period it is of; a year or
     /// month still running is not cut at publication here, so "the second half of this year" stays whole (and is a
     /// future period when it has not begun).</remarks>
-    private bool TrySlice(string text, ReadOnlySpan<Token> t, int k, DateOnly p, out int end, out Resolved resolved)
+    private bool TrySlice(string text, ReadOnlySpan<Token> t, int k, DateOnly p, out int end, out ResolvedPeriod resolved)
     {
         end = 0;
         resolved = default;
@@ -345,7 +324,7 @@ internal sealed class PeriodRecognizer
 
         // The whole: a year ("2018", "the year", "this year", "last year") or a month ("June", "March 2017").
         var w = j + 2;
-        Resolved whole;
+        ResolvedPeriod whole;
         int wholeEnd;
         if (IsYearAt(text, t, w))
         {
@@ -382,14 +361,14 @@ internal sealed class PeriodRecognizer
         }
 
         end = wholeEnd;
-        resolved = new Resolved(from, to, PeriodPrecision.Interval);
+        resolved = new ResolvedPeriod(from, to, PeriodPrecision.Interval);
         return true;
 
-        static Resolved YearOf(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodPrecision.Year);
+        static ResolvedPeriod YearOf(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodPrecision.Year);
     }
 
     // A day given as numbers, when they make one: month 1-12, a day the month has, a year of news.
-    private static bool TryDay(int y, int m, int d, out Resolved resolved)
+    private static bool TryDay(int y, int m, int d, out ResolvedPeriod resolved)
     {
         resolved = default;
         if (!(m is >= 1 and <= 12 && d >= 1 && NewsYears.Contains(y) && d <= DateTime.DaysInMonth(y, m)))
@@ -398,13 +377,13 @@ internal sealed class PeriodRecognizer
         }
 
         var date = new DateOnly(y, m, d);
-        resolved = new Resolved(date, date, PeriodPrecision.Day);
+        resolved = new ResolvedPeriod(date, date, PeriodPrecision.Day);
         return true;
     }
 
     /// <summary>"Saturday, March 18, 2017", "18 March", "March 2017", "March", "2017-03-18", "18/03/2017", "2016",
     /// "early March", "mid-February", "the end of 2016", "the summer of 2016", "Thursday", "the 1990s".</summary>
-    private bool TryPoint(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved, bool allowBareYear, Part part, int yearHint = 0)
+    private bool TryPoint(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved, bool allowBareYear, Part part, int yearHint = 0)
     {
         end = 0;
         resolved = default;
@@ -490,7 +469,13 @@ internal sealed class PeriodRecognizer
                 }
             }
 
-            // Bare weekday: the most recent on or before publication. "Thursday night", "Thursday morning".
+            // Bare weekday: the most recent on or before publication. "Thursday night", "Thursday morning". After a
+            // capitalised word inside the sentence it is part of a name ("Super Tuesday", "the Good Friday Agreement").
+            if (start > 1 && t[start - 1].IsCapitalized && !t[start - 1].Has(Lex.Weekday | Lex.Month))
+            {
+                return false;
+            }
+
             end = start + 1;
             if (IsAt(text, t, end, "night") || IsAt(text, t, end, "morning") || IsAt(text, t, end, "afternoon") || IsAt(text, t, end, "evening"))
             {
@@ -498,7 +483,7 @@ internal sealed class PeriodRecognizer
             }
 
             var day = MostRecent(p, weekday, allowSameDay: true);
-            resolved = new Resolved(day, day, PeriodPrecision.Day);
+            resolved = new ResolvedPeriod(day, day, PeriodPrecision.Day);
             return true;
         }
 
@@ -547,50 +532,6 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
-        // ISO dates: 2017-03-18, 2017-03.
-        if (token.IsNumber && token.Length == 4 && IsDash(text, t, i + 1) && t[i + 1].Attached && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached && t[i + 2].Length == 2)
-        {
-            var y = (int)ReadNumber(text, token);
-            var m = (int)ReadNumber(text, t[i + 2]);
-            if (NewsYears.Contains(y) && m is >= 1 and <= 12)
-            {
-                if (IsDash(text, t, i + 3) && t[i + 3].Attached && i + 4 < t.Length && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length == 2)
-                {
-                    if (TryDay(y, m, (int)ReadNumber(text, t[i + 4]), out resolved))
-                    {
-                        end = i + 5;
-                        return true;
-                    }
-                }
-                else if (m > y % 100 || y % 100 == 0 || m == 0 || !(m > 0))
-                {
-                    end = i + 3;
-                    resolved = MonthOf(y, m);
-                    return true;
-                }
-            }
-        }
-
-        // Slash dates: 18/03/2017, 3/18/2017 (day first unless the first number cannot be a month... or the second cannot).
-        if (token.IsNumber && token.Length <= 2 && IsPunct(text, t, i + 1, '/') && t[i + 1].Attached && i + 4 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached
-            && IsPunct(text, t, i + 3, '/') && t[i + 3].Attached && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length is 2 or 4)
-        {
-            var a = (int)ReadNumber(text, token);
-            var b = (int)ReadNumber(text, t[i + 2]);
-            var y = (int)ReadNumber(text, t[i + 4]);
-            if (y < 100)
-            {
-                y += y > (p.Year % 100) + 1 ? 1900 : 2000;
-            }
-
-            var (d, m) = b > 12 && a <= 12 ? (b, a) : (a, b);
-            if (TryDay(y, m, d, out resolved))
-            {
-                end = i + 5;
-                return true;
-            }
-        }
-
         // Dotted dates, day first: 18.03.2017 (the tokeniser reads "18.03" as one number with decimals).
         if (token.IsNumber && (token.Flags & TokenFlags.HasDecimals) != 0 && token.Length is >= 3 and <= 5 && IsPunct(text, t, i + 1, '.') && t[i + 1].Attached
             && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached && t[i + 2].Length == 4 && text.IndexOf('.', token.Start, token.Length) is var dot and > 0
@@ -606,48 +547,18 @@ internal sealed class PeriodRecognizer
             }
         }
 
-        // Year first with slashes: 2017/03/18.
-        if (token.IsNumber && token.Length == 4 && i + 4 < t.Length && IsPunct(text, t, i + 1, '/') && t[i + 1].Attached && t[i + 2].IsNumber && t[i + 2].Attached
-            && t[i + 2].Length <= 2 && IsPunct(text, t, i + 3, '/') && t[i + 3].Attached && t[i + 4].IsNumber && t[i + 4].Attached && t[i + 4].Length <= 2)
-        {
-            var y = (int)ReadNumber(text, token);
-            var m = (int)ReadNumber(text, t[i + 2]);
-            var d = (int)ReadNumber(text, t[i + 4]);
-            if (TryDay(y, m, d, out resolved))
-            {
-                end = i + 5;
-                return true;
-            }
-        }
-
-        // Decades: "the 1990s".
-        var decadeAt = Is(text, token, "the") ? i + 1 : i;
-        if (decadeAt < t.Length && t[decadeAt].IsNumber && t[decadeAt].Length == 4 && decadeAt + 1 < t.Length && t[decadeAt + 1].Attached && Is(text, t[decadeAt + 1], "s"))
-        {
-            i = decadeAt;
-            var y = (int)ReadNumber(text, t[decadeAt]);
-            if (NewsYears.Contains(y) && y % 10 == 0)
-            {
-                end = i + 2;
-                resolved = new Resolved(new DateOnly(y, 1, 1), new DateOnly(y + 9, 12, 31), PeriodPrecision.Interval);
-                return true;
-            }
-        }
-
         // A year alone, where a year is expected.
         if (IsYearAt(text, t, i) && (allowBareYear || IsYearContext(text, t, i) || (IsDash(text, t, i + 1) && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Length is 2 or 4))
             && !FollowedByCountNoun(t, i + 1))
         {
             var y = (int)ReadNumber(text, token);
             end = i + 1;
-            resolved = new Resolved(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), PeriodPrecision.Year);
+            resolved = new ResolvedPeriod(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), PeriodPrecision.Year);
             return true;
         }
 
         return false;
     }
-
-    private static bool FollowedByCountNoun(ReadOnlySpan<Token> t, int k) => k < t.Length && (t[k].Has(Lex.CountNoun) || t[k].Has(Lex.Unit) || t[k].Has(Lex.Currency));
 
     private static bool IsYearContext(string text, ReadOnlySpan<Token> t, int i)
     {
@@ -661,75 +572,8 @@ internal sealed class PeriodRecognizer
             || (b.Kind == TokenKind.Punct && text[b.Start] is '(' or '-' or '–' && !(i >= 2 && t[i - 2].IsNumber));
     }
 
-    private static bool IsYearAt(string text, ReadOnlySpan<Token> t, int k)
-    {
-        if (k >= t.Length || !t[k].IsNumber || t[k].Length != 4 || (t[k].Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) != 0)
-        {
-            return false;
-        }
-
-        var y = ReadNumber(text, t[k]);
-        return NewsYears.Contains(y) && !(k + 1 < t.Length && t[k + 1].Attached && t[k + 1].IsWord);
-    }
-
-    private static bool IsMonth(string text, ReadOnlySpan<Token> t, int k)
-    {
-        if (k >= t.Length || !t[k].Has(Lex.Month) || !(t[k].IsCapitalized))
-        {
-            return false;
-        }
-
-        // "May" is also a verb and "March" a noun: only with a day or year, or after a month cue ("in", "last").
-        if (t[k].Has(Lex.AmbiguousMonth))
-        {
-            var next = k + 1;
-            var dayNext = next < t.Length && t[next].IsNumber && (DayNumber(text, t[next]) > 0 || IsYearAt(text, t, next));
-            var dayBefore = k > 0 && t[k - 1].IsNumber && DayNumber(text, t[k - 1]) > 0 || (k > 1 && Is(text, t[k - 1], "of") && t[k - 2].IsNumber);
-            var cueBefore = k > 0 && (t[k - 1].Has(Lex.MonthCue) || IsDash(text, t, k - 1));
-            return dayNext || dayBefore || cueBefore;
-        }
-
-        // Abbreviations ("Mar", "Jan") need a day or year after them.
-        if (t[k].Has(Lex.Abbreviation))
-        {
-            var next = IsPunct(text, t, k + 1, '.') ? k + 2 : k + 1;
-            return next < t.Length && t[next].IsNumber;
-        }
-
-        return true;
-    }
-
-    private static bool IsOrdinalSuffixAt(string text, ReadOnlySpan<Token> t, int k) =>
-        k < t.Length && t[k].Attached && (Is(text, t[k], "st") || Is(text, t[k], "nd") || Is(text, t[k], "rd") || Is(text, t[k], "th"));
-
-    private static int DayNumber(string text, in Token token)
-    {
-        if (!token.IsNumber || token.Length > 2 || (token.Flags & TokenFlags.HasDecimals) != 0)
-        {
-            return 0;
-        }
-
-        var d = (int)ReadNumber(text, token);
-        return d is >= 1 and <= 31 ? d : 0;
-    }
-
-    private static double ReadNumber(string text, in Token token)
-    {
-        double v = 0;
-        for (var k = token.Start; k < token.End; k++)
-        {
-            var d = FigureScanner.DigitValue(text[k]);
-            if (d >= 0)
-            {
-                v = (v * 10) + d;
-            }
-        }
-
-        return v;
-    }
-
     /// <summary>"March 18, 2017", "March 18", "18 March 2017", "18th of March", "March 2017", "March".</summary>
-    private static bool TryDate(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved, int yearHint)
+    private static bool TryDate(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved, int yearHint)
     {
         end = 0;
         resolved = default;
@@ -858,7 +702,7 @@ internal sealed class PeriodRecognizer
             }
 
             var date = new DateOnly(year, month, day);
-            resolved = new Resolved(date, date, PeriodPrecision.Day);
+            resolved = new ResolvedPeriod(date, date, PeriodPrecision.Day);
             return true;
         }
 
@@ -867,14 +711,11 @@ internal sealed class PeriodRecognizer
             year = month <= p.Month ? p.Year : p.Year - 1;
         }
 
-        resolved = MonthOf(year, month);
+        resolved = ResolvedPeriod.Month(year, month);
         return true;
     }
 
-    private static Resolved MonthOf(int year, int month) =>
-        new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)), PeriodPrecision.Month);
-
-    private static Resolved Slice(Resolved whole, Part part)
+    internal static ResolvedPeriod Slice(ResolvedPeriod whole, Part part)
     {
         if (whole.Precision == PeriodPrecision.Month || (whole.Start.Day == 1 && whole.Start.Month == whole.End.Month && whole.Start.Year == whole.End.Year))
         {
@@ -911,21 +752,7 @@ internal sealed class PeriodRecognizer
         };
     }
 
-    private static DateOnly MostRecent(DateOnly p, int weekday, bool allowSameDay)
-    {
-        var today = ((int)p.DayOfWeek + 6) % 7 + 1; // Monday = 1 … Sunday = 7
-        var delta = (today - weekday + 7) % 7;
-        if (delta == 0 && !allowSameDay)
-        {
-            delta = 7;
-        }
-
-        return p.AddDays(-delta);
-    }
-
-    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    private static Resolved Season(int year, int season) => season switch
+    private static ResolvedPeriod Season(int year, int season) => season switch
     {
         1 => new(new DateOnly(year, 3, 1), new DateOnly(year, 5, 31), PeriodPrecision.Interval),
         2 => new(new DateOnly(year, 6, 1), new DateOnly(year, 8, 31), PeriodPrecision.Interval),
@@ -933,7 +760,7 @@ internal sealed class PeriodRecognizer
         _ => new(new DateOnly(year - 1, 12, 1), new DateOnly(year, 2, DateTime.DaysInMonth(year, 2)), PeriodPrecision.Interval),
     };
 
-    private static Resolved MostRecentSeason(DateOnly p, int season, bool strictlyEnded)
+    private static ResolvedPeriod MostRecentSeason(DateOnly p, int season, bool strictlyEnded)
     {
         for (var year = p.Year + 1; year > p.Year - 3; year--)
         {
@@ -947,9 +774,9 @@ internal sealed class PeriodRecognizer
         return Season(p.Year - 1, season);
     }
 
-    /// <summary>Expressions relative to publication: "today", "last week", "this month", "the past two days",
-    /// "three weeks ago", "recently", "in recent weeks", "earlier this month", "last Thursday", "last summer".</summary>
-    private bool TryRelative(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out Resolved resolved)
+    /// <summary>Expressions relative to publication still written by hand: "this month",
+    /// "last Thursday", "last summer", "last week", "next month".</summary>
+    private static bool TryRelative(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
     {
         end = 0;
         resolved = default;
@@ -961,249 +788,6 @@ internal sealed class PeriodRecognizer
 
         var token = t[i];
 
-        if (token.Has(Lex.RelativeDay))
-        {
-            end = i + 1;
-            var day = Is(text, token, "yesterday") ? p.AddDays(-1) : Is(text, token, "tomorrow") ? p.AddDays(1) : p;
-            if (Is(text, token, "overnight"))
-            {
-                resolved = new Resolved(p.AddDays(-1), p, PeriodPrecision.Interval);
-                return true;
-            }
-
-            resolved = new Resolved(day, day, PeriodPrecision.Day);
-            return true;
-        }
-
-        if (Is(text, token, "recently") || Is(text, token, "lately"))
-        {
-            end = i + 1;
-            resolved = new Resolved(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval);
-            return true;
-        }
-
-        // "this morning", "this afternoon", "this evening"
-        if (Is(text, token, "this") && i + 1 < t.Length && t[i + 1].Has(Lex.TimeOfDay))
-        {
-            end = i + 2;
-            resolved = new Resolved(p, p, PeriodPrecision.Day);
-            return true;
-        }
-
-        // "the day after tomorrow"
-        if (Is(text, token, "the") && IsAt(text, t, i + 1, "day") && IsAt(text, t, i + 2, "after") && IsAt(text, t, i + 3, "tomorrow"))
-        {
-            end = i + 4;
-            resolved = new Resolved(p.AddDays(2), p.AddDays(2), PeriodPrecision.Day);
-            return true;
-        }
-
-        // "in two days", "in three weeks", "two weeks from now": ahead of publication.
-        if ((Is(text, token, "in") || Is(text, token, "within")) && TryCount(text, t, i + 1, out var ahead, out var aheadUnit) && aheadUnit < t.Length && t[aheadUnit].Has(Lex.TimeUnit)
-            && !(aheadUnit + 1 < t.Length && (Is(text, t[aheadUnit + 1], "ago") || Is(text, t[aheadUnit + 1], "of"))) && !IsAt(text, t, i + 1, "the"))
-        {
-            var unit = Lexicon.Entries[t[aheadUnit].Entry].TimeUnit;
-            var target = unit switch
-            {
-                Lexicon.Day => p.AddDays(ahead),
-                Lexicon.Week => p.AddDays(7 * ahead),
-                Lexicon.MonthUnit => p.AddMonths(ahead),
-                Lexicon.Year => p.AddYears(ahead),
-                _ => DateOnly.MinValue,
-            };
-            if (target != DateOnly.MinValue)
-            {
-                end = aheadUnit + 1;
-                resolved = Is(text, token, "within") ? new Resolved(p, target, PeriodPrecision.Interval) : new Resolved(target, target, PeriodPrecision.Day);
-                return true;
-            }
-        }
-
-        if (TryCount(text, t, i, out var n2, out var unitAt2) && unitAt2 + 2 < t.Length && t[unitAt2].Has(Lex.TimeUnit) && Is(text, t[unitAt2 + 1], "from") && Is(text, t[unitAt2 + 2], "now"))
-        {
-            var unit = Lexicon.Entries[t[unitAt2].Entry].TimeUnit;
-            var target = unit switch
-            {
-                Lexicon.Day => p.AddDays(n2),
-                Lexicon.Week => p.AddDays(7 * n2),
-                Lexicon.MonthUnit => p.AddMonths(n2),
-                Lexicon.Year => p.AddYears(n2),
-                _ => DateOnly.MinValue,
-            };
-            if (target != DateOnly.MinValue)
-            {
-                end = unitAt2 + 3;
-                resolved = new Resolved(target, target, PeriodPrecision.Day);
-                return true;
-            }
-        }
-
-        // Holidays with a fixed date, the most recent on or before publication.
-        if (TryHoliday(text, t, i, out var holidayLength, out var hm, out var hd))
-        {
-            end = i + holidayLength;
-            var year = (hm, hd).CompareTo((p.Month, p.Day)) <= 0 ? p.Year : p.Year - 1;
-            if (end < t.Length && IsYearAt(text, t, end))
-            {
-                year = (int)ReadNumber(text, t[end]);
-                end++;
-            }
-
-            var day = new DateOnly(year, hm, hd);
-            resolved = holidayLength == 2 && hm == 12 && hd == 24 && !IsAt(text, t, i + 1, "eve")
-                ? new Resolved(day, new DateOnly(year + 1, 1, 1), PeriodPrecision.Interval)
-                : new Resolved(day, day, PeriodPrecision.Day);
-            return true;
-        }
-
-        // "the day before yesterday"
-        if (Is(text, token, "the") && IsAt(text, t, i + 1, "day") && IsAt(text, t, i + 2, "before") && IsAt(text, t, i + 3, "yesterday"))
-        {
-            end = i + 4;
-            resolved = new Resolved(p.AddDays(-2), p.AddDays(-2), PeriodPrecision.Day);
-            return true;
-        }
-
-        // "the weekend", "over the weekend": the most recent weekend, up to publication.
-        if (Is(text, token, "the") && IsAt(text, t, i + 1, "weekend"))
-        {
-            end = i + 2;
-            var sunday = p.DayOfWeek == DayOfWeek.Sunday ? p : p.DayOfWeek == DayOfWeek.Saturday ? p.AddDays(1) : MostRecent(p, 7, allowSameDay: false);
-            resolved = new Resolved(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
-            return true;
-        }
-
-        // "recent days/weeks/months/years" (after "in", "over" or "the").
-        if (Is(text, token, "recent") && i + 1 < t.Length && t[i + 1].Has(Lex.TimeUnit))
-        {
-            end = i + 2;
-            resolved = Lexicon.Entries[t[i + 1].Entry].TimeUnit switch
-            {
-                Lexicon.Day => new Resolved(p.AddDays(-6), p, PeriodPrecision.Interval),
-                Lexicon.Week => new Resolved(p.AddDays(-(_recentDays - 1)), p, PeriodPrecision.Interval),
-                Lexicon.MonthUnit => new Resolved(p.AddMonths(-3).AddDays(1), p, PeriodPrecision.Interval),
-                Lexicon.Year => new Resolved(p.AddYears(-3).AddDays(1), p, PeriodPrecision.Interval),
-                _ => default,
-            };
-            return resolved != default;
-        }
-
-        // "earlier this week/month/year", "later this month".
-        if ((Is(text, token, "earlier") || Is(text, token, "later")) && IsAt(text, t, i + 1, "this") && i + 2 < t.Length && t[i + 2].Has(Lex.TimeUnit))
-        {
-            var unit = Lexicon.Entries[t[i + 2].Entry].TimeUnit;
-            var startOf = unit switch
-            {
-                Lexicon.Week => Monday(p),
-                Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, 1),
-                Lexicon.Year => new DateOnly(p.Year, 1, 1),
-                _ => DateOnly.MinValue,
-            };
-            if (startOf == DateOnly.MinValue)
-            {
-                return false;
-            }
-
-            end = i + 3;
-            if (Is(text, token, "earlier"))
-            {
-                var last = p > startOf ? p.AddDays(-1) : p;
-                resolved = new Resolved(startOf, last, PeriodPrecision.Interval);
-            }
-            else
-            {
-                var endOf = unit switch
-                {
-                    Lexicon.Week => Monday(p).AddDays(6),
-                    Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, DateTime.DaysInMonth(p.Year, p.Month)),
-                    _ => new DateOnly(p.Year, 12, 31),
-                };
-                resolved = new Resolved(p < endOf ? p.AddDays(1) : p, endOf, PeriodPrecision.Interval);
-            }
-
-            return true;
-        }
-
-        // "N days/weeks/months/years ago", "a week ago".
-        if (TryCount(text, t, i, out var n, out var unitAt) && unitAt + 1 < t.Length && t[unitAt].Has(Lex.TimeUnit) && Is(text, t[unitAt + 1], "ago"))
-        {
-            end = unitAt + 2;
-            switch (Lexicon.Entries[t[unitAt].Entry].TimeUnit)
-            {
-                case Lexicon.Day:
-                    resolved = new Resolved(p.AddDays(-n), p.AddDays(-n), PeriodPrecision.Day);
-                    return true;
-                case Lexicon.Week:
-                    var monday = Monday(p.AddDays(-7 * n));
-                    resolved = new Resolved(monday, monday.AddDays(6), PeriodPrecision.Interval);
-                    return true;
-                case Lexicon.MonthUnit:
-                    var m = p.AddMonths(-n);
-                    resolved = MonthOf(m.Year, m.Month);
-                    return true;
-                case Lexicon.Year:
-                    resolved = new Resolved(new DateOnly(p.Year - n, 1, 1), new DateOnly(p.Year - n, 12, 31), PeriodPrecision.Year);
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // "the past/last N days", "the past week", "the last two months", "the previous 24 hours", "past few weeks".
-        var k = i;
-        if (Is(text, t[k], "the"))
-        {
-            k++;
-        }
-
-        if (k < t.Length && (Is(text, t[k], "past") || ((Is(text, t[k], "last") || Is(text, t[k], "previous")) && k > i)))
-        {
-            var u = k + 1;
-            var count = 1;
-            if (TryCount(text, t, u, out var c, out var afterCount))
-            {
-                count = c;
-                u = afterCount;
-            }
-            else if (IsAt(text, t, u, "few"))
-            {
-                count = 3;
-                u++;
-            }
-
-            if (u < t.Length && t[u].Has(Lex.TimeUnit))
-            {
-                end = u + 1;
-                switch (Lexicon.Entries[t[u].Entry].TimeUnit)
-                {
-                    case Lexicon.Hour:
-                        var days = Math.Max(1, (count + 23) / 24);
-                        resolved = new Resolved(p.AddDays(-days), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Day:
-                    case Lexicon.Night:
-                        resolved = new Resolved(p.AddDays(-(count - 1)), p, count == 1 ? PeriodPrecision.Day : PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Week:
-                        resolved = new Resolved(p.AddDays(-(7 * count) + 1), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Fortnight:
-                        resolved = new Resolved(p.AddDays(-13), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.MonthUnit:
-                        resolved = new Resolved(p.AddMonths(-count).AddDays(1), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Year:
-                        resolved = new Resolved(p.AddYears(-count).AddDays(1), p, PeriodPrecision.Interval);
-                        return true;
-                    case Lexicon.Decade:
-                        resolved = new Resolved(p.AddYears(-10 * count).AddDays(1), p, PeriodPrecision.Interval);
-                        return true;
-                    default:
-                        return false;
-                }
-            }
-        }
 
         // "last/this/next week|month|year|weekend", "last Thursday", "last summer".
         if (Is(text, token, "last") || Is(text, token, "this") || Is(text, token, "next") || Is(text, token, "previous") || Is(text, token, "coming"))
@@ -1230,10 +814,10 @@ internal sealed class PeriodRecognizer
                 }
                 else
                 {
-                    day = MostRecent(p, weekday, allowSameDay: false).AddDays(7);
+                    day = NextAfter(p, weekday);
                 }
 
-                resolved = new Resolved(day, day, PeriodPrecision.Day);
+                resolved = new ResolvedPeriod(day, day, PeriodPrecision.Day);
                 return true;
             }
 
@@ -1252,7 +836,7 @@ internal sealed class PeriodRecognizer
                 var month = Lexicon.Entries[w.Entry].Month;
                 end = i + 2;
                 var year = which < 0 ? (month < p.Month ? p.Year : p.Year - 1) : which == 0 ? p.Year : (month > p.Month ? p.Year : p.Year + 1);
-                resolved = MonthOf(year, month);
+                resolved = ResolvedPeriod.Month(year, month);
                 return true;
             }
 
@@ -1266,14 +850,14 @@ internal sealed class PeriodRecognizer
             {
                 case Lexicon.Week:
                     var monday = Monday(p).AddDays(7 * which);
-                    resolved = new Resolved(monday, monday.AddDays(6), PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval);
                     return true;
                 case Lexicon.MonthUnit:
                     var first = new DateOnly(p.Year, p.Month, 1).AddMonths(which);
-                    resolved = MonthOf(first.Year, first.Month);
+                    resolved = ResolvedPeriod.Month(first.Year, first.Month);
                     return true;
                 case Lexicon.Year:
-                    resolved = new Resolved(new DateOnly(p.Year + which, 1, 1), new DateOnly(p.Year + which, 12, 31), PeriodPrecision.Year);
+                    resolved = new ResolvedPeriod(new DateOnly(p.Year + which, 1, 1), new DateOnly(p.Year + which, 12, 31), PeriodPrecision.Year);
                     return true;
                 case Lexicon.Weekend:
                     var sunday = MostRecent(p, 7, allowSameDay: false);
@@ -1290,18 +874,18 @@ internal sealed class PeriodRecognizer
                         sunday = sunday.AddDays(7);
                     }
 
-                    resolved = new Resolved(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
                     return true;
                 case Lexicon.Day when which == 0:
-                    resolved = new Resolved(p, p, PeriodPrecision.Day);
+                    resolved = new ResolvedPeriod(p, p, PeriodPrecision.Day);
                     return true;
                 case Lexicon.Night:
                     var night = which < 0 ? p.AddDays(-1) : p;
-                    resolved = new Resolved(night, night, PeriodPrecision.Day);
+                    resolved = new ResolvedPeriod(night, night, PeriodPrecision.Day);
                     return true;
                 case Lexicon.Decade:
                     var d = (p.Year / 10 * 10) + (10 * which);
-                    resolved = new Resolved(new DateOnly(d, 1, 1), new DateOnly(d + 9, 12, 31), PeriodPrecision.Interval);
+                    resolved = new ResolvedPeriod(new DateOnly(d, 1, 1), new DateOnly(d + 9, 12, 31), PeriodPrecision.Interval);
                     return true;
                 default:
                     return false;
@@ -1312,150 +896,9 @@ internal sealed class PeriodRecognizer
         return false;
     }
 
-    private static Resolved Next(Resolved season, int kind)
+    private static ResolvedPeriod Next(ResolvedPeriod season, int kind)
     {
         _ = kind;
-        return new Resolved(season.Start.AddYears(1), season.End.AddYears(1).AddDays(season.End.Month == 2 && DateTime.IsLeapYear(season.End.Year + 1) && season.End.Day == 28 ? 1 : 0), PeriodPrecision.Interval);
-    }
-
-    /// <summary>A small count before a unit: digits, number words, "a", "an", "a couple of", "several".</summary>
-    private static bool TryCount(string text, ReadOnlySpan<Token> t, int i, out int count, out int after)
-    {
-        count = 0;
-        after = i;
-        if (i >= t.Length)
-        {
-            return false;
-        }
-
-        var token = t[i];
-        if (token.IsNumber && token.Length <= 3 && (token.Flags & TokenFlags.HasDecimals) == 0)
-        {
-            count = (int)ReadNumber(text, token);
-            after = i + 1;
-            return count > 0;
-        }
-
-        if (token.IsFigureWord(W.A) || Is(text, token, "an"))
-        {
-            count = 1;
-            after = i + 1;
-            if (IsAt(text, t, i + 1, "couple") && IsAt(text, t, i + 2, "of"))
-            {
-                count = 2;
-                after = i + 3;
-            }
-            else if (IsAt(text, t, i + 1, "few"))
-            {
-                count = 3;
-                after = i + 2;
-            }
-
-            return true;
-        }
-
-        if (Is(text, token, "several") || Is(text, token, "few"))
-        {
-            count = 3;
-            after = i + 1;
-            return true;
-        }
-
-        if (token.FigureWord is W.Unit or W.Tens && token.FigureValue > 0)
-        {
-            count = (int)token.FigureValue;
-            after = i + 1;
-            if (token.FigureWord == W.Tens && IsDash(text, t, i + 1) && i + 2 < t.Length && t[i + 2].FigureWord == W.Unit)
-            {
-                count += (int)t[i + 2].FigureValue;
-                after = i + 3;
-            }
-
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>A holiday with a fixed date: "Christmas (Day|Eve)", "New Year('s) (Day|Eve)", "Halloween",
-    /// "Valentine's Day"; how many tokens it takes.</summary>
-    private static bool TryHoliday(string text, ReadOnlySpan<Token> t, int i, out int length, out int month, out int day)
-    {
-        length = month = day = 0;
-        var token = t[i];
-        if (!token.IsWord || !token.IsCapitalized)
-        {
-            return false;
-        }
-
-        if (Is(text, token, "christmas") && (IsAt(text, t, i + 1, "period") || IsAt(text, t, i + 1, "holidays") || IsAt(text, t, i + 1, "holiday")
-            || IsAt(text, t, i + 1, "season") || IsAt(text, t, i + 1, "break")))
-        {
-            // "the Christmas period": 24 December to 1 January, reported from its start.
-            (month, day, length) = (12, 24, 2);
-            return true;
-        }
-
-        if (Is(text, token, "christmas"))
-        {
-            (month, day, length) = IsAt(text, t, i + 1, "eve") ? (12, 24, 2) : IsAt(text, t, i + 1, "day") ? (12, 25, 2) : (12, 25, 1);
-            return true;
-        }
-
-        if (Is(text, token, "halloween"))
-        {
-            (month, day, length) = (10, 31, 1);
-            return true;
-        }
-
-        var k = i + 1;
-        if (Is(text, token, "new") && IsAt(text, t, k, "year"))
-        {
-            k++;
-            if (k + 1 < t.Length && t[k].Kind == TokenKind.Punct && t[k].Attached && Is(text, t[k + 1], "s"))
-            {
-                k += 2;
-            }
-
-            (month, day) = IsAt(text, t, k, "eve") ? (12, 31) : (1, 1);
-            length = (IsAt(text, t, k, "eve") || IsAt(text, t, k, "day") ? k + 1 : k) - i;
-            return true;
-        }
-
-        if (Is(text, token, "valentine") && k + 2 < t.Length && t[k].Kind == TokenKind.Punct && Is(text, t[k + 1], "s") && Is(text, t[k + 2], "day"))
-        {
-            (month, day, length) = (2, 14, 4);
-            return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a period dates a statement: "said on Thursday", "told reporters on Monday", "said Thursday".</summary>
-    private static bool IsStatementDate(string text, ReadOnlySpan<Token> t, int first, int last)
-    {
-        _ = last;
-        for (var k = first - 1; k >= 0 && k >= first - 5; k--)
-        {
-            var token = t[k];
-            if (token.Has(Lex.SpeechVerb) && !Is(text, token, "according") && !Is(text, token, "put") && !Is(text, token, "found"))
-            {
-                return true;
-            }
-
-            if (token.Kind == TokenKind.Punct || token.IsNumber)
-            {
-                return false;
-            }
-
-            if (!(Is(text, token, "on") || Is(text, token, "in") || Is(text, token, "late") || Is(text, token, "early") || Is(text, token, "reporters")
-                || Is(text, token, "journalists") || Is(text, token, "a") || Is(text, token, "statement") || Is(text, token, "news") || Is(text, token, "conference")
-                || Is(text, token, "briefing") || Is(text, token, "interview") || token.IsCapitalized || token.Has(Lex.Determiner) || token.Has(Lex.RelayNoun)))
-            {
-                return false;
-            }
-        }
-
-        return false;
+        return new ResolvedPeriod(season.Start.AddYears(1), season.End.AddYears(1).AddDays(season.End.Month == 2 && DateTime.IsLeapYear(season.End.Year + 1) && season.End.Day == 28 ? 1 : 0), PeriodPrecision.Interval);
     }
 }

@@ -1,0 +1,101 @@
+using Verification.Extraction.Tests.TestSupport;
+
+namespace Verification.Extraction.Tests.Periods.Rules;
+
+/// <summary>Forms the recogniser read by hand before and now reads as rules: numeric dates, decades, fixed holidays
+/// and "since" before any period; published Saturday 25 March 2017.</summary>
+[TestFixture]
+public sealed class MigratedDateRulesTests
+{
+    private static void AssertPeriod(string text, string expression, string period) =>
+        Assert.That(Extract.Mentions(text).Periods.Select(p => $"{p.Text} = {p.Period}"), Is.EqualTo(new[] { $"{expression} = {period}" }));
+
+    [TestCase("The convoy left on 2016-10-17 at dawn.", "2016-10-17", "2016-10-17")]
+    [TestCase("The convoy left on 2016/10/17 at dawn.", "2016/10/17", "2016-10-17")]
+    [TestCase("Figures for 2016-09 show a rise.", "2016-09", "2016-09")]
+    [TestCase("The 2010-11 season was cancelled.", "2010-11", "2010-01-01/2011-12-31")]
+    public void Annotate_NumericDate_IsRead(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("The economy collapsed in the 1990s.", "the 1990s", "1990-01-01/1999-12-31")]
+    [TestCase("Growth slowed during 2000s reforms.", "2000s", "2000-01-01/2009-12-31")]
+    public void Annotate_DecadeInDigits_IsItsTenYears(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Most of the victims were in their 80s.")]
+    [TestCase("1000s of people marched through the capital.")]
+    public void Annotate_TensThatAreNotADecade_AreNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
+
+    [Test]
+    public void Annotate_RangeOfYearsBeforeACountNoun_IsNoPeriod() =>
+        Assert.That(Extract.Mentions("Officials said 1500-2000 people had fled.").Periods, Is.Empty);
+
+    [TestCase("Shops were looted on Christmas Eve.", "Christmas Eve", "2016-12-24")]
+    [TestCase("Flights were cancelled over the Christmas period.", "Christmas period", "2016-12-24/2017-01-01")]
+    [TestCase("Fireworks were banned on New Year's Eve 2015.", "New Year's Eve 2015", "2015-12-31")]
+    [TestCase("Three people died on New Year's Day.", "New Year's Day", "2017-01-01")]
+    [TestCase("Florists sold out before Valentine's Day.", "Valentine's Day", "2017-02-14")]
+    [TestCase("Police patrolled the streets on Halloween.", "Halloween", "2016-10-31")]
+    public void Annotate_FixedHoliday_IsItsLatestDate(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Fighting resumed yesterday.", "yesterday", "2017-03-24")]
+    [TestCase("The water was cut off overnight.", "overnight", "2017-03-24/2017-03-25")]
+    [TestCase("Aid reached the town this morning.", "this morning", "2017-03-25")]
+    [TestCase("The bodies were found the day before yesterday.", "the day before yesterday", "2017-03-23")]
+    [TestCase("The convoy arrived two days ago.", "two days ago", "2017-03-23")]
+    [TestCase("The ceasefire collapsed three weeks ago.", "three weeks ago", "2017-02-27/2017-03-05")]
+    [TestCase("The camp opened 18 months ago.", "18 months ago", "2015-09")]
+    [TestCase("Shelling has continued since three weeks ago.", "since three weeks ago", "2017-02-27/2017-03-25")]
+    public void Annotate_DayOrSpanCountedFromPublication_IsRead(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Prices climbed over the past few weeks.", "the past few weeks", "2017-03-05/2017-03-25")]
+    [TestCase("Exports fell over the previous three months.", "the previous three months", "2016-12-26/2017-03-25")]
+    [TestCase("Dozens were killed in the last 48 hours.", "the last 48 hours", "2017-03-23/2017-03-25")]
+    [TestCase("Dozens were killed last week.", "last week", "2017-03-13/2017-03-19")]
+    [TestCase("Residents fled earlier this week.", "earlier this week", "2017-03-20/2017-03-24")]
+    [TestCase("Earlier this month, 20 people died in a raid.", "Earlier this month", "2017-03-01/2017-03-24")]
+    [TestCase("The ministry expects the report in two weeks.", "in two weeks", "2017-04-08")]
+    [TestCase("The camp will close three months from now.", "three months from now", "2017-06-25")]
+    public void Annotate_DayAheadOfPublication_IsThatDay(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Thousands were displaced in three weeks of fighting.")]
+    [TestCase("Repairs will be finished in 24 hours.")]
+    public void Annotate_CountOfUnitsThatIsALength_IsNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
+
+    [Test]
+    public void Annotate_TheWeekendOnAMonday_IsTheDaysBefore() =>
+        Assert.That(Extract.Mentions("The bodies were recovered over the weekend.", new DateOnly(2017, 3, 27)).Periods.Single().Period.ToString(),
+            Is.EqualTo("2017-03-25/2017-03-26"));
+
+    [TestCase("Attacks have risen recently.", "recently", "2017-03-12/2017-03-25")]
+    [TestCase("Attacks have risen in recent weeks.", "recent weeks", "2017-03-12/2017-03-25")]
+    [TestCase("Attacks have risen in recent days.", "recent days", "2017-03-19/2017-03-25")]
+    public void Annotate_RecentWithTheOptionsDays_CoversThem(string text, string expression, string period)
+    {
+        var annotator = new TextAnnotator(new ExtractionOptions { RecentDays = 14 });
+
+        var periods = annotator.Annotate(text, Extract.Published).Periods;
+
+        Assert.That(periods.Select(p => $"{p.Text} = {p.Period}"), Is.EqualTo(new[] { $"{expression} = {period}" }));
+    }
+
+    [Test]
+    public void Annotate_DayAfterTomorrow_IsFuture()
+    {
+        var mention = Extract.Mentions("The talks resume the day after tomorrow.").Periods.Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(mention.Period.ToString(), Is.EqualTo("2017-03-27"));
+            Assert.That(mention.IsFuture, Is.True);
+        }
+    }
+
+    [TestCase("Prices have climbed since the 14th.", "since the 14th", "2017-03-14/2017-03-25")]
+    [TestCase("Crossings have fallen since Ramadan.", "since Ramadan", "2016-06-06/2017-03-25")]
+    [TestCase("Output has grown since 2016 Q3.", "since 2016 Q3", "2016-07-01/2017-03-25")]
+    [TestCase("Schools have been closed since october.", "since october", "2016-10-01/2017-03-25")]
+    public void Annotate_SinceAnyPeriod_RunsFromItsStartToPublication(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [Test]
+    public void Annotate_RangeWhoseEndHasNoYear_TakesTheStartsYear() =>
+        AssertPeriod("Schools were shut from 1 March 2017 to 10 April.", "from 1 March 2017 to 10 April", "2017-03-01/2017-03-25");
+}
