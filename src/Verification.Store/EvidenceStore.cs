@@ -26,7 +26,7 @@ namespace Verification;
 /// </remarks>
 public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposable
 {
-    // The most subjects a candidate query seeks one by one in the place index (see CandidateQueryAsync).
+    // The most subjects a candidate query seeks one by one in SQLite's place index (see CandidateQueryAsync).
     private const int SoughtSubjects = 16;
 
     private readonly StoreDialect _dialect;
@@ -160,7 +160,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         }
         catch
         {
-            await session.DisposeAsync().ConfigureAwait(false);
+            await _sessions.DiscardAsync(session).ConfigureAwait(false);
             throw;
         }
 
@@ -209,10 +209,11 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
                 return;
             }
 
-            // A long list of subjects (a broad count relates to hundreds of stored phrases) is checked on each index
-            // entry of a place rather than sought phrase by phrase: a seek per place and phrase costs more than reading
-            // the place's entries. The unary plus keeps the column out of the seeks; the rows are the same.
-            var column = places is not null && subjectIds.Count(c => c == ',') >= SoughtSubjects ? "+subject_id" : "subject_id";
+            // SQLite: a long list of subjects (a broad count relates to hundreds of stored phrases) is checked on each
+            // index entry of a place rather than sought phrase by phrase, since a seek per place and phrase costs more
+            // than reading the place's entries; the unary plus keeps the column out of SQLite's seeks, the rows are the
+            // same. PostgreSQL chooses by its statistics, and its unary plus is not a hint.
+            var column = _dialect is StoreDialect.Sqlite && places is not null && subjectIds.Count(c => c == ',') >= SoughtSubjects ? "+subject_id" : "subject_id";
             branches.Add($"SELECT {ClaimColumns.List}, id FROM evidence WHERE {Validity()} AND {column} IN ({subjectIds}){places}{period}");
         }
 
