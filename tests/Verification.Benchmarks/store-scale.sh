@@ -6,7 +6,8 @@
 #                                                                 1000000,10000000): claims files, SQLite store, DuckDB
 #   tests/Verification.Benchmarks/store-scale.sh run [FILTER]     the benchmark (default '*StoreScaleBenchmarks*')
 #
-# The data goes to $VERIFICATION_SCALE_DATA (default /tmp/verification-scale; about 11 GB for both sizes), never into
+# VERIFICATION_SCALE_SIZES chooses the sizes run (default 1000000,10000000), VERIFICATION_SCALE_ITERATIONS the measured
+# runs per case after one warm-up (default 3). The data goes to $VERIFICATION_SCALE_DATA (default /tmp/verification-scale; about 11 GB for both sizes), never into
 # the repository. With $VERIFICATION_SCALE_POSTGRES set to a connection string of an empty database, setup also imports
 # the 1,000,000 size into it and the run checks against it too (`source .ci/postgres.sh && postgres_start` starts a
 # throw-away server).
@@ -30,6 +31,9 @@ case "$command" in
     "$VERIFICATION_SCALE_DATA/bench/Verification.Benchmarks" --scale-setup "$sizes" "${postgres[@]}"
     ;;
   run)
+    # The tool and the DuckDB join as built from this checkout.
+    dotnet build -c Release --nologo -v quiet "$root/src/Verification.Cli" -o "$VERIFICATION_SCALE_DATA/cli"
+    dotnet build -c Release --nologo -v quiet "$root/tests/Verification.Benchmarks" -o "$VERIFICATION_SCALE_DATA/bench"
     dotnet run -c Release --project "$root/tests/Verification.Benchmarks" -- --filter "${1:-*StoreScaleBenchmarks*}"
     ;;
   *)

@@ -11,7 +11,7 @@ namespace Verification.Benchmarks.Store;
 /// <remarks>
 /// <para>Layout under the data folder (<c>VERIFICATION_SCALE_DATA</c>, default <c>/tmp/verification-scale</c>):
 /// <c>cli/verify</c> (a Release build of the tool), <c>bench/</c> (a Release build of this project, for its DuckDB
-/// mode), and per size <c>N/evidence.json</c>, <c>N/claims.json</c>, <c>N/evidence.db</c> (SQLite),
+/// mode), and per size <c>N/evidence-00.json</c>… (a million claims each), <c>N/claims.json</c>, <c>N/evidence.db</c> (SQLite),
 /// <c>N/workload.duckdb</c> and <c>N/import.txt</c> (what the import took).</para>
 /// <para>The evidence is the workload's (<see cref="WorkloadGenerator"/>, the same seed as every benchmark here), made
 /// one claim at a time, so that 10,000,000 claims are written without being held; the claims to verify are the
@@ -37,7 +37,12 @@ internal sealed class ScaleData(string root)
 
     public string Folder(int evidenceCount) => Path.Combine(root, evidenceCount.ToString(CultureInfo.InvariantCulture));
 
-    public string EvidenceJson(int evidenceCount) => Path.Combine(Folder(evidenceCount), "evidence.json");
+    /// <summary>The most evidence claims in one file: the tool reads files of up to 512 MB.</summary>
+    public const int ClaimsPerFile = 1_000_000;
+
+    /// <summary>The evidence, in files of <see cref="ClaimsPerFile"/> claims.</summary>
+    public string[] EvidenceJson(int evidenceCount) =>
+        [.. Enumerable.Range(0, (evidenceCount + ClaimsPerFile - 1) / ClaimsPerFile).Select(i => Path.Combine(Folder(evidenceCount), string.Create(CultureInfo.InvariantCulture, $"evidence-{i:D2}.json")))];
 
     public string ClaimsJson(int evidenceCount) => Path.Combine(Folder(evidenceCount), "claims.json");
 
@@ -48,9 +53,11 @@ internal sealed class ScaleData(string root)
     public string ImportRecord(int evidenceCount) => Path.Combine(Folder(evidenceCount), "import.txt");
 
     /// <summary>Throws, naming the command that makes it, when a size's data is missing.</summary>
+    /// <param name="evidenceCount">The size.</param>
+    /// <remarks>The SQLite store is not required: a case against a store that is missing is left out, and says so.</remarks>
     public void Require(int evidenceCount)
     {
-        string[] needed = [Cli, Bench, EvidenceJson(evidenceCount), ClaimsJson(evidenceCount), SqliteStore(evidenceCount), DuckDb(evidenceCount)];
+        string[] needed = [Cli, Bench, ClaimsJson(evidenceCount), DuckDb(evidenceCount)];
         if (needed.FirstOrDefault(p => !File.Exists(p)) is { } missing)
         {
             throw new InvalidOperationException(
@@ -65,7 +72,7 @@ internal sealed class ScaleData(string root)
     {
         var inv = CultureInfo.InvariantCulture;
         Directory.CreateDirectory(Folder(evidenceCount));
-        foreach (var stale in new[] { SqliteStore(evidenceCount), SqliteStore(evidenceCount) + "-wal", SqliteStore(evidenceCount) + "-shm", DuckDb(evidenceCount), DuckDb(evidenceCount) + ".wal" })
+        foreach (var stale in new[] { SqliteStore(evidenceCount), SqliteStore(evidenceCount) + "-wal", SqliteStore(evidenceCount) + "-shm", DuckDb(evidenceCount), DuckDb(evidenceCount) + ".wal" }.Concat(EvidenceJson(evidenceCount)))
         {
             File.Delete(stale);
         }
@@ -83,12 +90,16 @@ internal sealed class ScaleData(string root)
 
             var clock = System.Diagnostics.Stopwatch.StartNew();
             using (var appender = duck.CreateAppender("evidence"))
-            using (var file = File.Create(EvidenceJson(evidenceCount)))
+            using (var evidence = generator.EvidenceStream(evidenceCount).Select(c => Append(appender, Readable(c))).GetEnumerator())
             {
-                ClaimsFile.WriteAsync(generator.EvidenceStream(evidenceCount).Select(c => Append(appender, Readable(c))), file).GetAwaiter().GetResult();
+                foreach (var part in EvidenceJson(evidenceCount))
+                {
+                    using var file = File.Create(part);
+                    ClaimsFile.WriteAsync(Next(evidence, ClaimsPerFile), file).GetAwaiter().GetResult();
+                }
             }
 
-            log.WriteLine(string.Create(inv, $"{evidenceCount:N0}: evidence written ({new FileInfo(EvidenceJson(evidenceCount)).Length / 1048576.0:N0} MiB of JSON) in {clock.Elapsed.TotalSeconds:N0} s"));
+            log.WriteLine(string.Create(inv, $"{evidenceCount:N0}: evidence written ({EvidenceJson(evidenceCount).Sum(p => new FileInfo(p).Length) / 1048576.0:N0} MiB of JSON) in {clock.Elapsed.TotalSeconds:N0} s"));
             var claims = generator.ClaimsToVerify(Workload.FullClaimCount).Select(Readable).ToArray();
             using (var appender = duck.CreateAppender("claims"))
             {
@@ -115,12 +126,21 @@ internal sealed class ScaleData(string root)
     private string Import(string store, int evidenceCount, TextWriter log)
     {
         var inv = CultureInfo.InvariantCulture;
-        var run = ChildRun.Run(Cli, ["evidence", "import", EvidenceJson(evidenceCount), "--store", store, "--released-on", "2025-01-01"], keepStdout: true);
+        var run = ChildRun.Run(Cli, ["evidence", "import", .. EvidenceJson(evidenceCount), "--store", store, "--released-on", "2025-01-01"], keepStdout: true);
         var kind = File.Exists(store) ? "SQLite" : "PostgreSQL";
         var size = kind == "SQLite" ? string.Create(inv, $", store {new FileInfo(store).Length / 1048576.0:N0} MiB ({(double)new FileInfo(store).Length / evidenceCount:N0} bytes per claim)") : string.Empty;
         var line = string.Create(inv, $"{kind} import of {evidenceCount:N0} claims: {run.Seconds:N1} s, {evidenceCount / run.Seconds:N0} rows per second, peak {run.PeakKilobytes / 1024.0:N0} MiB{size}; {run.Stdout.Trim()}");
         log.WriteLine(line);
         return line;
+    }
+
+    // The next claims of an enumeration, up to a number.
+    private static IEnumerable<Claim> Next(IEnumerator<Claim> claims, int count)
+    {
+        for (var i = 0; i < count && claims.MoveNext(); i++)
+        {
+            yield return claims.Current;
+        }
     }
 
     // The claim as a claims file can hold it: the generator hedges small counts ("nearly 18") to fractional bounds

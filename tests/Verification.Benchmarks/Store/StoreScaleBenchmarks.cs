@@ -32,8 +32,13 @@ public class StoreScaleBenchmarks
     private readonly ScaleData _data = ScaleData.Default;
     private readonly List<ChildRun.Result> _runs = [];
 
+    /// <summary>The sizes measured: <c>VERIFICATION_SCALE_SIZES</c> (comma-separated), by default 1,000,000 and
+    /// 10,000,000.</summary>
+    public static IEnumerable<int> Sizes => (Environment.GetEnvironmentVariable("VERIFICATION_SCALE_SIZES") is { Length: > 0 } sizes ? sizes : "1000000,10000000")
+        .Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+
     /// <summary>How many evidence claims: in the JSON file, the SQLite store and the DuckDB file alike.</summary>
-    [Params(1_000_000, 10_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int EvidenceClaims { get; set; }
 
     /// <summary>The PostgreSQL store the setup imported into, when one was (<c>VERIFICATION_SCALE_POSTGRES</c>).</summary>
@@ -71,7 +76,7 @@ public class StoreScaleBenchmarks
 
     /// <summary><c>verify check claims.json --evidence evidence.json</c>: read, index, verify.</summary>
     [Benchmark]
-    public double InMemoryJson() => Keep(ChildRun.Run(_data.Cli, ["check", _data.ClaimsJson(EvidenceClaims), "--evidence", _data.EvidenceJson(EvidenceClaims)]));
+    public double InMemoryJson() => Keep(ChildRun.Run(_data.Cli, ["check", _data.ClaimsJson(EvidenceClaims), .. _data.EvidenceJson(EvidenceClaims).SelectMany(f => new[] { "--evidence", f })]));
 
     /// <summary><c>verify check claims.json --store evidence.db</c>: open, query claim by claim, verify, keep the
     /// results in the store.</summary>
@@ -93,12 +98,34 @@ public class StoreScaleBenchmarks
     {
         public Settings()
         {
-            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithId("StoreScale"));
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(Iterations).WithId("StoreScale"));
             SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend).WithTimeUnit(Perfolizer.Horology.TimeUnit.Second);
-            AddFilter(new SimpleFilter(c =>
-                (c.Descriptor.WorkloadMethod.Name != nameof(InMemoryJson) || Count(c) <= InMemoryLimit)
-                && (c.Descriptor.WorkloadMethod.Name != nameof(PostgresStore) || (Postgres is not null && Count(c) <= ScaleData.PostgresLimit))));
+            AddFilter(new SimpleFilter(c => Runs(c.Descriptor.WorkloadMethod.Name, Count(c))));
         }
+
+        // Measured runs per case after the warm-up: VERIFICATION_SCALE_ITERATIONS, by default 3.
+        private static int Iterations => Environment.GetEnvironmentVariable("VERIFICATION_SCALE_ITERATIONS") is { Length: > 0 } n ? int.Parse(n, CultureInfo.InvariantCulture) : 3;
+
+        // Whether a case is run; a case left out says why, once.
+        private static bool Runs(string method, int count)
+        {
+            var data = ScaleData.Default;
+            var skipped = method switch
+            {
+                nameof(InMemoryJson) when count > InMemoryLimit => "it would hold about 3.7 GB per million evidence claims, more than the machine has",
+                nameof(SqliteStore) when !File.Exists(data.SqliteStore(count)) => $"no store at {data.SqliteStore(count)} (store-scale.sh setup makes it)",
+                nameof(PostgresStore) when Postgres is null || count > ScaleData.PostgresLimit => "no PostgreSQL store imported at this size (VERIFICATION_SCALE_POSTGRES)",
+                _ => null,
+            };
+            if (skipped is not null && Reported.Add((method, count)))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"// {method} at {count:N0} evidence claims is not run: {skipped}."));
+            }
+
+            return skipped is null;
+        }
+
+        private static readonly HashSet<(string, int)> Reported = [];
 
         private static int Count(BenchmarkDotNet.Running.BenchmarkCase c) => (int)c.Parameters[nameof(EvidenceClaims)]!;
     }
