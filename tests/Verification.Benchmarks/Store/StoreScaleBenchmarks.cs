@@ -99,9 +99,9 @@ public class StoreScaleBenchmarks
         public Settings()
         {
             // In process: what is timed runs in processes of its own anyway, and a busy machine need not build a
-            // project per job first.
+            // project per job first. A case may take many minutes (the in-process default gives up after five).
             AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(Iterations)
-                .WithToolchain(BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain.Instance).WithId("StoreScale"));
+                .WithToolchain(new BenchmarkDotNet.Toolchains.InProcess.Emit.InProcessEmitToolchain(TimeSpan.FromHours(3), logOutput: true)).WithId("StoreScale"));
             SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend).WithTimeUnit(Perfolizer.Horology.TimeUnit.Second);
             AddFilter(new SimpleFilter(c => Runs(c.Descriptor.WorkloadMethod.Name, Count(c))));
         }
