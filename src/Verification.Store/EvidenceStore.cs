@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
+using System.Text.Json;
+using Verification.Store.Query;
 using Verification.Store.Rows;
 using Verification.Store.Schema;
 
@@ -21,14 +22,18 @@ namespace Verification;
 /// <para>Each claim may have revisions, one per release of its data set that changed it. Queries see the latest, or
 /// the one in force on <see cref="EvidenceStoreOptions.AsOf"/>. The results of checks can be kept
 /// (<see cref="RecordChecksAsync"/>), and checked again when the evidence changed (<see cref="RecheckAsMadeAsync"/>).</para>
-/// <para>Thread-safe: each query uses its own pooled connection.</para>
+/// <para>Thread-safe: candidate queries running at once each take a connection the store keeps open for them.</para>
 /// </remarks>
 public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposable
 {
+    // The most subjects a candidate query seeks one by one in SQLite's place index (see CandidateQueryAsync).
+    private const int SoughtSubjects = 16;
+
     private readonly StoreDialect _dialect;
     private readonly DbDataSource _source;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
+    private readonly QuerySessions _sessions;
     private volatile RunKeys? _keys;
 
     private EvidenceStore(StoreDialect dialect, EvidenceStoreOptions? options)
@@ -36,6 +41,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         _dialect = dialect;
         _source = dialect.CreateDataSource();
         Options = options ?? new EvidenceStoreOptions();
+        _sessions = new QuerySessions(_source, _dialect);
     }
 
     /// <summary>A store at a location as <c>--store</c> takes it: a PostgreSQL connection string
@@ -143,6 +149,8 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     }
 
     /// <inheritdoc />
+    /// <remarks>Runs on a connection the store keeps open between queries, with the statement prepared once per shape
+    /// of query (<see cref="QuerySessions"/>).</remarks>
     public async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -152,12 +160,29 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         }
 
         var found = new List<Claim>();
-        await foreach (var claim in ReadClaimsAsync(sql, parameters, query.Options.Figures, cancellationToken).ConfigureAwait(false))
+        var session = await _sessions.TakeAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            if (query.Matches(claim))
+            var reader = await session.ExecuteReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
             {
-                found.Add(claim);
+                var figures = query.Options.Figures;
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var claim = ClaimColumns.Read(reader, 0, figures);
+                    if (query.Matches(claim))
+                    {
+                        found.Add(claim);
+                    }
+                }
             }
+
+            _sessions.Return(session);
+        }
+        catch
+        {
+            await _sessions.DiscardAsync(session).ConfigureAwait(false);
+            throw;
         }
 
         return CandidateOrder.Sort(found, query);
@@ -165,61 +190,85 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
 
     /// <summary>The SQL that reads a query's candidates, and its parameters; null when no stored subject relates to the
     /// query's, so nothing can match.</summary>
+    /// <remarks>The subjects related to the query's are read in three groups, each at the places where
+    /// <see cref="EvidenceQuery.Matches(Claim)"/> may take it (<see cref="EvidenceQuery.IsNeitherSameNorPart"/>): a part of the
+    /// query's count only at its place or inside it, a whole of which it is a part only at its place or a place
+    /// containing it, any other at every related place; so that rows a claim could never take are not read at all. Each group is one
+    /// branch of a <c>UNION ALL</c> (the groups share no subject, so no row is read twice).</remarks>
     internal async Task<(string Sql, List<(string Name, object? Value)> Parameters)?> CandidateQueryAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {
         var keys = await KeysForAsync(query.Options, reload: false, cancellationToken).ConfigureAwait(false);
         // Read once: the option may change meanwhile, and the filter and its parameter must agree.
         var asOf = Options.AsOf;
-        var sql = new StringBuilder("SELECT ").Append(ClaimColumns.List).Append(" FROM evidence WHERE ").Append(Validity(asOf));
         var parameters = new List<(string Name, object? Value)>();
         if (asOf is { } day)
         {
             parameters.Add(("as_of", day.DayNumber));
         }
 
-        var querySubject = query.Options.Subjects.Read(query.Subject);
-        // A subject the vocabulary does not read may be read from the claim's quote, which a query does not show: then
-        // every subject is a candidate, and Matches decides.
-        if (querySubject.IsRead)
+        // The query's subject as Matches reads it (from the claim's quote too, when the subject names only a kind of
+        // figure), related to each stored subject as Matches relates it to each row's: a subject the vocabulary does
+        // not read relates only to the same words.
+        var subjects = keys.RelatedTo(query.SubjectKey);
+        if (subjects.IsEmpty)
         {
-            var subjects = keys.RelatedTo(querySubject);
-            if (subjects.Length == 0)
+            return null;
+        }
+
+        var period = string.Empty;
+        if (query.Period is not null)
+        {
+            var (start, end) = query.SearchDays(query.SubjectKey);
+            // A stored running total's words may give a start before its period too: one "since 17 October" as of a
+            // later day still reaches the query's.
+            var since = keys.SinceRelatedTo(query.SubjectKey);
+            period = since.Length == 0
+                ? " AND (start_day IS NULL OR (start_day <= @end AND end_day >= @start))"
+                : $" AND (start_day IS NULL OR ((start_day <= @end OR subject_id IN ({since})) AND end_day >= @start))";
+            parameters.Add(("start", start));
+            parameters.Add(("end", end));
+        }
+
+        var branches = new List<string>();
+        void Branch(string subjectIds, string? places)
+        {
+            if (subjectIds.Length == 0)
             {
-                return null;
+                return;
             }
 
-            sql.Append(" AND subject_id IN (").Append(subjects).Append(')');
+            // SQLite: a long list of subjects (a broad count relates to hundreds of stored phrases) is checked on each
+            // index entry of a place rather than sought phrase by phrase, since a seek per place and phrase costs more
+            // than reading the place's entries; the unary plus keeps the column out of SQLite's seeks, the rows are the
+            // same. PostgreSQL chooses by its statistics, and its unary plus is not a hint.
+            var column = _dialect is StoreDialect.Sqlite && places is not null && subjectIds.Count(c => c == ',') >= SoughtSubjects ? "+subject_id" : "subject_id";
+            branches.Add($"SELECT {ClaimColumns.List}, id FROM evidence WHERE {Validity(asOf)} AND {column} IN ({subjectIds}){places}{period}");
         }
 
         if (query.Place is null)
         {
-            sql.Append(" AND place_id IS NULL");
+            Branch(subjects.All, " AND place_id IS NULL");
         }
-        else if (ReferenceEquals(query.Options.PlaceNames, PlaceNameTable.Default))
+        else if (!ReferenceEquals(query.Options.PlaceNames, PlaceNameTable.Default))
         {
-            AppendPlaces(sql, parameters, query.Place);
+            Branch(subjects.All, null);
+        }
+        else
+        {
+            var places = new PlaceSets(query.Place, parameters);
+            Branch(subjects.Other, places.Related);
+            Branch(subjects.Narrower, places.HereOrInside);
+            Branch(subjects.Wider, places.HereOrContaining);
         }
 
-        if (query.Period is { } period)
-        {
-            // The start a subject's words give ("since 17 October") may lie before the period: then no lower limit.
-            var start = querySubject.IsRead && querySubject.Since is null ? period.Start.DayNumber - (long)query.MarginDays : int.MinValue;
-            var end = period.End.DayNumber + (long)query.MarginDays;
-            // So may a stored running total's: one "since 17 October" as of a later day still reaches the period.
-            var since = querySubject.IsRead ? keys.SinceRelatedTo(querySubject) : string.Empty;
-            sql.Append(since.Length == 0
-                ? " AND (start_day IS NULL OR (start_day <= @end AND end_day >= @start))"
-                : $" AND (start_day IS NULL OR ((start_day <= @end OR subject_id IN ({since})) AND end_day >= @start))");
-            parameters.Add(("start", (int)Math.Max(int.MinValue, start)));
-            parameters.Add(("end", (int)Math.Min(int.MaxValue, end)));
-        }
-
-        sql.Append(" ORDER BY id");
-        return (sql.ToString(), parameters);
+        return (string.Join(" UNION ALL ", branches) + " ORDER BY id", parameters);
     }
 
     /// <inheritdoc />
-    /// <remarks>Reads the list of distinct subjects again too, so that a run sees what was imported before it.</remarks>
+    /// <remarks>Reads the list of distinct subjects again too, so that a run sees what was imported before it. The
+    /// claims carry what origins are followed by (id, subject, place, source and derivations), not their figures,
+    /// periods or quotes: a store may hold millions of them, and a run holds them all. Equal subjects, places, sources
+    /// and lists of derivations are shared between the claims.</remarks>
     public async ValueTask<IReadOnlyList<Claim>> GetDerivationsAsync(VerificationOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -231,13 +280,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
             parameters.Add(("as_of", day.DayNumber));
         }
 
-        var derivations = new List<Claim>();
-        await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE derived_from IS NOT NULL AND {Validity(asOf)} ORDER BY id", parameters, options.Figures, cancellationToken).ConfigureAwait(false))
-        {
-            derivations.Add(claim);
-        }
-
-        return derivations;
+        return await ReadDerivationsAsync(asOf, parameters, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The stored claims with the given ids, as queries see them (latest, or in force on
@@ -509,6 +552,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        await _sessions.DisposeAsync().ConfigureAwait(false);
         await _source.DisposeAsync().ConfigureAwait(false);
         _schemaGate.Dispose();
     }
@@ -516,6 +560,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     /// <inheritdoc />
     public void Dispose()
     {
+        _sessions.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _source.Dispose();
         _schemaGate.Dispose();
     }
@@ -523,32 +568,51 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     // The rows queries see: the latest revision of each claim, or the one in force on the as-of day.
     private static string Validity(DateOnly? asOf) => asOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";
 
-    // The rows at places that may relate to the query's: the place itself and those inside it (its most specific name
-    // anywhere on their path), those containing it (their most specific name further up its path), and areas that may
-    // overlap it (an area whose parent is on its path; or, for an area, what lies in its parent).
-    private static void AppendPlaces(StringBuilder sql, List<(string Name, object? Value)> parameters, Place place)
+    private async Task<List<Claim>> ReadDerivationsAsync(DateOnly? asOf, List<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        var keys = place.Keys(PlaceNameTable.Default);
-        var names = new string[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
+        var subjects = new Dictionary<string, Subject>(StringComparer.Ordinal);
+        var places = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var derivations = new List<Claim>();
+        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            names[i] = "@k" + i.ToString(CultureInfo.InvariantCulture);
-            parameters.Add((names[i][1..], keys[i]));
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = $"SELECT claim_id, subject, place, source, derived_from FROM evidence WHERE derived_from IS NOT NULL AND {Validity(asOf)} ORDER BY id";
+                foreach (var (name, value) in parameters)
+                {
+                    AddParameter(command, name, value);
+                }
+
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        var subject = Shared(subjects, reader.GetString(1), text => new Subject(text));
+                        var place = reader.IsDBNull(2) ? null : Shared(places, reader.GetString(2), Place.Parse);
+                        var source = Shared(sources, reader.GetString(3), text => text);
+                        var derivedFrom = Shared(lists, reader.GetString(4), json => JsonSerializer.Deserialize(json, StoreJson.Default.IReadOnlyListString) ?? []);
+                        derivations.Add(new Claim(reader.GetString(0), subject, null, source) { Place = place, DerivedFrom = derivedFrom });
+                    }
+                }
+            }
         }
 
-        sql.Append(" AND place_id IN (SELECT place_id FROM place_keys WHERE name_key = @k0");
-        if (keys.Length > 1)
-        {
-            sql.Append(" UNION SELECT place_id FROM place_keys WHERE depth = 0 AND name_key IN (").AppendJoin(", ", names[1..]).Append(')');
-        }
+        return derivations;
 
-        sql.Append(" UNION SELECT k.place_id FROM place_keys k JOIN places p ON p.id = k.place_id WHERE p.is_area = 1 AND k.depth = 1 AND k.name_key IN (").AppendJoin(", ", names).Append(')');
-        if (place.IsDescribedArea && keys.Length > 1)
+        static T Shared<T>(Dictionary<string, T> seen, string text, Func<string, T> make)
         {
-            sql.Append(" UNION SELECT place_id FROM place_keys WHERE name_key = @k1");
-        }
+            if (!seen.TryGetValue(text, out var value))
+            {
+                seen[text] = value = make(text);
+            }
 
-        sql.Append(')');
+            return value;
+        }
     }
 
     private async IAsyncEnumerable<Claim> ReadClaimsAsync(string sql, List<(string Name, object? Value)> parameters, FigureOptions figures, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -622,24 +686,63 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     }
 
     // The store's subjects as one vocabulary reads them, and, per subject queried, the ids of those that relate to it.
+    // Many stored phrases read as one key (word orders, synonyms): each key is related to the query's once.
     private sealed class RunKeys(SubjectVocabulary vocabulary, List<(long Id, SubjectKey Key)> subjects)
     {
-        private readonly ConcurrentDictionary<string, string> _related = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, SubjectGroups> _related = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, string> _since = new(StringComparer.Ordinal);
+        private readonly (SubjectKey Key, long[] Ids)[] _byKey = [.. subjects
+            .GroupBy(s => (s.Key.Canonical, s.Key.IsRead))
+            .Select(g => (g.First().Key, g.Select(s => s.Id).Order().ToArray()))];
 
         public SubjectVocabulary Vocabulary => vocabulary;
 
-        // The ids as a SQL list ("3, 7, 12"); empty when none relates. Under a vocabulary other than the one subjects
-        // were grouped by, a subject it does not read may be read from a claim's quote: such subjects are always kept.
-        public string RelatedTo(SubjectKey key) => _related.GetOrAdd(key.Canonical, _ =>
-            string.Join(", ", subjects
-                .Where(s => vocabulary.Relate(key, s.Key) != SubjectRelation.Unrelated || (!s.Key.IsRead && !ReferenceEquals(vocabulary, SubjectVocabulary.Default)))
-                .Select(s => s.Id.ToString(CultureInfo.InvariantCulture))));
+        // Under a vocabulary other than the one subjects were grouped by, a subject it does not read may be read from a
+        // claim's quote: such subjects are always kept, with the others of no part-whole relation.
+        public SubjectGroups RelatedTo(SubjectKey key) => _related.GetOrAdd(key.Canonical, _ =>
+        {
+            List<long> other = [], wider = [], narrower = [];
+            foreach (var (stored, ids) in _byKey)
+            {
+                if (!stored.IsRead && !ReferenceEquals(vocabulary, SubjectVocabulary.Default))
+                {
+                    other.AddRange(ids);
+                    continue;
+                }
+
+                var relation = vocabulary.Relate(key, stored);
+                var partWhole = relation is SubjectRelation.Contains or SubjectRelation.Within && !vocabulary.DifferOnlyInCause(key, stored);
+                (relation switch
+                {
+                    SubjectRelation.Unrelated => null,
+                    SubjectRelation.Contains when partWhole => narrower,
+                    SubjectRelation.Within when partWhole => wider,
+                    _ => other,
+                })?.AddRange(ids);
+            }
+
+            return new SubjectGroups(Ids(other), Ids(wider), Ids(narrower));
+        });
 
         // Of those, the ids whose words give a start before their period ("since 17 October"), as a SQL list.
         public string SinceRelatedTo(SubjectKey key) => _since.GetOrAdd(key.Canonical, _ =>
-            string.Join(", ", subjects
-                .Where(s => s.Key.Since is not null && vocabulary.Relate(key, s.Key) != SubjectRelation.Unrelated)
-                .Select(s => s.Id.ToString(CultureInfo.InvariantCulture))));
+            Ids([.. _byKey.Where(s => s.Key.Since is not null && vocabulary.Relate(key, s.Key) != SubjectRelation.Unrelated).SelectMany(s => s.Ids)]));
+
+        private static string Ids(List<long> ids)
+        {
+            ids.Sort();
+            return string.Join(", ", ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    // The ids of the stored subjects related to a query's, as SQL lists ("3, 7, 12"; empty when none): those counting a
+    // part of the query's count (narrower), those counting a whole of which it is a part (wider), and the rest (the
+    // same count, or a part or whole that differs only in cause, which Matches takes at any related place).
+    private sealed record SubjectGroups(string Other, string Wider, string Narrower)
+    {
+        public bool IsEmpty => Other.Length == 0 && Wider.Length == 0 && Narrower.Length == 0;
+
+        // Every related subject, for a query whose places are not told apart.
+        public string All => string.Join(", ", new[] { Other, Wider, Narrower }.Where(g => g.Length > 0));
     }
 }

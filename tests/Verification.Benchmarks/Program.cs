@@ -5,6 +5,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Verification.Benchmarks;
+using Verification.Benchmarks.Store;
 
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --filter '*'              every benchmark
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --filter '*' --job dry    smoke: each benchmark once
@@ -12,9 +13,29 @@ using Verification.Benchmarks;
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --loop 30                 verify repeatedly, for a profiler
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --loop-extract 30         extract repeatedly, for a profiler
 // tests/Verification.Benchmarks/compare.sh REV                                               this checkout against commit REV
+// tests/Verification.Benchmarks/store-scale.sh setup|run                                      the store at scale (StoreScaleBenchmarks)
 if (args.Contains("--memory-held", StringComparer.Ordinal))
 {
     MemoryReport.Run(Console.Out);
+    return;
+}
+
+// The store-at-scale benchmark's two helpers (store-scale.sh): making its data once, and the DuckDB join it runs as a
+// process of its own.
+if (OptionValue("--scale-setup") is { } sizes)
+{
+    foreach (var size in sizes.Split(','))
+    {
+        ScaleData.Default.Make(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), OptionValue("--postgres"), Console.Out);
+    }
+
+    return;
+}
+
+if (OptionValue("--duckdb-join") is { } duckFile)
+{
+    using var output = new StreamWriter(Console.OpenStandardOutput());
+    DuckDbJoin.Run(duckFile, output);
     return;
 }
 
@@ -74,7 +95,10 @@ if (!args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparis
     config = config
         .AddJob(job.WithGcServer(false).WithId("WorkstationGC"))
         .AddJob(job.WithGcServer(true).WithId("ServerGC"))
-        .AddFilter(new SimpleFilter(c => c.Job.Id != "ServerGC" || c.Descriptor.Type == typeof(VerifyBenchmarks)));
+        .AddFilter(new SimpleFilter(c => c.Job.Id != "ServerGC" || c.Descriptor.Type == typeof(VerifyBenchmarks)))
+
+        // The store at scale times processes of their own, under the job of its own configuration.
+        .AddFilter(new SimpleFilter(c => c.Descriptor.Type != typeof(StoreScaleBenchmarks) || c.Job.Id == "StoreScale"));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(VerifyBenchmarks).Assembly).Run(args, config);

@@ -319,6 +319,65 @@ public sealed class EvidenceStoreTests(string backend)
     }
 
     [Test]
+    public async Task GetDerivationsAsync_ClaimsAtOnePlace_ShareItAndLeaveTheirFiguresOut()
+    {
+        var store = await _backend.NewStoreAsync();
+        await store.ImportAsync("evidence.json", [
+            new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithSource("Daily Star").WithDerivedFrom("UNHCR").Build(),
+            new ClaimBuilder("e2").WithSubject("civilians killed").WithFigure("110").WithPlace("al-Jadida, Mosul, Iraq").WithSource("Daily Star").WithDerivedFrom("UNHCR").Build(),
+        ]);
+
+        var derivations = await store.GetDerivationsAsync(new VerificationOptions(), default);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(derivations.Select(c => (c.Id, c.Subject.Text, c.Place?.Path, c.Source, c.DerivedFrom.Single())), Is.EqualTo(new[]
+            {
+                ("e1", "civilians killed", "al-Jadida, Mosul, Iraq", "Daily Star", "UNHCR"),
+                ("e2", "civilians killed", "al-Jadida, Mosul, Iraq", "Daily Star", "UNHCR"),
+            }));
+            Assert.That(derivations.Select(c => c.Figure), Is.All.Null);
+            Assert.That(derivations[1].Place, Is.SameAs(derivations[0].Place));
+            Assert.That(derivations[1].DerivedFrom, Is.SameAs(derivations[0].DerivedFrom));
+        }
+    }
+
+    [Test]
+    public async Task FindCandidatesAsync_AfterALaterImport_SeesItsRows()
+    {
+        var store = await _backend.NewStoreAsync();
+        var query = EvidenceQuery.For(new ClaimBuilder("c1").WithSubject("civilians killed").WithPlace("Mosul, Iraq").WithPeriod("2017-03-17").Build(), new VerificationOptions());
+        await store.ImportAsync("first.json", [new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("Mosul, Iraq").WithPeriod("2017-03-17").Build()]);
+        var before = await store.FindCandidatesAsync(query, default);
+
+        await store.ImportAsync("second.json", [new ClaimBuilder("e2").WithSubject("civilians killed").WithFigure("110").WithPlace("Mosul, Iraq").WithPeriod("2017-03-17").Build()]);
+        var after = await store.FindCandidatesAsync(query, default);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(before.Select(c => c.Id), Is.EqualTo(new[] { "e1" }));
+            Assert.That(after.Select(c => c.Id), Is.EqualTo(new[] { "e1", "e2" }));
+        }
+    }
+
+    [Test]
+    public async Task FindCandidatesAsync_ManyAtOnce_EachGetsItsOwnRows()
+    {
+        var store = await _backend.NewStoreAsync();
+        var places = Enumerable.Range(0, 20).Select(i => $"Town {i}, Iraq").ToArray();
+        await store.ImportAsync("evidence.json", [.. places.Select((p, i) => new ClaimBuilder("e" + i).WithSubject("civilians killed").WithFigure("105").WithPlace(p).WithPeriod("2017-03-17").Build())]);
+        var options = new VerificationOptions();
+
+        var found = await Task.WhenAll(Enumerable.Range(0, 200).Select(async n =>
+        {
+            var query = EvidenceQuery.For(new ClaimBuilder("c" + n).WithSubject("civilians killed").WithPlace(places[n % places.Length]).WithPeriod("2017-03-17").Build(), options);
+            return (n, Ids: (await store.FindCandidatesAsync(query, default)).Select(c => c.Id).ToArray());
+        }));
+
+        Assert.That(found.Where(f => !f.Ids.SequenceEqual(["e" + (f.n % places.Length)])).Select(f => f.n), Is.Empty);
+    }
+
+    [Test]
     public async Task RecheckAsync_EvidenceChangedSinceTheCheck_ListsTheClaimWhoseVerdictChanged()
     {
         var store = await _backend.NewStoreAsync();

@@ -127,6 +127,21 @@ internal sealed class WorkloadGenerator
     /// <param name="count">How many claims.</param>
     public Claim[] Evidence(int count)
     {
+        var claims = new Claim[count];
+        var i = 0;
+        foreach (var claim in EvidenceStream(count))
+        {
+            claims[i++] = claim;
+        }
+
+        return claims;
+    }
+
+    /// <summary>The same claims as <see cref="Evidence"/>, made one at a time as they are read, so that tens of millions
+    /// can be written to a file without being held; the events are made (and kept) when the first claim is read.</summary>
+    /// <param name="count">How many claims.</param>
+    public IEnumerable<Claim> EvidenceStream(int count)
+    {
         // Decide how many reports each event gets, then emit the reports in random order (as a merged archive would).
         var slots = new int[count];
         var filled = 0;
@@ -142,13 +157,10 @@ internal sealed class WorkloadGenerator
         }
 
         _rng.Shuffle(slots);
-        var claims = new Claim[count];
         for (var i = 0; i < count; i++)
         {
-            claims[i] = Report(_events[slots[i]], string.Create(CultureInfo.InvariantCulture, $"e{_nextEvidenceId++:D7}"));
+            yield return Report(_events[slots[i]], string.Create(CultureInfo.InvariantCulture, $"e{_nextEvidenceId++:D7}"));
         }
-
-        return claims;
     }
 
     /// <summary>Drops the events generated so far (for measuring the memory the evidence alone holds).</summary>
