@@ -151,7 +151,7 @@ internal sealed partial class ArticleReader
             {
                 if (t[k].IsNumber)
                 {
-                    var value = ReadValue(text, t[k]);
+                    var value = t[k].DigitsValue(text);
                     // "2013-14": the short end of a range of years is a year too. "The past 48 hours": a length of time.
                     var kind = k + 1 <= hit.Last && t[k + 1].Has(Lex.TimeUnit) ? NumberKind.Measure
                         : (t[k].Length == 4 && NewsYears.Contains(value))
@@ -230,21 +230,6 @@ internal sealed partial class ArticleReader
         }
 
         AssembleClaims(text, t, state);
-    }
-
-    private static double ReadValue(string text, in Token token)
-    {
-        double v = 0;
-        for (var k = token.Start; k < token.End; k++)
-        {
-            var d = FigureScanner.DigitValue(text[k]);
-            if (d >= 0)
-            {
-                v = (v * 10) + d;
-            }
-        }
-
-        return v;
     }
 
     internal static string FormatNumber(double value) => Figure.FormatNumber(value);

@@ -26,7 +26,7 @@ internal static class DateTokens
             return false;
         }
 
-        var y = ReadNumber(text, t[k]);
+        var y = t[k].DigitsValue(text);
         return NewsYears.Contains(y) && !(k + 1 < t.Length && t[k + 1].Attached && t[k + 1].IsWord);
     }
 
@@ -73,23 +73,8 @@ internal static class DateTokens
             return 0;
         }
 
-        var d = (int)ReadNumber(text, token);
+        var d = (int)token.DigitsValue(text);
         return d is >= 1 and <= 31 ? d : 0;
-    }
-
-    public static double ReadNumber(string text, in Token token)
-    {
-        double v = 0;
-        for (var k = token.Start; k < token.End; k++)
-        {
-            var d = FigureScanner.DigitValue(text[k]);
-            if (d >= 0)
-            {
-                v = (v * 10) + d;
-            }
-        }
-
-        return v;
     }
 
     /// <summary>A small count before a unit: digits, number words, "a", "an", "a couple of", "several".</summary>
@@ -105,7 +90,7 @@ internal static class DateTokens
         var token = t[i];
         if (token.IsNumber && token.Length <= 3 && (token.Flags & TokenFlags.HasDecimals) == 0)
         {
-            count = (int)ReadNumber(text, token);
+            count = (int)token.DigitsValue(text);
             after = i + 1;
             return count > 0;
         }

@@ -292,7 +292,7 @@ internal sealed class PeriodRecognizer
         var count = 1;
         if (t[j].IsNumber && t[j].Length <= 2)
         {
-            count = (int)ReadNumber(text, t[j]);
+            count = (int)t[j].DigitsValue(text);
             j++;
         }
         else if (t[j].FigureWord is W.Unit or W.Tens && t[j].FigureValue is >= 2 and <= 52)
@@ -328,7 +328,7 @@ internal sealed class PeriodRecognizer
         int wholeEnd;
         if (IsYearAt(text, t, w))
         {
-            whole = YearOf((int)ReadNumber(text, t[w]));
+            whole = YearOf((int)t[w].DigitsValue(text));
             wholeEnd = w + 1;
         }
         else if (w + 1 < t.Length && IsAt(text, t, w + 1, "year") && (Is(text, t[w], "the") || Is(text, t[w], "this") || Is(text, t[w], "last")))
@@ -515,12 +515,12 @@ internal sealed class PeriodRecognizer
             end = k + 1;
             if (IsYearAt(text, t, k + 1))
             {
-                year = (int)ReadNumber(text, t[k + 1]);
+                year = (int)t[k + 1].DigitsValue(text);
                 end = k + 2;
             }
             else if (IsAt(text, t, k + 1, "of") && IsYearAt(text, t, k + 2))
             {
-                year = (int)ReadNumber(text, t[k + 2]);
+                year = (int)t[k + 2].DigitsValue(text);
                 end = k + 3;
             }
             else if (k == i && !(i > 0 && (Is(text, t[i - 1], "in") || Is(text, t[i - 1], "during") || Is(text, t[i - 1], "over") || Is(text, t[i - 1], "this") || Is(text, t[i - 1], "last"))))
@@ -537,9 +537,9 @@ internal sealed class PeriodRecognizer
             && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached && t[i + 2].Length == 4 && text.IndexOf('.', token.Start, token.Length) is var dot and > 0
             && dot - token.Start is 1 or 2 && token.End - dot - 1 is 1 or 2)
         {
-            var d = (int)ReadNumber(text, token with { End = dot });
-            var m = (int)ReadNumber(text, token with { Start = dot + 1 });
-            var y = (int)ReadNumber(text, t[i + 2]);
+            var d = (int)(token with { End = dot }).DigitsValue(text);
+            var m = (int)(token with { Start = dot + 1 }).DigitsValue(text);
+            var y = (int)t[i + 2].DigitsValue(text);
             if (TryDay(y, m, d, out resolved))
             {
                 end = i + 3;
@@ -551,7 +551,7 @@ internal sealed class PeriodRecognizer
         if (IsYearAt(text, t, i) && (allowBareYear || IsYearContext(text, t, i) || (IsDash(text, t, i + 1) && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Length is 2 or 4))
             && !FollowedByCountNoun(t, i + 1))
         {
-            var y = (int)ReadNumber(text, token);
+            var y = (int)token.DigitsValue(text);
             end = i + 1;
             resolved = new ResolvedPeriod(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), PeriodPrecision.Year);
             return true;
@@ -604,7 +604,7 @@ internal sealed class PeriodRecognizer
 
                 if (IsYearAt(text, t, y))
                 {
-                    year = (int)ReadNumber(text, t[y]);
+                    year = (int)t[y].DigitsValue(text);
                     k = y + 1;
                 }
             }
@@ -623,7 +623,7 @@ internal sealed class PeriodRecognizer
 
                 if (IsYearAt(text, t, y))
                 {
-                    year = (int)ReadNumber(text, t[y]);
+                    year = (int)t[y].DigitsValue(text);
                     k = y + 1;
                 }
             }
@@ -664,7 +664,7 @@ internal sealed class PeriodRecognizer
 
             if (IsYearAt(text, t, y))
             {
-                year = (int)ReadNumber(text, t[y]);
+                year = (int)t[y].DigitsValue(text);
                 k = y + 1;
             }
 

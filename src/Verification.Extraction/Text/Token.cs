@@ -77,4 +77,20 @@ internal struct Token
     public readonly bool IsFigureWord(FigureWord word) => Kind == TokenKind.Word && FigureWord == word;
 
     public readonly LexEntry LexEntry => Entry >= 0 ? Lexicon.Entries[Entry] : LexEntry.None;
+
+    /// <summary>The number its digits write, any separators between them skipped ("1,200" is 1200).</summary>
+    public readonly double DigitsValue(string text)
+    {
+        double v = 0;
+        for (var k = Start; k < End; k++)
+        {
+            var d = FigureScanner.DigitValue(text[k]);
+            if (d >= 0)
+            {
+                v = (v * 10) + d;
+            }
+        }
+
+        return v;
+    }
 }

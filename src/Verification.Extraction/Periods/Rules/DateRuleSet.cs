@@ -235,7 +235,7 @@ internal sealed class DateRuleSet
                     return -1;
                 }
 
-                value = (int)ReadNumber(text, token);
+                value = (int)token.DigitsValue(text);
                 return k + 1;
             case SlotKind.ShortYear:
                 if (!token.IsNumber || token.Length != 2 || (token.Flags & TokenFlags.HasDecimals) != 0 || FollowedByCountNoun(t, k + 1)
@@ -244,7 +244,7 @@ internal sealed class DateRuleSet
                     return -1;
                 }
 
-                value = (int)ReadNumber(text, token);
+                value = (int)token.DigitsValue(text);
                 return k + 1;
             case SlotKind.Count:
                 return TryCount(text, t, k, out value, out var after) ? after : -1;
@@ -265,7 +265,7 @@ internal sealed class DateRuleSet
 
                 if (token.IsNumber && token.Length <= 2 && IsOrdinalSuffixAt(text, t, k + 1))
                 {
-                    value = (int)ReadNumber(text, token);
+                    value = (int)token.DigitsValue(text);
                     return k + 2;
                 }
 
@@ -276,7 +276,7 @@ internal sealed class DateRuleSet
                     return -1;
                 }
 
-                value = (int)ReadNumber(text, token);
+                value = (int)token.DigitsValue(text);
                 return k + 1;
             case SlotKind.RangeJoin:
                 if (IsDash(text, t, k) || Is(text, token, "to") || Is(text, token, "thru") || Is(text, token, "through") || Is(text, token, "until")
