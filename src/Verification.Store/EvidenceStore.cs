@@ -34,6 +34,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
     private readonly QuerySessions _sessions;
+    private readonly SemaphoreSlim _keysGate = new(1, 1);
     private volatile RunKeys? _keys;
 
     private EvidenceStore(StoreDialect dialect, EvidenceStoreOptions? options)
@@ -555,6 +556,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         await _sessions.DisposeAsync().ConfigureAwait(false);
         await _source.DisposeAsync().ConfigureAwait(false);
         _schemaGate.Dispose();
+        _keysGate.Dispose();
     }
 
     /// <inheritdoc />
@@ -563,6 +565,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         _sessions.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _source.Dispose();
         _schemaGate.Dispose();
+        _keysGate.Dispose();
     }
 
     // The rows queries see: the latest revision of each claim, or the one in force on the as-of day.
@@ -659,6 +662,25 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
             return keys;
         }
 
+        // One reading at a time: the first queries of a run arrive together, and each opening a connection of its own
+        // to read the same list would exhaust a PostgreSQL server's connections.
+        await _keysGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            keys = _keys;
+            return !reload && keys is not null && ReferenceEquals(keys.Vocabulary, options.Subjects)
+                ? keys
+                : await ReadKeysAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _keysGate.Release();
+        }
+    }
+
+    private async Task<RunKeys> ReadKeysAsync(VerificationOptions options, CancellationToken cancellationToken)
+    {
+        RunKeys keys;
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var subjects = new List<(long Id, SubjectKey Key)>();
         var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
