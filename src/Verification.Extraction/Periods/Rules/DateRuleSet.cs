@@ -27,10 +27,14 @@ internal sealed class DateRuleSet
     private readonly StartIndex _afterOptionalFirst = new();
     private readonly UInt128 _optionalFirst;
 
-    // A rule whose first slot is one required token ("the", a year) is tried only when the next token can fill its
-    // second slot.
+    // A rule whose first two slots are required is tried only when the token after its first slot can fill its second:
+    // the next token after a one-token slot ("the", a year); after a count, a day or an ordinal, wherever that slot
+    // ends ("three days", "a couple of weeks", "14th of"), found once for all the rules that start with it.
     private readonly StartIndex _second = new();
     private readonly UInt128 _checkSecond;
+    private readonly UInt128 _secondAfterSpan;
+    private readonly UInt128[] _byFirstKind = new UInt128[16];
+    private static readonly Slot[] SpanFirst = [S.Month, S.Day, S.OrdinalDay, S.Count, S.Ordinal];
 
     public DateRuleSet(IReadOnlyList<DateRule> rules)
     {
@@ -55,11 +59,15 @@ internal sealed class DateRuleSet
                 _optionalFirst |= bit;
             }
 
-            if (!rule.Pattern[0].Optional && rule.Pattern[0].Kind is SlotKind.Word or SlotKind.Char or SlotKind.Weekday or SlotKind.Year or SlotKind.Digits
-                or SlotKind.TimeUnit or SlotKind.ShortYear && rule.Pattern.Length > 1 && !rule.Pattern[1].Optional && rule.Pattern[1].Kind != SlotKind.Period)
+            if (!rule.Pattern[0].Optional && rule.Pattern.Length > 1 && !rule.Pattern[1].Optional && rule.Pattern[1].Kind != SlotKind.Period)
             {
                 _checkSecond |= bit;
                 _second.Add(rule.Name, rule.Pattern[1], bit);
+                if (rule.Pattern[0].Kind is SlotKind.Month or SlotKind.Day or SlotKind.OrdinalDay or SlotKind.Count or SlotKind.Ordinal)
+                {
+                    _secondAfterSpan |= bit;
+                    _byFirstKind[(int)rule.Pattern[0].Kind] |= bit;
+                }
             }
 
             for (var k = 0; k < rule.Pattern.Length; k++)
@@ -101,7 +109,13 @@ internal sealed class DateRuleSet
         var checkSecond = candidates & _checkSecond;
         if (checkSecond != UInt128.Zero)
         {
-            candidates = (candidates & ~_checkSecond) | (i + 1 < t.Length ? checkSecond & _second.Candidates(text, t, i + 1) : UInt128.Zero);
+            var afterOne = checkSecond & ~_secondAfterSpan;
+            var afterSpan = checkSecond & _secondAfterSpan;
+            candidates = (candidates & ~_checkSecond) | (afterOne != UInt128.Zero && i + 1 < t.Length ? afterOne & _second.Candidates(text, t, i + 1) : UInt128.Zero);
+            if (afterSpan != UInt128.Zero)
+            {
+                candidates |= SecondAfterSpan(text, t, i, afterSpan);
+            }
         }
 
         while (candidates != UInt128.Zero)
@@ -112,6 +126,29 @@ internal sealed class DateRuleSet
         }
 
         return end > i;
+    }
+
+    /// <summary>Of <paramref name="rules"/>, whose first slot spans one or more tokens, those whose second slot the token
+    /// after the first can fill; the first slot is read once per kind.</summary>
+    private UInt128 SecondAfterSpan(string text, ReadOnlySpan<Token> t, int i, UInt128 rules)
+    {
+        var kept = UInt128.Zero;
+        foreach (var first in SpanFirst)
+        {
+            var ofKind = rules & _byFirstKind[(int)first.Kind];
+            if (ofKind == UInt128.Zero)
+            {
+                continue;
+            }
+
+            var end = MatchSlot(first, text, t, i, out _);
+            if (end > i && end < t.Length)
+            {
+                kept |= ofKind & _second.Candidates(text, t, end);
+            }
+        }
+
+        return kept;
     }
 
     private static void TryRule(DateRule rule, string text, ReadOnlySpan<Token> t, int i, DateOnly published, int recentDays, PeriodReader inner, int depth,

@@ -15,6 +15,10 @@ internal sealed class StartIndex
     private readonly UInt128[] _byWord = new UInt128[WordBuckets];
     private readonly UInt128[] _byChar = new UInt128[4];
 
+    // Class slots by the classes they take, so that a word tries only the rules of its own classes ("today" a relative
+    // day), not every rule with a class slot.
+    private (Lex Classes, UInt128 Bit)[] _byClass = [];
+
     /// <summary>Indexes <paramref name="slot"/> of the rule named <paramref name="rule"/> under <paramref name="bit"/>.</summary>
     public void Add(string rule, in Slot slot, UInt128 bit)
     {
@@ -40,6 +44,9 @@ internal sealed class StartIndex
                     _byWord[WordIndex(word[0], word[^1], word.Length)] |= bit;
                 }
 
+                break;
+            case SlotKind.Class:
+                _byClass = [.. _byClass, (slot.Classes, bit)];
                 break;
             default:
                 _byKind[(int)slot.Kind] |= bit;
@@ -69,8 +76,14 @@ internal sealed class StartIndex
             candidates |= (token.Has(Lex.Month) ? _byKind[(int)SlotKind.Month] : UInt128.Zero)
                 | (token.Has(Lex.Weekday) ? _byKind[(int)SlotKind.Weekday] : UInt128.Zero)
                 | (token.Has(Lex.TimeUnit) ? _byKind[(int)SlotKind.TimeUnit] : UInt128.Zero)
-                | (token.Has(Lex.Ordinal) ? _byKind[(int)SlotKind.Ordinal] : UInt128.Zero)
-                | _byKind[(int)SlotKind.Class];
+                | (token.Has(Lex.Ordinal) ? _byKind[(int)SlotKind.Ordinal] : UInt128.Zero);
+            foreach (var (classes, bit) in _byClass)
+            {
+                if ((token.Lex & classes) != 0)
+                {
+                    candidates |= bit;
+                }
+            }
         }
 
         // A count in words: "a" (the commonest word to start one) only before a unit, "a couple" or "a few".
