@@ -27,14 +27,12 @@ internal sealed class DateRuleSet
     private readonly StartIndex _afterOptionalFirst = new();
     private readonly UInt128 _optionalFirst;
 
-    // A rule whose first two slots are required is tried only when the token after its first slot can fill its second:
-    // the next token after a one-token slot ("the", a year); after a count, a day or an ordinal, wherever that slot
-    // ends ("three days", "a couple of weeks", "14th of"), found once for all the rules that start with it.
-    private readonly StartIndex _second = new();
-    private readonly UInt128 _checkSecond;
-    private readonly UInt128 _secondAfterSpan;
-    private readonly UInt128[] _byFirstKind = new UInt128[16];
-    private static readonly Slot[] SpanFirst = [S.Month, S.Day, S.OrdinalDay, S.Count, S.Ordinal];
+    // A rule is tried only when the token after its first required slot can fill a slot that may come next, up to the
+    // next required one: "three days ago" only before a time unit, "80s" only before an apostrophe or an "s". For a rule whose first slot is optional ("the 19th century"), only
+    // where the token starts its required slot.
+    private readonly SecondSlotFilter _second = new();
+    private readonly SecondSlotFilter _secondAfterOptional = new();
+    private readonly StartIndex _optionalLead = new();
 
     public DateRuleSet(IReadOnlyList<DateRule> rules)
     {
@@ -59,21 +57,32 @@ internal sealed class DateRuleSet
                 _optionalFirst |= bit;
             }
 
-            if (!rule.Pattern[0].Optional && rule.Pattern.Length > 1 && !rule.Pattern[1].Optional && rule.Pattern[1].Kind != SlotKind.Period)
+            var q = 0;
+            while (q < rule.Pattern.Length && rule.Pattern[q].Optional)
             {
-                _checkSecond |= bit;
-                _second.Add(rule.Name, rule.Pattern[1], bit);
-                if (rule.Pattern[0].Kind is SlotKind.Month or SlotKind.Day or SlotKind.OrdinalDay or SlotKind.Count or SlotKind.Ordinal)
-                {
-                    _secondAfterSpan |= bit;
-                    _byFirstKind[(int)rule.Pattern[0].Kind] |= bit;
-                }
+                q++;
+            }
+
+            var r2 = q + 1;
+            while (r2 < rule.Pattern.Length && rule.Pattern[r2].Optional && rule.Pattern[r2].Kind != SlotKind.Period)
+            {
+                r2++;
+            }
+
+            if (r2 < rule.Pattern.Length && rule.Pattern[r2].Kind != SlotKind.Period)
+            {
+                (q == 0 ? _second : _secondAfterOptional).Add(rule.Name, rule.Pattern[q], rule.Pattern.AsSpan(q + 1, r2 - q), bit);
             }
 
             for (var k = 0; k < rule.Pattern.Length; k++)
             {
                 var slot = rule.Pattern[k];
                 _lead.Add(rule.Name, slot, bit);
+                if (slot.Optional)
+                {
+                    _optionalLead.Add(rule.Name, slot, bit);
+                }
+
                 if (k > 0)
                 {
                     _afterOptionalFirst.Add(rule.Name, slot, bit);
@@ -106,16 +115,10 @@ internal sealed class DateRuleSet
             candidates = (candidates & ~_optionalFirst) | (optional & fill);
         }
 
-        var checkSecond = candidates & _checkSecond;
-        if (checkSecond != UInt128.Zero)
+        candidates = _second.Keep(text, t, i, candidates, _second.Rules);
+        if ((candidates & _secondAfterOptional.Rules) != UInt128.Zero)
         {
-            var afterOne = checkSecond & ~_secondAfterSpan;
-            var afterSpan = checkSecond & _secondAfterSpan;
-            candidates = (candidates & ~_checkSecond) | (afterOne != UInt128.Zero && i + 1 < t.Length ? afterOne & _second.Candidates(text, t, i + 1) : UInt128.Zero);
-            if (afterSpan != UInt128.Zero)
-            {
-                candidates |= SecondAfterSpan(text, t, i, afterSpan);
-            }
+            candidates = _secondAfterOptional.Keep(text, t, i, candidates, ~_optionalLead.Candidates(text, t, i));
         }
 
         while (candidates != UInt128.Zero)
@@ -126,29 +129,6 @@ internal sealed class DateRuleSet
         }
 
         return end > i;
-    }
-
-    /// <summary>Of <paramref name="rules"/>, whose first slot spans one or more tokens, those whose second slot the token
-    /// after the first can fill; the first slot is read once per kind.</summary>
-    private UInt128 SecondAfterSpan(string text, ReadOnlySpan<Token> t, int i, UInt128 rules)
-    {
-        var kept = UInt128.Zero;
-        foreach (var first in SpanFirst)
-        {
-            var ofKind = rules & _byFirstKind[(int)first.Kind];
-            if (ofKind == UInt128.Zero)
-            {
-                continue;
-            }
-
-            var end = MatchSlot(first, text, t, i, out _);
-            if (end > i && end < t.Length)
-            {
-                kept |= ofKind & _second.Candidates(text, t, end);
-            }
-        }
-
-        return kept;
     }
 
     private static void TryRule(DateRule rule, string text, ReadOnlySpan<Token> t, int i, DateOnly published, int recentDays, PeriodReader inner, int depth,
@@ -217,7 +197,7 @@ internal sealed class DateRuleSet
     }
 
     /// <summary>Where a slot ends when it matches at <paramref name="k"/>, or −1.</summary>
-    private static int MatchSlot(in Slot slot, string text, ReadOnlySpan<Token> t, int k, out int value)
+    internal static int MatchSlot(in Slot slot, string text, ReadOnlySpan<Token> t, int k, out int value)
     {
         value = 0;
         var token = t[k];
