@@ -19,6 +19,11 @@ internal sealed class StartIndex
     // day), not every rule with a class slot.
     private (Lex Classes, UInt128 Bit)[] _byClass = [];
 
+    // What a number token may fill, and the lexicon classes that matter here, gathered as slots are added: a number
+    // reads one field, and a word without those classes skips their tests.
+    private UInt128 _number;
+    private Lex _classes;
+
     /// <summary>Indexes <paramref name="slot"/> of the rule named <paramref name="rule"/> under <paramref name="bit"/>.</summary>
     public void Add(string rule, in Slot slot, UInt128 bit)
     {
@@ -47,9 +52,23 @@ internal sealed class StartIndex
                 break;
             case SlotKind.Class:
                 _byClass = [.. _byClass, (slot.Classes, bit)];
+                _classes |= slot.Classes;
                 break;
             default:
                 _byKind[(int)slot.Kind] |= bit;
+                if (slot.Kind is SlotKind.Day or SlotKind.OrdinalDay or SlotKind.Year or SlotKind.ShortYear or SlotKind.Count or SlotKind.Ordinal or SlotKind.Digits)
+                {
+                    _number |= bit;
+                }
+
+                _classes |= slot.Kind switch
+                {
+                    SlotKind.Month => Lex.Month,
+                    SlotKind.Weekday => Lex.Weekday,
+                    SlotKind.TimeUnit => Lex.TimeUnit,
+                    SlotKind.Ordinal => Lex.Ordinal,
+                    _ => Lex.None,
+                };
                 break;
         }
     }
@@ -60,8 +79,7 @@ internal sealed class StartIndex
         var token = t[k];
         if (token.IsNumber)
         {
-            return _byKind[(int)SlotKind.Day] | _byKind[(int)SlotKind.OrdinalDay] | _byKind[(int)SlotKind.Year] | _byKind[(int)SlotKind.ShortYear]
-                | _byKind[(int)SlotKind.Count] | _byKind[(int)SlotKind.Ordinal] | _byKind[(int)SlotKind.Digits];
+            return _number;
         }
 
         if (!token.IsWord)
@@ -71,7 +89,7 @@ internal sealed class StartIndex
         }
 
         var candidates = token.Length <= MaxWordLength ? _byWord[WordIndex(text[token.Start], text[token.End - 1], token.Length)] : UInt128.Zero;
-        if (token.Lex != Lex.None)
+        if ((token.Lex & _classes) != 0)
         {
             candidates |= (token.Has(Lex.Month) ? _byKind[(int)SlotKind.Month] : UInt128.Zero)
                 | (token.Has(Lex.Weekday) ? _byKind[(int)SlotKind.Weekday] : UInt128.Zero)
@@ -87,6 +105,11 @@ internal sealed class StartIndex
         }
 
         // A count in words: "a" (the commonest word to start one) only before a unit, "a couple" or "a few".
+        if (_byKind[(int)SlotKind.Count] == UInt128.Zero)
+        {
+            return candidates;
+        }
+
         var count = token.FigureWord == FigureWord.A
             ? k + 1 < t.Length && (t[k + 1].Has(Lex.TimeUnit) || Is(text, t[k + 1], "couple") || Is(text, t[k + 1], "few"))
             : token.FigureWord is FigureWord.Unit or FigureWord.Tens || Is(text, token, "an") || Is(text, token, "several") || Is(text, token, "few");
