@@ -1,4 +1,5 @@
 using Verification.Extraction.Numbers;
+using Verification.Figures;
 
 namespace Verification.Extraction.Tests.Numbers;
 
