@@ -92,29 +92,40 @@ internal sealed class StartIndex
         var candidates = token.Length <= MaxWordLength ? _byWord[WordIndex(text[token.Start], text[token.End - 1], token.Length)] : UInt128.Zero;
         if ((token.Lex & _classes) != 0)
         {
-            candidates |= (token.Has(Lex.Month) ? _byKind[(int)SlotKind.Month] : UInt128.Zero)
-                | (token.Has(Lex.Weekday) ? _byKind[(int)SlotKind.Weekday] : UInt128.Zero)
-                | (token.Has(Lex.TimeUnit) ? _byKind[(int)SlotKind.TimeUnit] : UInt128.Zero)
-                | (token.Has(Lex.Ordinal) ? _byKind[(int)SlotKind.Ordinal] : UInt128.Zero);
-            foreach (var (classes, bit) in _byClass)
+            candidates |= ByClasses(token);
+        }
+
+        var count = _byKind[(int)SlotKind.Count];
+        return count != UInt128.Zero && MayStartCount(text, t, k) ? candidates | count : candidates;
+    }
+
+    private UInt128 ByClasses(in Token token)
+    {
+        var candidates = (token.Has(Lex.Month) ? _byKind[(int)SlotKind.Month] : UInt128.Zero)
+            | (token.Has(Lex.Weekday) ? _byKind[(int)SlotKind.Weekday] : UInt128.Zero)
+            | (token.Has(Lex.TimeUnit) ? _byKind[(int)SlotKind.TimeUnit] : UInt128.Zero)
+            | (token.Has(Lex.Ordinal) ? _byKind[(int)SlotKind.Ordinal] : UInt128.Zero);
+        foreach (var (classes, bit) in _byClass)
+        {
+            if ((token.Lex & classes) != 0)
             {
-                if ((token.Lex & classes) != 0)
-                {
-                    candidates |= bit;
-                }
+                candidates |= bit;
             }
         }
 
-        // A count in words: "a" (the commonest word to start one) only before a unit, "a couple" or "a few".
-        if (_byKind[(int)SlotKind.Count] == UInt128.Zero)
-        {
-            return candidates;
-        }
+        return candidates;
+    }
 
-        var count = token.FigureWord == FigureWord.A
-            ? k + 1 < t.Length && (t[k + 1].Has(Lex.TimeUnit) || Is(text, t[k + 1], "couple") || Is(text, t[k + 1], "few"))
-            : token.FigureWord is FigureWord.Unit or FigureWord.Tens || Is(text, token, "an") || Is(text, token, "several") || Is(text, token, "few");
-        return count ? candidates | _byKind[(int)SlotKind.Count] : candidates;
+    // A count in words: "a" (the commonest word to start one) only before a unit, "a couple" or "a few".
+    private static bool MayStartCount(string text, ReadOnlySpan<Token> t, int k)
+    {
+        var token = t[k];
+        return token.FigureWord switch
+        {
+            FigureWord.A => k + 1 < t.Length && (t[k + 1].Has(Lex.TimeUnit) || Is(text, t[k + 1], "couple") || Is(text, t[k + 1], "few")),
+            FigureWord.Unit or FigureWord.Tens => true,
+            _ => token.Length is 2 or 3 or 7 && (Is(text, token, "an") || Is(text, token, "several") || Is(text, token, "few")),
+        };
     }
 
     private static int WordIndex(char first, char last, int length) => ((((first | 0x20) * 31) + (last | 0x20)) * 17 + length) & (WordBuckets - 1);
