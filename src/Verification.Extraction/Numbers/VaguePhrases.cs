@@ -9,6 +9,11 @@ internal sealed class VaguePhrases
 {
     private readonly Node _root;
 
+    // The first words' lengths and first letters (folded to ASCII lower case, 'a'–'z' as bits 0–25, anything else as bit
+    // 26), so that most words are ruled out without hashing them.
+    private readonly ulong _firstLengths;
+    private readonly uint _firstLetters;
+
     public VaguePhrases(VagueQuantityTable table)
     {
         var root = new Builder();
@@ -28,11 +33,22 @@ internal sealed class VaguePhrases
             node.IsPhrase = true;
         }
 
+        foreach (var first in root.Children.Keys)
+        {
+            _firstLengths |= LengthBit(first.Length);
+            _firstLetters |= LetterBit(first[0]);
+        }
+
         _root = root.Build();
     }
 
     /// <summary>Whether some phrase starts with <paramref name="word"/> (any case).</summary>
-    public bool MayStart(ReadOnlySpan<char> word) => _root.Children.ContainsKey(word);
+    public bool MayStart(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && (_firstLengths & LengthBit(word.Length)) != 0 && (_firstLetters & LetterBit(word[0])) != 0 && _root.Children.ContainsKey(word);
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private static uint LetterBit(char c) => (c | 0x20) is >= 'a' and <= 'z' ? 1u << ((c | 0x20) - 'a') : 1u << 26;
 
     /// <summary>How many word tokens from <paramref name="start"/> form the longest phrase of the table; 0 when none.</summary>
     public int Match(string text, ReadOnlySpan<Text.Token> tokens, int start)

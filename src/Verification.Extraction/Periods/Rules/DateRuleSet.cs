@@ -28,10 +28,12 @@ internal sealed class DateRuleSet
     private readonly StartIndex _afterOptionalFirst = new();
     private readonly UInt128 _optionalFirst;
 
-    // A rule whose first slot is one required token ("the", a year) is tried only when the next token can fill its
-    // second slot.
-    private readonly StartIndex _second = new();
-    private readonly UInt128 _checkSecond;
+    // A rule is tried only when the token after its first required slot can fill a slot that may come next, up to the
+    // next required one: "three days ago" only before a time unit, "80s" only before an apostrophe or an "s". For a rule whose first slot is optional ("the 19th century"), only
+    // where the token starts its required slot.
+    private readonly SecondSlotFilter _second = new();
+    private readonly SecondSlotFilter _secondAfterOptional = new();
+    private readonly StartIndex _optionalLead = new();
 
     public DateRuleSet(IReadOnlyList<DateRule> rules)
     {
@@ -56,17 +58,32 @@ internal sealed class DateRuleSet
                 _optionalFirst |= bit;
             }
 
-            if (!rule.Pattern[0].Optional && rule.Pattern[0].Kind is SlotKind.Word or SlotKind.Char or SlotKind.Weekday or SlotKind.Year or SlotKind.Digits
-                or SlotKind.TimeUnit or SlotKind.ShortYear && rule.Pattern.Length > 1 && !rule.Pattern[1].Optional && rule.Pattern[1].Kind != SlotKind.Period)
+            var q = 0;
+            while (q < rule.Pattern.Length && rule.Pattern[q].Optional)
             {
-                _checkSecond |= bit;
-                _second.Add(rule.Name, rule.Pattern[1], bit);
+                q++;
+            }
+
+            var r2 = q + 1;
+            while (r2 < rule.Pattern.Length && rule.Pattern[r2].Optional && rule.Pattern[r2].Kind != SlotKind.Period)
+            {
+                r2++;
+            }
+
+            if (r2 < rule.Pattern.Length && rule.Pattern[r2].Kind != SlotKind.Period)
+            {
+                (q == 0 ? _second : _secondAfterOptional).Add(rule.Name, rule.Pattern[q], rule.Pattern.AsSpan(q + 1, r2 - q), bit);
             }
 
             for (var k = 0; k < rule.Pattern.Length; k++)
             {
                 var slot = rule.Pattern[k];
                 _lead.Add(rule.Name, slot, bit);
+                if (slot.Optional)
+                {
+                    _optionalLead.Add(rule.Name, slot, bit);
+                }
+
                 if (k > 0)
                 {
                     _afterOptionalFirst.Add(rule.Name, slot, bit);
@@ -99,10 +116,10 @@ internal sealed class DateRuleSet
             candidates = (candidates & ~_optionalFirst) | (optional & fill);
         }
 
-        var checkSecond = candidates & _checkSecond;
-        if (checkSecond != UInt128.Zero)
+        candidates = _second.Keep(text, t, i, candidates, _second.Rules);
+        if ((candidates & _secondAfterOptional.Rules) != UInt128.Zero)
         {
-            candidates = (candidates & ~_checkSecond) | (i + 1 < t.Length ? checkSecond & _second.Candidates(text, t, i + 1) : UInt128.Zero);
+            candidates = _secondAfterOptional.Keep(text, t, i, candidates, ~_optionalLead.Candidates(text, t, i));
         }
 
         while (candidates != UInt128.Zero)
@@ -181,7 +198,7 @@ internal sealed class DateRuleSet
     }
 
     /// <summary>Where a slot ends when it matches at <paramref name="k"/>, or −1.</summary>
-    private static int MatchSlot(in Slot slot, string text, ReadOnlySpan<Token> t, int k, out int value)
+    internal static int MatchSlot(in Slot slot, string text, ReadOnlySpan<Token> t, int k, out int value)
     {
         value = 0;
         var token = t[k];

@@ -16,6 +16,15 @@ internal sealed class StartIndex
     private readonly UInt128[] _byWord = new UInt128[WordBuckets];
     private readonly UInt128[] _byChar = new UInt128[4];
 
+    // Class slots by the classes they take, so that a word tries only the rules of its own classes ("today" a relative
+    // day), not every rule with a class slot.
+    private (Lex Classes, UInt128 Bit)[] _byClass = [];
+
+    // What a number token may fill, and the lexicon classes that matter here, gathered as slots are added: a number
+    // reads one field, and a word without those classes skips their tests.
+    private UInt128 _number;
+    private Lex _classes;
+
     /// <summary>Indexes <paramref name="slot"/> of the rule named <paramref name="rule"/> under <paramref name="bit"/>.</summary>
     public void Add(string rule, in Slot slot, UInt128 bit)
     {
@@ -42,8 +51,25 @@ internal sealed class StartIndex
                 }
 
                 break;
+            case SlotKind.Class:
+                _byClass = [.. _byClass, (slot.Classes, bit)];
+                _classes |= slot.Classes;
+                break;
             default:
                 _byKind[(int)slot.Kind] |= bit;
+                if (slot.Kind is SlotKind.Day or SlotKind.OrdinalDay or SlotKind.Year or SlotKind.ShortYear or SlotKind.Count or SlotKind.Ordinal or SlotKind.Digits)
+                {
+                    _number |= bit;
+                }
+
+                _classes |= slot.Kind switch
+                {
+                    SlotKind.Month => Lex.Month,
+                    SlotKind.Weekday => Lex.Weekday,
+                    SlotKind.TimeUnit => Lex.TimeUnit,
+                    SlotKind.Ordinal => Lex.Ordinal,
+                    _ => Lex.None,
+                };
                 break;
         }
     }
@@ -54,8 +80,7 @@ internal sealed class StartIndex
         var token = t[k];
         if (token.IsNumber)
         {
-            return _byKind[(int)SlotKind.Day] | _byKind[(int)SlotKind.OrdinalDay] | _byKind[(int)SlotKind.Year] | _byKind[(int)SlotKind.ShortYear]
-                | _byKind[(int)SlotKind.Count] | _byKind[(int)SlotKind.Ordinal] | _byKind[(int)SlotKind.Digits];
+            return _number;
         }
 
         if (!token.IsWord)
@@ -65,20 +90,42 @@ internal sealed class StartIndex
         }
 
         var candidates = token.Length <= MaxWordLength ? _byWord[WordIndex(text[token.Start], text[token.End - 1], token.Length)] : UInt128.Zero;
-        if (token.Lex != Lex.None)
+        if ((token.Lex & _classes) != 0)
         {
-            candidates |= (token.Has(Lex.Month) ? _byKind[(int)SlotKind.Month] : UInt128.Zero)
-                | (token.Has(Lex.Weekday) ? _byKind[(int)SlotKind.Weekday] : UInt128.Zero)
-                | (token.Has(Lex.TimeUnit) ? _byKind[(int)SlotKind.TimeUnit] : UInt128.Zero)
-                | (token.Has(Lex.Ordinal) ? _byKind[(int)SlotKind.Ordinal] : UInt128.Zero)
-                | _byKind[(int)SlotKind.Class];
+            candidates |= ByClasses(token);
         }
 
-        // A count in words: "a" (the commonest word to start one) only before a unit, "a couple" or "a few".
-        var count = token.FigureWord == FigureWord.A
-            ? k + 1 < t.Length && (t[k + 1].Has(Lex.TimeUnit) || Is(text, t[k + 1], "couple") || Is(text, t[k + 1], "few"))
-            : token.FigureWord is FigureWord.Unit or FigureWord.Tens || Is(text, token, "an") || Is(text, token, "several") || Is(text, token, "few");
-        return count ? candidates | _byKind[(int)SlotKind.Count] : candidates;
+        var count = _byKind[(int)SlotKind.Count];
+        return count != UInt128.Zero && MayStartCount(text, t, k) ? candidates | count : candidates;
+    }
+
+    private UInt128 ByClasses(in Token token)
+    {
+        var candidates = (token.Has(Lex.Month) ? _byKind[(int)SlotKind.Month] : UInt128.Zero)
+            | (token.Has(Lex.Weekday) ? _byKind[(int)SlotKind.Weekday] : UInt128.Zero)
+            | (token.Has(Lex.TimeUnit) ? _byKind[(int)SlotKind.TimeUnit] : UInt128.Zero)
+            | (token.Has(Lex.Ordinal) ? _byKind[(int)SlotKind.Ordinal] : UInt128.Zero);
+        foreach (var (classes, bit) in _byClass)
+        {
+            if ((token.Lex & classes) != 0)
+            {
+                candidates |= bit;
+            }
+        }
+
+        return candidates;
+    }
+
+    // A count in words: "a" (the commonest word to start one) only before a unit, "a couple" or "a few".
+    private static bool MayStartCount(string text, ReadOnlySpan<Token> t, int k)
+    {
+        var token = t[k];
+        return token.FigureWord switch
+        {
+            FigureWord.A => k + 1 < t.Length && (t[k + 1].Has(Lex.TimeUnit) || Is(text, t[k + 1], "couple") || Is(text, t[k + 1], "few")),
+            FigureWord.Unit or FigureWord.Tens => true,
+            _ => token.Length is 2 or 3 or 7 && (Is(text, token, "an") || Is(text, token, "several") || Is(text, token, "few")),
+        };
     }
 
     private static int WordIndex(char first, char last, int length) => ((((first | 0x20) * 31) + (last | 0x20)) * 17 + length) & (WordBuckets - 1);

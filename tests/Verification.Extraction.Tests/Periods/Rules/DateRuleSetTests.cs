@@ -112,6 +112,65 @@ public sealed class DateRuleSetTests
         Assert.That(() => new DateRuleSet([leftRecursive]), Throws.ArgumentException.With.Message.Contains("left-recursive"));
     }
 
+    // Rules whose first slot may span tokens, or comes after optional ones, or is followed by optional ones: the runner
+    // tries a rule only where the token after its first slot can fill what comes next, and must still try these.
+    private static readonly DateRule CountAgo = new("count-ago", [S.Count, S.Unit, S.Word("ago")], static (ref m, out p) =>
+    {
+        p = ResolvedPeriod.Year(2000 + m[0]);
+        return true;
+    });
+
+    private static readonly DateRule DayOfMonth = new("day-of-month", [S.Word("on").Opt, S.Day, S.Word("of").Opt, S.Month], static (ref m, out p) =>
+    {
+        p = ResolvedPeriod.Day(new DateOnly(2017, m[3], m[1]));
+        return true;
+    });
+
+    private static readonly DateRule Decade = new("decade", [S.Word("the").Opt, S.Digits, S.Apostrophe.Opt, S.Word("s").Attached], static (ref m, out p) =>
+    {
+        p = ResolvedPeriod.Year(1900 + m[1]);
+        return true;
+    });
+
+    private static readonly DateRule Yesterday = new("yesterday", [S.Class(Lex.RelativeDay)], static (ref m, out p) =>
+    {
+        p = ResolvedPeriod.Day(m.Published.AddDays(-1));
+        return true;
+    });
+
+    [TestCase("It happened a couple of weeks ago, officials said.", "a", "a couple of weeks ago")]
+    [TestCase("It happened three weeks ago.", "three", "three weeks ago")]
+    [TestCase("It happened 3 weeks ago.", "3", "3 weeks ago")]
+    [TestCase("The strike came on the 14th of March.", "14", "14th of March")]
+    [TestCase("The strike came on 14 March.", "on", "on 14 March")]
+    [TestCase("Prices rose in the 80's and 90s.", "80", "80's")]
+    [TestCase("Prices rose in the 80's and 90s.", "the", "the 80's")]
+    [TestCase("Prices rose in the 80's and 90s.", "90", "90s")]
+    [TestCase("Fighting resumed yesterday.", "yesterday", "yesterday")]
+    public void TryMatch_FirstSlotSpansOrFollowsOptionalOnes_StillMatches(string text, string at, string expected)
+    {
+        var set = new DateRuleSet([CountAgo, DayOfMonth, Decade, Yesterday]);
+        var t = Tokens(text);
+        var i = t.FindIndex(k => text.AsSpan(k.Start, k.Length).SequenceEqual(at));
+
+        var found = set.TryMatch(text, t.ToArray(), i, Published, 28, NoInner, 0, out var end, out _, out _);
+
+        Assert.That(found ? text[t[i].Start..t[end - 1].End] : null, Is.EqualTo(expected));
+    }
+
+    [TestCase("It happened 3 weeks later.", "3")]
+    [TestCase("Some 14 people of March's protest.", "14")]
+    [TestCase("The 80 people left.", "80")]
+    [TestCase("The 80 people left.", "The")]
+    public void TryMatch_TokenAfterFirstSlotFillsNothingNext_IsNoMatch(string text, string at)
+    {
+        var set = new DateRuleSet([CountAgo, DayOfMonth, Decade, Yesterday]);
+        var t = Tokens(text);
+        var i = t.FindIndex(k => text.AsSpan(k.Start, k.Length).SequenceEqual(at));
+
+        Assert.That(set.TryMatch(text, t.ToArray(), i, Published, 28, NoInner, 0, out _, out _, out _), Is.False);
+    }
+
     [Test]
     public void EnglishRules_EveryName_IsUnique() =>
         Assert.That(EnglishDateRules.All.Select(r => r.Name), Is.Unique);
