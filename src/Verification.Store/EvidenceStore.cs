@@ -29,6 +29,9 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     // The most subjects a candidate query seeks one by one in SQLite's place index (see CandidateQueryAsync).
     private const int SoughtSubjects = 16;
 
+    // The results of a check stored at once: a batch is one round trip to a PostgreSQL server.
+    private const int KeptCheckBatch = 1000;
+
     private readonly StoreDialect _dialect;
     private readonly DbDataSource _source;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
@@ -393,57 +396,57 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         return RecordAsync(result, Options.AsOf, record?.LastImportSeen, record?.Settings, cancellationToken);
     }
 
+    /// <summary>Keeps the results of a check against this store as they come, as <see cref="RecordChecksAsync"/> keeps
+    /// them whole: for a check too large to hold. Each result is handed on as it comes and stored in batches; the
+    /// report's last check is replaced once every result was read.</summary>
+    /// <param name="report">The report checked: its id, outlet and day are kept; its claims are not read.</param>
+    /// <param name="results">The results, in the report's order (<see cref="IClaimVerifier.VerifyAllAsync"/>).</param>
+    /// <param name="record">The last import the check could see, and what else it was made with; null for the last
+    /// import when the first results are stored, and nothing else.</param>
+    /// <param name="cancellationToken">Cancels the check and storing it (then none is stored).</param>
+    /// <returns>The results, each as soon as it came.</returns>
+    /// <remarks>The results are stored in one transaction, begun with the first batch and committed when
+    /// <paramref name="results"/> ends: a check that fails, is cancelled or is not read to its end keeps nothing, and the
+    /// report's last check stays. On a SQLite store that transaction holds the store's write lock from the first batch
+    /// to the end, as an import does.</remarks>
+    public async IAsyncEnumerable<ClaimVerification> KeepChecksAsync(Report report, IAsyncEnumerable<ClaimVerification> results, CheckRecord? record = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(results);
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var writer = new KeptChecksWriter(_source, _dialect, report, Options.AsOf, record?.LastImportSeen, record?.Settings, Options.TimeProvider.GetUtcNow());
+        await using (writer.ConfigureAwait(false))
+        {
+            var batch = new List<ClaimVerification>(KeptCheckBatch);
+            await foreach (var result in results.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                batch.Add(result);
+                if (batch.Count == KeptCheckBatch)
+                {
+                    await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                    batch.Clear();
+                }
+
+                yield return result;
+            }
+
+            await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task RecordAsync(ReportVerification result, DateOnly? asOf, long? lastImportSeen, string? settings, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var writer = new KeptChecksWriter(_source, _dialect, result.Report, asOf, lastImportSeen, settings, Options.TimeProvider.GetUtcNow());
+        await using (writer.ConfigureAwait(false))
         {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            foreach (var batch in result.Claims.Chunk(KeptCheckBatch))
             {
-                var command = connection.CreateCommand();
-                await using (command.ConfigureAwait(false))
-                {
-                    command.Transaction = transaction;
-                    command.CommandText = "SELECT coalesce(max(id), 0) FROM imports";
-                    var lastImport = lastImportSeen ?? Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-
-                    // A report checked again replaces its last check whole: claims it no longer holds are not kept.
-                    command.CommandText = "DELETE FROM checks WHERE report_id = @report_id";
-                    AddParameter(command, "report_id", result.Report.Id);
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                    command.Parameters.Clear();
-                    var columns = "report_id, report_outlet, report_published, position, checked_at, last_import_id, verdict, as_of, settings, " + ClaimColumns.List;
-                    var updates = string.Join(", ", columns.Split(", ").Where(c => c is not "report_id" and not "claim_id").Select(c => $"{c} = excluded.{c}"));
-                    command.CommandText = $"INSERT INTO checks ({columns}) VALUES (@report_id, @report_outlet, @report_published, @position, @checked_at, @last_import_id, @verdict, @as_of, @settings, {ClaimColumns.Parameters}) ON CONFLICT (report_id, claim_id) DO UPDATE SET {updates}";
-                    var at = Options.TimeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-                    var figures = new FigureOptions();
-                    for (var i = 0; i < result.Claims.Count; i++)
-                    {
-                        var checkedClaim = result.Claims[i];
-                        command.Parameters.Clear();
-                        AddParameter(command, "report_id", result.Report.Id);
-                        AddParameter(command, "report_outlet", result.Report.Outlet);
-                        AddParameter(command, "report_published", result.Report.Published?.DayNumber);
-                        AddParameter(command, "position", i);
-                        AddParameter(command, "checked_at", at);
-                        AddParameter(command, "last_import_id", lastImport);
-                        AddParameter(command, "verdict", checkedClaim.Verdict.ToString());
-                        AddParameter(command, "as_of", asOf?.DayNumber);
-                        AddParameter(command, "settings", settings);
-                        var values = ClaimColumns.ValuesOf(checkedClaim.Claim, figures);
-                        for (var c = 0; c < values.Length; c++)
-                        {
-                            AddParameter(command, ClaimColumns.Columns[c].Name, values[c]);
-                        }
-
-                        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                    }
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
             }
+
+            await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
