@@ -177,6 +177,27 @@ public sealed class EvidenceImportCommandTests
         }
     }
 
+    [TestCase("table")]
+    [TestCase("table", "--findings")]
+    [TestCase("json")]
+    public async Task Check_AgainstTheStoreInAStreamedFormat_WritesWhatTheEvidenceFileGivesAndKeepsTheCheck(string format, params string[] more)
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store, "--released-on", "2017-03-20");
+        var revised = _dir.Write("revised.json", File.ReadAllText(Evidence).Replace("\"more than 355,000\"", "\"more than 955,000\"", StringComparison.Ordinal));
+
+        var fromStore = await CliRun.InvokeAsync(["check", Claims, "--store", Store, "--format", format, .. more]);
+        var fromFile = await CliRun.InvokeAsync(["check", Claims, "--evidence", Evidence, "--format", format, .. more]);
+        await CliRun.InvokeAsync("evidence", "import", revised.FullName, "--store", Store, "--data-set", "evidence.json", "--released-on", "2017-05-25");
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((fromStore.ExitCode, fromStore.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            Assert.That(fromStore.Stdout, Is.EqualTo(fromFile.Stdout));
+            Assert.That(recheck.Stdout, Does.Contain(" m1: corroborated -> contested: "), "the check was kept, and the revision changes a verdict of it");
+        }
+    }
+
     [Test]
     public async Task Check_NeitherEvidenceNorStore_IsBadInput()
     {
