@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using Verification.Input;
+using Verification.Json;
 
 namespace Verification.Import;
 

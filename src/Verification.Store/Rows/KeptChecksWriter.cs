@@ -1,6 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
+using Verification.Claims;
+using Verification.Figures;
 using Verification.Store.Schema;
+using Verification.Verdicts;
 
 namespace Verification.Store.Rows;
 

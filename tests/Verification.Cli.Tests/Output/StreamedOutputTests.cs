@@ -1,5 +1,9 @@
+using Verification.Claims;
 using Verification.Cli.Output;
 using Verification.Cli.Tests.TestSupport;
+using Verification.Figures;
+using Verification.Subjects;
+using Verification.Verdicts;
 
 namespace Verification.Cli.Tests.Output;
 
