@@ -48,6 +48,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     private readonly QuerySessions _sessions;
     private readonly SemaphoreSlim _keysGate = new(1, 1);
     private volatile RunKeys? _keys;
+    private int _subjectListReads;
 
     private EvidenceStore(StoreDialect dialect, EvidenceStoreOptions? options)
     {
@@ -690,9 +691,14 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         }
     }
 
+    /// <summary>How many times the list of distinct subjects was read (a connection opened for it): once per run,
+    /// however many of its first queries arrive together.</summary>
+    internal int SubjectListReads => Volatile.Read(ref _subjectListReads);
+
     private async Task<RunKeys> ReadKeysAsync(VerificationOptions options, CancellationToken cancellationToken)
     {
         RunKeys keys;
+        Interlocked.Increment(ref _subjectListReads);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var subjects = new List<(long Id, SubjectKey Key)>();
         var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);

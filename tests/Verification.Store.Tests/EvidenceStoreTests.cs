@@ -575,4 +575,28 @@ public sealed class EvidenceStoreTests(string backend)
             Assert.That(changes.Select(c => (c.ReportId, c.Current.Claim.Id)), Is.EqualTo(new[] { ("r1", "c1") }), "r1's last check is the one kept before");
         }
     }
+
+    [Test]
+    public async Task FindCandidatesAsync_FirstQueriesOfARunAtOnce_ReadTheSubjectListOnce()
+    {
+        var store = await _backend.NewStoreAsync();
+        await store.ImportAsync("release-1.json", [new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build()], new DateOnly(2017, 3, 20));
+        var options = new VerificationOptions();
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var queries = Enumerable.Range(0, 32).Select(i => Task.Run(async () =>
+        {
+            await go.Task;
+            var claim = new ClaimBuilder($"c{i}").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build();
+            return await store.FindCandidatesAsync(EvidenceQuery.For(claim, options), CancellationToken.None);
+        })).ToList();
+
+        go.SetResult();
+        var found = await Task.WhenAll(queries);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(found.Select(f => f.Count), Is.All.EqualTo(1));
+            Assert.That(store.SubjectListReads, Is.EqualTo(1), "the first queries share one reading of the subject list");
+        }
+    }
 }
