@@ -75,6 +75,11 @@ public sealed class EvidenceImport : IAsyncDisposable
             _summaries.Add(new ImportSummary(source, 0, 0, 0, AlreadyImported: false, e.Problems));
             throw;
         }
+        catch (DbException e)
+        {
+            _failed ??= (source, e);
+            throw _store.Failure(e, $"importing '{source.Name}'");
+        }
         catch (Exception e)
         {
             _failed ??= (source, e);
@@ -356,7 +361,16 @@ public sealed class EvidenceImport : IAsyncDisposable
             throw new InvalidClaimsException(problems, "evidence import");
         }
 
-        await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            await DisposeAsync().ConfigureAwait(false);
+            throw _store.Failure(e, "committing an import");
+        }
+
         await DisposeAsync().ConfigureAwait(false);
     }
 

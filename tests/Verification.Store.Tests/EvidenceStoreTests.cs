@@ -599,4 +599,20 @@ public sealed class EvidenceStoreTests(string backend)
             Assert.That(store.SubjectListReads, Is.EqualTo(1), "the first queries share one reading of the subject list");
         }
     }
+
+    [Test]
+    public async Task InitializeAsync_DatabaseNotReachable_ThrowsTheStoresExceptionNamingItWithoutPassword()
+    {
+        var location = _backend.NewUnreachableLocation();
+        var store = _backend.Track(EvidenceStore.Open(location));
+
+        var failure = await Assert.ThrowsAsync<EvidenceStoreException>(() => store.InitializeAsync());
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failure?.InnerException, Is.InstanceOf<System.Data.Common.DbException>());
+            Assert.That(failure?.Message, Does.StartWith($"The {store.Kind} evidence store (").And.Contain("failed while setting up its tables: "));
+            Assert.That(failure?.Message, backend == "sqlite" ? Does.Contain(location) : Does.Contain("database verification_test_").And.Not.Contain("Password"));
+        }
+    }
 }
