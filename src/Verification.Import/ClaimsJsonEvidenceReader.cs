@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Verification.Input;
 using Verification.Json;
 
 namespace Verification.Import;
@@ -6,7 +9,9 @@ namespace Verification.Import;
 /// <summary>Reads the library's own claims JSON (the claims-file format of docs/formats.md) as an evidence file, so
 /// that it can be imported beside published data sets.</summary>
 /// <remarks>The file is read by the engine's claims-file reader, with its rules; each of its problems becomes a problem
-/// of the claim's position ("row" <i>n</i> is the <i>n</i>th claim) and field.</remarks>
+/// of the claim's position ("row" <i>n</i> is the <i>n</i>th claim) and field. A file with bad claims gives its good
+/// claims too, each read again on its own, so that <see cref="BadRows.Skip"/> keeps them; a problem of the file as a
+/// whole (not JSON, no claims array) is one of row 0, and leaves no claim.</remarks>
 public sealed class ClaimsJsonEvidenceReader : IEvidenceFileReader
 {
     /// <inheritdoc />
@@ -44,9 +49,36 @@ public sealed class ClaimsJsonEvidenceReader : IEvidenceFileReader
             yield break;
         }
 
-        foreach (var group in problems.GroupBy(p => p.Position ?? 0))
+        var byPosition = problems.ToLookup(p => p.Position ?? 0);
+        if (byPosition.Contains(0))
         {
-            yield return ImportRecord.Refused(group.Key, group.Select(p => new ImportProblem(options.FileName, group.Key, p.Field, p.Code, p.Message)).ToList());
+            // A problem of the file as a whole (not JSON, no claims array): no claim of it can be told good.
+            yield return Refused(0, byPosition[0]);
+            yield break;
         }
+
+        // The good claims are read again one by one, each with the file's report, so that a file with bad claims still
+        // gives its good ones (kept under --skip-bad-rows).
+        using var json = JsonDocument.Parse(buffer.ToArray());
+        var report = json.RootElement.TryGetProperty("report", out var header) ? header.GetRawText() : null;
+        var position = 0;
+        foreach (var element in json.RootElement.GetProperty("claims").EnumerateArray())
+        {
+            position++;
+            if (byPosition.Contains(position))
+            {
+                yield return Refused(position, byPosition[position]);
+                continue;
+            }
+
+            var alone = report is null ? $$"""{"claims": [{{element.GetRawText()}}]}""" : $$"""{"report": {{report}}, "claims": [{{element.GetRawText()}}]}""";
+            using var one = new MemoryStream(Encoding.UTF8.GetBytes(alone));
+            yield return ClaimsFile.TryRead(one, null, out var read, out var own)
+                ? ImportRecord.Read(position, read.Report.Claims[0])
+                : Refused(position, own);
+        }
+
+        ImportRecord Refused(int row, IEnumerable<ClaimProblem> rowProblems) =>
+            ImportRecord.Refused(row, [.. rowProblems.Select(p => new ImportProblem(options.FileName, row, p.Field, p.Code, p.Message))]);
     }
 }

@@ -20,6 +20,16 @@ namespace Verification.Store;
 /// </remarks>
 public sealed class EvidenceImport : IAsyncDisposable
 {
+    // Claims read before they are written together: a batch is one round trip to a PostgreSQL server.
+    private const int BatchSize = 1000;
+
+    // The row of a claim's new current revision; left out, rather than failing, when the store holds one.
+    private static readonly string InsertEvidence =
+        $"INSERT INTO evidence (data_set_id, import_id, valid_from, valid_to, content_hash, subject_id, place_id, start_day, end_day, {ClaimColumns.List}) VALUES (@data_set_id, @import_id, @valid_from, NULL, @content_hash, @subject_id, @place_id, @start_day, @end_day, {ClaimColumns.Parameters}) ON CONFLICT (claim_id) WHERE valid_to IS NULL DO NOTHING";
+
+    private static readonly string[] InsertParameters =
+        ["@data_set_id", "@import_id", "@valid_from", "@content_hash", "@subject_id", "@place_id", "@start_day", "@end_day", .. ClaimColumns.Columns.Select(c => "@" + c.Name)];
+
     private readonly EvidenceStore _store;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
@@ -27,6 +37,7 @@ public sealed class EvidenceImport : IAsyncDisposable
     private readonly Dictionary<string, long> _subjects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _places = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _dataSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _subjectsRead = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private (ImportSource Source, Exception Error)? _failed;
     private bool _done;
@@ -63,6 +74,11 @@ public sealed class EvidenceImport : IAsyncDisposable
         {
             _summaries.Add(new ImportSummary(source, 0, 0, 0, AlreadyImported: false, e.Problems));
             throw;
+        }
+        catch (DbException e)
+        {
+            _failed ??= (source, e);
+            throw _store.Failure(e, $"importing '{source.Name}'");
         }
         catch (Exception e)
         {
@@ -101,102 +117,226 @@ public sealed class EvidenceImport : IAsyncDisposable
             return concurrent;
         }
 
-        var problems = new List<ClaimProblem>();
+        var rows = new SourceRows(dataSet, importId.Value, releasedOn);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var figures = new FigureOptions();
-        int added = 0, revised = 0, unchanged = 0, position = 0;
+        var pending = new List<PendingRow>(BatchSize);
+        var position = 0;
         await foreach (var claim in claims.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             position++;
             var name = claim.Id.Length > 0 ? claim.Id : "#" + position.ToString(CultureInfo.InvariantCulture);
             if (claim.Id.Length == 0)
             {
-                problems.Add(Problem(name, "id", "id-missing", $"claim {position} has no id; stored evidence is found by id.", position));
+                rows.Problems.Add(Problem(name, "id", "id-missing", $"claim {position} has no id; stored evidence is found by id.", position));
                 continue;
             }
 
             if (!seen.Add(claim.Id))
             {
-                problems.Add(Problem(name, "id", "id-duplicate", $"claim '{claim.Id}', field 'id': the id is used twice in '{source.Name}'.", position));
+                rows.Problems.Add(Problem(name, "id", "id-duplicate", $"claim '{claim.Id}', field 'id': the id is used twice in '{source.Name}'.", position));
                 continue;
             }
 
             var values = ClaimColumns.ValuesOf(claim, figures);
             if (!ClaimColumns.CanKeep(claim, values))
             {
-                problems.Add(Problem(name, "figure", "figure-unstorable", $"claim '{claim.Id}', field 'figure': the figure ({claim.Figure!.DescribeInterval()}) is neither text nor a form the store can make again from its numbers.", position));
+                rows.Problems.Add(Problem(name, "figure", "figure-unstorable", $"claim '{claim.Id}', field 'figure': the figure ({claim.Figure!.DescribeInterval()}) is neither text nor a form the store can make again from its numbers.", position));
                 continue;
             }
 
-            var digest = ClaimColumns.Digest(values);
-            var current = await CurrentAsync(claim.Id, cancellationToken).ConfigureAwait(false);
-            if (current is { } c && c.DataSet != dataSet)
+            pending.Add(new PendingRow(claim, position, values, ClaimColumns.Digest(values)));
+            if (pending.Count == BatchSize)
             {
-                var other = await TextAsync("SELECT name FROM data_sets WHERE id = @id", cancellationToken, ("id", c.DataSet)).ConfigureAwait(false);
-                problems.Add(Problem(name, "id", "id-duplicate", $"claim '{claim.Id}', field 'id': the id already belongs to data set '{other}' in the store; evidence ids must be unique across data sets.", position));
-                continue;
+                await WriteAsync(rows, pending, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await WriteAsync(rows, pending, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("UPDATE imports SET added = @a, revised = @r, unchanged = @u WHERE id = @id", cancellationToken, ("a", rows.Added), ("r", rows.Revised), ("u", rows.Unchanged), ("id", importId)).ConfigureAwait(false);
+
+        // Rows written in a batch and rows compared with the store one by one find their problems at different times.
+        var summary = new ImportSummary(source, rows.Added, rows.Revised, rows.Unchanged, AlreadyImported: false, [.. rows.Problems.OrderBy(p => p.Position)]);
+        _summaries.Add(summary);
+        return summary;
+    }
+
+    // Writes a batch of claims: each is first written as new, which the store refuses (leaves out) when it holds a
+    // current revision of the claim; only those are then read and compared one by one. A data set imported the first
+    // time has nothing to compare, so its rows cost one insert each and no lookup.
+    private async Task WriteAsync(SourceRows rows, List<PendingRow> pending, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        bool[] written;
+        if (rows.Problems.Count == 0)
+        {
+            var keys = new (long Subject, long? Place)[pending.Count];
+            for (var i = 0; i < pending.Count; i++)
+            {
+                var claim = pending[i].Claim;
+                keys[i] = (await SubjectAsync(claim, cancellationToken).ConfigureAwait(false), claim.Place is { } p ? await PlaceAsync(p, cancellationToken).ConfigureAwait(false) : null);
             }
 
-            if (current is { } same && same.Digest == digest)
+            written = await InsertNewAsync(rows, pending, keys, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // Nothing will be stored: only look for more problems.
+            written = new bool[pending.Count];
+        }
+
+        for (var i = 0; i < pending.Count; i++)
+        {
+            if (written[i])
             {
-                unchanged++;
-                continue;
-            }
-
-            if (current is { } older)
-            {
-                if (older.ValidFrom > releasedOn)
-                {
-                    problems.Add(Problem(name, "release", "release-older", $"claim '{claim.Id}': the store holds a revision released on {DateOnly.FromDayNumber(older.ValidFrom):yyyy-MM-dd}, later than this release ({DateOnly.FromDayNumber(releasedOn):yyyy-MM-dd}); import releases in the order they were published.", position));
-                    continue;
-                }
-
-                // Only the current revision is closed: an import running at once that closed it first wins, and this one
-                // is refused rather than leave the claim with two current revisions.
-                if (await ExecuteAsync("UPDATE evidence SET valid_to = @day WHERE id = @id AND valid_to IS NULL", cancellationToken, ("day", releasedOn), ("id", older.Id)).ConfigureAwait(false) == 0)
-                {
-                    problems.Add(Problem(name, "id", "revised-meanwhile", $"claim '{claim.Id}': another import revised it while this one ran; import the file again.", position));
-                    continue;
-                }
-
-                revised++;
+                rows.Added++;
             }
             else
             {
-                added++;
+                await CompareAsync(rows, pending[i], cancellationToken).ConfigureAwait(false);
             }
-
-            if (problems.Count > 0)
-            {
-                // Nothing will be stored: only look for more problems.
-                continue;
-            }
-
-            var subject = await SubjectAsync(claim, cancellationToken).ConfigureAwait(false);
-            long? place = claim.Place is { } p ? await PlaceAsync(p, cancellationToken).ConfigureAwait(false) : null;
-            var insert = Command(
-                "insert-evidence",
-                $"INSERT INTO evidence (data_set_id, import_id, valid_from, valid_to, content_hash, subject_id, place_id, start_day, end_day, {ClaimColumns.List}) VALUES (@data_set_id, @import_id, @valid_from, NULL, @content_hash, @subject_id, @place_id, @start_day, @end_day, {ClaimColumns.Parameters})");
-            Set(insert, "data_set_id", dataSet);
-            Set(insert, "import_id", importId);
-            Set(insert, "valid_from", releasedOn);
-            Set(insert, "content_hash", digest);
-            Set(insert, "subject_id", subject);
-            Set(insert, "place_id", place);
-            Set(insert, "start_day", claim.Period?.Start.DayNumber);
-            Set(insert, "end_day", claim.Period?.End.DayNumber);
-            for (var i = 0; i < values.Length; i++)
-            {
-                Set(insert, ClaimColumns.Columns[i].Name, values[i]);
-            }
-
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await ExecuteAsync("UPDATE imports SET added = @a, revised = @r, unchanged = @u WHERE id = @id", cancellationToken, ("a", added), ("r", revised), ("u", unchanged), ("id", importId)).ConfigureAwait(false);
-        var summary = new ImportSummary(source, added, revised, unchanged, AlreadyImported: false, problems);
-        _summaries.Add(summary);
-        return summary;
+        pending.Clear();
+    }
+
+    // A claim the store may hold already: unchanged, revised (the current revision closed on this release's day and the
+    // new one written), or a problem.
+    private async Task CompareAsync(SourceRows rows, PendingRow row, CancellationToken cancellationToken)
+    {
+        var (claim, position, _, digest) = row;
+        var name = claim.Id;
+        var current = await CurrentAsync(claim.Id, cancellationToken).ConfigureAwait(false);
+        if (current is { } c && c.DataSet != rows.DataSet)
+        {
+            var other = await TextAsync("SELECT name FROM data_sets WHERE id = @id", cancellationToken, ("id", c.DataSet)).ConfigureAwait(false);
+            rows.Problems.Add(Problem(name, "id", "id-duplicate", $"claim '{claim.Id}', field 'id': the id already belongs to data set '{other}' in the store; evidence ids must be unique across data sets.", position));
+            return;
+        }
+
+        if (current is { } same && same.Digest == digest)
+        {
+            rows.Unchanged++;
+            return;
+        }
+
+        if (current is { } older)
+        {
+            if (older.ValidFrom > rows.ReleasedOn)
+            {
+                rows.Problems.Add(Problem(name, "release", "release-older", $"claim '{claim.Id}': the store holds a revision released on {DateOnly.FromDayNumber(older.ValidFrom):yyyy-MM-dd}, later than this release ({DateOnly.FromDayNumber(rows.ReleasedOn):yyyy-MM-dd}); import releases in the order they were published.", position));
+                return;
+            }
+
+            // Only the current revision is closed: an import running at once that closed it first wins, and this one
+            // is refused rather than leave the claim with two current revisions.
+            if (await ExecuteAsync("UPDATE evidence SET valid_to = @day WHERE id = @id AND valid_to IS NULL", cancellationToken, ("day", rows.ReleasedOn), ("id", older.Id)).ConfigureAwait(false) == 0)
+            {
+                rows.Problems.Add(Problem(name, "id", "revised-meanwhile", $"claim '{claim.Id}': another import revised it while this one ran; import the file again.", position));
+                return;
+            }
+
+            rows.Revised++;
+        }
+        else
+        {
+            rows.Added++;
+        }
+
+        if (rows.Problems.Count > 0)
+        {
+            // Nothing will be stored: only look for more problems.
+            return;
+        }
+
+        var subject = await SubjectAsync(claim, cancellationToken).ConfigureAwait(false);
+        long? place = claim.Place is { } p ? await PlaceAsync(p, cancellationToken).ConfigureAwait(false) : null;
+        if (!(await InsertNewAsync(rows, [row], [(subject, place)], cancellationToken).ConfigureAwait(false))[0])
+        {
+            rows.Problems.Add(Problem(name, "id", "revised-meanwhile", $"claim '{claim.Id}': another import revised it while this one ran; import the file again.", position));
+        }
+    }
+
+    // Writes each row as the claim's current revision unless the store holds one; whether each was written. PostgreSQL
+    // gets the batch in one round trip; SQLite, in the process, runs one prepared statement per row.
+    private async Task<bool[]> InsertNewAsync(SourceRows rows, IReadOnlyList<PendingRow> pending, (long Subject, long? Place)[] keys, CancellationToken cancellationToken)
+    {
+        var written = new bool[pending.Count];
+        if (_connection.CanCreateBatch && pending.Count > 1)
+        {
+            var batch = _connection.CreateBatch();
+            await using (batch.ConfigureAwait(false))
+            {
+                batch.Transaction = _transaction;
+                for (var i = 0; i < pending.Count; i++)
+                {
+                    var command = batch.CreateBatchCommand();
+                    command.CommandText = InsertEvidence;
+                    var values = InsertValues(rows, pending[i], keys[i]);
+                    for (var v = 0; v < values.Length; v++)
+                    {
+                        var parameter = command.CreateParameter();
+                        parameter.ParameterName = InsertParameters[v];
+                        parameter.Value = values[v] ?? DBNull.Value;
+                        command.Parameters.Add(parameter);
+                    }
+
+                    batch.BatchCommands.Add(command);
+                }
+
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < pending.Count; i++)
+                {
+                    written[i] = batch.BatchCommands[i].RecordsAffected > 0;
+                }
+            }
+
+            return written;
+        }
+
+        var insert = Command(InsertEvidence);
+        if (insert.Parameters.Count == 0)
+        {
+            foreach (var name in InsertParameters)
+            {
+                var parameter = insert.CreateParameter();
+                parameter.ParameterName = name;
+                insert.Parameters.Add(parameter);
+            }
+        }
+
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var values = InsertValues(rows, pending[i], keys[i]);
+            for (var v = 0; v < values.Length; v++)
+            {
+                insert.Parameters[v].Value = values[v] ?? DBNull.Value;
+            }
+
+            written[i] = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        }
+
+        return written;
+    }
+
+    // The values of InsertParameters for a row.
+    private static object?[] InsertValues(SourceRows rows, PendingRow row, (long Subject, long? Place) keys)
+    {
+        var values = new object?[InsertParameters.Length];
+        values[0] = rows.DataSet;
+        values[1] = rows.ImportId;
+        values[2] = rows.ReleasedOn;
+        values[3] = row.Digest;
+        values[4] = keys.Subject;
+        values[5] = keys.Place;
+        values[6] = row.Claim.Period?.Start.DayNumber;
+        values[7] = row.Claim.Period?.End.DayNumber;
+        Array.Copy(row.Values, 0, values, 8, row.Values.Length);
+        return values;
     }
 
     /// <summary>Stores what was added, in one step; or, when any source had a problem, stores nothing.</summary>
@@ -221,7 +361,16 @@ public sealed class EvidenceImport : IAsyncDisposable
             throw new InvalidClaimsException(problems, "evidence import");
         }
 
-        await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            await DisposeAsync().ConfigureAwait(false);
+            throw _store.Failure(e, "committing an import");
+        }
+
         await DisposeAsync().ConfigureAwait(false);
     }
 
@@ -241,6 +390,27 @@ public sealed class EvidenceImport : IAsyncDisposable
 
         await _transaction.DisposeAsync().ConfigureAwait(false);
         await _connection.DisposeAsync().ConfigureAwait(false);
+    }
+
+    // A claim read and checked, waiting for its batch to be written.
+    private sealed record PendingRow(Claim Claim, int Position, object?[] Values, string Digest);
+
+    // What one source's rows did so far, and where they go.
+    private sealed class SourceRows(long dataSet, long importId, int releasedOn)
+    {
+        public long DataSet => dataSet;
+
+        public long ImportId => importId;
+
+        public int ReleasedOn => releasedOn;
+
+        public List<ClaimProblem> Problems { get; } = [];
+
+        public int Added { get; set; }
+
+        public int Revised { get; set; }
+
+        public int Unchanged { get; set; }
     }
 
     private static ClaimProblem Problem(string claim, string field, string code, string message, int position) =>
@@ -277,15 +447,20 @@ public sealed class EvidenceImport : IAsyncDisposable
     // vocabulary reads (then the quote may say what is counted: see SubjectVocabulary.Read(Claim)).
     private async Task<long> SubjectAsync(Claim claim, CancellationToken cancellationToken)
     {
-        var quote = SubjectVocabulary.Default.Read(claim.Subject).IsRead ? null : claim.Quote;
+        if (!_subjectsRead.TryGetValue(claim.Subject.Text, out var isRead))
+        {
+            _subjectsRead[claim.Subject.Text] = isRead = SubjectVocabulary.Default.Read(claim.Subject).IsRead;
+        }
+
+        var quote = isRead ? null : claim.Quote;
         var reading = quote is null ? claim.Subject.Text : claim.Subject.Text + "\u001f" + quote;
         if (_subjects.TryGetValue(reading, out var id))
         {
             return id;
         }
 
-        id = await ScalarAsync("SELECT id FROM subjects WHERE reading = @reading", cancellationToken, ("reading", reading)).ConfigureAwait(false)
-            ?? await ScalarAsync("INSERT INTO subjects (reading, subject, quote) VALUES (@reading, @subject, @quote) ON CONFLICT (reading) DO NOTHING RETURNING id", cancellationToken, ("reading", reading), ("subject", claim.Subject.Text), ("quote", quote)).ConfigureAwait(false)
+        // Inserted first: a new import mostly meets new subjects, and one that exists costs a refused insert.
+        id = await ScalarAsync("INSERT INTO subjects (reading, subject, quote) VALUES (@reading, @subject, @quote) ON CONFLICT (reading) DO NOTHING RETURNING id", cancellationToken, ("reading", reading), ("subject", claim.Subject.Text), ("quote", quote)).ConfigureAwait(false)
             ?? await ScalarAsync("SELECT id FROM subjects WHERE reading = @reading", cancellationToken, ("reading", reading)).ConfigureAwait(false) ?? 0;
         return _subjects[reading] = id;
     }
@@ -298,14 +473,9 @@ public sealed class EvidenceImport : IAsyncDisposable
             return id;
         }
 
-        if (await ScalarAsync("SELECT id FROM places WHERE path = @path", cancellationToken, ("path", place.Path)).ConfigureAwait(false) is { } existing)
-        {
-            return _places[place.Path] = existing;
-        }
-
+        // Inserted first, as subjects are; a place that exists (or was added by another import meanwhile) has its keys.
         if (await ScalarAsync("INSERT INTO places (path, is_area) VALUES (@path, @area) ON CONFLICT (path) DO NOTHING RETURNING id", cancellationToken, ("path", place.Path), ("area", place.IsDescribedArea ? 1 : 0)).ConfigureAwait(false) is not { } inserted)
         {
-            // Added by another import meanwhile, with its keys.
             return _places[place.Path] = await ScalarAsync("SELECT id FROM places WHERE path = @path", cancellationToken, ("path", place.Path)).ConfigureAwait(false) ?? 0;
         }
 
@@ -337,6 +507,8 @@ public sealed class EvidenceImport : IAsyncDisposable
 
     private static void Set(DbCommand command, string name, object? value)
     {
+        // Named as in the SQL, "@" included: SQLite then finds each at once rather than trying each prefix in turn.
+        name = "@" + name;
         DbParameter parameter;
         var at = command.Parameters.IndexOf(name);
         if (at < 0)

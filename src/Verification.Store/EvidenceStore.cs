@@ -32,11 +32,16 @@ namespace Verification.Store;
 /// the one in force on <see cref="EvidenceStoreOptions.AsOf"/>. The results of checks can be kept
 /// (<see cref="RecordChecksAsync"/>), and checked again when the evidence changed (<see cref="RecheckAsMadeAsync"/>).</para>
 /// <para>Thread-safe: candidate queries running at once each take a connection the store keeps open for them.</para>
+/// <para>A database failure is thrown as an <see cref="EvidenceStoreException"/> naming the store and what it was doing,
+/// with the database's exception inside it.</para>
 /// </remarks>
 public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposable
 {
     // The most subjects a candidate query seeks one by one in SQLite's place index (see CandidateQueryAsync).
     private const int SoughtSubjects = 16;
+
+    // The results of a check stored at once: a batch is one round trip to a PostgreSQL server.
+    private const int KeptCheckBatch = 1000;
 
     private readonly StoreDialect _dialect;
     private readonly DbDataSource _source;
@@ -45,6 +50,7 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     private readonly QuerySessions _sessions;
     private readonly SemaphoreSlim _keysGate = new(1, 1);
     private volatile RunKeys? _keys;
+    private int _subjectListReads;
 
     private EvidenceStore(StoreDialect dialect, EvidenceStoreOptions? options)
     {
@@ -109,18 +115,25 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
 
     private async Task InitializeOnceAsync(CancellationToken cancellationToken)
     {
-        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_schemaReady)
+            await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                await StoreSchema.EnsureAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
-                _schemaReady = true;
+                if (!_schemaReady)
+                {
+                    await StoreSchema.EnsureAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+                    _schemaReady = true;
+                }
+            }
+            finally
+            {
+                _schemaGate.Release();
             }
         }
-        finally
+        catch (DbException e)
         {
-            _schemaGate.Release();
+            throw Failure(e, "setting up its tables");
         }
     }
 
@@ -128,17 +141,24 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     /// <param name="cancellationToken">Cancels opening it.</param>
     public async Task<EvidenceImport> BeginImportAsync(CancellationToken cancellationToken = default)
     {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            return new EvidenceImport(this, connection, transaction);
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                return new EvidenceImport(this, connection, transaction);
+            }
+            catch
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
         }
-        catch
+        catch (DbException e)
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
+            throw Failure(e, "starting an import");
         }
     }
 
@@ -163,39 +183,46 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     /// of query (<see cref="QuerySessions"/>).</remarks>
     public async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        if (await CandidateQueryAsync(query, cancellationToken).ConfigureAwait(false) is not var (sql, parameters))
-        {
-            return [];
-        }
-
-        var found = new List<Claim>();
-        var session = await _sessions.TakeAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var reader = await session.ExecuteReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
+            ArgumentNullException.ThrowIfNull(query);
+            if (await CandidateQueryAsync(query, cancellationToken).ConfigureAwait(false) is not var (sql, parameters))
             {
-                var figures = query.Options.Figures;
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var claim = ClaimColumns.Read(reader, 0, figures);
-                    if (query.Matches(claim))
-                    {
-                        found.Add(claim);
-                    }
-                }
+                return [];
             }
 
-            _sessions.Return(session);
-        }
-        catch
-        {
-            await _sessions.DiscardAsync(session).ConfigureAwait(false);
-            throw;
-        }
+            var found = new List<Claim>();
+            var session = await _sessions.TakeAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var reader = await session.ExecuteReaderAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var figures = query.Options.Figures;
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        var claim = ClaimColumns.Read(reader, 0, figures);
+                        if (query.Matches(claim))
+                        {
+                            found.Add(claim);
+                        }
+                    }
+                }
 
-        return CandidateOrder.Sort(found, query);
+                _sessions.Return(session);
+            }
+            catch
+            {
+                await _sessions.DiscardAsync(session).ConfigureAwait(false);
+                throw;
+            }
+
+            return CandidateOrder.Sort(found, query);
+        }
+        catch (DbException e)
+        {
+            throw Failure(e, "reading a claim's candidates");
+        }
     }
 
     /// <summary>The SQL that reads a query's candidates, and its parameters; null when no stored subject relates to the
@@ -281,16 +308,23 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     /// and lists of derivations are shared between the claims.</remarks>
     public async ValueTask<IReadOnlyList<Claim>> GetDerivationsAsync(VerificationOptions options, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        await KeysForAsync(options, reload: true, cancellationToken).ConfigureAwait(false);
-        var parameters = new List<(string, object?)>();
-        var asOf = Options.AsOf;
-        if (asOf is { } day)
+        try
         {
-            parameters.Add(("as_of", day.DayNumber));
-        }
+            ArgumentNullException.ThrowIfNull(options);
+            await KeysForAsync(options, reload: true, cancellationToken).ConfigureAwait(false);
+            var parameters = new List<(string, object?)>();
+            var asOf = Options.AsOf;
+            if (asOf is { } day)
+            {
+                parameters.Add(("as_of", day.DayNumber));
+            }
 
-        return await ReadDerivationsAsync(asOf, parameters, cancellationToken).ConfigureAwait(false);
+            return await ReadDerivationsAsync(asOf, parameters, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            throw Failure(e, "reading the derivations");
+        }
     }
 
     /// <summary>The stored claims with the given ids, as queries see them (latest, or in force on
@@ -300,33 +334,40 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     /// <param name="cancellationToken">Cancels the query.</param>
     public async Task<IReadOnlyList<Claim>> GetClaimsAsync(IEnumerable<string> ids, VerificationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var figures = (options ?? new VerificationOptions()).Figures;
-        var claims = new List<Claim>();
-        var asOf = Options.AsOf;
-        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        try
         {
-            var parameters = new List<(string, object?)>();
-            if (asOf is { } day)
+            ArgumentNullException.ThrowIfNull(ids);
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var figures = (options ?? new VerificationOptions()).Figures;
+            var claims = new List<Claim>();
+            var asOf = Options.AsOf;
+            foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
             {
-                parameters.Add(("as_of", day.DayNumber));
+                var parameters = new List<(string, object?)>();
+                if (asOf is { } day)
+                {
+                    parameters.Add(("as_of", day.DayNumber));
+                }
+
+                var names = new List<string>();
+                foreach (var id in chunk)
+                {
+                    names.Add("@id" + names.Count.ToString(CultureInfo.InvariantCulture));
+                    parameters.Add((names[^1][1..], id));
+                }
+
+                await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE claim_id IN ({string.Join(", ", names)}) AND {Validity(asOf)} ORDER BY id", parameters, figures, cancellationToken).ConfigureAwait(false))
+                {
+                    claims.Add(claim);
+                }
             }
 
-            var names = new List<string>();
-            foreach (var id in chunk)
-            {
-                names.Add("@id" + names.Count.ToString(CultureInfo.InvariantCulture));
-                parameters.Add((names[^1][1..], id));
-            }
-
-            await foreach (var claim in ReadClaimsAsync($"SELECT {ClaimColumns.List} FROM evidence WHERE claim_id IN ({string.Join(", ", names)}) AND {Validity(asOf)} ORDER BY id", parameters, figures, cancellationToken).ConfigureAwait(false))
-            {
-                claims.Add(claim);
-            }
+            return claims;
         }
-
-        return claims;
+        catch (DbException e)
+        {
+            throw Failure(e, "reading claims by id");
+        }
     }
 
     /// <summary>Every revision of a stored claim, oldest first.</summary>
@@ -334,35 +375,42 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     /// <param name="cancellationToken">Cancels the query.</param>
     public async Task<IReadOnlyList<EvidenceRevision>> GetRevisionsAsync(string id, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var revisions = new List<EvidenceRevision>();
-        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
+            ArgumentNullException.ThrowIfNull(id);
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var revisions = new List<EvidenceRevision>();
+            var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
             {
-                command.CommandText = $"SELECT d.name, i.release_name, e.valid_from, e.valid_to, {string.Join(", ", ClaimColumns.Columns.Select(c => "e." + c.Name))} FROM evidence e JOIN data_sets d ON d.id = e.data_set_id JOIN imports i ON i.id = e.import_id WHERE e.claim_id = @id ORDER BY e.valid_from, e.id";
-                AddParameter(command, "id", id);
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
                 {
-                    var figures = new FigureOptions();
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    command.CommandText = $"SELECT d.name, i.release_name, e.valid_from, e.valid_to, {string.Join(", ", ClaimColumns.Columns.Select(c => "e." + c.Name))} FROM evidence e JOIN data_sets d ON d.id = e.data_set_id JOIN imports i ON i.id = e.import_id WHERE e.claim_id = @id ORDER BY e.valid_from, e.id";
+                    AddParameter(command, "id", id);
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
                     {
-                        revisions.Add(new EvidenceRevision(
-                            ClaimColumns.Read(reader, 4, figures),
-                            reader.GetString(0),
-                            reader.IsDBNull(1) ? null : reader.GetString(1),
-                            DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)),
-                            reader.IsDBNull(3) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture))));
+                        var figures = new FigureOptions();
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        {
+                            revisions.Add(new EvidenceRevision(
+                                ClaimColumns.Read(reader, 4, figures),
+                                reader.GetString(0),
+                                reader.IsDBNull(1) ? null : reader.GetString(1),
+                                DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)),
+                                reader.IsDBNull(3) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture))));
+                        }
                     }
                 }
             }
-        }
 
-        return revisions;
+            return revisions;
+        }
+        catch (DbException e)
+        {
+            throw Failure(e, "reading a claim's revisions");
+        }
     }
 
     /// <summary>The last import committed to the store: 0 when none. Read it before a check, and give it to
@@ -371,16 +419,23 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     /// <param name="cancellationToken">Cancels the query.</param>
     public async Task<long> GetLastImportIdAsync(CancellationToken cancellationToken = default)
     {
-        await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
             {
-                command.CommandText = "SELECT coalesce(max(id), 0) FROM imports";
-                return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
+                {
+                    command.CommandText = "SELECT coalesce(max(id), 0) FROM imports";
+                    return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+                }
             }
+        }
+        catch (DbException e)
+        {
+            throw Failure(e, "reading the last import");
         }
     }
 
@@ -402,57 +457,77 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         return RecordAsync(result, Options.AsOf, record?.LastImportSeen, record?.Settings, cancellationToken);
     }
 
-    private async Task RecordAsync(ReportVerification result, DateOnly? asOf, long? lastImportSeen, string? settings, CancellationToken cancellationToken)
+    /// <summary>Keeps the results of a check against this store as they come, as <see cref="RecordChecksAsync"/> keeps
+    /// them whole: for a check too large to hold. Each result is handed on as it comes and stored in batches; the
+    /// report's last check is replaced once every result was read.</summary>
+    /// <param name="report">The report checked: its id, outlet and day are kept; its claims are not read.</param>
+    /// <param name="results">The results, in the report's order (<see cref="IClaimVerifier.VerifyAllAsync"/>).</param>
+    /// <param name="record">The last import the check could see, and what else it was made with; null for the last
+    /// import when the first results are stored, and nothing else.</param>
+    /// <param name="cancellationToken">Cancels the check and storing it (then none is stored).</param>
+    /// <returns>The results, each as soon as it came.</returns>
+    /// <remarks>The results are stored in one transaction, begun with the first batch and committed when
+    /// <paramref name="results"/> ends: a check that fails, is cancelled or is not read to its end keeps nothing, and the
+    /// report's last check stays. On a SQLite store that transaction holds the store's write lock from the first batch
+    /// to the end, as an import does.</remarks>
+    public async IAsyncEnumerable<ClaimVerification> KeepChecksAsync(Report report, IAsyncEnumerable<ClaimVerification> results, CheckRecord? record = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(results);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var writer = new KeptChecksWriter(_source, _dialect, report, Options.AsOf, record?.LastImportSeen, record?.Settings, Options.TimeProvider.GetUtcNow());
+        await using (writer.ConfigureAwait(false))
         {
-            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            var batch = new List<ClaimVerification>(KeptCheckBatch);
+            await foreach (var result in results.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                var command = connection.CreateCommand();
-                await using (command.ConfigureAwait(false))
+                batch.Add(result);
+                if (batch.Count == KeptCheckBatch)
                 {
-                    command.Transaction = transaction;
-                    command.CommandText = "SELECT coalesce(max(id), 0) FROM imports";
-                    var lastImport = lastImportSeen ?? Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-
-                    // A report checked again replaces its last check whole: claims it no longer holds are not kept.
-                    command.CommandText = "DELETE FROM checks WHERE report_id = @report_id";
-                    AddParameter(command, "report_id", result.Report.Id);
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                    command.Parameters.Clear();
-                    var columns = "report_id, report_outlet, report_published, position, checked_at, last_import_id, verdict, as_of, settings, " + ClaimColumns.List;
-                    var updates = string.Join(", ", columns.Split(", ").Where(c => c is not "report_id" and not "claim_id").Select(c => $"{c} = excluded.{c}"));
-                    command.CommandText = $"INSERT INTO checks ({columns}) VALUES (@report_id, @report_outlet, @report_published, @position, @checked_at, @last_import_id, @verdict, @as_of, @settings, {ClaimColumns.Parameters}) ON CONFLICT (report_id, claim_id) DO UPDATE SET {updates}";
-                    var at = Options.TimeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-                    var figures = new FigureOptions();
-                    for (var i = 0; i < result.Claims.Count; i++)
-                    {
-                        var checkedClaim = result.Claims[i];
-                        command.Parameters.Clear();
-                        AddParameter(command, "report_id", result.Report.Id);
-                        AddParameter(command, "report_outlet", result.Report.Outlet);
-                        AddParameter(command, "report_published", result.Report.Published?.DayNumber);
-                        AddParameter(command, "position", i);
-                        AddParameter(command, "checked_at", at);
-                        AddParameter(command, "last_import_id", lastImport);
-                        AddParameter(command, "verdict", checkedClaim.Verdict.ToString());
-                        AddParameter(command, "as_of", asOf?.DayNumber);
-                        AddParameter(command, "settings", settings);
-                        var values = ClaimColumns.ValuesOf(checkedClaim.Claim, figures);
-                        for (var c = 0; c < values.Length; c++)
-                        {
-                            AddParameter(command, ClaimColumns.Columns[c].Name, values[c]);
-                        }
-
-                        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                    }
+                    await KeepingAsync(writer.WriteAsync(batch, cancellationToken)).ConfigureAwait(false);
+                    batch.Clear();
                 }
 
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                yield return result;
             }
+
+            await KeepingAsync(writer.WriteAsync(batch, cancellationToken)).ConfigureAwait(false);
+            await KeepingAsync(writer.CommitAsync(cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    // Storing a batch of a check's results, a database failure thrown as the store's own.
+    private async Task KeepingAsync(Task work)
+    {
+        try
+        {
+            await work.ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            throw Failure(e, "keeping a check's results");
+        }
+    }
+
+    private async Task RecordAsync(ReportVerification result, DateOnly? asOf, long? lastImportSeen, string? settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+            var writer = new KeptChecksWriter(_source, _dialect, result.Report, asOf, lastImportSeen, settings, Options.TimeProvider.GetUtcNow());
+            await using (writer.ConfigureAwait(false))
+            {
+                foreach (var batch in result.Claims.Chunk(KeptCheckBatch))
+                {
+                    await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                }
+
+                await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (DbException e)
+        {
+            throw Failure(e, "keeping a check's results");
         }
     }
 
@@ -577,6 +652,11 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         _keysGate.Dispose();
     }
 
+    /// <summary>A database's failure as the store's own exception: the store's kind and location (never a password),
+    /// what it was doing, and the database's message; the database's exception is kept as the inner one.</summary>
+    internal EvidenceStoreException Failure(Exception error, string operation) =>
+        new($"The {Kind} evidence store ({_dialect.Location}) failed while {operation}: {error.Message}", error);
+
     // The rows queries see: the latest revision of each claim, or the one in force on the as-of day.
     private static string Validity(DateOnly? asOf) => asOf is null ? "valid_to IS NULL" : "valid_from <= @as_of AND (valid_to IS NULL OR valid_to > @as_of)";
 
@@ -687,9 +767,14 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         }
     }
 
+    /// <summary>How many times the list of distinct subjects was read (a connection opened for it): once per run,
+    /// however many of its first queries arrive together.</summary>
+    internal int SubjectListReads => Volatile.Read(ref _subjectListReads);
+
     private async Task<RunKeys> ReadKeysAsync(VerificationOptions options, CancellationToken cancellationToken)
     {
         RunKeys keys;
+        Interlocked.Increment(ref _subjectListReads);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var subjects = new List<(long Id, SubjectKey Key)>();
         var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,11 @@
 namespace Verification.Store;
 
-/// <summary>An evidence store that cannot be used as it is: a schema this release cannot read, or a store that cannot
-/// be opened. The message says what to run.</summary>
+/// <summary>An evidence store that cannot be used as it is (a schema this release cannot read: the message says what to
+/// run), or a database failure while using it.</summary>
+/// <remarks>A failure of the database (a server not reachable, a file not writable, a lock not taken in time) is thrown
+/// as this exception, whose message names the store's kind and location (never its password) and what the store was
+/// doing, with the database's own exception (<c>SqliteException</c>, <c>NpgsqlException</c>, both a
+/// <see cref="System.Data.Common.DbException"/>) as <see cref="Exception.InnerException"/>.</remarks>
 public sealed class EvidenceStoreException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -504,4 +504,115 @@ public sealed class EvidenceStoreTests(string backend)
             Assert.That(changes, Is.Empty, "c1 is no longer part of report r1's last check");
         }
     }
+
+    [Test]
+    public async Task KeepChecksAsync_ResultsReadToTheEnd_HandsThemOnAndKeepsThemForRecheck()
+    {
+        var store = await _backend.NewStoreAsync();
+        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
+        var report = new Report("r1", [
+            new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
+            new ClaimBuilder("c2").WithSubject("people displaced").WithFigure("5,000").WithPlace("Raqqa, Syria").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
+        ]);
+        var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddVerification(v => v.AddEvidence(store));
+        var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(provider);
+        await using (services)
+        {
+            var verifier = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IClaimVerifier>(services);
+            var handedOn = new List<ClaimVerification>();
+            await foreach (var result in store.KeepChecksAsync(report, verifier.VerifyAllAsync(StoreTesting.Stream(report.Claims))))
+            {
+                handedOn.Add(result);
+            }
+
+            await store.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("240") }], new DateOnly(2017, 5, 25));
+            var changes = await store.RecheckAsync(verifier);
+
+            using (Assert.EnterMultipleScope())
+            {
+                Assert.That(handedOn.Select(r => (r.Claim.Id, r.Verdict)), Is.EqualTo(new[] { ("c1", Verdict.Corroborated), ("c2", Verdict.Unverified) }));
+                Assert.That(changes.Select(c => (c.ReportId, c.Current.Claim.Id, c.Previous, c.Current.Verdict)), Is.EqualTo(new[] { ("r1", "c1", Verdict.Corroborated, Verdict.Contested) }));
+            }
+        }
+    }
+
+    [Test]
+    public async Task KeepChecksAsync_CheckFailingAfterABatchWasStored_KeepsNothingAndTheLastCheckStays()
+    {
+        var store = await _backend.NewStoreAsync();
+        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
+        var killed = new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build();
+        var first = await StoreTesting.VerifyAsync(store, new Report("r1", [killed]));
+        await store.RecordChecksAsync(first);
+
+        // More results than a batch, then a failure: the first batch was written, and must not be kept.
+        var many = await StoreTesting.VerifyAsync(store, new Report("r1", [.. Enumerable.Range(0, 1500).Select(i => killed with { Id = $"other{i}" })]));
+        async IAsyncEnumerable<ClaimVerification> FailingAfterMany()
+        {
+            foreach (var result in many.Claims)
+            {
+                await Task.Yield();
+                yield return result;
+            }
+
+            throw new InvalidOperationException("the check failed");
+        }
+
+        var failed = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var _ in store.KeepChecksAsync(new Report("r1", []), FailingAfterMany()))
+            {
+            }
+        });
+        await store.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("240") }], new DateOnly(2017, 5, 25));
+        var changes = await StoreTesting.RecheckAsync(store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failed?.Message, Is.EqualTo("the check failed"));
+            Assert.That(changes.Select(c => (c.ReportId, c.Current.Claim.Id)), Is.EqualTo(new[] { ("r1", "c1") }), "r1's last check is the one kept before");
+        }
+    }
+
+    [Test]
+    public async Task FindCandidatesAsync_FirstQueriesOfARunAtOnce_ReadTheSubjectListOnce()
+    {
+        var store = await _backend.NewStoreAsync();
+        await store.ImportAsync("release-1.json", [new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build()], new DateOnly(2017, 3, 20));
+        var options = new VerificationOptions();
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var queries = Enumerable.Range(0, 32).Select(i => Task.Run(async () =>
+        {
+            await go.Task;
+            var claim = new ClaimBuilder($"c{i}").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build();
+            return await store.FindCandidatesAsync(EvidenceQuery.For(claim, options), CancellationToken.None);
+        })).ToList();
+
+        go.SetResult();
+        var found = await Task.WhenAll(queries);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(found.Select(f => f.Count), Is.All.EqualTo(1));
+            Assert.That(store.SubjectListReads, Is.EqualTo(1), "the first queries share one reading of the subject list");
+        }
+    }
+
+    [Test]
+    public async Task InitializeAsync_DatabaseNotReachable_ThrowsTheStoresExceptionNamingItWithoutPassword()
+    {
+        var location = _backend.NewUnreachableLocation();
+        var store = _backend.Track(EvidenceStore.Open(location));
+
+        var failure = await Assert.ThrowsAsync<EvidenceStoreException>(() => store.InitializeAsync());
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failure?.InnerException, Is.InstanceOf<System.Data.Common.DbException>());
+            Assert.That(failure?.Message, Does.StartWith($"The {store.Kind} evidence store (").And.Contain("failed while setting up its tables: "));
+            Assert.That(failure?.Message, backend == "sqlite" ? Does.Contain(location) : Does.Contain("database verification_test_").And.Not.Contain("Password"));
+        }
+    }
 }

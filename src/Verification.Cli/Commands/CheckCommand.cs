@@ -116,36 +116,21 @@ internal static class CheckCommand
             await Task.Yield();
             var output = parseResult.InvocationConfiguration;
             var article = parseResult.GetResult(published) is { Implicit: false } ? new ArticleInput(parseResult.GetValue(published), parseResult.GetValue(outlet)) : null;
-            if (parseResult.GetValue(store) is { } storeLocation)
-            {
-                return await StoreCheck.RunAsync(
-                    new StoreCheck.Request(storeLocation, parseResult.GetValue(asOf), article, parseResult.GetValue(plugins) ?? [], parseResult.GetValue(strictPlugins)),
-                    parseResult.GetRequiredValue(claims),
-                    parseResult.GetValue(evidence) ?? [],
-                    outputs.Request(parseResult, parseResult.GetValue(format) ?? OutputFormat.Table),
-                    parseResult.GetValue(culture),
-                    parseResult.GetValue(maxInput),
-                    parseResult.GetValue(validatorTimeout),
-                    output.Output,
-                    output.Error,
-                    tableWidth,
-                    cancellationToken).ConfigureAwait(false);
-            }
-
-            return await RunAsync(
-                article,
+            var request = new CheckRequest(
                 parseResult.GetRequiredValue(claims),
                 parseResult.GetValue(evidence) ?? [],
                 outputs.Request(parseResult, parseResult.GetValue(format) ?? OutputFormat.Table),
                 parseResult.GetValue(plugins) ?? [],
+                article,
                 parseResult.GetValue(strictPlugins),
                 parseResult.GetValue(culture),
                 parseResult.GetValue(maxInput),
                 parseResult.GetValue(validatorTimeout),
-                output.Output,
-                output.Error,
-                tableWidth,
-                cancellationToken).ConfigureAwait(false);
+                parseResult.GetValue(store),
+                parseResult.GetValue(asOf));
+            return request.Store is null
+                ? await RunAsync(request, output.Output, output.Error, tableWidth, cancellationToken).ConfigureAwait(false)
+                : await StoreCheck.RunAsync(request, output.Output, output.Error, tableWidth, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -226,8 +211,24 @@ internal static class CheckCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(plugins);
         ArgumentNullException.ThrowIfNull(evidence);
+        return RunAsync(new CheckRequest(claims, evidence, output, plugins, article, strictPlugins, culture, maxInputMb, validatorTimeout), stdout, stderr, tableWidth, cancellationToken);
+    }
+
+    /// <summary>Runs the check against the evidence files of a request (its store, if any, is not read: see
+    /// <see cref="StoreCheck"/>).</summary>
+    /// <param name="request">What to check, against what, and how to write the results.</param>
+    /// <param name="stdout">Where the results go, unless the request names a file.</param>
+    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
+    /// <param name="tableWidth">The width the table is laid out in.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
+    public static Task<int> RunAsync(CheckRequest request, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        var (article, claims, evidence, output, plugins) = (request.Article, request.Claims, request.Evidence, request.Output, request.Plugins);
+        var (strictPlugins, culture, maxInputMb, validatorTimeout) = (request.StrictPlugins, request.Culture, request.MaxInputMb, request.ValidatorTimeout);
         return Cli.GuardAsync(
             async () =>
             {
@@ -248,7 +249,7 @@ internal static class CheckCommand
                 }
 
                 options.MaxInputBytes = maxInputMb * 1024L * 1024L;
-                var streamed = article is null && plugins.Count == 0 && output.Format is OutputFormat.Table or OutputFormat.Json;
+                var streamed = article is null && plugins.Count == 0 && StreamedOutput.CanStream(output.Format);
                 ClaimsDocument? claimsDocument = null;
                 bool claimsValid;
                 long claimCount = 0;
@@ -452,33 +453,7 @@ internal static class CheckCommand
             IAsyncEnumerable<ClaimVerification> Results() => CountedAsync(verifier.VerifyAllAsync(ClaimsFile.ReadClaimsAsync(claims.FullName, options, cancellationToken), cancellationToken), progress, claimCount, cancellationToken);
             try
             {
-                string? problem;
-                if (output.Format == OutputFormat.Json)
-                {
-                    problem = await ResultOutput.WriteAsync(output, stream => VerificationJson.WriteAllAsync(Results(), stream, cancellationToken), stdout, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    using var table = new TableSpill(output.Findings);
-                    await foreach (var result in Results().ConfigureAwait(false))
-                    {
-                        table.Add(result);
-                    }
-
-                    problem = await ResultOutput.WriteAsync(
-                        output,
-                        async stream =>
-                        {
-                            var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true);
-                            await using (writer.ConfigureAwait(false))
-                            {
-                                await table.WriteAsync(new TableFormatter(tableWidth, output.Findings), writer).ConfigureAwait(false);
-                            }
-                        },
-                        stdout,
-                        cancellationToken).ConfigureAwait(false);
-                }
-
+                var problem = await StreamedOutput.WriteAsync(output, Results(), stdout, tableWidth, cancellationToken).ConfigureAwait(false);
                 return problem is null ? ExitCodes.Success : await BadInputAsync(stderr, [problem]).ConfigureAwait(false);
             }
             catch (InvalidClaimsException e)
@@ -490,7 +465,7 @@ internal static class CheckCommand
     }
 
     // Hands the results on, telling the progress how many are done.
-    private static async IAsyncEnumerable<ClaimVerification> CountedAsync(IAsyncEnumerable<ClaimVerification> results, RunProgress progress, long total, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    internal static async IAsyncEnumerable<ClaimVerification> CountedAsync(IAsyncEnumerable<ClaimVerification> results, RunProgress progress, long total, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         long done = 0;
         await foreach (var result in results.WithCancellation(cancellationToken).ConfigureAwait(false))

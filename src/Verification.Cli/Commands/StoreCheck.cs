@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verification.Claims;
 using Verification.Cli.Logging;
 using Verification.Cli.Output;
+using Verification.Cli.Progress;
 using Verification.DependencyInjection;
 using Verification.Engine;
 using Verification.Evidence;
@@ -18,32 +19,33 @@ namespace Verification.Cli.Commands;
 /// <summary><c>verify check CLAIMS.json --store STORE</c>: checks a claims file (or an article's claims) against a store's
 /// evidence, any evidence files and plugins, and keeps the results in the store, with how the check was made, for
 /// <c>verify recheck</c>.</summary>
-/// <remarks>The store is queried claim by claim, never read whole; the claims file is read whole, since its results
-/// are kept together as one report.</remarks>
+/// <remarks>The store is queried claim by claim, never read whole; the claims file is read whole (its report's id and
+/// fields are kept with the results). In the table and JSON formats, results are written and kept in the store as they
+/// come, so that memory does not grow with them; the other formats, plugins, and claims that state derivations need
+/// every result at once.</remarks>
 internal static class StoreCheck
 {
-    /// <summary>The store named on the command line, the day to read it as of, the article's settings (when
-    /// <c>--published</c> was given), and the plugins.</summary>
-    /// <param name="Location">The store.</param>
-    /// <param name="AsOf">The day its evidence is read as of; null for the latest.</param>
-    /// <param name="Article">When not null, the claims file is an article read with these settings.</param>
-    /// <param name="Plugins">The plugin directories.</param>
-    /// <param name="StrictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
-    public sealed record Request(string Location, DateOnly? AsOf, ArticleInput? Article, IReadOnlyList<DirectoryInfo> Plugins, bool StrictPlugins);
-
-    /// <summary>Runs the check.</summary>
+    /// <summary>Runs the check against the request's store.</summary>
+    /// <param name="request">What to check, against what, and how to write the results; <see cref="CheckRequest.Store"/>
+    /// is set.</param>
+    /// <param name="stdout">Where the results go, unless the request names a file.</param>
+    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
+    /// <param name="tableWidth">The width the table is laid out in.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(Request store, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, string? culture, int maxInputMb, TimeSpan? validatorTimeout, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
+    public static Task<int> RunAsync(CheckRequest request, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
         Cli.GuardAsync(
             async () =>
             {
+                var location = request.Store ?? throw new ArgumentException("The request names no store.", nameof(request));
+                var output = request.Output;
                 var problems = new List<string>(output.Problems() ?? []);
-                if (maxInputMb <= 0)
+                if (request.MaxInputMb <= 0)
                 {
-                    problems.Add($"--max-input-mb: {maxInputMb} is not a size; expected a positive number of megabytes.");
+                    problems.Add($"--max-input-mb: {request.MaxInputMb} is not a size; expected a positive number of megabytes.");
                 }
 
-                if (!CheckCommand.TryOptions(culture, out var options, out var cultureProblem))
+                if (!CheckCommand.TryOptions(request.Culture, out var options, out var cultureProblem))
                 {
                     problems.Add(cultureProblem);
                 }
@@ -53,26 +55,26 @@ internal static class StoreCheck
                     return await CheckCommand.BadInputAsync(stderr, problems).ConfigureAwait(false);
                 }
 
-                options.MaxInputBytes = maxInputMb * 1024L * 1024L;
-                var document = store.Article is null
-                    ? await CheckCommand.ReadAsync(claims, options, problems, cancellationToken).ConfigureAwait(false)
-                    : await store.Article.ReadAsync(claims, problems, cancellationToken).ConfigureAwait(false);
-                var files = evidence.DistinctBy(f => f.FullName, StringComparer.Ordinal).ToList();
+                options.MaxInputBytes = request.MaxInputMb * 1024L * 1024L;
+                var document = request.Article is null
+                    ? await CheckCommand.ReadAsync(request.Claims, options, problems, cancellationToken).ConfigureAwait(false)
+                    : await request.Article.ReadAsync(request.Claims, problems, cancellationToken).ConfigureAwait(false);
+                var files = request.Evidence.DistinctBy(f => f.FullName, StringComparer.Ordinal).ToList();
                 var (evidenceClaims, digests) = await ReadEvidenceAsync(files, options, problems, cancellationToken).ConfigureAwait(false);
-                problems.AddRange(store.Plugins.Select(PluginsCommand.DirectoryProblem).OfType<string>());
+                problems.AddRange(request.Plugins.Select(PluginsCommand.DirectoryProblem).OfType<string>());
                 if (problems.Count > 0 || document is null)
                 {
                     return await CheckCommand.BadInputAsync(stderr, problems).ConfigureAwait(false);
                 }
 
                 var settings = new StoreCheckSettings(
-                    culture,
+                    request.Culture,
                     [.. files.Zip(digests, (f, d) => (f.FullName, d))],
-                    [.. store.Plugins.Select(p => p.FullName)],
-                    store.StrictPlugins,
-                    validatorTimeout,
-                    maxInputMb);
-                var (evidenceStore, openCode) = await StoreOptions.OpenAsync(store.Location, store.AsOf, stderr, cancellationToken).ConfigureAwait(false);
+                    [.. request.Plugins.Select(p => p.FullName)],
+                    request.StrictPlugins,
+                    request.ValidatorTimeout,
+                    request.MaxInputMb);
+                var (evidenceStore, openCode) = await StoreOptions.OpenAsync(location, request.AsOf, stderr, cancellationToken).ConfigureAwait(false);
                 if (evidenceStore is null)
                 {
                     return openCode;
@@ -80,22 +82,30 @@ internal static class StoreCheck
 
                 await using (evidenceStore.ConfigureAwait(false))
                 {
-                    return await StoreOptions.GuardAsync(store.Location, stderr, step => CheckAsync(step, evidenceStore, document.Report, evidenceClaims, options, settings, claims, output, stdout, stderr, tableWidth, cancellationToken)).ConfigureAwait(false);
+                    var run = new StoreRun(evidenceStore, document.Report, evidenceClaims, options, settings);
+                    return await StoreOptions.GuardAsync(location, stderr, step => CheckAsync(step, run, request, stdout, stderr, tableWidth, cancellationToken)).ConfigureAwait(false);
                 }
             },
             stderr,
             cancellationToken);
 
-    // Checks against the open store, keeps the results, and writes them.
-    private static async Task<int> CheckAsync(StoreStep step, EvidenceStore evidenceStore, Report report, List<Claim> evidenceClaims, VerificationOptions options, StoreCheckSettings settings, FileInfo claims, OutputRequest output, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    // The store, the report, the evidence files' claims, the options and the settings of one check.
+    private sealed record StoreRun(EvidenceStore Store, Report Report, List<Claim> Evidence, VerificationOptions Options, StoreCheckSettings Settings);
+
+    // Checks against the open store, keeps the results, and writes them: as they come when the output allows it and
+    // each claim's result depends on it alone (no plugins, which may look at the whole report, and no claim stating
+    // derivations, which tell the independence of the others), else all at once.
+    private static async Task<int> CheckAsync(StoreStep step, StoreRun run, CheckRequest request, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
     {
         step.Doing = "checking the claims against the store";
         // Read before the check: an import committed while it runs is then rechecked.
-        var seen = await evidenceStore.GetLastImportIdAsync(cancellationToken).ConfigureAwait(false);
-        ReportVerification result;
+        var record = new CheckRecord { LastImportSeen = await run.Store.GetLastImportIdAsync(cancellationToken).ConfigureAwait(false), Settings = run.Settings.ToJson() };
+        var streamed = request.Plugins.Count == 0 && StreamedOutput.CanStream(request.Output.Format) && run.Report.Claims.All(c => c.DerivedFrom.Count == 0);
         try
         {
-            result = await VerifyAsync(evidenceStore, report, evidenceClaims, options, settings, stderr, cancellationToken).ConfigureAwait(false);
+            return streamed
+                ? await StreamAsync(run, record, request, stdout, stderr, tableWidth, cancellationToken).ConfigureAwait(false)
+                : await CheckWholeAsync(step, run, record, request, stdout, stderr, tableWidth, cancellationToken).ConfigureAwait(false);
         }
         catch (PluginLoadException e)
         {
@@ -104,22 +114,52 @@ internal static class StoreCheck
         }
         catch (InvalidClaimsException e)
         {
-            return await CheckCommand.BadInputAsync(stderr, [.. e.Problems.Select(p => CheckCommand.Line(CheckCommand.DisplayName(claims), p))]).ConfigureAwait(false);
+            return await CheckCommand.BadInputAsync(stderr, [.. e.Problems.Select(p => CheckCommand.Line(CheckCommand.DisplayName(request.Claims), p))]).ConfigureAwait(false);
+        }
+    }
+
+    // Verifies a claim at a time, each result kept in the store (in batches) and written as it comes.
+    private static async Task<int> StreamAsync(StoreRun run, CheckRecord record, CheckRequest request, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    {
+        var provider = BuildServices(run.Store, run.Evidence, run.Options, run.Settings);
+        var progress = RunProgress.Start("check", "claims", stderr);
+        await using (progress.ConfigureAwait(false))
+        await using (provider.ConfigureAwait(false))
+        {
+            var verifier = provider.GetRequiredService<IClaimVerifier>();
+            var results = run.Store.KeepChecksAsync(
+                run.Report,
+                CheckCommand.CountedAsync(verifier.VerifyAllAsync(run.Report.Claims.ToAsyncEnumerable(), cancellationToken), progress, run.Report.Claims.Count, cancellationToken),
+                record,
+                cancellationToken);
+            return await StreamedOutput.WriteAsync(request.Output, results, stdout, tableWidth, cancellationToken).ConfigureAwait(false) is { } writeProblem
+                ? await CheckCommand.BadInputAsync(stderr, [writeProblem]).ConfigureAwait(false)
+                : ExitCodes.Success;
+        }
+    }
+
+    // Verifies the report whole, keeps the results, and lays out the output from them all.
+    private static async Task<int> CheckWholeAsync(StoreStep step, StoreRun run, CheckRecord record, CheckRequest request, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    {
+        var result = await VerifyAsync(run.Store, run.Report, run.Evidence, run.Options, run.Settings, stderr, cancellationToken).ConfigureAwait(false);
+        step.Doing = "keeping the results in the store";
+        await run.Store.RecordChecksAsync(result, record, cancellationToken).ConfigureAwait(false);
+
+        // Only the formats that show the evidence behind each verdict need the stored claims the findings name, read
+        // in chunks of ids.
+        var shown = run.Evidence;
+        if (request.Output.Format is OutputFormat.Averitec or OutputFormat.Html)
+        {
+            var named = result.Claims.SelectMany(c => c.Findings).SelectMany(f => f.Evidence.Concat(f.Echoes).Concat(f.NotComparable)).ToHashSet(StringComparer.Ordinal);
+            named.ExceptWith(run.Evidence.Select(c => c.Id));
+            step.Doing = "reading the stored evidence behind the verdicts";
+            shown = [.. run.Evidence, .. await run.Store.GetClaimsAsync(named, run.Options, cancellationToken).ConfigureAwait(false)];
         }
 
-        step.Doing = "keeping the results in the store";
-        await evidenceStore.RecordChecksAsync(result, new CheckRecord { LastImportSeen = seen, Settings = settings.ToJson() }, cancellationToken).ConfigureAwait(false);
-
-        // The outputs show the evidence behind each verdict: the stored claims the findings name.
-        var named = result.Claims.SelectMany(c => c.Findings).SelectMany(f => f.Evidence.Concat(f.Echoes).Concat(f.NotComparable)).ToHashSet(StringComparer.Ordinal);
-        named.ExceptWith(evidenceClaims.Select(c => c.Id));
-        step.Doing = "reading the stored evidence behind the verdicts";
-        var shown = evidenceClaims.ToList();
-        shown.AddRange(await evidenceStore.GetClaimsAsync(named, options, cancellationToken).ConfigureAwait(false));
         string text;
         try
         {
-            text = await ResultOutput.RenderAsync(output, result, shown, tableWidth, cancellationToken).ConfigureAwait(false);
+            text = await ResultOutput.RenderAsync(request.Output, result, shown, tableWidth, cancellationToken).ConfigureAwait(false);
         }
         catch (ReportTemplateException e)
         {
@@ -127,7 +167,7 @@ internal static class StoreCheck
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return await ResultOutput.WriteAsync(output, text, stdout, cancellationToken).ConfigureAwait(false) is { } writeProblem
+        return await ResultOutput.WriteAsync(request.Output, text, stdout, cancellationToken).ConfigureAwait(false) is { } writeProblem
             ? await CheckCommand.BadInputAsync(stderr, [writeProblem]).ConfigureAwait(false)
             : ExitCodes.Success;
     }
@@ -160,6 +200,21 @@ internal static class StoreCheck
     /// <exception cref="PluginLoadException">A plugin could not be loaded under <c>--strict-plugins</c>.</exception>
     internal static async Task<ReportVerification> VerifyAsync(EvidenceStore store, Report report, IReadOnlyList<Claim> evidence, VerificationOptions options, StoreCheckSettings settings, TextWriter stderr, CancellationToken cancellationToken)
     {
+        var provider = BuildServices(store, evidence, options, settings);
+        await using (provider.ConfigureAwait(false))
+        {
+            if (settings.Plugins.Count > 0)
+            {
+                await PluginsCommand.WriteErrorsAsync(stderr, provider.GetRequiredService<IPluginCatalog>().Errors).ConfigureAwait(false);
+            }
+
+            return await provider.GetRequiredService<IClaimVerifier>().VerifyAsync(report, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // The engine over the store, the evidence files' claims and the plugins, under the options and settings given.
+    private static ServiceProvider BuildServices(EvidenceStore store, IReadOnlyList<Claim> evidence, VerificationOptions options, StoreCheckSettings settings)
+    {
         var plugins = settings.Plugins.Select(p => new DirectoryInfo(p)).ToList();
         var services = CliLogging.Current.AddTo(new ServiceCollection()).AddVerification(v =>
         {
@@ -177,15 +232,6 @@ internal static class StoreCheck
                 plugins,
                 settings.StrictPlugins);
         });
-        var provider = services.BuildServiceProvider();
-        await using (provider.ConfigureAwait(false))
-        {
-            if (plugins.Count > 0)
-            {
-                await PluginsCommand.WriteErrorsAsync(stderr, provider.GetRequiredService<IPluginCatalog>().Errors).ConfigureAwait(false);
-            }
-
-            return await provider.GetRequiredService<IClaimVerifier>().VerifyAsync(report, cancellationToken).ConfigureAwait(false);
-        }
+        return services.BuildServiceProvider();
     }
 }

@@ -63,7 +63,8 @@ internal static class StoreOptions
                 await store.DisposeAsync().ConfigureAwait(false);
             }
 
-            var unusable = e is EvidenceStoreException or ArgumentException;
+            // A database that failed (inside the store's exception) may be reached later; a schema it cannot read may not.
+            var unusable = e is ArgumentException or EvidenceStoreException { InnerException: null };
             await stderr.WriteLineAsync($"{Describe(location)}: {(unusable ? "store-unusable" : "store-unavailable")}: {Redact(location, Cli.OneLine(e.Message))}").ConfigureAwait(false);
             return (null, unusable ? ExitCodes.BadInput : ExitCodes.Environment);
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -90,23 +91,68 @@ internal static class ClaimColumns
     }
 
     /// <summary>A digest of a claim's values: two claims with one digest state the same thing.</summary>
+    /// <remarks>The SHA-256 of the values' invariant text, each followed by a unit separator (a null by a NUL): stores
+    /// keep it, so it never changes.</remarks>
     public static string Digest(object?[] values)
     {
-        var text = new StringBuilder();
+        // Every row of an import is digested: the text is built in one buffer per thread, and hashed without copies.
+        var text = t_digestText ??= new StringBuilder(512);
+        text.Clear();
         foreach (var v in values)
         {
-            text.Append(v switch
+            switch (v)
             {
-                null => "\u0000",
-                double d => d.ToString("R", CultureInfo.InvariantCulture),
-                IFormattable x => x.ToString(null, CultureInfo.InvariantCulture),
-                _ => v.ToString(),
-            });
+                case null:
+                    text.Append('\u0000');
+                    break;
+                case string s:
+                    text.Append(s);
+                    break;
+                case int i:
+                    text.Append(i.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case double d:
+                    text.Append(d.ToString("R", CultureInfo.InvariantCulture));
+                    break;
+                case IFormattable x:
+                    text.Append(x.ToString(null, CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    text.Append(v.ToString());
+                    break;
+            }
+
             text.Append('\u001f');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            // One encoder across the builder's chunks, so that a character split between two is encoded whole.
+            var encoder = t_digestEncoder ??= Encoding.UTF8.GetEncoder();
+            encoder.Reset();
+            var length = 0;
+            foreach (var chunk in text.GetChunks())
+            {
+                length += encoder.GetBytes(chunk.Span, bytes.AsSpan(length), flush: false);
+            }
+
+            length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_digestText;
+
+    [ThreadStatic]
+    private static Encoder? t_digestEncoder;
 
     /// <summary>Whether a claim's figure can be kept: read from text, or made from numbers that
     /// the store makes again exactly.</summary>

@@ -66,6 +66,27 @@ public sealed class ClaimColumnsTests
         Assert.That(ClaimColumns.Digest(ClaimColumns.ValuesOf(claim with { Quote = "x" }, figures)), Is.Not.EqualTo(ClaimColumns.Digest(ClaimColumns.ValuesOf(claim, figures))));
     }
 
+    [Test]
+    public void Digest_ClaimOfEveryFieldAndALongQuote_IsTheSha256OfItsValuesText()
+    {
+        // Stores keep the digest to tell an unchanged claim on the next import: its definition must not drift.
+        var claim = new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("around 340,000").WithPlace("al-Jadida, West Mosul, Mosul, Iraq")
+            .WithPeriod("2016-10-17/2017-03-25").WithSource("UNHCR").WithDerivedFrom("IOM", "OCHA").WithQuote(string.Concat(Enumerable.Repeat("Déplacés 🏚️, ", 200)))
+            .WithMetadata("url", "\"https://example.org\"").Build() with { Measure = Measure.Total };
+        var values = ClaimColumns.ValuesOf(claim, new FigureOptions());
+        var text = string.Concat(values.Select(v => v switch
+        {
+            null => "\u0000",
+            double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            IFormattable x => x.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+            _ => v.ToString(),
+        } + "\u001f"));
+
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
+        Assert.That(ClaimColumns.Digest(values), Is.EqualTo(expected));
+    }
+
     // Through a real row: the columns written, then read back.
     private static Claim RoundTrip(object?[] values, FigureOptions? figures = null)
     {

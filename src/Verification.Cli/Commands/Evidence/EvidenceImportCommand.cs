@@ -244,8 +244,9 @@ internal static class EvidenceImportCommand
             : string.Join('\n', ReadingNames.Zip(parts, (name, value) => $"{name}={value}"));
     }
 
-    // A claims file is streamed into the store; a format or a mapping asks for an importer.
+    // A claims file is streamed into the store; a format or a mapping asks for an importer, and so does --skip-bad-rows
+    // (the importer keeps a claims file's good claims, where the stream stops at the first bad one).
     private static bool IsClaimsFile(FileInfo file, EvidenceFileRequest request) =>
-        request.Format is null or "claims-json" && request.Mapping is null
+        request.Format is null or "claims-json" && request.Mapping is null && request.BadRows == Verification.Import.BadRows.Refuse
         && (request.Format is not null || string.Equals(file.Extension, ".json", StringComparison.OrdinalIgnoreCase));
 }

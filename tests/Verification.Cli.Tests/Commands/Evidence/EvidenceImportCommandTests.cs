@@ -104,6 +104,30 @@ public sealed class EvidenceImportCommandTests
     }
 
     [Test]
+    public async Task Import_ClaimsFileWithABadClaimAndSkipBadRows_StoresTheGoodClaimsAndReportsTheBadOne()
+    {
+        var claims = _dir.Write("strikes.json", """
+            {"claims": [
+              {"id": "e1", "subject": "civilians killed", "figure": "105", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "US military"},
+              {"id": "e2", "subject": "civilians killed", "figure": "lots and lots", "source": "Residents"},
+              {"id": "e3", "subject": "civilians killed", "figure": "160", "place": "al-Jadida, Mosul, Iraq", "period": "2017-03-17", "source": "Nineveh health official"}
+            ]}
+            """);
+
+        var refused = await CliRun.InvokeAsync("evidence", "import", claims.FullName, "--store", Store);
+        var skipped = await CliRun.InvokeAsync("evidence", "import", claims.FullName, "--store", Store, "--skip-bad-rows");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((refused.ExitCode, refused.Stdout), Is.EqualTo((ExitCodes.BadInput, string.Empty)));
+            Assert.That(skipped.ExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(skipped.Stderr, Does.Contain("row 2").And.Contain("lots and lots"));
+            Assert.That(skipped.StderrLines[^1], Is.EqualTo($"verify: {claims.FullName}: 1 row skipped for the problems above; 2 claims to import."));
+            Assert.That(skipped.Stdout, Does.EndWith(": 2 added, 0 revised, 0 unchanged." + Environment.NewLine));
+        }
+    }
+
+    [Test]
     public async Task Import_BadFileWhileAnotherWriterHoldsTheStore_IsRefusedWithoutWaitingForIt()
     {
         await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store);
@@ -174,6 +198,27 @@ public sealed class EvidenceImportCommandTests
         {
             Assert.That((fromStore.ExitCode, fromStore.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
             Assert.That(fromStore.Stdout, Is.EqualTo(fromFile.Stdout));
+        }
+    }
+
+    [TestCase("table")]
+    [TestCase("table", "--findings")]
+    [TestCase("json")]
+    public async Task Check_AgainstTheStoreInAStreamedFormat_WritesWhatTheEvidenceFileGivesAndKeepsTheCheck(string format, params string[] more)
+    {
+        await CliRun.InvokeAsync("evidence", "import", Evidence, "--store", Store, "--released-on", "2017-03-20");
+        var revised = _dir.Write("revised.json", File.ReadAllText(Evidence).Replace("\"more than 355,000\"", "\"more than 955,000\"", StringComparison.Ordinal));
+
+        var fromStore = await CliRun.InvokeAsync(["check", Claims, "--store", Store, "--format", format, .. more]);
+        var fromFile = await CliRun.InvokeAsync(["check", Claims, "--evidence", Evidence, "--format", format, .. more]);
+        await CliRun.InvokeAsync("evidence", "import", revised.FullName, "--store", Store, "--data-set", "evidence.json", "--released-on", "2017-05-25");
+        var recheck = await CliRun.InvokeAsync("recheck", "--store", Store);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((fromStore.ExitCode, fromStore.Stderr), Is.EqualTo((ExitCodes.Success, string.Empty)));
+            Assert.That(fromStore.Stdout, Is.EqualTo(fromFile.Stdout));
+            Assert.That(recheck.Stdout, Does.Contain(" m1: corroborated -> contested: "), "the check was kept, and the revision changes a verdict of it");
         }
     }
 

@@ -1,0 +1,186 @@
+using System.Data.Common;
+using System.Globalization;
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Store.Schema;
+using Verification.Verdicts;
+
+namespace Verification.Store.Rows;
+
+/// <summary>Keeps one report's check in the store, a batch of results at a time, replacing its last check whole: in
+/// one transaction, begun with the first batch and committed by <see cref="CommitAsync"/>; disposed without a commit,
+/// it keeps nothing and the last check stays.</summary>
+internal sealed class KeptChecksWriter : IAsyncDisposable
+{
+    private static readonly string[] Names =
+        ["@report_id", "@report_outlet", "@report_published", "@position", "@checked_at", "@last_import_id", "@verdict", "@as_of", "@settings", .. ClaimColumns.Columns.Select(c => "@" + c.Name)];
+
+    private static readonly string Insert = BuildInsert();
+
+    private readonly DbDataSource _source;
+    private readonly StoreDialect _dialect;
+    private readonly Report _report;
+    private readonly DateOnly? _asOf;
+    private readonly long? _lastImportSeen;
+    private readonly string? _settings;
+    private readonly string _checkedAt;
+    private readonly FigureOptions _figures = new();
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+    private DbCommand? _insert;
+    private long _lastImport;
+    private int _position;
+
+    /// <summary>A writer for a report's results.</summary>
+    /// <param name="source">The store's connections.</param>
+    /// <param name="dialect">The store's database.</param>
+    /// <param name="report">The report: its id, outlet and day; its claims are not read.</param>
+    /// <param name="asOf">The day the check read the evidence as of; null for the latest.</param>
+    /// <param name="lastImportSeen">The last import the check could see; null for the last one when the first batch is
+    /// written.</param>
+    /// <param name="settings">What else the check was made with, as its maker wrote it.</param>
+    /// <param name="checkedAt">When the check was made.</param>
+    public KeptChecksWriter(DbDataSource source, StoreDialect dialect, Report report, DateOnly? asOf, long? lastImportSeen, string? settings, DateTimeOffset checkedAt)
+    {
+        _source = source;
+        _dialect = dialect;
+        _report = report;
+        _asOf = asOf;
+        _lastImportSeen = lastImportSeen;
+        _settings = settings;
+        _checkedAt = checkedAt.ToString("O", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Writes the next results, in report order, within the writer's transaction.</summary>
+    public async Task WriteAsync(IReadOnlyList<ClaimVerification> results, CancellationToken cancellationToken)
+    {
+        await BeginAsync(cancellationToken).ConfigureAwait(false);
+        if (_connection!.CanCreateBatch && results.Count > 1)
+        {
+            var batch = _connection.CreateBatch();
+            await using (batch.ConfigureAwait(false))
+            {
+                batch.Transaction = _transaction;
+                foreach (var result in results)
+                {
+                    var command = batch.CreateBatchCommand();
+                    command.CommandText = Insert;
+                    var values = ValuesOf(result);
+                    for (var v = 0; v < values.Length; v++)
+                    {
+                        var parameter = command.CreateParameter();
+                        parameter.ParameterName = Names[v];
+                        parameter.Value = values[v] ?? DBNull.Value;
+                        command.Parameters.Add(parameter);
+                    }
+
+                    batch.BatchCommands.Add(command);
+                }
+
+                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        foreach (var result in results)
+        {
+            var values = ValuesOf(result);
+            for (var v = 0; v < values.Length; v++)
+            {
+                _insert!.Parameters[v].Value = values[v] ?? DBNull.Value;
+            }
+
+            await _insert!.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Keeps what was written, replacing the report's last check (also when no result was written).</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await BeginAsync(cancellationToken).ConfigureAwait(false);
+        await _transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_insert is not null)
+        {
+            await _insert.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static string BuildInsert()
+    {
+        var columns = "report_id, report_outlet, report_published, position, checked_at, last_import_id, verdict, as_of, settings, " + ClaimColumns.List;
+        var updates = string.Join(", ", columns.Split(", ").Where(c => c is not "report_id" and not "claim_id").Select(c => $"{c} = excluded.{c}"));
+        return $"INSERT INTO checks ({columns}) VALUES ({string.Join(", ", Names)}) ON CONFLICT (report_id, claim_id) DO UPDATE SET {updates}";
+    }
+
+    // The transaction, begun with the first batch: the store's write lock (SQLite) is not held while the first results
+    // are worked out.
+    private async Task BeginAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            return;
+        }
+
+        _connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+        _transaction = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var command = _connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = _transaction;
+            command.CommandText = "SELECT coalesce(max(id), 0) FROM imports";
+            _lastImport = _lastImportSeen ?? Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+
+            // A report checked again replaces its last check whole: claims it no longer holds are not kept.
+            command.CommandText = "DELETE FROM checks WHERE report_id = @report_id";
+            var reportId = command.CreateParameter();
+            reportId.ParameterName = "@report_id";
+            reportId.Value = _report.Id;
+            command.Parameters.Add(reportId);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        _insert = _connection.CreateCommand();
+        _insert.Transaction = _transaction;
+        _insert.CommandText = Insert;
+        foreach (var name in Names)
+        {
+            var parameter = _insert.CreateParameter();
+            parameter.ParameterName = name;
+            _insert.Parameters.Add(parameter);
+        }
+    }
+
+    private object?[] ValuesOf(ClaimVerification result)
+    {
+        var claim = ClaimColumns.ValuesOf(result.Claim, _figures);
+        return
+        [
+            _report.Id,
+            _report.Outlet,
+            _report.Published?.DayNumber,
+            _position++,
+            _checkedAt,
+            _lastImport,
+            result.Verdict.ToString(),
+            _asOf?.DayNumber,
+            _settings,
+            .. claim,
+        ];
+    }
+}
