@@ -1,3 +1,5 @@
+using Verification.Extraction;
+
 namespace Verification.Cli.Commands;
 
 /// <summary>How <c>verify check</c> reads its first argument when it is an article rather than a claims file:
@@ -10,7 +12,7 @@ internal sealed record ArticleInput(DateOnly Published, string? Outlet)
     /// the problem (naming the file) and returns null.</summary>
     public async Task<ClaimsDocument?> ReadAsync(FileInfo article, List<string> problems, CancellationToken cancellationToken)
     {
-        var (result, problem) = await ExtractCommand.ExtractAsync(article, Published, Outlet, id: null, cancellationToken).ConfigureAwait(false);
+        var (result, problem) = await ExtractCommand.ExtractAsync(article, Published, Outlet, id: null, ExtractionOptions.Default.Language, cancellationToken).ConfigureAwait(false);
         if (result is null)
         {
             problems.Add(problem!);

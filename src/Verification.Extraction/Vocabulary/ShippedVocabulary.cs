@@ -31,6 +31,13 @@ internal static class ShippedVocabulary
         }
     }
 
+    /// <summary>The lines of one file of one language: the line's number and its fields.</summary>
+    /// <param name="language">The language's code ("fr").</param>
+    /// <param name="file">The file's name ("words.tsv").</param>
+    /// <exception cref="InvalidOperationException">The file is missing from the assembly.</exception>
+    public static IEnumerable<(int Number, string[] Fields)> LinesOf(string language, string file) =>
+        Read(typeof(ShippedVocabulary).Assembly, ResourceName(language, file), $"The list {language}/{file}");
+
     /// <summary>The lines of a list Verification.Core ships and reads too ("Verification.plurals.tsv").</summary>
     /// <param name="resourceName">The list's name in Core's assembly.</param>
     /// <exception cref="InvalidOperationException">The list is missing from Core's assembly.</exception>
