@@ -94,9 +94,12 @@ internal sealed class DigitWriting
         return new DigitWriting(decimalSign ?? '.', [.. groups], [.. suffixes]);
     }
 
-    /// <summary>Reads the number that starts at <paramref name="i"/> (an ASCII digit): where it ends, and how the readers
-    /// take it; null when they take it as written.</summary>
-    public (int End, string? Canonical) Read(string text, int i)
+    /// <summary>A number read: where it ends; how the readers take it on its own (null: as written); its digits as the
+    /// readers take them, without an ordinal suffix; and that suffix as written, in lower case, or empty.</summary>
+    public readonly record struct Reading(int End, string? Canonical, string Digits, string Suffix);
+
+    /// <summary>Reads the number that starts at <paramref name="i"/> (an ASCII digit).</summary>
+    public Reading Read(string text, int i)
     {
         var start = i;
         while (i < text.Length && char.IsAsciiDigit(text[i]))
@@ -140,10 +143,11 @@ internal sealed class DigitWriting
             suffixEnd++;
         }
 
-        if (suffixEnd > i && _ordinalSuffixes.Contains(text[i..suffixEnd].ToLowerInvariant()) && int.TryParse(sb.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
+        var suffix = text[i..suffixEnd].ToLowerInvariant();
+        if (suffixEnd > i && _ordinalSuffixes.Contains(suffix) && int.TryParse(sb.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal))
         {
-            sb.Append(EnglishSuffix(ordinal));
-            return (suffixEnd, sb.ToString());
+            var digits = sb.ToString();
+            return new Reading(suffixEnd, digits + EnglishSuffix(ordinal), digits, suffix);
         }
 
         // A percent sign after a space ("12 %") is written against the number.
@@ -156,10 +160,10 @@ internal sealed class DigitWriting
         if (k > i && k < text.Length && text[k] == '%')
         {
             sb.Append('%');
-            return (k + 1, sb.ToString());
+            return new Reading(k + 1, sb.ToString(), sb.ToString(), string.Empty);
         }
 
-        return (i, changed ? sb.ToString() : null);
+        return new Reading(i, changed ? sb.ToString() : null, sb.ToString(), string.Empty);
     }
 
     private bool IsGroupAt(string text, int i, char separator) =>

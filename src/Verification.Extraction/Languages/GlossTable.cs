@@ -3,8 +3,10 @@ namespace Verification.Extraction.Languages;
 /// <summary>A language's phrases and the canonical text the readers take them as (Data/{language}/*.tsv): "plus de" is
 /// read as "more than", "civils" as "civilians", "du # au #" as "from # to #".</summary>
 /// <remarks>
-/// <para>A line is <c>phrase&lt;TAB&gt;canonical</c>. The phrase is lower-case words, numbers written <c>#</c>, and the
-/// punctuation between them ("mi-", "l'"); the canonical text is what the readers see instead, each <c>#</c> taking the
+/// <para>A line is <c>phrase&lt;TAB&gt;canonical</c>. The phrase is lower-case words, numbers written <c>#</c> or in digits
+/// (any digits stand for any number; a phrase that starts with a number writes it in digits, "1er mars", since a line
+/// that starts with '#' is a comment), with an ordinal suffix against them if any, and the punctuation between them
+/// ("mi-", "l'"); the canonical text is what the readers see instead, each <c>#</c> taking the
 /// phrase's numbers in order. A canonical text in lower case takes the phrase's capital ("Selon" reads "According to");
 /// one with capitals keeps them ("octobre" reads "October"). A canonical <c>-</c> drops the phrase.</para>
 /// <para>Refused with every problem at once, the first time the language is used: a line without two fields, a phrase
@@ -65,9 +67,9 @@ internal sealed class GlossTable
             var tokens = GlossTokens.Split(fields[0].Trim());
             var phrase = string.Join(' ', tokens);
             var canonical = fields[1].Trim() == "-" ? string.Empty : fields[1].Trim();
-            if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens || tokens[0] == "#" || tokens[0].Length == 1 && !char.IsLetter(tokens[0][0]))
+            if (tokens.Count == 0 || tokens.Count > MaxPhraseTokens || tokens[0] == "#" && tokens.Count == 1 || tokens[0].Length == 1 && !char.IsLetter(tokens[0][0]) && tokens[0] != "#")
             {
-                problems.Add($"{where}: '{fields[0].Trim()}' must start with a word and have at most {MaxPhraseTokens} words, numbers and signs.");
+                problems.Add($"{where}: '{fields[0].Trim()}' must start with a word or a number and have at most {MaxPhraseTokens} words, numbers and signs, and more than a number.");
                 continue;
             }
 
@@ -77,7 +79,7 @@ internal sealed class GlossTable
                 continue;
             }
 
-            if (tokens.Count(t => t == "#") != canonical.Count(c => c == '#'))
+            if (tokens.Count(t => t[0] == '#') != canonical.Count(c => c == '#'))
             {
                 problems.Add($"{where}: '{canonical}' must take each number of '{phrase}' once (write # for each).");
                 continue;

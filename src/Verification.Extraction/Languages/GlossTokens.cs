@@ -52,7 +52,8 @@ internal static class GlossTokens
         return new string(buffer);
     }
 
-    /// <summary>The tokens of a phrase as a table writes it; runs of digits and "#" are each a number, written "#".</summary>
+    /// <summary>The tokens of a phrase as a table writes it; runs of digits and "#" are each a number, written "#", with
+    /// the ordinal suffix written against it ("#er").</summary>
     public static List<string> Split(string phrase)
     {
         var tokens = new List<string>();
@@ -77,7 +78,15 @@ internal static class GlossTokens
                     i++;
                 }
 
-                tokens.Add("#");
+                // An ordinal suffix written against the number is part of it ("#er").
+                var suffix = i;
+                while (suffix < phrase.Length && char.IsLetter(phrase[suffix]))
+                {
+                    suffix++;
+                }
+
+                tokens.Add("#" + phrase[i..suffix]);
+                i = suffix;
             }
             else
             {

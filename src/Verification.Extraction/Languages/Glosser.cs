@@ -25,7 +25,9 @@ internal sealed class Glosser
         Sign,
     }
 
-    private readonly record struct Piece(int Start, int End, Kind Kind, string Key, string? Canonical, bool LineBefore);
+    // A word, number or sign of the text: its key in phrases ("#" for a number, "#er" for an ordinal), what the readers
+    // take it as on its own (null: as written), and for a number, its digits as the readers take them inside a phrase.
+    private readonly record struct Piece(int Start, int End, Kind Kind, string Key, string? Canonical, bool LineBefore, string Digits = "");
 
     /// <summary>The text as the readers take it.</summary>
     public GlossedText Gloss(string text)
@@ -35,45 +37,74 @@ internal sealed class Glosser
         var replaced = new List<(int, int, int, int)>();
         var copied = 0;
         var keys = new List<string>(GlossTable.MaxPhraseTokens);
+
+        // Writes `output` in place of text[from..to].
+        void Replace(int from, int to, string output)
+        {
+            sb.Append(text, copied, from - copied);
+            replaced.Add((from, to, sb.Length, sb.Length + output.Length));
+            sb.Append(output);
+            copied = to;
+        }
+
         for (var k = 0; k < pieces.Count;)
         {
             var piece = pieces[k];
-            string? output = null;
-            var count = 1;
-            if (piece.Kind == Kind.Word && Longest(pieces, k, keys) is { } match)
+            if (Longest(pieces, k, keys) is var (gloss, count))
             {
-                (var gloss, count) = match;
-                output = Fill(gloss.Canonical, pieces, k, count);
-                output = piece.Key.Length > 0 && char.IsUpper(text[piece.Start]) && !gloss.Canonical.Any(char.IsUpper) && output.Length > 0
-                    ? char.ToUpperInvariant(output[0]) + output[1..]
-                    : output;
-
-                // An elided word glossed ("l'OIM" → "the IOM") is parted from the next.
-                var last = pieces[k + count - 1];
-                if (output.Length > 0 && last.Key.EndsWith('\'') && k + count < pieces.Count && pieces[k + count].Start == last.End)
-                {
-                    output += " ";
-                }
-            }
-            else if (piece.Canonical is not null)
-            {
-                output = piece.Canonical;
+                Write(text, gloss, pieces, k, count, Replace);
+                k += count;
+                continue;
             }
 
-            if (output is not null)
+            if (piece.Canonical is not null)
             {
-                var end = pieces[k + count - 1].End;
-                sb.Append(text, copied, piece.Start - copied);
-                replaced.Add((piece.Start, end, sb.Length, sb.Length + output.Length));
-                sb.Append(output);
-                copied = end;
+                Replace(piece.Start, piece.End, piece.Canonical);
             }
 
-            k += count;
+            k++;
         }
 
         sb.Append(text, copied, text.Length - copied);
         return new GlossedText(sb.ToString(), replaced);
+    }
+
+    // Writes a phrase's canonical text: the words between its numbers in place of the phrase's words between them, each
+    // number in place of its own, so that a number's span stays its own.
+    private static void Write(string text, GlossTable.Gloss gloss, List<Piece> pieces, int k, int count, Action<int, int, string> replace)
+    {
+        var parts = gloss.Canonical.Split('#');
+        var numbers = pieces.GetRange(k, count).Where(p => p.Kind == Kind.Number).ToList();
+        var first = pieces[k];
+        var last = pieces[k + count - 1];
+        var from = first.Start;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            if (i == 0 && part.Length > 0 && first.Kind == Kind.Word && char.IsUpper(text[first.Start]) && !gloss.Canonical.Any(char.IsUpper))
+            {
+                part = char.ToUpperInvariant(part[0]) + part[1..];
+            }
+
+            var to = i < numbers.Count ? numbers[i].Start : last.End;
+
+            // An elided word glossed ("l'OIM" → "the IOM") is parted from the next.
+            if (i == parts.Length - 1 && part.Length > 0 && last.Key.EndsWith('\'') && k + count < pieces.Count && pieces[k + count].Start == last.End)
+            {
+                part += " ";
+            }
+
+            if (to > from || part.Length > 0)
+            {
+                replace(from, to, part);
+            }
+
+            if (i < numbers.Count)
+            {
+                replace(numbers[i].Start, numbers[i].End, numbers[i].Digits);
+                from = numbers[i].End;
+            }
+        }
     }
 
     // The longest listed phrase that starts at piece k, and how many pieces it takes.
@@ -82,7 +113,7 @@ internal sealed class Glosser
         keys.Clear();
         for (var n = 0; n < GlossTable.MaxPhraseTokens && k + n < pieces.Count && (n == 0 || !pieces[k + n].LineBefore); n++)
         {
-            keys.Add(pieces[k + n].Kind == Kind.Number ? "#" : pieces[k + n].Key);
+            keys.Add(pieces[k + n].Key);
         }
 
         for (var n = keys.Count; n >= 1; n--)
@@ -94,31 +125,6 @@ internal sealed class Glosser
         }
 
         return null;
-    }
-
-    // The canonical text with each '#' replaced by the phrase's numbers in order, as the readers take them.
-    private static string Fill(string canonical, List<Piece> pieces, int k, int count)
-    {
-        if (!canonical.Contains('#', StringComparison.Ordinal))
-        {
-            return canonical;
-        }
-
-        var numbers = pieces.Skip(k).Take(count).Where(p => p.Kind == Kind.Number).Select(p => p.Canonical ?? p.Key).GetEnumerator();
-        var sb = new StringBuilder();
-        foreach (var c in canonical)
-        {
-            if (c == '#' && numbers.MoveNext())
-            {
-                sb.Append(numbers.Current);
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
     }
 
     private List<Piece> Cut(string text)
@@ -144,9 +150,9 @@ internal sealed class Glosser
             }
             else if (char.IsAsciiDigit(c) && (i == 0 || !char.IsAsciiDigit(text[i - 1])))
             {
-                var (end, canonical) = _digits.Read(text, i);
-                pieces.Add(new Piece(i, end, Kind.Number, text[i..end], canonical, line));
-                i = end;
+                var number = _digits.Read(text, i);
+                pieces.Add(new Piece(i, number.End, Kind.Number, "#" + number.Suffix, number.Canonical, line, number.Digits));
+                i = number.End;
             }
             else
             {
