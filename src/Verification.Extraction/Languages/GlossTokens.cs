@@ -22,7 +22,8 @@ internal static class GlossTokens
             j++;
         }
 
-        if (j < text.Length && IsApostrophe(text[j]) && j + 1 < text.Length && IsWordChar(text[j + 1]))
+        // In a table, an elided word stands alone ("l'"); in text, a word follows it.
+        if (j < text.Length && IsApostrophe(text[j]) && (j + 1 == text.Length || IsWordChar(text[j + 1])))
         {
             var word = text[i..j];
             var elided = word.Length == 1;
