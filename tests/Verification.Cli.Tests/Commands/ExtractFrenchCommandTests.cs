@@ -60,6 +60,23 @@ public sealed class ExtractFrenchCommandTests
     }
 
     [Test]
+    public async Task Check_FrenchArticle_ChecksItsClaimsAgainstEnglishEvidence()
+    {
+        var run = await CliRun.InvokeAsync("check", Article, "--published", "2017-03-25", "--language", "fr", "--evidence", Repository.MosulExample("evidence.json").FullName, "--format", "json");
+        using var json = JsonDocument.Parse(run.Stdout);
+
+        var verdicts = json.RootElement.GetProperty("claims").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("verdict").GetString());
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.Stderr);
+            Assert.That(verdicts, Has.Count.EqualTo(4));
+            Assert.That(verdicts["c3"], Is.EqualTo("contested"), "the strike toll meets the investigation's 105 for al-Jadida on 17 March");
+        }
+    }
+
+    [Test]
     public async Task Extract_UnknownLanguage_ExitsTwoNamingTheLanguages()
     {
         var run = await CliRun.InvokeAsync("extract", Article, "--published", "2017-03-25", "--language", "de");
