@@ -1,4 +1,5 @@
 using Verification.Extraction;
+using Verification.Json;
 
 namespace Verification.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using Verification.Extraction.Claims;
+using Verification.Extraction.Mentions;
 
 namespace Verification.Extraction.Languages;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Verification.Cli.Commands;
 using Verification.Cli.Tests.TestSupport;
+using Verification.Json;
 
 namespace Verification.Cli.Tests.Commands;
 

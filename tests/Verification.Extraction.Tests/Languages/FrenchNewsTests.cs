@@ -1,3 +1,5 @@
+using Verification.Claims;
+
 namespace Verification.Extraction.Tests.Languages;
 
 /// <summary>French news sentences around figures the wires reported (Mosul 2017, the Turkey–Syria earthquake of February

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Verification.Extraction.Mentions;
 
 namespace Verification.Extraction.Tests.Languages;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Verification.Extraction.Languages;
+using Verification.Figures;
 using Verification.Extraction.Tests.TestSupport;
 using Verification.Extraction.Vocabulary;
 
