@@ -49,7 +49,19 @@ internal sealed class GlossedText
             return position;
         }
 
+        // A start at a phrase's number takes in the words of the phrase dropped before it ("Il y a 3 jours" read as
+        // "3 days ago").
+        while (!end && found > 0 && _pieces[found - 1].Start == position && _pieces[found - 1].End == position)
+        {
+            found--;
+        }
+
         var piece = _pieces[found];
+        if (!end && piece.Start == position && piece.End == position)
+        {
+            return piece.OriginalStart;
+        }
+
         if (end ? position <= piece.End : position < piece.End)
         {
             return end ? piece.OriginalEnd : piece.OriginalStart;

@@ -19,6 +19,8 @@ public sealed class FrenchPeriodsTests
     [TestCase("Le mois dernier, 7 civils ont été blessés.", "2017-03-25", "Le mois dernier", "2017-02")]
     [TestCase("Des frappes ont eu lieu entre le 6 et le 9 mars.", "2017-03-25", "entre le 6 et le 9 mars", "2017-03-06/2017-03-09")]
     [TestCase("Depuis janvier, 300 familles ont fui.", "2017-03-25", "Depuis janvier", "2017-01-01/2017-03-25")]
+    [TestCase("Il y a 3 jours, 40 civils ont été tués.", "2017-03-25", "Il y a 3 jours", "2017-03-22")]
+    [TestCase("Il y a un an, 40 civils ont été tués.", "2017-03-25", "Il y a un an", "2016")]
     public void Annotate_FrenchForm_ReadsItsPeriodAndSpan(string sentence, string published, string text, string period)
     {
         var periods = French.Annotate(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Periods;
