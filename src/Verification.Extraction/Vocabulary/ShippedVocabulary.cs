@@ -12,7 +12,9 @@ namespace Verification.Extraction.Vocabulary;
 /// are comments.</remarks>
 internal static class ShippedVocabulary
 {
-    /// <summary>The languages whose word lists are read, in order.</summary>
+    /// <summary>The languages whose word lists the tokenizer classifies words with, in order. Another language is read
+    /// through its glosses into these (Data/{language}/*.tsv, <see cref="Languages.GlossTable"/>), not by lists of its
+    /// own here.</summary>
     public static readonly string[] Languages = ["en"];
 
     /// <summary>The name of a language's file in the assembly.</summary>
