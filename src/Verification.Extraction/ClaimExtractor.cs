@@ -1,4 +1,4 @@
-using Verification.Extraction.Claims;
+using Verification.Extraction.Languages;
 using Verification.Extraction.Mentions;
 using Verification.Figures;
 
@@ -25,14 +25,14 @@ namespace Verification.Extraction;
 /// </remarks>
 public sealed class ClaimExtractor
 {
-    private readonly ArticleReader _reader;
+    private readonly LanguageReader _reader;
 
     /// <summary>Creates an extractor.</summary>
     /// <param name="options">How to read; <see cref="ExtractionOptions.Default"/> when null.</param>
     public ClaimExtractor(ExtractionOptions? options = null)
     {
         Options = options ?? ExtractionOptions.Default;
-        _reader = new ArticleReader(Options);
+        _reader = new LanguageReader(Options);
     }
 
     /// <summary>The options the extractor reads with.</summary>
@@ -65,11 +65,11 @@ public sealed class ClaimExtractor
 /// attributions, without assembling claims. For debugging and evaluation.</summary>
 public sealed class TextAnnotator
 {
-    private readonly ArticleReader _reader;
+    private readonly LanguageReader _reader;
 
     /// <summary>Creates an annotator.</summary>
     /// <param name="options">How to read; <see cref="ExtractionOptions.Default"/> when null.</param>
-    public TextAnnotator(ExtractionOptions? options = null) => _reader = new ArticleReader(options ?? ExtractionOptions.Default);
+    public TextAnnotator(ExtractionOptions? options = null) => _reader = new LanguageReader(options ?? ExtractionOptions.Default);
 
     /// <summary>Finds the mentions of a text.</summary>
     /// <param name="text">The text.</param>

@@ -39,10 +39,12 @@ internal static class AnnotateCommand
                 return DefaultMaxInputMegabytes;
             },
         };
+        var language = ExtractCommand.LanguageOption();
         var command = new Command("annotate", "Reads JSON lines {\"text\": …, \"published\": \"YYYY-MM-DD\"} from stdin and writes one JSON line per input with every figure, period, place and source found.")
         {
             published,
             maxInput,
+            language,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -50,7 +52,8 @@ internal static class AnnotateCommand
             var result = parseResult.GetResult(published);
             DateOnly? fallback = result is null || result.Implicit ? null : parseResult.GetValue(published);
             var maxBytes = parseResult.GetValue(maxInput) * 1024L * 1024L;
-            return RunAsync((stdin ?? (() => Console.In))(), fallback, TimeProvider.System, maxBytes, output.Output, output.Error, cancellationToken);
+            var annotator = new TextAnnotator(new ExtractionOptions { Language = parseResult.GetValue(language) ?? ExtractionOptions.Default.Language });
+            return RunAsync((stdin ?? (() => Console.In))(), fallback, TimeProvider.System, maxBytes, (text, date) => ExtractionJson.ToAnnotationLine(annotator.Annotate(text, date)), output.Output, output.Error, cancellationToken);
         });
         return command;
     }

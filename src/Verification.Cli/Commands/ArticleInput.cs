@@ -1,4 +1,6 @@
+using Verification.Extraction;
 using Verification.Json;
+
 namespace Verification.Cli.Commands;
 
 /// <summary>How <c>verify check</c> reads its first argument when it is an article rather than a claims file:
@@ -7,11 +9,14 @@ namespace Verification.Cli.Commands;
 /// <param name="Outlet">The outlet that published it, if given.</param>
 internal sealed record ArticleInput(DateOnly Published, string? Outlet)
 {
+    /// <summary>The article's language (<see cref="ExtractionOptions.Language"/>); English unless given.</summary>
+    public string Language { get; init; } = ExtractionOptions.Default.Language;
+
     /// <summary>Extracts the article's claims (as <c>verify extract</c> does) into a claims document; on failure adds
     /// the problem (naming the file) and returns null.</summary>
     public async Task<ClaimsDocument?> ReadAsync(FileInfo article, List<string> problems, CancellationToken cancellationToken)
     {
-        var (result, problem) = await ExtractCommand.ExtractAsync(article, Published, Outlet, id: null, cancellationToken).ConfigureAwait(false);
+        var (result, problem) = await ExtractCommand.ExtractAsync(article, Published, Outlet, id: null, Language, cancellationToken).ConfigureAwait(false);
         if (result is null)
         {
             problems.Add(problem!);

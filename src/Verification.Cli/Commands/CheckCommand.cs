@@ -21,7 +21,7 @@ using Verification.Verdicts;
 namespace Verification.Cli.Commands;
 
 /// <summary><c>verify check CLAIMS.json (--evidence EVIDENCE.json [--evidence MORE.json] | --store STORE [--as-of YYYY-MM-DD]) [--format table|json|claimreview|fever|averitec|html] [-o FILE] [--culture NAME] [--plugins DIR] [--strict-plugins]</c>;
-/// or <c>verify check ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] (--evidence … | --store …)</c>, which extracts the article's claims first.</summary>
+/// or <c>verify check ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] [--language en|fr] (--evidence … | --store …)</c>, which extracts the article's claims first.</summary>
 /// <remarks>
 /// <para>Reads the claims file and every evidence file, checks them all, and lists every problem of every file (exit 2)
 /// before anything is verified. Otherwise verifies the claims against the evidence and writes the output, which
@@ -48,6 +48,8 @@ internal static class CheckCommand
         var published = ExtractCommand.PublishedOption(required: false);
         published.Description = "Read the first argument as an article published on this day (YYYY-MM-DD): its claims are extracted, then checked.";
         var outlet = new Option<string?>("--outlet") { Description = "With --published: the outlet that published the article.", HelpName = "NAME" };
+        var language = ExtractCommand.LanguageOption();
+        language.Description = "With --published: " + language.Description;
         var evidence = new Option<FileInfo[]>("--evidence", "-e")
         {
             Description = "An evidence file (JSON, claims format). Repeat the option for more files. Required unless --store is given.",
@@ -90,6 +92,7 @@ internal static class CheckCommand
             strictPlugins,
             published,
             outlet,
+            language,
             culture,
             maxInput,
             validatorTimeout,
@@ -115,7 +118,7 @@ internal static class CheckCommand
             // so that reading large files can be cancelled too.
             await Task.Yield();
             var output = parseResult.InvocationConfiguration;
-            var article = parseResult.GetResult(published) is { Implicit: false } ? new ArticleInput(parseResult.GetValue(published), parseResult.GetValue(outlet)) : null;
+            var article = parseResult.GetResult(published) is { Implicit: false } ? new ArticleInput(parseResult.GetValue(published), parseResult.GetValue(outlet)) { Language = parseResult.GetValue(language) ?? Extraction.ExtractionOptions.Default.Language } : null;
             var request = new CheckRequest(
                 parseResult.GetRequiredValue(claims),
                 parseResult.GetValue(evidence) ?? [],

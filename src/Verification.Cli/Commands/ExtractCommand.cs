@@ -8,7 +8,7 @@ using Verification.Sources;
 
 namespace Verification.Cli.Commands;
 
-/// <summary><c>verify extract ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] [--id ID] [--format json|table]</c>.</summary>
+/// <summary><c>verify extract ARTICLE.txt --published YYYY-MM-DD [--outlet NAME] [--id ID] [--language en|fr] [--format json|table]</c>.</summary>
 /// <remarks>Reads an article and writes its claims: a claims file (JSON, the default), which <c>verify check</c> reads, or a
 /// table. Each figure is written with its text and the interval read from it; each claim with the span of its quote.</remarks>
 internal static class ExtractCommand
@@ -22,6 +22,7 @@ internal static class ExtractCommand
         var published = PublishedOption(required: true);
         var outlet = new Option<string?>("--outlet") { Description = "The outlet that published the article: the claims' reportedIn, and the source of figures the text does not attribute.", HelpName = "NAME" };
         var id = new Option<string?>("--id") { Description = "The report's id in the claims file (default: report-YYYY-MM-DD).", HelpName = "ID" };
+        var language = LanguageOption();
         var format = Cli.FormatOption("How to write the claims: 'json' (default), a claims file; or 'table', one line per claim.", "json|table");
         var command = new Command("extract", "Reads the claims of a news article (figures, what they count, places, periods, sources) and writes them as a claims file.")
         {
@@ -29,6 +30,7 @@ internal static class ExtractCommand
             published,
             outlet,
             id,
+            language,
             format,
         };
         command.SetAction((parseResult, cancellationToken) =>
@@ -39,6 +41,7 @@ internal static class ExtractCommand
                 parseResult.GetRequiredValue(published),
                 parseResult.GetValue(outlet),
                 parseResult.GetValue(id),
+                parseResult.GetValue(language) ?? ExtractionOptions.Default.Language,
                 parseResult.GetValue(format) ?? OutputFormat.Json,
                 output.Output,
                 output.Error,
@@ -52,12 +55,13 @@ internal static class ExtractCommand
     /// <param name="published">The publication date.</param>
     /// <param name="outlet">The outlet, if given.</param>
     /// <param name="id">The report id, if given.</param>
+    /// <param name="language">The article's language (<see cref="ExtractionOptions.Language"/>).</param>
     /// <param name="format">How to write the claims.</param>
     /// <param name="stdout">Where the claims go.</param>
     /// <param name="stderr">Where problems go.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(FileInfo article, DateOnly published, string? outlet, string? id, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(FileInfo article, DateOnly published, string? outlet, string? id, string language, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -65,7 +69,7 @@ internal static class ExtractCommand
         return Cli.GuardAsync(
             async () =>
             {
-                var (result, problem) = await ExtractAsync(article, published, outlet, id, cancellationToken).ConfigureAwait(false);
+                var (result, problem) = await ExtractAsync(article, published, outlet, id, language, cancellationToken).ConfigureAwait(false);
                 if (result is null)
                 {
                     await stderr.WriteLineAsync(problem).ConfigureAwait(false);
@@ -82,7 +86,7 @@ internal static class ExtractCommand
     }
 
     /// <summary>Reads an article file and extracts its claims; on failure, the problem line for stderr.</summary>
-    internal static async Task<(ExtractionResult? Result, string? Problem)> ExtractAsync(FileInfo article, DateOnly published, string? outlet, string? id, CancellationToken cancellationToken)
+    internal static async Task<(ExtractionResult? Result, string? Problem)> ExtractAsync(FileInfo article, DateOnly published, string? outlet, string? id, string language, CancellationToken cancellationToken)
     {
         if (Cli.DirectoryProblem(article) is { } notAFile)
         {
@@ -99,7 +103,7 @@ internal static class ExtractCommand
             return (null, problem);
         }
 
-        var extractor = new ClaimExtractor();
+        var extractor = new ClaimExtractor(new ExtractionOptions { Language = language });
         var result = extractor.Extract(new Article(text, published)
         {
             Outlet = string.IsNullOrWhiteSpace(outlet) ? null : outlet.Trim(),
@@ -136,6 +140,26 @@ internal static class ExtractCommand
             }
 
             return day;
+        },
+    };
+
+    /// <summary>The <c>--language</c> option: the language the text is written in, a code of
+    /// <see cref="ExtractionOptions.SupportedLanguages"/>; English unless given.</summary>
+    internal static Option<string> LanguageOption() => new("--language")
+    {
+        Description = $"The language the text is written in: {string.Join(", ", ExtractionOptions.SupportedLanguages)} (default {ExtractionOptions.Default.Language}). It is not guessed from the text.",
+        HelpName = string.Join('|', ExtractionOptions.SupportedLanguages),
+        DefaultValueFactory = _ => ExtractionOptions.Default.Language,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+            if (!ExtractionOptions.SupportedLanguages.Contains(token, StringComparer.Ordinal))
+            {
+                result.AddError($"'{token}' is not a language for option '--language': expected one of {string.Join(", ", ExtractionOptions.SupportedLanguages)}.");
+                return ExtractionOptions.Default.Language;
+            }
+
+            return token;
         },
     };
 

@@ -12,7 +12,9 @@ namespace Verification.Extraction.Vocabulary;
 /// are comments.</remarks>
 internal static class ShippedVocabulary
 {
-    /// <summary>The languages whose word lists are read, in order.</summary>
+    /// <summary>The languages whose word lists the tokenizer classifies words with, in order. Another language is read
+    /// through its glosses into these (Data/{language}/*.tsv, <see cref="Languages.GlossTable"/>), not by lists of its
+    /// own here.</summary>
     public static readonly string[] Languages = ["en"];
 
     /// <summary>The name of a language's file in the assembly.</summary>
@@ -33,6 +35,13 @@ internal static class ShippedVocabulary
             }
         }
     }
+
+    /// <summary>The lines of one file of one language: the line's number and its fields.</summary>
+    /// <param name="language">The language's code ("fr").</param>
+    /// <param name="file">The file's name ("words.tsv").</param>
+    /// <exception cref="InvalidOperationException">The file is missing from the assembly.</exception>
+    public static IEnumerable<(int Number, string[] Fields)> LinesOf(string language, string file) =>
+        Read(typeof(ShippedVocabulary).Assembly, ResourceName(language, file), $"The list {language}/{file}");
 
     /// <summary>The lines of a list Verification.Core ships and reads too ("Verification.plurals.tsv").</summary>
     /// <param name="resourceName">The list's name in Core's assembly.</param>
