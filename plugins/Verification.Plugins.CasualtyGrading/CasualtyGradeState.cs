@@ -1,3 +1,4 @@
+using Verification.Verdicts;
 namespace Verification.Plugins.CasualtyGrading;
 
 /// <summary>The grade a <c>casualty-grade</c> finding gives (see <see cref="Finding.State"/>): read it rather than the

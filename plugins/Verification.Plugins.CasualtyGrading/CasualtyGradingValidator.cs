@@ -1,3 +1,9 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Validators;
+using Verification.Verdicts;
 namespace Verification.Plugins.CasualtyGrading;
 
 /// <summary>Grades a civilian-harm claim as casualty monitors do, keeping the accused party's own figures apart, and

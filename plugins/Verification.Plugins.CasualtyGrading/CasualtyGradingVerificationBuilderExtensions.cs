@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Verification.DependencyInjection;
 using Verification.Plugins.CasualtyGrading;
 
-namespace Verification;
+namespace Verification.Plugins.CasualtyGrading;
 
 /// <summary>Adds casualty grading to a <see cref="IVerificationBuilder"/>.</summary>
 public static class CasualtyGradingVerificationBuilderExtensions

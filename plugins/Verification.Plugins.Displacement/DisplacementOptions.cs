@@ -1,3 +1,4 @@
+using Verification.Subjects;
 namespace Verification.Plugins.Displacement;
 
 /// <summary>Which subjects <see cref="DisplacementValidator"/> treats as flows and stocks of displaced people.</summary>

@@ -1,3 +1,4 @@
+using Verification.DependencyInjection;
 namespace Verification.Plugins.Displacement;
 
 /// <summary>The plugin's entry point when it is loaded at run time (<c>AddPluginsFromDirectory</c>): registers the

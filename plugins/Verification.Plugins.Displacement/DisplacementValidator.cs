@@ -1,3 +1,11 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
+using Verification.Validators;
+using Verification.Verdicts;
 namespace Verification.Plugins.Displacement;
 
 /// <summary>Checks displacement figures for stock-and-flow consistency.</summary>

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Verification.DependencyInjection;
 using Verification.Plugins.Displacement;
 
-namespace Verification;
+namespace Verification.Plugins.Displacement;
 
 /// <summary>Adds the displacement checks to a <see cref="IVerificationBuilder"/>.</summary>
 public static class DisplacementVerificationBuilderExtensions

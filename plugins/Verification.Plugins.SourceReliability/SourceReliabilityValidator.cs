@@ -1,3 +1,7 @@
+using Verification.Places;
+using Verification.Sources;
+using Verification.Validators;
+using Verification.Verdicts;
 namespace Verification.Plugins.SourceReliability;
 
 /// <summary>Grades the sources of a claim and its evidence on the A–F reliability scale, and keeps evidence from sources

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Verification.DependencyInjection;
 using Verification.Plugins.SourceReliability;
 
-namespace Verification;
+namespace Verification.Plugins.SourceReliability;
 
 /// <summary>Adds source reliability to a <see cref="IVerificationBuilder"/>.</summary>
 public static class SourceReliabilityVerificationBuilderExtensions

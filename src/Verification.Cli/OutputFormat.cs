@@ -1,3 +1,8 @@
+using Verification.Json;
+using Verification.Outputs.ClaimReview;
+using Verification.Outputs.Datasets;
+using Verification.Outputs.Html;
+using Verification.Sources;
 namespace Verification.Cli;
 
 /// <summary>How <c>verify check</c> writes its results.</summary>

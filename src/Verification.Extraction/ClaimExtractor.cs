@@ -1,4 +1,6 @@
 using Verification.Extraction.Claims;
+using Verification.Extraction.Mentions;
+using Verification.Figures;
 
 namespace Verification.Extraction;
 

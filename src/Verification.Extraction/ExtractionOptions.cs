@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.Extraction.Places;
+using Verification.Figures;
+using Verification.Places;
 namespace Verification.Extraction;
 
 /// <summary>How claims are read from text.</summary>

@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Extraction.Mentions;
 namespace Verification.Extraction;
 
 /// <summary>A claim read from an article, with where its parts stand in the text.</summary>

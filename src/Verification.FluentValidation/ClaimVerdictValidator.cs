@@ -1,5 +1,10 @@
 using FluentValidation;
 using FluentValidation.Validators;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Input;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.FluentValidation;
 

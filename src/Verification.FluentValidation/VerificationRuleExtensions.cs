@@ -1,4 +1,7 @@
 using FluentValidation;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Verdicts;
 
 namespace Verification.FluentValidation;
 

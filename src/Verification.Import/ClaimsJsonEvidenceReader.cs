@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Verification.Json;
 
 namespace Verification.Import;
 

@@ -1,3 +1,4 @@
+using Verification.Claims;
 namespace Verification.Import;
 
 /// <summary>Reads a whole evidence file with a reader, and applies the choice between refusing a file with bad rows and

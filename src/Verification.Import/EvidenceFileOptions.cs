@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Figures;
 namespace Verification.Import;
 
 /// <summary>How one evidence file is read: its name in problems and ids, and what the file itself may not say.</summary>

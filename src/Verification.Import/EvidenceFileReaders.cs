@@ -1,3 +1,5 @@
+using Verification.Import.Hxl;
+using Verification.Import.Mapping;
 namespace Verification.Import;
 
 /// <summary>The evidence file formats known, by name; tells a file's format from its first rows.</summary>

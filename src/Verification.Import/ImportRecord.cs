@@ -1,3 +1,4 @@
+using Verification.Claims;
 namespace Verification.Import;
 
 /// <summary>What one row of an evidence file gave: a claim, or the problems that kept it from being one.</summary>

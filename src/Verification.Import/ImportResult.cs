@@ -1,3 +1,4 @@
+using Verification.Claims;
 namespace Verification.Import;
 
 /// <summary>What reading one evidence file gave: the claims kept, and every problem found.</summary>

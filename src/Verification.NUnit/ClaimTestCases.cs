@@ -1,4 +1,7 @@
 using NUnit.Framework;
+using Verification.Claims;
+using Verification.Input;
+using Verification.Json;
 using Verification.Testing;
 
 namespace Verification.NUnit;

@@ -2,6 +2,9 @@ using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Builders;
+using Verification.Claims;
+using Verification.Input;
+using Verification.Json;
 
 namespace Verification.NUnit;
 

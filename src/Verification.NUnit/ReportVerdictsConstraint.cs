@@ -1,6 +1,10 @@
 using System.Globalization;
 using NUnit.Framework.Constraints;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Subjects;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.NUnit;
 

@@ -1,5 +1,8 @@
 using NUnit.Framework.Constraints;
+using Verification.Claims;
+using Verification.Engine;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.NUnit;
 

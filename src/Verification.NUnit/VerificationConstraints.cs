@@ -1,5 +1,6 @@
 using NUnit.Framework;
 using NUnit.Framework.Constraints;
+using Verification.Verdicts;
 
 namespace Verification.NUnit;
 

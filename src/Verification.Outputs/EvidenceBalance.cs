@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Outputs;
 
 /// <summary>How the evidence behind a verdict balances: the four classes that fact-checking data sets (FEVER, AVeriTeC)
 /// label claims with.</summary>

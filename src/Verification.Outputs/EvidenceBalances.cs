@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Verdicts;
+namespace Verification.Outputs;
 
 /// <summary>Reads the <see cref="EvidenceBalance"/> of a verdict.</summary>
 public static class EvidenceBalances

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Store;
 
 /// <summary>How a check kept in an <see cref="EvidenceStore"/> was made, beside its results: what
 /// <see cref="EvidenceStore.RecordChecksAsync"/> keeps.</summary>

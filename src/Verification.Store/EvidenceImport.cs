@@ -1,9 +1,14 @@
 using System.Data.Common;
 using System.Globalization;
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Input;
+using Verification.Places;
 using Verification.Store.Rows;
 using Verification.Store.Schema;
+using Verification.Subjects;
 
-namespace Verification;
+namespace Verification.Store;
 
 /// <summary>One import into an <see cref="EvidenceStore"/>: any number of sources, stored together or not at all.</summary>
 /// <remarks>

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Claims;
+namespace Verification.Store;
 
 /// <summary>One revision of a stored evidence claim: the claim as a release of its data set stated it, and the days it
 /// was in force.</summary>

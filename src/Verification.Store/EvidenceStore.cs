@@ -2,11 +2,20 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Figures;
+using Verification.Input;
+using Verification.Places;
 using Verification.Store.Query;
 using Verification.Store.Rows;
 using Verification.Store.Schema;
+using Verification.Subjects;
+using Verification.Validators;
+using Verification.Verdicts;
 
-namespace Verification;
+namespace Verification.Store;
 
 /// <summary>Evidence kept in a database: a SQLite file (embedded, nothing to install) or a PostgreSQL database (shared by
 /// a newsroom), with the same schema and the same verdicts as the same evidence held in memory.</summary>

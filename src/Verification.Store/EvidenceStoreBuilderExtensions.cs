@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verification.DependencyInjection;
+using Verification.Evidence;
 
-namespace Verification;
+namespace Verification.Store;
 
 /// <summary>Adds an <see cref="EvidenceStore"/> to a <see cref="IVerificationBuilder"/> as a source of evidence.</summary>
 public static class EvidenceStoreBuilderExtensions

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Store;
 
 /// <summary>An evidence store that cannot be used as it is: a schema this release cannot read, or a store that cannot
 /// be opened. The message says what to run.</summary>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Store;
 
 /// <summary>How an <see cref="EvidenceStore"/> is read.</summary>
 public sealed class EvidenceStoreOptions

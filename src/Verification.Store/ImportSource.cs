@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Verification;
+namespace Verification.Store;
 
 /// <summary>Where a stream of imported claims comes from: a file, its content's digest, and the data set release it
 /// is.</summary>

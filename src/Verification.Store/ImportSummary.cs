@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Input;
+namespace Verification.Store;
 
 /// <summary>What importing one source did, or would have done had it no problems.</summary>
 /// <param name="Source">The source.</param>

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Claims;
+namespace Verification.Store;
 
 /// <summary>A check kept in an <see cref="EvidenceStore"/>, to be made again the way it was made.</summary>
 /// <param name="Report">The report checked, with its claims as they were checked.</param>

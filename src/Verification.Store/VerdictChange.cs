@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Verdicts;
+namespace Verification.Store;
 
 /// <summary>A claim whose verdict changed since it was last checked against a store, because the store's evidence
 /// changed.</summary>

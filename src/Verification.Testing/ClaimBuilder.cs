@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Testing;
 
 /// <summary>Builds a <see cref="Claim"/> for a test, one property at a time, with text in the same forms as a claims file.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
+using Verification.Claims;
 
 namespace Verification.Testing;
 

@@ -1,4 +1,9 @@
 using System.Globalization;
+using Verification.Claims;
+using Verification.Evidence;
+using Verification.Input;
+using Verification.Json;
+using Verification.Validators;
 
 namespace Verification.Testing;
 

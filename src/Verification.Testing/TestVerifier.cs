@@ -1,4 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Input;
+using Verification.Verdicts;
 
 namespace Verification.Testing;
 

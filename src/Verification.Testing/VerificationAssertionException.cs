@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using Verification.Verdicts;
 
 namespace Verification.Testing;
 

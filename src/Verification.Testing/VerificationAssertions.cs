@@ -1,4 +1,7 @@
 using System.Globalization;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Verdicts;
 
 namespace Verification.Testing;
 

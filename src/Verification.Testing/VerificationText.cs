@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Verification.Claims;
+using Verification.Places;
+using Verification.Verdicts;
 
 namespace Verification.Testing;
 

@@ -1,4 +1,5 @@
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Benchmarks.PluginCopy;
 

@@ -2,6 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Verification.Extraction;
 using Verification.Extraction.Text;
+using Verification.Figures;
 
 namespace Verification.Benchmarks;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Verification.Benchmarks.Data;
+using Verification.Evidence;
 
 namespace Verification.Benchmarks;
 

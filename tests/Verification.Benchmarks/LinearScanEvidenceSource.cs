@@ -1,4 +1,8 @@
+using Verification.Claims;
 using Verification.Evidence;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Validators;
 
 namespace Verification.Benchmarks;
 

@@ -2,6 +2,10 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Verification.Benchmarks.Data;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Validators;
 
 namespace Verification.Benchmarks;
 

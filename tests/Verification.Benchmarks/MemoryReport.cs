@@ -1,5 +1,6 @@
 using System.Globalization;
 using Verification.Benchmarks.Data;
+using Verification.Evidence;
 
 namespace Verification.Benchmarks;
 

@@ -2,7 +2,10 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
 using Verification.Benchmarks.Data;
 using Verification.Benchmarks.PluginCopy;
+using Verification.Engine;
+using Verification.Evidence;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Benchmarks;
 

@@ -2,6 +2,12 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Verification.Benchmarks.Data;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Input;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Benchmarks;
 

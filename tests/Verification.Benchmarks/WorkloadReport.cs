@@ -1,5 +1,9 @@
 using System.Globalization;
 using Verification.Benchmarks.Data;
+using Verification.Claims;
+using Verification.Evidence;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Benchmarks;
 

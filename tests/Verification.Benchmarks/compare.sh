@@ -7,7 +7,8 @@
 #
 # The library at REV is built into a temporary directory; the benchmarks of this checkout are built against it (the
 # "Before" job, the baseline) and against this checkout's library (the "After" job). The benchmarks' code must compile
-# against both: a library from before subjects were read by a vocabulary is built with SUBJECT_SYNONYM_TABLE.
+# against both: a library from before subjects were read by a vocabulary is built with SUBJECT_SYNONYM_TABLE, one from
+# before namespaces followed folders with FLAT_NAMESPACES.
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
@@ -35,9 +36,18 @@ for project in Verification Verification.Extraction; do
   dotnet build -c Release --nologo -v quiet "$work/checkout/src/$project/$project.csproj" -o "$work/library"
 done
 
-constants=()
+defines=()
 if ! git -C "$root" grep -q "class SubjectVocabulary" "$rev" -- src; then
-  constants=(--baseline-constants SUBJECT_SYNONYM_TABLE)
+  defines+=(SUBJECT_SYNONYM_TABLE)
+fi
+# A library from before namespaces followed folders: its public types are all in Verification.
+if ! git -C "$root" grep -q "^namespace Verification.Claims;" "$rev" -- src; then
+  defines+=(FLAT_NAMESPACES)
+fi
+constants=()
+if [ ${#defines[@]} -gt 0 ]; then
+  # MSBuild reads %3B as the ';' between constants.
+  constants=(--baseline-constants "$(IFS=,; echo "${defines[*]}" | sed 's/,/%3B/g')")
 fi
 
 for gc in server workstation; do

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Verification.Cli.Tests.TestSupport;
+using Verification.Sources;
 
 namespace Verification.Cli.Tests;
 

@@ -1,4 +1,5 @@
 using Verification.Cli.Tests.TestSupport;
+using Verification.Sources;
 using Verification.TestSupport;
 
 namespace Verification.Cli.Tests;

@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Subjects;
+using Verification.Verdicts;
 namespace Verification.Cli.Tests;
 
 /// <summary>The plain-text table: wrapping, widths, the summary line.</summary>

@@ -1,6 +1,10 @@
 using FluentValidation;
 using Moq;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Json;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.FluentValidation.Tests;
 

@@ -1,7 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using Verification.Extraction;
+using Verification.Extraction.Json;
+using Verification.Figures;
+using Verification.Input;
 using Verification.Json;
+using Verification.Periods;
+using Verification.Validators;
 
 namespace Verification.Fuzzing;
 

@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Import.Mapping;
+using Verification.Json;
 namespace Verification.Import.Tests;
 
 public class ClaimsFileWriteTests

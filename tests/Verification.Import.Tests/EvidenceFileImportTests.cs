@@ -1,4 +1,6 @@
 using System.Text;
+using Verification.Claims;
+using Verification.Import.Mapping;
 
 namespace Verification.Import.Tests;
 

@@ -1,6 +1,8 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using Moq;
+using Verification.Engine;
+using Verification.Verdicts;
 
 namespace Verification.NUnit.Tests;
 

@@ -1,5 +1,6 @@
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
+using Verification.Claims;
 
 namespace Verification.NUnit.Tests;
 

@@ -1,5 +1,8 @@
 using Moq;
+using Verification.Engine;
+using Verification.Json;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.NUnit.Tests;
 

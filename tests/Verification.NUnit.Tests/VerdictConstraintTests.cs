@@ -1,5 +1,7 @@
 using Moq;
+using Verification.Engine;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.NUnit.Tests;
 

@@ -1,5 +1,6 @@
 using Verification.Outputs.Tests.TestSupport;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.Outputs.Tests;
 

@@ -1,3 +1,9 @@
+using Verification.Claims;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
+using Verification.Verdicts;
 using static Verification.Plugins.CasualtyGrading.Tests.ClaimBuilder;
 
 namespace Verification.Plugins.CasualtyGrading.Tests;

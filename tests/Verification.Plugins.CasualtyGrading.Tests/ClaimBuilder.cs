@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Plugins.CasualtyGrading.Tests;
 
 /// <summary>Civilian-harm claims about the al-Jadida strike of 17 March 2017, varied one property at a time.</summary>
@@ -21,10 +26,10 @@ internal sealed record ClaimBuilder(string Id, string Figure, string Source)
 
     public ClaimBuilder With(string key, string value) => this with { Metadata = new(Metadata) { [key] = value } };
 
-    public Claim Build() => new(Id, Subject, Verification.Figure.Parse(Figure), Source)
+    public Claim Build() => new(Id, Subject, Verification.Figures.Figure.Parse(Figure), Source)
     {
-        Place = Verification.Place.Parse(Place),
-        Period = Period is null ? null : Verification.Period.Parse(Period),
+        Place = Verification.Places.Place.Parse(Place),
+        Period = Period is null ? null : Verification.Periods.Period.Parse(Period),
         DerivedFrom = DerivedFrom,
         Metadata = Metadata,
     };

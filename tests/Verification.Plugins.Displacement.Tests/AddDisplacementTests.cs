@@ -2,6 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Moq;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Periods;
+using Verification.Subjects;
+using Verification.Validators;
+using Verification.Verdicts;
 using static Verification.Plugins.Displacement.Tests.ClaimBuilder;
 
 namespace Verification.Plugins.Displacement.Tests;

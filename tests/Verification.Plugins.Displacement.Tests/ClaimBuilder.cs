@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Plugins.Displacement.Tests;
 
 /// <summary>Displacement claims modelled on the seed article's UNHCR figures for Mosul, varied one property at a time.</summary>
@@ -17,10 +22,10 @@ internal sealed record ClaimBuilder(string Id, string Subject, string Figure)
 
     public static ClaimBuilder Displaced(string figure = "about 270,000", string id = "m3") => new(id, "people displaced", figure);
 
-    public Claim Build() => new(Id, Subject, Verification.Figure.Parse(Figure), Source)
+    public Claim Build() => new(Id, Subject, Verification.Figures.Figure.Parse(Figure), Source)
     {
-        Place = Place is null ? null : Verification.Place.Parse(Place),
-        Period = Period is null ? null : Verification.Period.Parse(Period),
+        Place = Place is null ? null : Verification.Places.Place.Parse(Place),
+        Period = Period is null ? null : Verification.Periods.Period.Parse(Period),
         DerivedFrom = DerivedFrom,
     };
 

@@ -1,3 +1,10 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
+using Verification.Verdicts;
 using static Verification.Plugins.Displacement.Tests.ClaimBuilder;
 
 namespace Verification.Plugins.Displacement.Tests;

@@ -2,6 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Moq;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Validators;
+using Verification.Verdicts;
 using static Verification.Plugins.SourceReliability.Tests.ClaimBuilder;
 
 namespace Verification.Plugins.SourceReliability.Tests;

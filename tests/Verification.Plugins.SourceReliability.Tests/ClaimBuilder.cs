@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
 namespace Verification.Plugins.SourceReliability.Tests;
 
 /// <summary>Displacement figures for Mosul as of late March 2017, varied one property at a time.</summary>
@@ -13,10 +17,10 @@ internal sealed record ClaimBuilder(string Id, string Figure, string Source)
 
     public static ClaimBuilder Reported(string id, string figure, string source) => new(id, figure, source);
 
-    public Claim Build() => new(Id, "people displaced", Verification.Figure.Parse(Figure), Source)
+    public Claim Build() => new(Id, "people displaced", Verification.Figures.Figure.Parse(Figure), Source)
     {
-        Place = Verification.Place.Parse(Place),
-        Period = Verification.Period.Parse(Period),
+        Place = Verification.Places.Place.Parse(Place),
+        Period = Verification.Periods.Period.Parse(Period),
         DerivedFrom = DerivedFrom,
     };
 

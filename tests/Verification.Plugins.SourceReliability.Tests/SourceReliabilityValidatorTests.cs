@@ -1,3 +1,9 @@
+using Verification.Claims;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Validators;
+using Verification.Verdicts;
 using static Verification.Plugins.SourceReliability.Tests.ClaimBuilder;
 
 namespace Verification.Plugins.SourceReliability.Tests;

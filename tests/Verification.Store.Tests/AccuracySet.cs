@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Verification.Claims;
+using Verification.Json;
 
 namespace Verification.Store.Tests;
 

@@ -1,4 +1,6 @@
+using Verification.Evidence;
 using Verification.Testing;
+using Verification.Validators;
 
 namespace Verification.Store.Tests;
 

@@ -1,5 +1,9 @@
 using Microsoft.Data.Sqlite;
+using Verification.Evidence;
+using Verification.Places;
+using Verification.Subjects;
 using Verification.Testing;
+using Verification.Validators;
 
 namespace Verification.Store.Tests;
 

@@ -1,5 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
 using Verification.Testing;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Store.Tests;
 

@@ -1,4 +1,13 @@
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Figures;
+using Verification.Input;
+using Verification.Json;
 using Verification.Testing;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Store.Tests;
 

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Verification.Evidence;
 using Verification.Testing;
+using Verification.Validators;
 
 namespace Verification.Store.Tests;
 

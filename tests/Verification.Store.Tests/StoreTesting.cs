@@ -1,4 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Verdicts;
 
 namespace Verification.Store.Tests;
 

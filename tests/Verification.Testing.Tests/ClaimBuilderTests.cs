@@ -1,3 +1,7 @@
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Testing.Tests;
 
 public sealed class ClaimBuilderTests

@@ -1,3 +1,7 @@
+using Verification.Evidence;
+using Verification.Figures;
+using Verification.Json;
+using Verification.Validators;
 namespace Verification.Testing.Tests;
 
 public sealed class TestEvidenceTests

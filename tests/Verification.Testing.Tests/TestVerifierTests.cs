@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Json;
+using Verification.Verdicts;
 namespace Verification.Testing.Tests;
 
 public sealed class TestVerifierTests

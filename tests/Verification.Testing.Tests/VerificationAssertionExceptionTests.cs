@@ -1,4 +1,5 @@
 using NUnit.Framework.Internal;
+using Verification.Verdicts;
 
 namespace Verification.Testing.Tests;
 

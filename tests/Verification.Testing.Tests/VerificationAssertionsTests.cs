@@ -1,4 +1,8 @@
 using Moq;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Json;
+using Verification.Verdicts;
 
 namespace Verification.Testing.Tests;
 

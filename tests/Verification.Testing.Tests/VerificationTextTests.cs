@@ -1,3 +1,4 @@
+using Verification.Verdicts;
 namespace Verification.Testing.Tests;
 
 public sealed class VerificationTextTests

@@ -1,7 +1,17 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using Verification.Claims;
 using Verification.Engine;
+using Verification.Evidence;
+using Verification.Figures;
+using Verification.Input;
+using Verification.Json;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests;
 
@@ -29,8 +39,8 @@ internal static class Claims
         bool contested = false) =>
         new(id, new Subject(subject), figure is null ? null : Figure.Parse(figure), source)
         {
-            Place = place is null ? null : Verification.Place.Parse(place),
-            Period = period is null ? null : Verification.Period.Parse(period),
+            Place = place is null ? null : Verification.Places.Place.Parse(place),
+            Period = period is null ? null : Verification.Periods.Period.Parse(period),
             DerivedFrom = derivedFrom ?? [],
             IsContested = contested,
         };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Verification.Extraction;
+using Verification.Extraction.Json;
 
 namespace Verification.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using Verification.Json;
 namespace Verification.Cli.Commands;
 
 /// <summary>How <c>verify check</c> reads its first argument when it is an article rather than a claims file:

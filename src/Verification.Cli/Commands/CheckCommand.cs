@@ -3,9 +3,20 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Claims;
 using Verification.Cli.Logging;
 using Verification.Cli.Output;
 using Verification.Cli.Progress;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Figures;
+using Verification.Input;
+using Verification.Json;
+using Verification.Outputs.Html;
+using Verification.Plugins;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Cli.Commands;
 

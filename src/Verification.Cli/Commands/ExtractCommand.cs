@@ -3,6 +3,8 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using Verification.Extraction;
+using Verification.Extraction.Json;
+using Verification.Sources;
 
 namespace Verification.Cli.Commands;
 

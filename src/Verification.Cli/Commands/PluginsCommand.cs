@@ -3,6 +3,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.DependencyInjection;
+using Verification.Plugins;
+using Verification.Sources;
 
 namespace Verification.Cli.Commands;
 

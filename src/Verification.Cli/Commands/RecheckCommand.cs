@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Verification.Plugins;
+using Verification.Sources;
+using Verification.Store;
+using Verification.Verdicts;
 
 namespace Verification.Cli.Commands;
 

@@ -1,6 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Claims;
 using Verification.Cli.Logging;
 using Verification.Cli.Output;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Input;
+using Verification.Json;
+using Verification.Outputs.Html;
+using Verification.Plugins;
+using Verification.Store;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Cli.Commands;
 

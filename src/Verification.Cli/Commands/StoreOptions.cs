@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
+using Verification.Store;
 
 namespace Verification.Cli.Commands;
 

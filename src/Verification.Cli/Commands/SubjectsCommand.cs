@@ -2,6 +2,10 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Sources;
+using Verification.Subjects;
 
 namespace Verification.Cli.Commands;
 

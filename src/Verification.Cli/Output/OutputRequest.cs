@@ -1,4 +1,5 @@
 using System.Globalization;
+using Verification.Outputs.ClaimReview;
 
 namespace Verification.Cli.Output;
 

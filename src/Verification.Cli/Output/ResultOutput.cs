@@ -1,4 +1,10 @@
 using System.Text;
+using Verification.Claims;
+using Verification.Json;
+using Verification.Outputs.ClaimReview;
+using Verification.Outputs.Datasets;
+using Verification.Outputs.Html;
+using Verification.Verdicts;
 
 namespace Verification.Cli.Output;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using Verification.Json;
+using Verification.Verdicts;
 
 namespace Verification.Cli.Output;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Verification.Cli.Logging;
+using Verification.Figures;
 
 namespace Verification.Cli.Progress;
 

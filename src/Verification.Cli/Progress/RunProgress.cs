@@ -1,3 +1,4 @@
+using Verification.Claims;
 namespace Verification.Cli.Progress;
 
 /// <summary>Shows how far a long run (an import, a check) has come, on stderr: a bar on a terminal, plain lines when

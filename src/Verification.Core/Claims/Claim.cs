@@ -1,4 +1,11 @@
-namespace Verification;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
+using Verification.Validators;
+namespace Verification.Claims;
 
 /// <summary>One figure, as one source stated it: what it counts, where, when, according to whom.</summary>
 /// <remarks>
@@ -44,7 +51,7 @@ public sealed record Claim
     public string Source { get; init; }
 
     /// <summary>What kind of quantity the figure is, when stated; null to infer it from the claim's words and period
-    /// (see <see cref="Verification.Measure"/>).</summary>
+    /// (see <see cref="Verification.Measures.Measure"/>).</summary>
     public Measure? Measure { get; init; }
 
     /// <summary>How much of <see cref="Place"/> the figure covers. Default <see cref="Coverage.Full"/>.</summary>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Claims;
 
 /// <summary>How much of its place a figure covers.</summary>
 public enum Coverage

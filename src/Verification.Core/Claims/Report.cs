@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Claims;
 
 /// <summary>A published report and the claims it makes.</summary>
 /// <remarks>Immutable; equal when the metadata are equal and the claims are equal in order.</remarks>

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Figures;
+namespace Verification.Data;
 
 /// <summary>Reads the tab-separated tables the library ships in its assembly (Data/*.tsv): one entry a line, its fields
 /// separated by tabs; blank lines and lines that start with '#' are comments.</summary>

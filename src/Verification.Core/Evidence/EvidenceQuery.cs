@@ -1,4 +1,10 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
+namespace Verification.Evidence;
 
 /// <summary>What evidence is wanted for: a claim's subject, place and period, compared under the run's options.</summary>
 /// <param name="Subject">The subject; evidence must count a related thing: the same, or a part or whole of it (through

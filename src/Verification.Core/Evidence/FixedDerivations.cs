@@ -1,6 +1,7 @@
 using System.Collections;
+using Verification.Claims;
 
-namespace Verification;
+namespace Verification.Evidence;
 
 /// <summary>An evidence source's claims that state derivations, in a list that never changes: what
 /// <see cref="IEvidenceSource.GetDerivationsAsync"/> returns for evidence that is fixed once loaded.</summary>

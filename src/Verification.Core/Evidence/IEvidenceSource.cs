@@ -1,4 +1,7 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Input;
+using Verification.Validators;
+namespace Verification.Evidence;
 
 /// <summary>Where other sources' claims come from: a file, a database, a newsroom's archive.</summary>
 /// <remarks>Implementations must be thread-safe: the engine queries them concurrently for different claims.</remarks>

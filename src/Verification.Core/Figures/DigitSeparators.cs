@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>The characters a culture writes between groups of thousands and before decimals, as figure text is read
 /// with them (<see cref="FigureOptions.Culture"/>).</summary>

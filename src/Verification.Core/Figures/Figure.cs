@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>
 /// A reported figure: the interval of true values that the words used to state it allow, plus how it was stated.

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>A figure's interval alone: its two ends and whether each is included. What comparing two figures for
 /// agreement, or a part with its whole, needs of them.</summary>

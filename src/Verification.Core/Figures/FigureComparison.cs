@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>The result of comparing two figures with <see cref="Figure.Compare"/>.</summary>
 /// <param name="Agrees">Whether the two intervals overlap or touch (see <see cref="Figure.Compare"/>).</param>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>How a <see cref="Figure"/> was stated; decides how its interval was derived from the text.</summary>
 public enum FigureKind

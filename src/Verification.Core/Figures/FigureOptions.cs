@@ -1,6 +1,7 @@
 using System.Globalization;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>How figure text is read: the hedge tolerance, rounding, the culture of digits and the vague-quantity table.</summary>
 /// <remarks>Instances are immutable once made; derive a changed copy with a <c>with</c> expression. (A configuration

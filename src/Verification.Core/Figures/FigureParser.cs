@@ -1,9 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Verification.Sources;
+using Word = Verification.Figures.FigureWord;
 
-using Word = Verification.FigureWord;
-
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>Reads the English text of one figure into a <see cref="Figure"/> (DESIGN §2 rules).</summary>
 /// <remarks>

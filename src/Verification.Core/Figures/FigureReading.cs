@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>What reading a figure's text found besides its interval: how its numbers were written. Kept on the figure for
 /// the input rules (a fractional count is flagged unless written with a scale or as a percentage); not part of the

@@ -1,6 +1,7 @@
-using Word = Verification.FigureWord;
+using Verification.Sources;
+using Word = Verification.Figures.FigureWord;
 
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>The scanning of figure text shared by the figure parser and by text scanners (the extraction of claims from
 /// articles): digits in three scripts, digit groups, and the words of the figure grammar.</summary>

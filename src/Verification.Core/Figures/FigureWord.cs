@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>The words the figure grammar knows, as <see cref="FigureScanner.Classify"/> tells them.</summary>
 /// <remarks>Shared by everything that reads figures: the figure parser (<see cref="Figure.Parse"/>) and text

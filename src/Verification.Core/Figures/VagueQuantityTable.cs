@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Frozen;
 
-namespace Verification;
+namespace Verification.Figures;
 
 /// <summary>The vague quantities ("dozens", "hundreds of", "several") and the intervals they stand for.</summary>
 /// <remarks>

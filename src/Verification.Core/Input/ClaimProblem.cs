@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Input;
 
 /// <summary>One problem with input: which claim, which field, what is wrong.</summary>
 /// <param name="ClaimId">The claim's id, or its position ("#3") when it has none; null for a problem with the whole file.</param>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Input;
 
 /// <summary>Input that breaks the rules: every problem is listed, and nothing was verified.</summary>
 public sealed class InvalidClaimsException : Exception

@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace Verification;
+namespace Verification.Input;
 
 /// <summary>A read-only list whose text lists its items, for the list properties of exceptions.</summary>
 /// <remarks>Test runners such as NUnit show an exception's public properties by their <see cref="object.ToString"/>;

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Measures;
 
 /// <summary>A figure's measure and the days its time rule reads: the start (when known) and the as-of day, as day
 /// numbers (<see cref="DateOnly.DayNumber"/>).</summary>

@@ -1,4 +1,6 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Validators;
+namespace Verification.Measures;
 
 /// <summary>What kind of quantity a figure is, which decides which times compare.</summary>
 /// <remarks>

@@ -1,6 +1,10 @@
 using System.Globalization;
+using Verification.Claims;
+using Verification.Periods;
+using Verification.Subjects;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.Measures;
 
 /// <summary>Works out a figure's measure and the days its time rule reads, from what the claim states and its words.</summary>
 /// <remarks>

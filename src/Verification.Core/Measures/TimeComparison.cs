@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Verification;
+namespace Verification.Measures;
 
 /// <summary>How the times of a claim's figure and an evidence figure compare: the rule that decided (that of
 /// <see cref="Measure"/>) and what it found.</summary>

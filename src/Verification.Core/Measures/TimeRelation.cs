@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Measures;
 
 /// <summary>How the times of two figures relate under the rule of their measure (see <see cref="Measure"/>).</summary>
 public enum TimeRelation

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Verification.Data;
+using Verification.Figures;
 
-namespace Verification;
+namespace Verification.Periods;
 
 /// <summary>The names of the months in each shipped language (Data/{language}/months.tsv), read once: the one list the
 /// measure rules and the extraction's lexicon both read.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Verification;
+namespace Verification.Periods;
 
 /// <summary>The time a figure refers to (the day of an incident, or the span a running total covers), not when it was published.</summary>
 /// <remarks>

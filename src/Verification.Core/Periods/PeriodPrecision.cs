@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Periods;
 
 /// <summary>How precisely a <see cref="Period"/> was stated.</summary>
 public enum PeriodPrecision

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Verification.Data;
+using Verification.Sources;
 
-namespace Verification;
+namespace Verification.Places;
 
 /// <summary>Tells a name that describes an area of a place ("rebel-held northwest", "the border area", "northern French
 /// coast") from a place's own name (see <see cref="Place.IsDescribedArea"/>), with the words of a shipped data list.</summary>

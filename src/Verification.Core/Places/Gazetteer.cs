@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 
-namespace Verification;
+namespace Verification.Places;
 
 /// <summary>A list of known places that resolves a bare name ("al-Jadida") to its full path
 /// ("al-Jadida, West Mosul, Mosul, Nineveh, Iraq").</summary>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Places;
 
 /// <summary>A place written as a path from specific to general, like an address: "al-Jadida, West Mosul, Mosul, Iraq".</summary>
 /// <remarks>

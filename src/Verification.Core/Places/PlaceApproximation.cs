@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Places;
 
 /// <summary>The wordings that make a place name approximate: "Mosul and surrounding areas", "greater Mosul", "around
 /// Mosul" are Mosul, approximately (see <see cref="Place.IsApproximate"/>).</summary>

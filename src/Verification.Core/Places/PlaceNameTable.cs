@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
+using Verification.Data;
 
-namespace Verification;
+namespace Verification.Places;
 
 /// <summary>Aliases for place names: each alias resolves to one canonical name (Mawsil → Mosul).</summary>
 /// <remarks>

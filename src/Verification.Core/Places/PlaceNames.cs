@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Verification.Subjects;
 
-namespace Verification;
+namespace Verification.Places;
 
 /// <summary>Normalises place names so that spelling variants compare equal.</summary>
 public static class PlaceNames

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Places;
 
 /// <summary>Path alignment shared by <see cref="Place"/> and the evidence index.</summary>
 public static class PlacePath

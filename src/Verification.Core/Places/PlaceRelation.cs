@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Places;
 
 /// <summary>How two places relate, as seen from the first (<see cref="Place.RelationTo"/>).</summary>
 public enum PlaceRelation

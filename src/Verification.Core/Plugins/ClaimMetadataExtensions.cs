@@ -1,7 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using Verification.Claims;
 
-namespace Verification;
+namespace Verification.Plugins;
 
 /// <summary>Reads the free-form fields of a claim (<see cref="Claim.Metadata"/>), which plugins use for what the claim
 /// model does not hold, such as the party a casualty figure accuses.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Verification.Places;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.Sources;
 
 /// <summary>The words a source name can be made of and still name nobody in particular: "officials", "local sources",
 /// "residents and witnesses", "a source", "unknown".</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Verification.Data;
+using Verification.Places;
 
-namespace Verification;
+namespace Verification.Sources;
 
 /// <summary>The countries a source name states by name, short form or the adjective of its people ("Somali", "U.S.",
 /// "Turkish"), shipped as data (<c>Data/jurisdictions.tsv</c>), and the key a stated place compares by.</summary>

@@ -1,4 +1,7 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Places;
+using Verification.Subjects;
+namespace Verification.Sources;
 
 /// <summary>Which sources each source's figures were taken from, per subject, so that echoes can be told from independent reports.</summary>
 /// <remarks>

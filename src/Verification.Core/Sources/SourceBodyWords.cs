@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
+using Verification.Data;
 
-namespace Verification;
+namespace Verification.Sources;
 
 /// <summary>The words a source name is read by when it names a body or an office of a country or a place: the bodies and
 /// offices, their fields, the qualifiers that do not change which body it is, the roles of people and products of a

@@ -1,6 +1,7 @@
 using System.Text;
+using Verification.Places;
 
-namespace Verification;
+namespace Verification.Sources;
 
 /// <summary>Reads a source name as a body or office of a jurisdiction, or as a person, so that one origin under its
 /// several names compares as one (see <see cref="SourceReading"/>).</summary>

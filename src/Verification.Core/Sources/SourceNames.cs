@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Text;
+using Verification.Data;
+using Verification.Places;
 
-namespace Verification;
+namespace Verification.Sources;
 
 /// <summary>The form source names compare in, so that one body under its several names is one origin: "UNHCR", "UNHCR
 /// data", "UNHCR spokesperson Babar Baloch" and "the UN refugee agency" are all <c>unhcr</c>; "Ministry of Health in

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Places;
+namespace Verification.Sources;
 
 /// <summary>What a source name names, as <see cref="SourceNameReader"/> reads it: a body or office and its jurisdiction,
 /// or a person; and the origin it stands for in a claim about a given place.</summary>

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using Verification.Claims;
+using Verification.Places;
 
-namespace Verification;
+namespace Verification.Sources;
 
 /// <summary>The origin an unnamed source stands for in one claim: "officials [unnamed: c4 #1f0e9a2b]".</summary>
 /// <remarks>

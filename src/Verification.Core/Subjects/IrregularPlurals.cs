@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Verification.Data;
+using Verification.Figures;
 
-namespace Verification;
+namespace Verification.Subjects;
 
 /// <summary>The singular and plural pairs the suffix rules do not give, or that are read often enough to list ("person"
 /// and "people", "family" and "families"), from the shipped list (Data/plurals.tsv).</summary>

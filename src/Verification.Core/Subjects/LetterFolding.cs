@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace Verification;
+namespace Verification.Subjects;
 
 /// <summary>Writes letters with accents as their base letters, so that words typed with and without accents compare
 /// alike: subject words, figure texts and place names (see PlaceNames) all fold through here.</summary>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Subjects;
 
 /// <summary>What a figure counts: "people displaced", "civilians killed".</summary>
 /// <remarks>

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Measures;
+namespace Verification.Subjects;
 
 /// <summary>What a subject counts, as a <see cref="SubjectVocabulary"/> read it: a population, an event or status, and
 /// qualifiers; or, when the vocabulary knows no event in the phrase, the phrase's normalised words.</summary>
@@ -61,7 +62,7 @@ public sealed class SubjectKey : IEquatable<SubjectKey>
     /// <summary>The usual measure of the subject's event: killed, incident; displaced, stock; fled, running total. Null
     /// when the phrase is unread.</summary>
     /// <remarks>A claim's own measure, a running-total or projection cue in its words (<see cref="SaysRunningTotal"/>,
-    /// <see cref="SaysProjection"/>), its figure's text and its period come before it: see <see cref="Verification.Measure"/>.</remarks>
+    /// <see cref="SaysProjection"/>), its figure's text and its period come before it: see <see cref="Verification.Measures.Measure"/>.</remarks>
     public Measure? EventMeasure => Cues.EventMeasure;
 
     /// <summary>Whether the phrase's words make the figure a running total: "since 17 October", "so far", "cumulative", or

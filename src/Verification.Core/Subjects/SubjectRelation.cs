@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Subjects;
 
 /// <summary>How two subjects relate: what one counts against what the other counts.</summary>
 /// <remarks>Read from the first subject's side: <see cref="Contains"/> means the first counts a whole of which the

@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Measures;
+using Verification.Places;
 
-namespace Verification;
+namespace Verification.Subjects;
 
 /// <summary>The words for what figures count, read into structured keys: population × event or status × qualifiers.</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Verification;
+namespace Verification.Subjects;
 
 /// <summary>Normalises a subject phrase: case, accents, punctuation, plurals, filler words and word order.</summary>
 internal static class SubjectWords

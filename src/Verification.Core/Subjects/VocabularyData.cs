@@ -1,9 +1,10 @@
 using System.Text.Json;
-using Node = Verification.SubjectVocabulary.Node;
-using Term = Verification.SubjectVocabulary.Term;
-using TermRole = Verification.SubjectVocabulary.TermRole;
+using Verification.Measures;
+using Node = Verification.Subjects.SubjectVocabulary.Node;
+using Term = Verification.Subjects.SubjectVocabulary.Term;
+using TermRole = Verification.Subjects.SubjectVocabulary.TermRole;
 
-namespace Verification;
+namespace Verification.Subjects;
 
 /// <summary>A subject vocabulary file, read and checked: every phrase (normalised: lower case, singular words in order)
 /// with what it stands for, the population and event trees, and the HXL tags.</summary>

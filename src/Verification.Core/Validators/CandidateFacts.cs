@@ -1,4 +1,9 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Subjects;
+namespace Verification.Validators;
 
 /// <summary>What a validator reads of one candidate at once: how its place and subject relate to the claim's, its
 /// figure's interval, whether it covers only part of its place, and its measure and days.</summary>

@@ -1,4 +1,7 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Subjects;
+using Verification.Verdicts;
+namespace Verification.Validators;
 
 /// <summary>A base for validators: say which subjects the validator checks and return its findings; the engine does the
 /// rest.</summary>

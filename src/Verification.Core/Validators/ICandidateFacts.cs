@@ -1,4 +1,6 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Evidence;
+namespace Verification.Validators;
 
 /// <summary>Candidates that carry what their evidence source worked out about each of them while it searched, so that a
 /// <see cref="ValidationContext"/> need not work it out again from the claims.</summary>

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Verdicts;
+namespace Verification.Validators;
 
 /// <summary>A check run on every claim: the plugin contract.</summary>
 /// <remarks>

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Verdicts;
+namespace Verification.Validators;
 
 /// <summary>A validator that returns promptly and never blocks, so the engine may call it inline, on the thread that
 /// verifies the claim, without a timeout around it.</summary>

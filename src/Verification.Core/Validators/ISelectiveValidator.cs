@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Claims;
+namespace Verification.Validators;
 
 /// <summary>A validator that checks only some claims: the engine asks it first, and does not call
 /// <see cref="IClaimValidator.ValidateAsync"/> (nor run it on another thread, nor time it) for a claim it does not apply

@@ -1,4 +1,6 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Sources;
+namespace Verification.Validators;
 
 /// <summary>How a <see cref="ValidationContext"/> finds independent origins: of any claim, and of the candidate at a
 /// position, which the engine may know without looking the claim up.</summary>

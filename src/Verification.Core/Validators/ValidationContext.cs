@@ -1,4 +1,9 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
+namespace Verification.Validators;
 
 /// <summary>What a validator sees of one claim: the claim, its report, the comparable evidence and the options.</summary>
 public sealed class ValidationContext

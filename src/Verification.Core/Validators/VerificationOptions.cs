@@ -1,4 +1,9 @@
-namespace Verification;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
+namespace Verification.Validators;
 
 /// <summary>How claims are compared and how the verification run behaves.</summary>
 /// <remarks>

@@ -1,4 +1,8 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Measures;
+using Verification.Sources;
+using Verification.Subjects;
+namespace Verification.Verdicts;
 
 /// <summary>The verdict on one claim, the evidence behind it and every finding.</summary>
 /// <remarks>Two results are equal when they are about equal claims, with the same verdict and equal findings in the same

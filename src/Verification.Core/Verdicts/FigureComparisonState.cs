@@ -1,4 +1,7 @@
-namespace Verification;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Subjects;
+namespace Verification.Verdicts;
 
 /// <summary>What a <see cref="FindingCodes.FigureAgrees"/> or <see cref="FindingCodes.FigureConflicts"/> finding
 /// compared (see <see cref="Finding.State"/>).</summary>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Verdicts;
 
 /// <summary>One thing a validator found about a claim, with the evidence and a sentence a journalist can read.</summary>
 /// <param name="Validator">The name of the validator that found it.</param>

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Validators;
+namespace Verification.Verdicts;
 
 /// <summary>The codes of the findings the engine and its built-in validators make (see <see cref="Finding.Code"/>).</summary>
 /// <remarks>A code names what was found, not how it is worded: tools and tests switch on codes, and a finding's message

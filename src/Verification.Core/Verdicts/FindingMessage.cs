@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Verdicts;
 
 /// <summary>Writes a finding's message when it is first read, from values that do not change.</summary>
 /// <remarks>The built-in validators' findings hold one of these rather than a function: a bulk run keeps every finding

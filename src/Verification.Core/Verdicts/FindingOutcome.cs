@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Verdicts;
 
 /// <summary>What a finding says about its claim.</summary>
 public enum FindingOutcome

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Verdicts;
 
 /// <summary>How much a finding asks of the reader, for tools that sort, filter or colour findings.</summary>
 /// <remarks>Unless a validator sets it, a finding's severity follows from its outcome: <see cref="FindingOutcome.Supports"/>

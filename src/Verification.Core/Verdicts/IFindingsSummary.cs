@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Verdicts;
 
 /// <summary>Findings that can tell the verdict rules what they need without each finding being made.</summary>
 /// <remarks>A list of findings may keep them as compact records and make the <see cref="Finding"/> objects when they are

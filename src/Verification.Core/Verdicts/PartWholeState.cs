@@ -1,4 +1,6 @@
-namespace Verification;
+using Verification.Places;
+using Verification.Subjects;
+namespace Verification.Verdicts;
 
 /// <summary>What a <see cref="FindingCodes.PartExceedsWhole"/> finding found (see <see cref="Finding.State"/>).</summary>
 /// <param name="PartId">The claim that counts the part.</param>

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Claims;
+namespace Verification.Verdicts;
 
 /// <summary>The verdicts on every claim of a report, in the report's order, with a count per verdict.</summary>
 /// <param name="Report">The report verified.</param>

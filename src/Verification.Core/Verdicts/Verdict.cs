@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Validators;
+namespace Verification.Verdicts;
 
 /// <summary>The verdict on one claim.</summary>
 /// <remarks>

@@ -1,11 +1,16 @@
 using System.Text;
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Numbers;
 using Verification.Extraction.Periods;
 using Verification.Extraction.Places;
 using Verification.Extraction.Sources;
 using Verification.Extraction.Text;
 using Verification.Extraction.Vocabulary;
-using W = Verification.FigureWord;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using W = Verification.Figures.FigureWord;
 
 namespace Verification.Extraction.Claims;
 

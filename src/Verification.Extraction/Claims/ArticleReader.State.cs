@@ -1,8 +1,14 @@
+using Verification.Claims;
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Numbers;
 using Verification.Extraction.Periods;
 using Verification.Extraction.Places;
 using Verification.Extraction.Sources;
 using Verification.Extraction.Text;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 
 namespace Verification.Extraction.Claims;
 

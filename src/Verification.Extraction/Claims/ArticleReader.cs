@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Numbers;
 using Verification.Extraction.Periods;
 using Verification.Extraction.Places;
 using Verification.Extraction.Sources;
 using Verification.Extraction.Text;
 using Verification.Extraction.Vocabulary;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Sources;
 
 namespace Verification.Extraction.Claims;
 

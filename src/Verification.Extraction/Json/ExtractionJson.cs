@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Verification.Extraction.Mentions;
+using Verification.Figures;
 
-namespace Verification.Extraction;
+namespace Verification.Extraction.Json;
 
 /// <summary>Writes what was read from text as JSON: claims in the claims-file format, and mentions for debugging and
 /// evaluation (see docs/extraction.md).</summary>

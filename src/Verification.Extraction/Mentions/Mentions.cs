@@ -1,4 +1,7 @@
-namespace Verification.Extraction;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+namespace Verification.Extraction.Mentions;
 
 /// <summary>A number found in running text.</summary>
 /// <param name="Span">Where it stands, including a hedge or bound ("around 340,000") and a currency sign or unit.</param>

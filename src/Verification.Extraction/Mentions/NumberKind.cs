@@ -1,4 +1,5 @@
-namespace Verification.Extraction;
+using Verification.Measures;
+namespace Verification.Extraction.Mentions;
 
 /// <summary>What a number in running text is: only <see cref="Count"/> numbers become claims.</summary>
 public enum NumberKind

@@ -1,7 +1,9 @@
 using System.Globalization;
-using Verification.Extraction.Text;
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Periods;
-using W = Verification.FigureWord;
+using Verification.Extraction.Text;
+using Verification.Figures;
+using W = Verification.Figures.FigureWord;
 
 namespace Verification.Extraction.Numbers;
 

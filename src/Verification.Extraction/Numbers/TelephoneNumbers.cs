@@ -1,4 +1,5 @@
 using Verification.Extraction.Text;
+using Verification.Figures;
 
 namespace Verification.Extraction.Numbers;
 

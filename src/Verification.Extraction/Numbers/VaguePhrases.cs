@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Verification.Figures;
+using Verification.Subjects;
 
 namespace Verification.Extraction.Numbers;
 

@@ -1,6 +1,7 @@
 using Verification.Extraction.Numbers;
 using Verification.Extraction.Text;
-using W = Verification.FigureWord;
+using Verification.Figures;
+using W = Verification.Figures.FigureWord;
 
 namespace Verification.Extraction.Periods;
 

@@ -1,3 +1,4 @@
+using Verification.Extraction.Mentions;
 namespace Verification.Extraction.Periods;
 
 /// <summary>One date or period found in a sentence: proposed by a form, adjusted by the refiners, then reported as

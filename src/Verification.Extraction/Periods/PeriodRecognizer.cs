@@ -1,10 +1,13 @@
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Numbers;
-using Verification.Extraction.Text;
-using W = Verification.FigureWord;
-using static Verification.Extraction.Periods.DateTokens;
-using static Verification.Extraction.Periods.NewsCalendar;
 using Verification.Extraction.Periods.Refiners;
 using Verification.Extraction.Periods.Rules;
+using Verification.Extraction.Text;
+using Verification.Figures;
+using Verification.Periods;
+using W = Verification.Figures.FigureWord;
+using static Verification.Extraction.Periods.DateTokens;
+using static Verification.Extraction.Periods.NewsCalendar;
 
 namespace Verification.Extraction.Periods;
 

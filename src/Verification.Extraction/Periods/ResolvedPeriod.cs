@@ -1,3 +1,4 @@
+using Verification.Periods;
 namespace Verification.Extraction.Periods;
 
 /// <summary>A period as read from text: inclusive first and last days and the precision it was stated with.</summary>

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Text;
+using Verification.Figures;
+using Verification.Places;
 
 namespace Verification.Extraction.Places;
 

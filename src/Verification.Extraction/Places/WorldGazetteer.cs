@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
+using Verification.Places;
 
-namespace Verification.Extraction;
+namespace Verification.Extraction.Places;
 
 /// <summary>The built-in gazetteer: countries, their first-level regions, and cities of any real size, with common
 /// transliterations and aliases.</summary>

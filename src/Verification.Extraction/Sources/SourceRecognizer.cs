@@ -1,4 +1,6 @@
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Text;
+using Verification.Figures;
 
 namespace Verification.Extraction.Sources;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Verification.Extraction.Vocabulary;
+using Verification.Figures;
 
 namespace Verification.Extraction.Text;
 

@@ -1,3 +1,4 @@
+using Verification.Figures;
 namespace Verification.Extraction.Text;
 
 /// <summary>Finds paragraphs in a text and sentences in a paragraph's tokens.</summary>

@@ -1,3 +1,5 @@
+using Verification.Figures;
+using Verification.Sources;
 namespace Verification.Extraction.Text;
 
 /// <summary>What a token is.</summary>

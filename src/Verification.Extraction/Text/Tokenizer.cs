@@ -1,3 +1,4 @@
+using Verification.Figures;
 namespace Verification.Extraction.Text;
 
 /// <summary>Splits text into words, numbers and punctuation, in one pass, classifying each word once.</summary>

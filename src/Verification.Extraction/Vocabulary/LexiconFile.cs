@@ -1,5 +1,7 @@
 using System.Globalization;
 using Verification.Extraction.Text;
+using Verification.Figures;
+using Verification.Sources;
 
 namespace Verification.Extraction.Vocabulary;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Verification.Figures;
 
 namespace Verification.Extraction.Vocabulary;
 

@@ -1,3 +1,4 @@
+using Verification.Figures;
 namespace Verification.Extraction.Vocabulary;
 
 /// <summary>The endings of a counted noun that is plural already or takes no plural ending ("people", "policemen",

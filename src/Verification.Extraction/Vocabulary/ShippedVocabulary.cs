@@ -1,4 +1,7 @@
 using System.Reflection;
+using Verification.Data;
+using Verification.Figures;
+using Verification.Periods;
 
 namespace Verification.Extraction.Vocabulary;
 

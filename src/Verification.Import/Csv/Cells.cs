@@ -1,4 +1,6 @@
 using System.Globalization;
+using Verification.Figures;
+using Verification.Periods;
 
 namespace Verification.Import.Csv;
 
@@ -22,7 +24,7 @@ internal static class Cells
         var text = cell.Trim();
         var negative = text.StartsWith('-');
         var body = negative || text.StartsWith('+') ? text[1..].TrimStart() : text;
-        if (IsNumeral(body) && Verification.Figure.TryParse(body, options, out var figure, out _) && figure.Kind is FigureKind.Exact or FigureKind.Rounded && figure.CoreLow == figure.CoreHigh && double.IsFinite(figure.CoreLow))
+        if (IsNumeral(body) && Verification.Figures.Figure.TryParse(body, options, out var figure, out _) && figure.Kind is FigureKind.Exact or FigureKind.Rounded && figure.CoreLow == figure.CoreHigh && double.IsFinite(figure.CoreLow))
         {
             // A number in a data set is stated exactly: "240" is 240, not a figure rounded to tens.
             if (negative && figure.CoreLow > 0)
@@ -46,10 +48,10 @@ internal static class Cells
         var text = cell.Trim();
         if (IsNumeral(text.StartsWith('-') || text.StartsWith('+') ? text[1..].TrimStart() : text))
         {
-            return Count(cell, options, out problem) is { } value ? Verification.Figure.Exact(value) : null;
+            return Count(cell, options, out problem) is { } value ? Verification.Figures.Figure.Exact(value) : null;
         }
 
-        if (Verification.Figure.TryParse(cell, options, out var figure, out var error))
+        if (Verification.Figures.Figure.TryParse(cell, options, out var figure, out var error))
         {
             return figure;
         }
@@ -75,10 +77,10 @@ internal static class Cells
         problem = null;
         if (DateTime.TryParseExact(cell, DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out var day))
         {
-            return Verification.Period.Day(DateOnly.FromDateTime(day));
+            return Verification.Periods.Period.Day(DateOnly.FromDateTime(day));
         }
 
-        if (Verification.Period.TryParse(cell, out var period, out var error))
+        if (Verification.Periods.Period.TryParse(cell, out var period, out var error))
         {
             return period;
         }

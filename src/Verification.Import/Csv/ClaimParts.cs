@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Verification.Places;
 
 namespace Verification.Import.Csv;
 
@@ -20,7 +21,7 @@ internal static class ClaimParts
             }
         }
 
-        return names.Count == 0 ? null : Verification.Place.Of(names);
+        return names.Count == 0 ? null : Verification.Places.Place.Of(names);
     }
 
     /// <summary>The names in a cell, split on <paramref name="separator"/>, each once.</summary>

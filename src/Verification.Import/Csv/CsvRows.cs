@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Sylvan.Data.Csv;
+using Verification.Figures;
 
 namespace Verification.Import.Csv;
 

@@ -1,7 +1,11 @@
 using System.Runtime.CompilerServices;
+using Verification.Figures;
 using Verification.Import.Csv;
+using Verification.Import.Mapping;
+using Verification.Places;
+using Verification.Subjects;
 
-namespace Verification.Import;
+namespace Verification.Import.Hxl;
 
 /// <summary>Reads HXL-tagged CSV as published on HDX: the hashtag row (wherever it stands among the first rows) says
 /// what each column is; each figure column gives a claim per row whose subject is its hashtag.</summary>

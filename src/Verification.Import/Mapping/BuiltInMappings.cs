@@ -1,4 +1,4 @@
-namespace Verification.Import;
+namespace Verification.Import.Mapping;
 
 /// <summary>The column mappings of the published data sets the library reads: UCDP GED, ACLED and Airwars. Each is a
 /// mapping file shipped in the assembly (docs/importing.md shows them), a starting point for a data set of one's own.</summary>

@@ -1,4 +1,6 @@
-namespace Verification.Import;
+using Verification.Measures;
+using Verification.Places;
+namespace Verification.Import.Mapping;
 
 /// <summary>How the columns of a CSV file become claims: which column is the id, the subject, the figure, the place's
 /// parts, the date, the source… Read from a mapping file (JSON; see docs/importing.md) or built in code.</summary>

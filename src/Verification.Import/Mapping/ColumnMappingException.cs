@@ -1,4 +1,4 @@
-namespace Verification.Import;
+namespace Verification.Import.Mapping;
 
 /// <summary>A column-mapping file that cannot be used; every problem is listed.</summary>
 public sealed class ColumnMappingException : Exception

@@ -1,6 +1,10 @@
 using System.Text.Json;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Subjects;
 
-namespace Verification.Import;
+namespace Verification.Import.Mapping;
 
 /// <summary>Reads column-mapping files (JSON; see docs/importing.md).</summary>
 /// <remarks>

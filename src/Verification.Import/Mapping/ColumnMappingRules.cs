@@ -1,4 +1,4 @@
-namespace Verification.Import;
+namespace Verification.Import.Mapping;
 
 /// <summary>The rules a <see cref="ColumnMapping"/> must keep to be read through, whether it was read from a file or built
 /// in code: the same codes and sentences as <see cref="ColumnMappingFile"/> gives.</summary>

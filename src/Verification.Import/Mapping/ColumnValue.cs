@@ -1,4 +1,4 @@
-namespace Verification.Import;
+namespace Verification.Import.Mapping;
 
 /// <summary>Where one field of a claim comes from in a mapped CSV file: a column, or a value that holds for every row.</summary>
 /// <remarks>In a mapping file: <c>"name"</c> or <c>{"column": "name"}</c> for a column (a list column splits on

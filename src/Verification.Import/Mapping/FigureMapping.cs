@@ -1,4 +1,6 @@
-namespace Verification.Import;
+using Verification.Figures;
+using Verification.Subjects;
+namespace Verification.Import.Mapping;
 
 /// <summary>One figure a row of a mapped CSV file states: what it counts, and the columns of its number or interval.</summary>
 /// <remarks>

@@ -1,7 +1,13 @@
 using System.Runtime.CompilerServices;
+using Verification.Claims;
+using Verification.Figures;
 using Verification.Import.Csv;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 
-namespace Verification.Import;
+namespace Verification.Import.Mapping;
 
 /// <summary>Reads a CSV file through a <see cref="ColumnMapping"/>: each data row gives one claim per mapped figure.</summary>
 /// <remarks>
@@ -279,7 +285,7 @@ public sealed class MappedCsvReader : IEvidenceFileReader
             return null;
         }
 
-        return start.Start == end.End && start.Precision == PeriodPrecision.Day ? start : Verification.Period.Between(start.Start, end.End);
+        return start.Start == end.End && start.Precision == PeriodPrecision.Day ? start : Verification.Periods.Period.Between(start.Start, end.End);
     }
 
     private static Period? Day(ColumnValue? value, Func<ColumnValue, string> cell, RowProblems problems)
@@ -347,7 +353,7 @@ public sealed class MappedCsvReader : IEvidenceFileReader
         var hi = high ?? lo;
         if (lo > hi)
         {
-            problems.Add(mapping.Low!.Column, "figure-inverted", $"the low ({Verification.Figure.FormatNumber(lo)}) is greater than the high ({Verification.Figure.FormatNumber(hi)}).");
+            problems.Add(mapping.Low!.Column, "figure-inverted", $"the low ({Verification.Figures.Figure.FormatNumber(lo)}) is greater than the high ({Verification.Figures.Figure.FormatNumber(hi)}).");
             return (null, false);
         }
 
@@ -355,14 +361,14 @@ public sealed class MappedCsvReader : IEvidenceFileReader
         {
             if (point < lo || point > hi)
             {
-                problems.Add(mapping.Best!.Column, "figure-best-outside", $"the best estimate ({Verification.Figure.FormatNumber(point)}) lies outside the low–high interval ({Verification.Figure.FormatNumber(lo)}–{Verification.Figure.FormatNumber(hi)}).");
+                problems.Add(mapping.Best!.Column, "figure-best-outside", $"the best estimate ({Verification.Figures.Figure.FormatNumber(point)}) lies outside the low–high interval ({Verification.Figures.Figure.FormatNumber(lo)}–{Verification.Figures.Figure.FormatNumber(hi)}).");
                 return (null, false);
             }
 
-            return (lo == hi ? Verification.Figure.Exact(point) : Verification.Figure.Estimate(point, lo, hi), false);
+            return (lo == hi ? Verification.Figures.Figure.Exact(point) : Verification.Figures.Figure.Estimate(point, lo, hi), false);
         }
 
-        return (lo == hi ? Verification.Figure.Exact(lo) : Verification.Figure.Interval(lo, hi), false);
+        return (lo == hi ? Verification.Figures.Figure.Exact(lo) : Verification.Figures.Figure.Interval(lo, hi), false);
     }
 
     private static double? Count(ColumnValue value, string text, FigureOptions options, RowProblems problems, bool required)
@@ -388,10 +394,10 @@ public sealed class MappedCsvReader : IEvidenceFileReader
 
     private static Measure? MeasureOf(string text) => text.Trim().ToLowerInvariant() switch
     {
-        "incident" => Verification.Measure.Incident,
-        "stock" => Verification.Measure.Stock,
-        "total" => Verification.Measure.Total,
-        "projection" => Verification.Measure.Projection,
+        "incident" => Verification.Measures.Measure.Incident,
+        "stock" => Verification.Measures.Measure.Stock,
+        "total" => Verification.Measures.Measure.Total,
+        "projection" => Verification.Measures.Measure.Projection,
         _ => null,
     };
 }

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Outputs.Statements;
+using Verification.Verdicts;
 
-namespace Verification;
+namespace Verification.Outputs.ClaimReview;
 
 /// <summary>Writes results as schema.org ClaimReview markup (JSON-LD), one review per claim, as Google's fact-check
 /// markup documentation describes it.</summary>

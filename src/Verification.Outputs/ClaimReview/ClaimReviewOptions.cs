@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Outputs.ClaimReview;
 
 /// <summary>Who publishes the fact checks, and where: what ClaimReview markup says about the review rather than the claim.</summary>
 /// <remarks>Google's fact-check markup requires the page that hosts the fact checks (<see cref="ReviewUrl"/>) and

@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Outputs.Evidence;
+using Verification.Outputs.Statements;
+using Verification.Verdicts;
 
-namespace Verification;
+namespace Verification.Outputs.Datasets;
 
 /// <summary>Writes results in the AVeriTeC data set's format: a JSON array of claims labelled Supported, Refuted, Not
 /// Enough Evidence or Conflicting Evidence/Cherrypicking, each with its evidence as questions and answers.</summary>

@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Verification.Outputs.Statements;
+using Verification.Verdicts;
 
-namespace Verification;
+namespace Verification.Outputs.Datasets;
 
 /// <summary>Writes results in the FEVER shared task's format: JSON Lines, one claim per line, labelled SUPPORTS, REFUTES
 /// or NOT ENOUGH INFO.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Verification.Claims;
 
-namespace Verification;
+namespace Verification.Outputs.Evidence;
 
 /// <summary>Evidence claims by id, and what the output formats read from an evidence claim beyond its fields.</summary>
 internal static class EvidenceLookup

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Outputs.Evidence;
 
 /// <summary>What a piece of evidence is to the claim it was compared with, as the findings say.</summary>
 internal enum EvidenceRole

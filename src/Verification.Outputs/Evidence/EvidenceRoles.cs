@@ -1,4 +1,6 @@
-namespace Verification;
+using Verification.Places;
+using Verification.Verdicts;
+namespace Verification.Outputs.Evidence;
 
 /// <summary>The evidence a claim's findings name, each once, with its role.</summary>
 internal static class EvidenceRoles

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Verification.Figures;
 
-namespace Verification;
+namespace Verification.Outputs.Html;
 
 /// <summary>The value axis of a figure chart: a linear scale over every finite end of the figures, widened to round
 /// ticks, with room past the largest value for open upper bounds.</summary>

@@ -1,4 +1,7 @@
-namespace Verification;
+using Verification.Figures;
+using Verification.Outputs.Evidence;
+using Verification.Places;
+namespace Verification.Outputs.Html;
 
 /// <summary>One source's figure in a chart: the claim itself (no role) or a piece of evidence and its role.</summary>
 /// <param name="Id">The claim's or evidence's id.</param>

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Verification.Outputs.Evidence;
 
-namespace Verification;
+namespace Verification.Outputs.Html;
 
 /// <summary>Draws one claim's figure and its evidence's figures on one axis, as inline SVG.</summary>
 /// <remarks>

@@ -2,8 +2,11 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
+using Verification.Claims;
+using Verification.Outputs.Evidence;
+using Verification.Verdicts;
 
-namespace Verification;
+namespace Verification.Outputs.Html;
 
 /// <summary>Writes results as one self-contained HTML page: the report's summary, a table of claims with verdict badges
 /// and reasons, and for each claim its findings, its evidence and a chart of every source's figure on one axis.</summary>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Outputs.Html;
 
 /// <summary>How <see cref="HtmlReport"/> lays out a report.</summary>
 public sealed record HtmlReportOptions

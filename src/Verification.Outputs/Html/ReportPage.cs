@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Reflection;
+using Verification.Claims;
+using Verification.Outputs.ClaimReview;
+using Verification.Outputs.Evidence;
+using Verification.Outputs.Statements;
+using Verification.Verdicts;
 
-namespace Verification;
+namespace Verification.Outputs.Html;
 
 /// <summary>What the HTML report's templates see: the report, its summary and every claim with its findings, evidence
 /// and chart, as plain values (text, numbers, booleans, lists and objects of those).</summary>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Outputs.Html;
 
 /// <summary>A page template of the HTML report cannot be read or parsed.</summary>
 public sealed class ReportTemplateException : Exception

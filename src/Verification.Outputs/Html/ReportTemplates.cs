@@ -1,6 +1,6 @@
 using Fluid;
 
-namespace Verification;
+namespace Verification.Outputs.Html;
 
 /// <summary>The HTML report's Liquid templates: a newsroom's directory first, then the ones built into this assembly.</summary>
 internal sealed class ReportTemplates : ITemplateFileProvider

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Verification.Claims;
+using Verification.Periods;
 
-namespace Verification;
+namespace Verification.Outputs.Statements;
 
 /// <summary>A claim in words, for formats that carry a claim as text rather than as fields.</summary>
 /// <remarks>Composed from the claim's fields, never from its verdict, so that the text states the claim and not what the

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Verification.Places;
 
 namespace Verification.Store.Query;
 

@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Evidence;
 namespace Verification.Store.Rows;
 
 /// <summary>Puts a query's candidates in the order the in-memory index gives them, so that a reason which names the

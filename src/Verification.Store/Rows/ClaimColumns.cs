@@ -3,6 +3,12 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 
 namespace Verification.Store.Rows;
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using Verification.Figures;
 
 namespace Verification.Store.Schema;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Verification;
+namespace Verification.DependencyInjection;
 
 /// <summary>Configures one verifier: its evidence sources, validators and options. Extension methods add to it.</summary>
 /// <remarks>

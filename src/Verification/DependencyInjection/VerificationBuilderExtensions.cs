@@ -2,9 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Verification.Claims;
 using Verification.DependencyInjection;
+using Verification.Evidence;
+using Verification.Figures;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.DependencyInjection;
 
 /// <summary>Adds evidence and options to a <see cref="IVerificationBuilder"/>.</summary>
 public static class VerificationBuilderExtensions

@@ -2,8 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Verification.DependencyInjection;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.DependencyInjection;
 
 /// <summary>Adds validators to a <see cref="IVerificationBuilder"/>: the host's own, and those of plugins.</summary>
 public static class VerificationBuilderValidatorExtensions

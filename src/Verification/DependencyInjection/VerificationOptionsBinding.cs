@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Verification.Validators;
 
 namespace Verification.DependencyInjection;
 

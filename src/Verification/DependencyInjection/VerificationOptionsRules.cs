@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
+using Verification.Validators;
 
 namespace Verification.DependencyInjection;
 

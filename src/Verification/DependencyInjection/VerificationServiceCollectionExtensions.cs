@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
 using Verification.Plugins;
 using Verification.Validators;
 
-namespace Verification;
+namespace Verification.DependencyInjection;
 
 /// <summary>Registers verification in a service collection.</summary>
 public static class VerificationServiceCollectionExtensions

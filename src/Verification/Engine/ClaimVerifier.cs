@@ -2,11 +2,17 @@ using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Verification.Claims;
 using Verification.Engine;
 using Verification.Evidence;
+using Verification.Figures;
+using Verification.Input;
+using Verification.Json;
 using Verification.Telemetry;
+using Verification.Validators;
+using Verification.Verdicts;
 
-namespace Verification;
+namespace Verification.Engine;
 
 /// <summary>The verification engine: gathers comparable evidence for each claim, runs every validator, applies the verdict rules.</summary>
 /// <remarks>

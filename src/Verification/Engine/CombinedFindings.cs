@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics;
+using Verification.Verdicts;
 
 namespace Verification.Engine;
 

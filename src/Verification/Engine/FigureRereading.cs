@@ -1,3 +1,6 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Input;
 namespace Verification.Engine;
 
 /// <summary>Reads figure text again under a run's figure options, so that one configuration governs the claims and the

@@ -1,4 +1,7 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Input;
+using Verification.Verdicts;
+namespace Verification.Engine;
 
 /// <summary>Verifies claims: runs every registered validator on each claim and aggregates a verdict.</summary>
 public interface IClaimVerifier

@@ -1,5 +1,10 @@
 using System.Collections.Concurrent;
+using Verification.Claims;
 using Verification.Evidence;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
+using Verification.Validators;
 
 namespace Verification.Engine;
 

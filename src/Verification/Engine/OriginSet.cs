@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Collections.ObjectModel;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Engine;
 

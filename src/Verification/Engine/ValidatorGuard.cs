@@ -2,7 +2,10 @@ using System.Globalization;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using Verification.Claims;
 using Verification.Telemetry;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Engine;
 

@@ -1,4 +1,11 @@
+using Verification.Claims;
 using Verification.Engine;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
+using Verification.Validators;
 using Found = Verification.Evidence.IndexedCandidates.Found;
 
 namespace Verification.Evidence;

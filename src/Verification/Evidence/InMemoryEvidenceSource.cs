@@ -1,6 +1,9 @@
+using Verification.Claims;
 using Verification.Evidence;
+using Verification.Input;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.Evidence;
 
 /// <summary>Evidence held in memory, indexed by subject and place, then period.</summary>
 /// <remarks>

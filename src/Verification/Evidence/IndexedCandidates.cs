@@ -1,4 +1,8 @@
 using System.Collections;
+using Verification.Claims;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
 
 namespace Verification.Evidence;
 

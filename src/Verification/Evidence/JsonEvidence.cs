@@ -1,4 +1,7 @@
-namespace Verification;
+using Verification.Input;
+using Verification.Json;
+using Verification.Validators;
+namespace Verification.Evidence;
 
 /// <summary>Evidence from claims-format JSON files.</summary>
 public static class JsonEvidence

@@ -1,4 +1,7 @@
-namespace Verification;
+using Verification.Claims;
+using Verification.Json;
+using Verification.Validators;
+namespace Verification.Evidence;
 
 /// <summary>Evidence read from a claims-format JSON file on first use, then held in memory and indexed.</summary>
 /// <remarks>The file is read when a run first asks for it (so the run's figure options apply) and kept for later

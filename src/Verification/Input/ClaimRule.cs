@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Verification.Claims;
 
 namespace Verification.Input;
 

@@ -1,8 +1,10 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Verification.Claims;
 using Verification.Input;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.Input;
 
 /// <summary>The input rules for one claim; see <see cref="ReportRules"/> for the list of codes.</summary>
 /// <remarks>The report's publication date and the claim's position are passed in the root context data

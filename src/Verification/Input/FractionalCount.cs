@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Figures;
 namespace Verification.Input;
 
 /// <summary>Tells a count stated as a fraction ("44.218 people"): a figure whose stated numbers are not whole, for a

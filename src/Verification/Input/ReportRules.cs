@@ -1,8 +1,11 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Verification.Claims;
+using Verification.Figures;
 using Verification.Input;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.Input;
 
 /// <summary>The input rules every report must meet before verification starts.</summary>
 /// <remarks>

@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Json;
 
 /// <summary>One claim as it stands in a claims file, before its fields are read into the model.</summary>

@@ -1,5 +1,9 @@
 using FluentValidation;
+using Verification.Claims;
+using Verification.Figures;
 using Verification.Input;
+using Verification.Measures;
+using Verification.Validators;
 
 namespace Verification.Json;
 
@@ -77,7 +81,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
 
         RuleFor(r => r.Place).Custom((place, context) =>
         {
-            if (place is not null && !Verification.Place.TryParse(place, out _))
+            if (place is not null && !Verification.Places.Place.TryParse(place, out _))
             {
                 Fail(context, "place", "place-unreadable", $"'{Echo.Of(place)}' is not a place: expected names separated by commas, most specific first, e.g. \"West Mosul, Mosul, Iraq\".");
             }
@@ -101,7 +105,7 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
 
         RuleFor(r => r.Period).Custom((period, context) =>
         {
-            if (period is not null && !Verification.Period.TryParse(period, out _, out var error))
+            if (period is not null && !Verification.Periods.Period.TryParse(period, out _, out var error))
             {
                 Fail(context, "period", "period-unreadable", Echo.In(error, period));
             }
@@ -121,8 +125,8 @@ internal sealed class ClaimRecordRules : AbstractValidator<ClaimRecord>
     /// <summary>The coverage a claims file names ("full", "partial"); null when none or unknown.</summary>
     public static Coverage? CoverageOf(string? text) => text?.Trim().ToLowerInvariant() switch
     {
-        "full" => Verification.Coverage.Full,
-        "partial" => Verification.Coverage.Partial,
+        "full" => Verification.Claims.Coverage.Full,
+        "partial" => Verification.Claims.Coverage.Partial,
         _ => null,
     };
 

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Claims;
+namespace Verification.Json;
 
 /// <summary>A claims or evidence file, read: the report it describes and its claims.</summary>
 /// <param name="Report">The report (from the file's <c>report</c> object; with only an id when the file has none) and its claims.</param>

@@ -1,7 +1,10 @@
 using System.Runtime.CompilerServices;
+using Verification.Claims;
+using Verification.Input;
 using Verification.Json;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.Json;
 
 /// <summary>Reads claims and evidence files (one JSON shape for both; see docs/formats.md).</summary>
 /// <remarks>

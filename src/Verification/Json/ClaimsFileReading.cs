@@ -1,7 +1,14 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Figures;
 using Verification.Input;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
 
 namespace Verification.Json;
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Measures;
 
 namespace Verification.Json;
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Places;
 
 namespace Verification.Json;
 

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Json;
 
 /// <summary>How many results have each verdict.</summary>
 /// <param name="Corroborated">Corroborated claims.</param>

@@ -1,8 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Verification.Engine;
 using Verification.Json;
+using Verification.Measures;
+using Verification.Verdicts;
 
-namespace Verification;
+namespace Verification.Json;
 
 /// <summary>Writes verification results in the JSON result format (see docs/formats.md).</summary>
 /// <remarks>

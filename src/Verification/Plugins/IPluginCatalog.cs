@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Plugins;
 
 /// <summary>The plugins a host loaded, and the ones it could not; resolve it from the service provider.</summary>
 /// <remarks>Registered by <see cref="VerificationBuilderPluginExtensions.AddPluginsFromDirectory"/> and

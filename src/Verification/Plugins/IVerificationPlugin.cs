@@ -1,4 +1,6 @@
-namespace Verification;
+using Verification.DependencyInjection;
+using Verification.Validators;
+namespace Verification.Plugins;
 
 /// <summary>A plugin's optional entry point: its metadata, and the registrations it makes on the verification builder.</summary>
 /// <remarks>

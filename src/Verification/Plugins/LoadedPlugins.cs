@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Verification.Telemetry;
+using Verification.Validators;
 
 namespace Verification.Plugins;
 

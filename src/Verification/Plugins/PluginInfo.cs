@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Plugins;
 
 /// <summary>A loaded plugin, as listed by <see cref="IPluginCatalog"/> and <c>verify plugins list</c>.</summary>
 /// <param name="Name">The plugin's name: its entry point's <see cref="IVerificationPlugin.Name"/>, else the assembly's title or name.</param>

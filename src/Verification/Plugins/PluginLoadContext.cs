@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Loader;
+using Verification.DependencyInjection;
+using Verification.Validators;
 
 namespace Verification.Plugins;
 

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Plugins;
 
 /// <summary>Why a plugin was not loaded: the file or folder at fault and what is wrong with it.</summary>
 /// <param name="File">The full path of the plugin's assembly, or of its folder when no assembly could be picked.</param>

@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Input;
+namespace Verification.Plugins;
 
 /// <summary>Plugins could not be loaded (strict loading, or <see cref="VerificationBuilderPluginExtensions.AddValidatorsFromAssembly"/>);
 /// every error is listed and nothing from the failed call was registered.</summary>

@@ -1,4 +1,4 @@
-namespace Verification;
+namespace Verification.Plugins;
 
 /// <summary>How <see cref="VerificationBuilderPluginExtensions.AddPluginsFromDirectory"/> treats plugins that cannot be loaded.</summary>
 public sealed class PluginLoadOptions

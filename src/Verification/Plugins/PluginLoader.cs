@@ -6,6 +6,7 @@ using System.Reflection.PortableExecutable;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verification.DependencyInjection;
+using Verification.Validators;
 
 namespace Verification.Plugins;
 

@@ -1,7 +1,10 @@
 using System.Reflection;
+using Verification.DependencyInjection;
 using Verification.Plugins;
+using Verification.Telemetry;
+using Verification.Validators;
 
-namespace Verification;
+namespace Verification.Plugins;
 
 /// <summary>Adds validator plugins to a <see cref="IVerificationBuilder"/>: from an assembly the host already has, or
 /// loaded at run time from a directory of plugin folders.</summary>

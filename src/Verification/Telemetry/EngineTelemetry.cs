@@ -2,6 +2,10 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Json;
+using Verification.Verdicts;
 
 namespace Verification.Telemetry;
 

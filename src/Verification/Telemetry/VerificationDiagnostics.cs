@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Plugins;
+namespace Verification.Telemetry;
 
 /// <summary>The names under which the engine reports what it does: to OpenTelemetry, <c>dotnet-counters</c>,
 /// <c>dotnet-trace</c>, or any <see cref="System.Diagnostics.ActivityListener"/> and
@@ -13,7 +14,7 @@ namespace Verification;
 /// <c>verification.validator.name</c>), <c>verification.validator.errors</c> (counter, by
 /// <c>verification.validator.name</c> and <c>error.type</c>: <c>timeout</c> or the exception's type) and
 /// <c>verification.run.duration</c> (histogram, seconds).</para>
-/// <para>Logs, through the host's <c>ILoggerFactory</c> under the category <c>Verification.ClaimVerifier</c>: a validator
+/// <para>Logs, through the host's <c>ILoggerFactory</c> under the category <c>Verification.Engine.ClaimVerifier</c>: a validator
 /// that failed or timed out (warning), and each run's counts and time (debug). Under <see cref="PluginsLogCategory"/>:
 /// each plugin loaded (information, event 10), each plugin not loaded and why (warning, events 11 and 12), written
 /// when the verifier or <see cref="IPluginCatalog"/> is first resolved.</para>

@@ -1,5 +1,11 @@
 using System.Globalization;
+using Verification.Claims;
 using Verification.Engine;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
+using Verification.Verdicts;
 using static Verification.Validators.EvidenceDescriptions;
 
 namespace Verification.Validators;

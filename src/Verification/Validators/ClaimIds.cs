@@ -1,4 +1,5 @@
 using System.Collections;
+using Verification.Claims;
 
 namespace Verification.Validators;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Verification.Claims;
 
 namespace Verification.Validators;
 

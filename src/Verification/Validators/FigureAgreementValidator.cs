@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Subjects;
+using Verification.Verdicts;
 namespace Verification.Validators;
 
 /// <summary>Compares the claim's figure with figures from independent origins for the same count, place and time.</summary>

@@ -1,4 +1,5 @@
 using System.Collections;
+using Verification.Verdicts;
 
 namespace Verification.Validators;
 

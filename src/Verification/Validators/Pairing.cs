@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Validators;
 
 /// <summary>How a claim and one of its candidates stand to each other: the same count (compared for agreement), one a

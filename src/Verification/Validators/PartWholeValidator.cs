@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Verdicts;
 using static Verification.Validators.EvidenceDescriptions;
 
 namespace Verification.Validators;

@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Verdicts;
 namespace Verification.Validators;
 
 /// <summary>Contests a claim that its own report says is disputed or poorly sourced (<see cref="Claim.IsContested"/>).</summary>

@@ -1,4 +1,5 @@
-using Verification;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Careless.Plugin;
 

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Verification;
+using Verification.DependencyInjection;
+using Verification.Plugins;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Direct.Plugin;
 

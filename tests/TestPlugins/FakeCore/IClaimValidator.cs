@@ -1,4 +1,5 @@
-namespace Verification;
+using Verification.Validators;
+namespace Verification.Validators;
 
 public interface IClaimValidator
 {

@@ -1,5 +1,6 @@
 using Humanizer;
-using Verification;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Humanized.Plugin;
 

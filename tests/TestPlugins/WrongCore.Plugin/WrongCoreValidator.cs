@@ -1,4 +1,4 @@
-using Verification;
+using Verification.Validators;
 
 namespace WrongCore.Plugin;
 

@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Input;
+using Verification.Json;
+using Verification.Verdicts;
 
 namespace Verification.Accuracy.Tests.RealReporting;
 

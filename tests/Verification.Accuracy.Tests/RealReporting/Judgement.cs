@@ -1,3 +1,4 @@
+using Verification.Verdicts;
 namespace Verification.Accuracy.Tests.RealReporting;
 
 /// <summary>What a pair of claims is to a fact-checker: the hand judgement in an event file, or what the engine's

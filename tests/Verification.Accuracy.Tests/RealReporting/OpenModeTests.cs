@@ -1,4 +1,5 @@
 using System.Text;
+using Verification.Verdicts;
 
 namespace Verification.Accuracy.Tests.RealReporting;
 

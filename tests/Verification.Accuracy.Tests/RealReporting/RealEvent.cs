@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Verdicts;
 namespace Verification.Accuracy.Tests.RealReporting;
 
 /// <summary>One event file: real reports' claims about one event, with the hand judgements.</summary>

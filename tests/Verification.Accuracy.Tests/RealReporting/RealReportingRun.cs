@@ -1,5 +1,9 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Verdicts;
 
 namespace Verification.Accuracy.Tests.RealReporting;
 

@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Validators;
 namespace Verification.Benchmarks.Data;
 
 /// <summary>The benchmark's data: evidence, claims to verify and the options they are compared under.</summary>

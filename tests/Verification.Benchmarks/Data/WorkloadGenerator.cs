@@ -3,6 +3,13 @@
 using SubjectVocabulary = Verification.SubjectSynonymTable;
 #endif
 using System.Globalization;
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
+using Verification.Validators;
 
 namespace Verification.Benchmarks.Data;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Verification.Benchmarks.Data;
+using Verification.Claims;
+using Verification.Figures;
 using Verification.Json;
 
 namespace Verification.Benchmarks.Store;

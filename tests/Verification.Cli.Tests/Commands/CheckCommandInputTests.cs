@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using Verification.Claims;
 using Verification.Cli.Tests.TestSupport;
+using Verification.Sources;
 
 namespace Verification.Cli.Tests.Commands;
 

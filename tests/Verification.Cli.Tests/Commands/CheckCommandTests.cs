@@ -1,8 +1,14 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
+using Verification.Claims;
 using Verification.Cli.Commands;
 using Verification.Cli.Tests.TestSupport;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Json;
+using Verification.Sources;
 
 namespace Verification.Cli.Tests.Commands;
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Verification.Claims;
 using Verification.Cli.Tests.TestSupport;
+using Verification.Json;
 
 namespace Verification.Cli.Tests.Commands;
 

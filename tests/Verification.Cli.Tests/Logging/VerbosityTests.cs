@@ -69,7 +69,7 @@ public sealed class VerbosityTests
         using var stderr = new StringWriter();
         using var provider = new StderrLoggerProvider(stderr);
 
-        provider.CreateLogger("Verification.ClaimVerifier").Log(LogLevel.Warning, default, "Validator Broken failed.", new InvalidOperationException("no\narchive"), (state, _) => state);
+        provider.CreateLogger("Verification.Engine.ClaimVerifier").Log(LogLevel.Warning, default, "Validator Broken failed.", new InvalidOperationException("no\narchive"), (state, _) => state);
 
         Assert.That(stderr.ToString(), Is.EqualTo("verify: warning: Validator Broken failed. (InvalidOperationException: no archive)" + Environment.NewLine));
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Verification.Cli.Progress;
+using Verification.Figures;
 
 namespace Verification.Cli.Tests.Progress;
 

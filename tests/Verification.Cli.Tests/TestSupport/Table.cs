@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Sources;
+using Verification.Verdicts;
 namespace Verification.Cli.Tests.TestSupport;
 
 /// <summary>One row of the table <c>verify check</c> prints, with wrapped cells joined back together.</summary>

@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Core.Tests.Claims;
 
 public sealed class ClaimTests

@@ -1,3 +1,4 @@
+using Verification.Data;
 namespace Verification.Core.Tests.Data;
 
 public sealed class ShippedTableTests

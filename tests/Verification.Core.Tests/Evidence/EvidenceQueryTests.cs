@@ -1,3 +1,10 @@
+using Verification.Claims;
+using Verification.Evidence;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
 namespace Verification.Core.Tests.Evidence;
 
 public sealed class EvidenceQueryTests

@@ -1,3 +1,4 @@
+using Verification.Figures;
 namespace Verification.Core.Tests.Figures;
 
 /// <summary>A figure's interval on its own: overlap and "entirely above" at inclusive and exclusive ends, as the figures

@@ -1,3 +1,4 @@
+using Verification.Figures;
 namespace Verification.Core.Tests.Figures;
 
 /// <summary>Comparing figures: agreement is overlap of intervals; leeway, gap and relative gap (DESIGN §2).</summary>

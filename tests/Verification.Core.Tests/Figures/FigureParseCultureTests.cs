@@ -1,4 +1,5 @@
 using System.Globalization;
+using Verification.Figures;
 
 namespace Verification.Core.Tests.Figures;
 

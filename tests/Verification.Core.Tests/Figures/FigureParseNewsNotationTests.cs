@@ -1,3 +1,4 @@
+using Verification.Figures;
 namespace Verification.Core.Tests.Figures;
 
 /// <summary>Number forms of news and business copy that the figure text of a claims file reads as in an article: fractions

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Verification.Figures;
 
 namespace Verification.Core.Tests.Figures;
 

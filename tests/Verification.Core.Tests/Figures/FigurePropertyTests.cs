@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsCheck;
+using Verification.Figures;
 
 namespace Verification.Core.Tests.Figures;
 

@@ -1,3 +1,4 @@
+using Verification.Figures;
 namespace Verification.Core.Tests.Figures;
 
 public sealed class FigureScannerTests

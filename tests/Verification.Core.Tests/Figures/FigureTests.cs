@@ -1,3 +1,4 @@
+using Verification.Figures;
 namespace Verification.Core.Tests.Figures;
 
 /// <summary>The figure value type: factories, invariants, equality and description.</summary>

@@ -1,3 +1,4 @@
+using Verification.Figures;
 namespace Verification.Core.Tests.Figures;
 
 /// <summary>The overridable table of vague quantities ("dozens", "hundreds of", "several").</summary>

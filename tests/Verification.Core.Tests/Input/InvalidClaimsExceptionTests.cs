@@ -1,4 +1,5 @@
 using NUnit.Framework.Internal;
+using Verification.Input;
 
 namespace Verification.Core.Tests.Input;
 

@@ -1,4 +1,5 @@
 using CsCheck;
+using Verification.Measures;
 
 namespace Verification.Core.Tests.Measures;
 

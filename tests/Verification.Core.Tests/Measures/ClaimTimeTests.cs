@@ -1,3 +1,5 @@
+using Verification.Measures;
+using Verification.Periods;
 namespace Verification.Core.Tests.Measures;
 
 public sealed class ClaimTimeTests

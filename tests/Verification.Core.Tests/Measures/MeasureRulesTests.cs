@@ -1,3 +1,9 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Subjects;
+using Verification.Validators;
 namespace Verification.Core.Tests.Measures;
 
 public sealed class MeasureRulesTests

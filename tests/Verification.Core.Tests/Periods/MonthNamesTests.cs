@@ -1,3 +1,4 @@
+using Verification.Periods;
 namespace Verification.Core.Tests.Periods;
 
 /// <summary>The one list of month names, read by the measure rules and by the extraction's lexicon.</summary>

@@ -1,4 +1,5 @@
 using CsCheck;
+using Verification.Periods;
 
 namespace Verification.Core.Tests.Periods;
 

@@ -1,3 +1,4 @@
+using Verification.Periods;
 namespace Verification.Core.Tests.Periods;
 
 public sealed class PeriodTests

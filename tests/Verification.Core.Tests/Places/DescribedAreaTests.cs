@@ -1,3 +1,4 @@
+using Verification.Places;
 namespace Verification.Core.Tests.Places;
 
 /// <summary>Names that describe an area of a place ("rebel-held northwest", "the border area") rather than name one.</summary>

@@ -1,3 +1,4 @@
+using Verification.Places;
 namespace Verification.Core.Tests.Places;
 
 /// <summary>"X and surrounding areas", "greater X", "around X" are place X, approximately.</summary>

@@ -1,3 +1,4 @@
+using Verification.Places;
 namespace Verification.Core.Tests.Places;
 
 /// <summary>"rebel-held northwest, Syria", "northern French coast, France": an area of a place, described rather than

@@ -1,3 +1,5 @@
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Core.Tests.Places;
 
 public sealed class PlaceNamesTests

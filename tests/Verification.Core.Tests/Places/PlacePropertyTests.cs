@@ -1,4 +1,5 @@
 using CsCheck;
+using Verification.Places;
 
 namespace Verification.Core.Tests.Places;
 

@@ -1,3 +1,4 @@
+using Verification.Places;
 namespace Verification.Core.Tests.Places;
 
 public sealed class PlaceTests

@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
 namespace Verification.Core.Tests.Sources;
 
 public sealed class OriginGraphTests

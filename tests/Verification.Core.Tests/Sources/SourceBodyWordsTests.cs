@@ -1,3 +1,4 @@
+using Verification.Sources;
 namespace Verification.Core.Tests.Sources;
 
 public sealed class SourceBodyWordsTests

@@ -1,3 +1,5 @@
+using Verification.Places;
+using Verification.Sources;
 namespace Verification.Core.Tests.Sources;
 
 /// <summary>How source names read as bodies of a jurisdiction, offices and people, through

@@ -1,3 +1,5 @@
+using Verification.Places;
+using Verification.Sources;
 namespace Verification.Core.Tests.Sources;
 
 public sealed class SourceNamesTests

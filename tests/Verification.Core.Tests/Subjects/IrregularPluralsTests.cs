@@ -1,3 +1,4 @@
+using Verification.Subjects;
 namespace Verification.Core.Tests.Subjects;
 
 /// <summary>The one list of singular and plural pairs, read by subject keys (to the singular) and by extraction (to the

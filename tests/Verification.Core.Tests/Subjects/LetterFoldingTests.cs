@@ -1,3 +1,4 @@
+using Verification.Subjects;
 namespace Verification.Core.Tests.Subjects;
 
 /// <summary>Letters with accents written as their base letters, without culture data.</summary>

@@ -1,3 +1,5 @@
+using Verification.Measures;
+using Verification.Subjects;
 namespace Verification.Core.Tests.Subjects;
 
 /// <summary>What a read subject says about the kind of figure it counts.</summary>

@@ -1,3 +1,4 @@
+using Verification.Subjects;
 namespace Verification.Core.Tests.Subjects;
 
 /// <summary>Real phrasings of what figures count — from news reports, UN agencies, ministries and HXL data sets — each

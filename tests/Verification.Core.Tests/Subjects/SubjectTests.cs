@@ -1,3 +1,4 @@
+using Verification.Subjects;
 namespace Verification.Core.Tests.Subjects;
 
 public sealed class SubjectTests

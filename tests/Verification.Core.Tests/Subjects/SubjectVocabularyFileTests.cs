@@ -1,4 +1,5 @@
 using System.Text;
+using Verification.Subjects;
 
 namespace Verification.Core.Tests.Subjects;
 

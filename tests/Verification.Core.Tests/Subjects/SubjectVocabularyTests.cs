@@ -1,4 +1,7 @@
 using System.Text;
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Subjects;
 
 namespace Verification.Core.Tests.Subjects;
 

@@ -1,3 +1,4 @@
+using Verification.Subjects;
 namespace Verification.Core.Tests.Subjects;
 
 /// <summary>How subject phrases are normalised before they are matched: case, accents, plurals, filler words, order.</summary>

@@ -1,4 +1,11 @@
 using System.Collections;
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
 
 namespace Verification.Core.Tests.Validators;
 

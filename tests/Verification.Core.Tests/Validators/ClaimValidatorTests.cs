@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Subjects;
+using Verification.Validators;
+using Verification.Verdicts;
 namespace Verification.Core.Tests.Validators;
 
 public sealed class ClaimValidatorTests

@@ -1,3 +1,4 @@
+using Verification.Validators;
 namespace Verification.Core.Tests.Validators;
 
 /// <summary>The model package stands alone: registration, and the DI abstractions it needs, live in Verification.</summary>

@@ -1,3 +1,10 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Sources;
+using Verification.Subjects;
+using Verification.Validators;
 namespace Verification.Core.Tests.Validators;
 
 public sealed class ValidationContextTests

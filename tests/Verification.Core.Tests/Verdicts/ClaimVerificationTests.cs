@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Sources;
+using Verification.Subjects;
+using Verification.Verdicts;
 namespace Verification.Core.Tests.Verdicts;
 
 public sealed class ClaimVerificationTests

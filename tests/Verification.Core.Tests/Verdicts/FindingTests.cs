@@ -1,3 +1,6 @@
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Verdicts;
 namespace Verification.Core.Tests.Verdicts;
 
 public sealed class FindingTests

@@ -1,4 +1,6 @@
 using Verification.Extraction.Tests.TestSupport;
+using Verification.Figures;
+using Verification.Periods;
 
 namespace Verification.Extraction.Tests.Claims;
 

@@ -1,4 +1,8 @@
+using Verification.Claims;
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Tests.TestSupport;
+using Verification.Figures;
+using Verification.Periods;
 
 namespace Verification.Extraction.Tests.Claims;
 

@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verification.DependencyInjection;
+using Verification.Engine;
 using Verification.Extraction.Tests.TestSupport;
+using Verification.Plugins.Displacement;
+using Verification.Verdicts;
 
 namespace Verification.Extraction.Tests.Claims;
 

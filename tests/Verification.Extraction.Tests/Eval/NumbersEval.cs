@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Verification.Extraction.Mentions;
+using Verification.Periods;
 
 namespace Verification.Extraction.Tests.Eval;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using Verification.Extraction.Json;
 using Verification.Extraction.Tests.TestSupport;
+using Verification.Json;
 
 namespace Verification.Extraction.Tests.Json;
 

@@ -1,4 +1,6 @@
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Tests.TestSupport;
+using Verification.Figures;
 
 namespace Verification.Extraction.Tests.Numbers;
 

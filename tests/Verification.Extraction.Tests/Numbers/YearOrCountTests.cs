@@ -1,3 +1,4 @@
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Tests.TestSupport;
 
 namespace Verification.Extraction.Tests.Numbers;

@@ -1,4 +1,6 @@
+using Verification.Extraction.Places;
 using Verification.Extraction.Tests.TestSupport;
+using Verification.Places;
 
 namespace Verification.Extraction.Tests.Places;
 

@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Extraction.Mentions;
 namespace Verification.Extraction.Tests.TestSupport;
 
 /// <summary>Shared extractors (they are immutable and thread-safe) and shorthands.</summary>

@@ -1,5 +1,6 @@
 using Verification.Extraction.Text;
 using Verification.Extraction.Vocabulary;
+using Verification.Figures;
 
 namespace Verification.Extraction.Tests.Vocabulary;
 

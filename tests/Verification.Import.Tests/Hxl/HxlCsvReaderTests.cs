@@ -1,3 +1,8 @@
+using Verification.Figures;
+using Verification.Import.Hxl;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Import.Tests.Hxl;
 
 public class HxlCsvReaderTests

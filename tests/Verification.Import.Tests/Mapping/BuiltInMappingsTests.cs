@@ -1,3 +1,8 @@
+using Verification.Figures;
+using Verification.Import.Mapping;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
 namespace Verification.Import.Tests.Mapping;
 
 public class BuiltInMappingsTests

@@ -1,3 +1,4 @@
+using Verification.Import.Mapping;
 namespace Verification.Import.Tests.Mapping;
 
 public class ColumnMappingFileTests

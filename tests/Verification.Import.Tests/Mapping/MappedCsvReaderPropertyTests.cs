@@ -1,5 +1,7 @@
 using System.Text;
 using CsCheck;
+using Verification.Figures;
+using Verification.Import.Mapping;
 
 namespace Verification.Import.Tests.Mapping;
 

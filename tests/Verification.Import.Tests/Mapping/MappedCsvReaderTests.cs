@@ -1,3 +1,9 @@
+using Verification.Figures;
+using Verification.Import.Mapping;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
 namespace Verification.Import.Tests.Mapping;
 
 public class MappedCsvReaderTests

@@ -1,6 +1,9 @@
 using System.Text.Json;
+using Verification.Claims;
+using Verification.Outputs.ClaimReview;
 using Verification.Outputs.Tests.TestSupport;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.Outputs.Tests.ClaimReview;
 

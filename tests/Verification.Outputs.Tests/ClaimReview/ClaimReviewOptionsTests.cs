@@ -1,3 +1,4 @@
+using Verification.Outputs.ClaimReview;
 namespace Verification.Outputs.Tests.ClaimReview;
 
 public sealed class ClaimReviewOptionsTests

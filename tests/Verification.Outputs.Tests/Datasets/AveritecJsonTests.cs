@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Verification.Outputs.Datasets;
 using Verification.Outputs.Tests.TestSupport;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.Outputs.Tests.Datasets;
 

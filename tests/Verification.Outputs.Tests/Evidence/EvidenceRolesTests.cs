@@ -1,4 +1,6 @@
+using Verification.Outputs.Evidence;
 using Verification.Outputs.Tests.TestSupport;
+using Verification.Verdicts;
 
 namespace Verification.Outputs.Tests.Evidence;
 

@@ -1,3 +1,5 @@
+using Verification.Figures;
+using Verification.Outputs.Html;
 namespace Verification.Outputs.Tests.Html;
 
 public sealed class ChartAxisTests

@@ -1,4 +1,7 @@
 using System.Xml.Linq;
+using Verification.Figures;
+using Verification.Outputs.Evidence;
+using Verification.Outputs.Html;
 
 namespace Verification.Outputs.Tests.Html;
 

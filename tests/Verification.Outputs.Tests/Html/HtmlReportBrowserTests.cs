@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using Verification.Outputs.ClaimReview;
+using Verification.Outputs.Html;
 using Verification.Outputs.Tests.TestSupport;
 using Verification.Testing;
 

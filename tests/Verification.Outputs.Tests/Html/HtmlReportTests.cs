@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Verification.Outputs.Html;
 using Verification.Outputs.Tests.TestSupport;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.Outputs.Tests.Html;
 

@@ -1,3 +1,6 @@
+using Verification.Claims;
+using Verification.Outputs.Statements;
+using Verification.Periods;
 using Verification.Testing;
 
 namespace Verification.Outputs.Tests.Statements;

@@ -1,4 +1,6 @@
+using Verification.Claims;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.Outputs.Tests.TestSupport;
 

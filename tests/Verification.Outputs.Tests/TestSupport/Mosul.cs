@@ -1,4 +1,7 @@
+using Verification.Claims;
+using Verification.Json;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace Verification.Outputs.Tests.TestSupport;
 

@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Plugins;
 namespace Verification.PluginLoading.Tests.Contracts;
 
 /// <summary>How plugins read a claim's free-form fields, whether the claim came from a file (raw JSON) or from code.</summary>

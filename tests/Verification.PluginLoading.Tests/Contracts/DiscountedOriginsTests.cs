@@ -1,3 +1,6 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Verdicts;
 namespace Verification.PluginLoading.Tests.Contracts;
 
 /// <summary>The verdict rule plugins use to keep sources from corroborating: <see cref="Finding.DiscountedOrigins"/>.</summary>

@@ -1,4 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Plugins;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.PluginLoading.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using Verification.Validators;
 namespace Verification.PluginLoading.Tests.Infrastructure;
 
 /// <summary>A plugin made from the <c>verification-validator</c> template the way a plugin author makes one, once per

@@ -1,3 +1,5 @@
+using Verification.DependencyInjection;
+using Verification.Validators;
 namespace Verification.PluginLoading.Tests.Infrastructure;
 
 /// <summary>The test plugins of tests/TestPlugins, built once per test run into a temporary folder.</summary>

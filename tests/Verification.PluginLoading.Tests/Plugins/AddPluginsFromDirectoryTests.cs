@@ -1,7 +1,12 @@
 using System.Runtime.Loader;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.DependencyInjection;
+using Verification.Engine;
 using Verification.PluginLoading.Tests.Infrastructure;
+using Verification.Plugins;
 using Verification.TestSupport;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.PluginLoading.Tests.Plugins;
 

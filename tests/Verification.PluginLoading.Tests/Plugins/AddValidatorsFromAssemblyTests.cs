@@ -1,7 +1,12 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.DependencyInjection;
+using Verification.Engine;
 using Verification.PluginLoading.Tests.Infrastructure;
+using Verification.Plugins;
 using Verification.Plugins.Displacement;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.PluginLoading.Tests.Plugins;
 

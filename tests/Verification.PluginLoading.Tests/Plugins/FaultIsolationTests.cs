@@ -1,4 +1,7 @@
+using Verification.DependencyInjection;
 using Verification.PluginLoading.Tests.Infrastructure;
+using Verification.Plugins;
+using Verification.Verdicts;
 
 namespace Verification.PluginLoading.Tests.Plugins;
 

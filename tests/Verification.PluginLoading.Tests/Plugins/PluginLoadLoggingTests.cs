@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Verification.DependencyInjection;
+using Verification.Engine;
 using Verification.PluginLoading.Tests.Infrastructure;
+using Verification.Plugins;
+using Verification.Telemetry;
 
 namespace Verification.PluginLoading.Tests.Plugins;
 

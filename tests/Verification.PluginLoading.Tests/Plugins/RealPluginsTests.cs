@@ -1,5 +1,12 @@
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
 using Verification.PluginLoading.Tests.Infrastructure;
+using Verification.Plugins;
 using Verification.Plugins.Displacement;
+using Verification.Verdicts;
 
 namespace Verification.PluginLoading.Tests.Plugins;
 

@@ -1,3 +1,5 @@
+using Verification.Validators;
+using Verification.Verdicts;
 namespace Verification.PluginLoading.Tests.Plugins;
 
 /// <summary>The one public validator of this test assembly, so that <c>AddValidatorsFromAssembly</c> can register the

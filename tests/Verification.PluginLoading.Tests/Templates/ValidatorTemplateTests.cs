@@ -1,4 +1,8 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Places;
 using Verification.PluginLoading.Tests.Infrastructure;
+using Verification.Verdicts;
 
 namespace Verification.PluginLoading.Tests.Templates;
 

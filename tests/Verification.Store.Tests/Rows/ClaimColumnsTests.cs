@@ -1,4 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Measures;
 using Verification.Store.Rows;
 using Verification.Testing;
 

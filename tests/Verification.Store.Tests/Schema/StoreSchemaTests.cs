@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Verdicts;
 namespace Verification.Store.Tests.Schema;
 
 [TestFixture("sqlite")]

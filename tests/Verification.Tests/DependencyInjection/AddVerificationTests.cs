@@ -1,6 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Input;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.DependencyInjection;
 

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Verification.DependencyInjection;
+using Verification.Figures;
+using Verification.Validators;
 
 namespace Verification.Tests.DependencyInjection;
 

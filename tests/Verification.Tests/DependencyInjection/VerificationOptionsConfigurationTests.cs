@@ -1,6 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.DependencyInjection;
 

@@ -1,4 +1,10 @@
 using System.Collections;
+using Verification.Claims;
+using Verification.Evidence;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Engine;
 

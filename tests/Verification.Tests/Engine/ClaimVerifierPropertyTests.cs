@@ -1,4 +1,6 @@
 using CsCheck;
+using Verification.Claims;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Engine;
 

@@ -1,6 +1,14 @@
 using System.Diagnostics;
 using Moq;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Figures;
+using Verification.Input;
+using Verification.Periods;
+using Verification.Places;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Engine;
 

@@ -1,6 +1,9 @@
 using System.Collections;
 using Moq;
+using Verification.Claims;
 using Verification.Engine;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Engine;
 

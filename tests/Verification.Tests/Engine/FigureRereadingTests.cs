@@ -2,6 +2,14 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Figures;
+using Verification.Input;
+using Verification.Json;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Engine;
 

@@ -1,3 +1,5 @@
+using Verification.Validators;
+using Verification.Verdicts;
 namespace Verification.Tests.Engine;
 
 /// <summary>The engine runs a validator inline when it says it never blocks (<see cref="IInlineValidator"/>), whatever

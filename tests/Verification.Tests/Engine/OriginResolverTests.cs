@@ -1,5 +1,8 @@
+using Verification.Claims;
 using Verification.Engine;
 using Verification.Evidence;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Engine;
 

@@ -1,5 +1,8 @@
 using Moq;
+using Verification.Claims;
+using Verification.Evidence;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Engine;
 

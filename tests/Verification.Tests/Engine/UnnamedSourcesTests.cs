@@ -1,5 +1,10 @@
 using Moq;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Sources;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Engine;
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Verification.Engine;
 using Verification.Telemetry;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Engine;
 

@@ -1,4 +1,10 @@
+using Verification.Claims;
 using Verification.Evidence;
+using Verification.Figures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
 
 namespace Verification.Tests.Evidence;
 
@@ -402,7 +408,7 @@ public sealed class EvidenceIndexTests
                 kept.RemoveAt(kept.Count - 1);
             }
 
-            return Verification.Place.Of(kept.Select(n => random.NextDouble() < 0.2 && Aliases.TryGetValue(n, out var alias) ? alias : n));
+            return Verification.Places.Place.Of(kept.Select(n => random.NextDouble() < 0.2 && Aliases.TryGetValue(n, out var alias) ? alias : n));
         }
 
         private static Period Period(Random random)
@@ -410,7 +416,7 @@ public sealed class EvidenceIndexTests
             var start = new DateOnly(2016, 1, 1).AddDays(random.Next(730));
             var roll = random.NextDouble();
             var days = roll < 0.7 ? 0 : roll < 0.9 ? random.Next(31) : random.Next(400);
-            return Verification.Period.Between(start, start.AddDays(days));
+            return Verification.Periods.Period.Between(start, start.AddDays(days));
         }
     }
 }

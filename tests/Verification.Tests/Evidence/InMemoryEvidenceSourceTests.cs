@@ -1,3 +1,8 @@
+using Verification.Claims;
+using Verification.Evidence;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
 namespace Verification.Tests.Evidence;
 
 public sealed class InMemoryEvidenceSourceTests

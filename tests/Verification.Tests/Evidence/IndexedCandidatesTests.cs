@@ -1,6 +1,10 @@
 using Moq;
+using Verification.Claims;
 using Verification.Evidence;
+using Verification.Figures;
+using Verification.Places;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Evidence;
 

@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.Evidence;
+using Verification.Input;
+using Verification.Validators;
 namespace Verification.Tests.Evidence;
 
 public sealed class JsonFileEvidenceSourceTests

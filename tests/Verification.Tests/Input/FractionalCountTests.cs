@@ -1,6 +1,11 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Verification.Claims;
+using Verification.Engine;
+using Verification.Figures;
 using Verification.Input;
+using Verification.Json;
+using Verification.Validators;
 
 namespace Verification.Tests.Input;
 

@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.Input;
+using Verification.Periods;
+using Verification.Subjects;
 namespace Verification.Tests.Input;
 
 public sealed class ReportRulesTests

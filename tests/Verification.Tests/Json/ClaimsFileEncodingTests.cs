@@ -1,4 +1,6 @@
 using System.Text;
+using Verification.Input;
+using Verification.Json;
 
 namespace Verification.Tests.Json;
 

@@ -1,4 +1,8 @@
 using System.Text;
+using Verification.Claims;
+using Verification.Input;
+using Verification.Json;
+using Verification.Validators;
 
 namespace Verification.Tests.Json;
 

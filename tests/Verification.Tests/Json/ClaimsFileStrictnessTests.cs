@@ -1,3 +1,5 @@
+using Verification.Claims;
+using Verification.Input;
 namespace Verification.Tests.Json;
 
 /// <summary>What a claims file must not leave to interpretation: keys given twice, numbers out of range.</summary>

@@ -1,4 +1,15 @@
 using System.Text.Json.Nodes;
+using Verification.Claims;
+using Verification.Evidence;
+using Verification.Figures;
+using Verification.Input;
+using Verification.Json;
+using Verification.Measures;
+using Verification.Periods;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Json;
 
@@ -94,7 +105,7 @@ public sealed class ClaimsFileTests
     {
         var claim = ReadOne(ClaimsJson.Claim().With("figure", "about 270,000"));
 
-        Assert.That(claim.Figure, Is.EqualTo(Verification.Figure.Parse("about 270,000")));
+        Assert.That(claim.Figure, Is.EqualTo(Verification.Figures.Figure.Parse("about 270,000")));
     }
 
     [Test]
@@ -110,7 +121,7 @@ public sealed class ClaimsFileTests
     {
         var claim = ReadOne(ClaimsJson.Claim().With("figure", 340000));
 
-        Assert.That(claim.Figure, Is.EqualTo(Verification.Figure.Parse("340000")));
+        Assert.That(claim.Figure, Is.EqualTo(Verification.Figures.Figure.Parse("340000")));
     }
 
     [Test]

@@ -1,5 +1,10 @@
 using System.Text;
 using System.Text.Json;
+using Verification.Json;
+using Verification.Measures;
+using Verification.Places;
+using Verification.Subjects;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Json;
 

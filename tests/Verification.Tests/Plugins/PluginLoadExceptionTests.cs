@@ -1,4 +1,5 @@
 using NUnit.Framework.Internal;
+using Verification.Plugins;
 
 namespace Verification.Tests.Plugins;
 

@@ -1,6 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Plugins;
+using Verification.Telemetry;
 
 namespace Verification.Tests.Plugins;
 

@@ -5,6 +5,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using Verification.Claims;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Evidence;
+using Verification.Input;
+using Verification.Telemetry;
+using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Telemetry;
 

@@ -1,5 +1,8 @@
 using Verification.Benchmarks.PluginCopy;
+using Verification.Claims;
+using Verification.Evidence;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Validators;
 

@@ -1,4 +1,6 @@
+using Verification.Claims;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Validators;
 

@@ -1,4 +1,8 @@
+using Verification.Claims;
+using Verification.Places;
+using Verification.Subjects;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Validators;
 

@@ -1,4 +1,7 @@
+using Verification.Claims;
+using Verification.Subjects;
 using Verification.Validators;
+using Verification.Verdicts;
 
 namespace Verification.Tests.Validators;
 

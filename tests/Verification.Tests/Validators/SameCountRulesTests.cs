@@ -1,3 +1,7 @@
+using Verification.Claims;
+using Verification.Figures;
+using Verification.Measures;
+using Verification.Verdicts;
 namespace Verification.Tests.Validators;
 
 /// <summary>The rules for which figures count the same thing, through the built-in validators end to end: measures

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Verification.Claims;
 using Verification.Cli.Progress;
 using Verification.Import;
+using Verification.Import.Mapping;
 
 namespace Verification.Cli.Commands.Evidence;
 

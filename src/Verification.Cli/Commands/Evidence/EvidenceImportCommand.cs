@@ -1,6 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Verification.Claims;
+using Verification.Input;
+using Verification.Json;
+using Verification.Store;
 
 namespace Verification.Cli.Commands.Evidence;
 

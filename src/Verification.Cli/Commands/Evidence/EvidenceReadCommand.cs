@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Verification.Cli.Output;
 using Verification.Import;
+using Verification.Json;
 
 namespace Verification.Cli.Commands.Evidence;
 

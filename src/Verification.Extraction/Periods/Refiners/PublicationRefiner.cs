@@ -1,3 +1,4 @@
+using Verification.Periods;
 namespace Verification.Extraction.Periods.Refiners;
 
 /// <summary>Reads each period against the publication day: one still running then ends on it ("this month", "since

@@ -1,3 +1,4 @@
+using Verification.Periods;
 using static Verification.Extraction.Periods.DateTokens;
 
 namespace Verification.Extraction.Periods.Refiners;

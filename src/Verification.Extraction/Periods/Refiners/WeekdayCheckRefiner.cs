@@ -1,5 +1,8 @@
 using System.Globalization;
+using Verification.Extraction.Mentions;
 using Verification.Extraction.Text;
+using Verification.Figures;
+using Verification.Periods;
 
 namespace Verification.Extraction.Periods.Refiners;
 

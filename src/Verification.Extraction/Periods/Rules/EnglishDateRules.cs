@@ -1,4 +1,6 @@
 using Verification.Extraction.Text;
+using Verification.Figures;
+using Verification.Periods;
 using static Verification.Extraction.Periods.NewsCalendar;
 
 namespace Verification.Extraction.Periods.Rules;

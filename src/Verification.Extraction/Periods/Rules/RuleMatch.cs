@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Verification.Extraction.Text;
+using Verification.Figures;
 
 namespace Verification.Extraction.Periods.Rules;
 

@@ -1,4 +1,6 @@
 using Verification.Extraction.Text;
+using Verification.Periods;
+using Verification.Sources;
 
 namespace Verification.Extraction.Periods.Rules;
 

@@ -1,4 +1,5 @@
 using Verification.Extraction.Text;
+using Verification.Figures;
 using static Verification.Extraction.Periods.DateTokens;
 
 namespace Verification.Extraction.Periods.Rules;

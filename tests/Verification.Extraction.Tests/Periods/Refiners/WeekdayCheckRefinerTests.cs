@@ -1,3 +1,4 @@
+using Verification.Extraction.Json;
 using Verification.Extraction.Tests.TestSupport;
 
 namespace Verification.Extraction.Tests.Periods.Refiners;

@@ -1,6 +1,8 @@
 using Verification.Extraction.Periods;
 using Verification.Extraction.Periods.Rules;
 using Verification.Extraction.Text;
+using Verification.Figures;
+using Verification.Periods;
 
 namespace Verification.Extraction.Tests.Periods.Rules;
 

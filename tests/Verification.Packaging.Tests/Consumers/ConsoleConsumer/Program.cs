@@ -2,7 +2,10 @@
 // Usage: ConsoleConsumer <claims.json> <evidence.json>
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
-using Verification;
+using Verification.DependencyInjection;
+using Verification.Engine;
+using Verification.Json;
+using Verification.Verdicts;
 
 if (args.Length != 2)
 {

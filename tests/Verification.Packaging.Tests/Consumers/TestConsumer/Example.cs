@@ -1,4 +1,5 @@
-using Verification;
+using Verification.Claims;
+using Verification.Json;
 using Verification.Testing;
 
 namespace TestConsumer;

@@ -1,6 +1,8 @@
 using FluentValidation;
-using Verification;
+using Verification.Claims;
+using Verification.Engine;
 using Verification.FluentValidation;
+using Verification.Json;
 
 namespace TestConsumer;
 

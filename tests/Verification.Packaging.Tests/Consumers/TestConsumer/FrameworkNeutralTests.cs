@@ -1,4 +1,3 @@
-using Verification;
 using Verification.Testing;
 
 namespace TestConsumer;

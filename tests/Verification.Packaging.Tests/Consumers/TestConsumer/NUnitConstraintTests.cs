@@ -1,4 +1,4 @@
-using Verification;
+using Verification.Claims;
 using Verification.NUnit;
 
 namespace TestConsumer;

@@ -1,4 +1,5 @@
-using Verification;
+using Verification.DependencyInjection;
+using Verification.Plugins;
 
 namespace VerificationPlugin1;
 

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using VerificationPlugin1;
+using Verification.DependencyInjection;
 
-// In namespace Verification, like the builder itself, so that hosts need no extra using.
-namespace Verification;
+namespace VerificationPlugin1;
 
 /// <summary>Adds the MyChecks validator to a <see cref="IVerificationBuilder"/>.</summary>
 public static class MyChecksVerificationBuilderExtensions

@@ -1,6 +1,7 @@
-using Verification;
+using Verification.Claims;
 using Verification.NUnit;
 using Verification.Testing;
+using Verification.Verdicts;
 
 namespace VerificationPlugin1.Tests;
 
