@@ -76,6 +76,9 @@ if (OptionValue("--baseline-library") is { } baselineLibrary)
         // The two builds share the benchmarks' obj folder: built at once, they trip over each other.
         .WithOption(ConfigOptions.DisableParallelBuild, true)
 
+        // Each job builds the library and the benchmarks; on a busy machine that takes longer than the default two minutes.
+        .WithBuildTimeout(TimeSpan.FromMinutes(10))
+
         // The linear scan is the baseline among methods; here the builds are compared, method by method.
         .AddFilter(new SimpleFilter(c => c.Descriptor.WorkloadMethod.Name != nameof(VerifyBenchmarks.LinearScan)));
     string[] passed = [.. args.Where((a, i) => !IsCompareOption(a) && (i == 0 || !IsCompareOption(args[i - 1])))];

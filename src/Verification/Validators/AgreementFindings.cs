@@ -20,7 +20,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     private readonly Comparison[] _comparisons;
     private readonly Claim[]? _echoes;
     private readonly Apart[]? _notComparable;
-    private readonly IReadOnlySet<string> _claimOrigins;
+    private readonly IReadOnlySet<string>? _claimOrigins;
     private readonly Measure _measure;
     private readonly SubjectReading _reading;
     private readonly SubjectVocabulary _subjects;
@@ -30,11 +30,11 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
     /// <param name="comparisons">The independent figures compared, in candidate order.</param>
     /// <param name="echoes">Evidence sharing the claim's origin (null when none); not changed afterwards.</param>
     /// <param name="notComparable">Evidence of another time, with the rule that decided (null when none); not changed afterwards.</param>
-    /// <param name="claimOrigins">The claim's own origins.</param>
+    /// <param name="claimOrigins">The claim's own origins; null when there are no echoes (only their note names them).</param>
     /// <param name="measure">The claim's measure.</param>
     /// <param name="reading">How what the claim counts was read: by the vocabulary, by its words, or from its quote.</param>
     /// <param name="subjects">The vocabulary the subjects were read under, for what a finding says of them.</param>
-    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Apart[]? notComparable, IReadOnlySet<string> claimOrigins, Measure measure, SubjectReading reading, SubjectVocabulary subjects)
+    public AgreementFindings(Claim claim, Comparison[] comparisons, Claim[]? echoes, Apart[]? notComparable, IReadOnlySet<string>? claimOrigins, Measure measure, SubjectReading reading, SubjectVocabulary subjects)
     {
         _claim = claim;
         _comparisons = comparisons;
@@ -82,7 +82,7 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
         if (_echoes is not null && note-- == 0)
         {
             var ids = new ClaimIds(_echoes);
-            return new Finding(Name, FindingOutcome.Note, new EchoMessage(_claim, _echoes, _claimOrigins)) { Code = FindingCodes.Echoes, Evidence = ids, Echoes = ids };
+            return new Finding(Name, FindingOutcome.Note, new EchoMessage(_claim, _echoes, _claimOrigins!)) { Code = FindingCodes.Echoes, Evidence = ids, Echoes = ids };
         }
 
         if (_notComparable is not null && note == 0)

@@ -108,8 +108,9 @@ internal sealed class FigureAgreementValidator : IInlineValidator
             compared.Add(new AgreementFindings.Comparison(evidence, origins, agrees, pair));
         }
 
-        // Findings are made from what was found when they are read (see AgreementFindings).
-        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), notComparable.Count == 0 ? null : [.. notComparable], context.ClaimOrigins, context.ClaimMeasure, ReadingOf(claim, context.Options.Subjects), context.Options.Subjects);
+        // Findings are made from what was found when they are read (see AgreementFindings). The claim's origins only go
+        // on the note on echoes: a claim none of whose candidates was asked about echoes never has them resolved.
+        var result = new AgreementFindings(claim, [.. compared], Exact(echoes), notComparable.Count == 0 ? null : [.. notComparable], echoes.Count == 0 ? null : context.ClaimOrigins, context.ClaimMeasure, ReadingOf(claim, context.Options.Subjects), context.Options.Subjects);
         gathered.Clear();
         return ValueTask.FromResult<IReadOnlyList<Finding>>(result);
     }

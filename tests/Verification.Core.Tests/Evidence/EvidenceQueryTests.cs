@@ -54,6 +54,20 @@ public sealed class EvidenceQueryTests
         Assert.That(Matches(Claim("children killed"), Claim("civilians killed", "West Mosul, Mosul, Iraq")), Is.False);
     }
 
+    // The candidate claim is not read for its days: whether it has any is in its facts (in a large store each candidate
+    // read is a cache miss). Facts of a candidate dated two years away do not match, whatever the claim object says.
+    [Test]
+    public void Matches_WithFacts_ReadsTheDaysFromTheFacts()
+    {
+        var claim = Claim();
+        var query = EvidenceQuery.For(claim, Options);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(query.Matches(Claim(period: null), CandidateFacts.Of(claim, Claim(period: "2019-03-17"), Options)), Is.False);
+            Assert.That(query.Matches(Claim(period: "2019-03-17"), CandidateFacts.Of(claim, Claim(period: null), Options)), Is.True);
+        }
+    }
+
     [Test]
     public void Matches_PlaceOnOneSideOnly_IsFalse()
     {
