@@ -20,7 +20,7 @@ public class IndexBuildBenchmarks
     public void Setup() => _workload = Workload.Create();
 
     [Benchmark(OperationsPerInvoke = Workload.FullEvidenceCount)]
-    public InMemoryEvidenceSource BuildIndex()
+    public object BuildIndex()
     {
         var source = new InMemoryEvidenceSource(_workload.Evidence);
         source.BuildIndex(_workload.Options);
