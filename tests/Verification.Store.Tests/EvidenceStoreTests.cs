@@ -390,12 +390,9 @@ public sealed class EvidenceStoreTests(string backend)
     public async Task RecheckAsync_EvidenceChangedSinceTheCheck_ListsTheClaimWhoseVerdictChanged()
     {
         var store = await _backend.NewStoreAsync();
-        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
-        var report = new Report("r1", [
-            new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
-            new ClaimBuilder("c2").WithSubject("people displaced").WithFigure("5,000").WithPlace("Raqqa, Syria").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
-        ]);
+        var report = StrikeReport();
         var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddVerification(v => v.AddEvidence(store));
         var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(provider);
         await using (services)
@@ -425,7 +422,7 @@ public sealed class EvidenceStoreTests(string backend)
         var location = await _backend.NewLocationAsync();
         var latest = _backend.Track(EvidenceStore.Open(location));
         var april = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 4, 1) }));
-        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        var strike = Strike();
         await latest.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var report = new Report("r1", [new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build()]);
         await april.RecordChecksAsync(await StoreTesting.VerifyAsync(april, report));
@@ -459,7 +456,7 @@ public sealed class EvidenceStoreTests(string backend)
     public async Task RecordChecksAsync_LastImportSeenBeforeTheCheck_AnImportDuringTheCheckIsRechecked()
     {
         var store = await _backend.NewStoreAsync();
-        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var report = new Report("r1", [new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build()]);
 
@@ -486,7 +483,7 @@ public sealed class EvidenceStoreTests(string backend)
     public async Task RecordChecksAsync_ReportCheckedAgainWithFewerClaims_KeepsOnlyTheNewCheck()
     {
         var store = await _backend.NewStoreAsync();
-        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var killed = new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build();
         var displaced = new ClaimBuilder("c2").WithSubject("people displaced").WithFigure("5,000").WithPlace("Raqqa, Syria").WithPeriod("2017-03-17").WithSource("Local officials").Build();
@@ -509,12 +506,9 @@ public sealed class EvidenceStoreTests(string backend)
     public async Task KeepChecksAsync_ResultsReadToTheEnd_HandsThemOnAndKeepsThemForRecheck()
     {
         var store = await _backend.NewStoreAsync();
-        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
-        var report = new Report("r1", [
-            new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
-            new ClaimBuilder("c2").WithSubject("people displaced").WithFigure("5,000").WithPlace("Raqqa, Syria").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
-        ]);
+        var report = StrikeReport();
         var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddVerification(v => v.AddEvidence(store));
         var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(provider);
         await using (services)
@@ -541,7 +535,7 @@ public sealed class EvidenceStoreTests(string backend)
     public async Task KeepChecksAsync_CheckFailingAfterABatchWasStored_KeepsNothingAndTheLastCheckStays()
     {
         var store = await _backend.NewStoreAsync();
-        var strike = new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+        var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var killed = new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build();
         var first = await StoreTesting.VerifyAsync(store, new Report("r1", [killed]));
@@ -580,7 +574,7 @@ public sealed class EvidenceStoreTests(string backend)
     public async Task FindCandidatesAsync_FirstQueriesOfARunAtOnce_ReadTheSubjectListOnce()
     {
         var store = await _backend.NewStoreAsync();
-        await store.ImportAsync("release-1.json", [new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build()], new DateOnly(2017, 3, 20));
+        await store.ImportAsync("release-1.json", [Strike()], new DateOnly(2017, 3, 20));
         var options = new VerificationOptions();
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var queries = Enumerable.Range(0, 32).Select(i => Task.Run(async () =>
@@ -615,4 +609,14 @@ public sealed class EvidenceStoreTests(string backend)
             Assert.That(failure?.Message, backend == "sqlite" ? Does.Contain(location) : Does.Contain("database verification_test_").And.Not.Contain("Password"));
         }
     }
+
+    /// <summary>The evidence of the re-check tests: the US military's count of one strike in al-Jadida.</summary>
+    private static Claim Strike() =>
+        new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
+
+    /// <summary>The report the re-check tests check: a figure for the strike, and one the store has nothing about.</summary>
+    private static Report StrikeReport() => new("r1", [
+        new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
+        new ClaimBuilder("c2").WithSubject("people displaced").WithFigure("5,000").WithPlace("Raqqa, Syria").WithPeriod("2017-03-17").WithSource("Local officials").Build(),
+    ]);
 }
