@@ -611,6 +611,30 @@ public sealed class EvidenceStoreTests(string backend)
         }
     }
 
+    [Test]
+    public async Task RecheckAsMadeAsync_KeptChecksCannotBeRead_ThrowsTheStoresExceptionAndChecksNothing()
+    {
+        var location = await _backend.NewLocationAsync();
+        var store = _backend.Track(EvidenceStore.Open(location));
+        await store.InitializeAsync();
+
+        // The store's tables were made; the kept checks' table is then lost around the library.
+        await StoreBackend.ExecuteAsync(location, "DROP TABLE checks");
+        var asked = 0;
+        var failure = await Assert.ThrowsAsync<EvidenceStoreException>(() => store.RecheckAsMadeAsync((_, _) =>
+        {
+            asked++;
+            return Task.FromResult<ReportVerification?>(null);
+        }));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failure?.InnerException, Is.InstanceOf<System.Data.Common.DbException>());
+            Assert.That(failure?.Message, Does.StartWith($"The {store.Kind} evidence store (").And.Contain("failed while reading the kept checks: "));
+            Assert.That(asked, Is.Zero);
+        }
+    }
+
     /// <summary>The evidence of the re-check tests: the US military's count of one strike in al-Jadida.</summary>
     private static Claim Strike() =>
         new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
