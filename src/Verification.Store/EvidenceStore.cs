@@ -40,9 +40,6 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     // The most subjects a candidate query seeks one by one in SQLite's place index (see CandidateQueryAsync).
     private const int SoughtSubjects = 16;
 
-    // The results of a check stored at once: a batch is one round trip to a PostgreSQL server.
-    private const int KeptCheckBatch = 1000;
-
     private readonly StoreDialect _dialect;
     private readonly DbDataSource _source;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
@@ -478,20 +475,12 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         var writer = new KeptChecksWriter(_source, _dialect, report, Options.AsOf, record?.LastImportSeen, record?.Settings, Options.TimeProvider.GetUtcNow());
         await using (writer.ConfigureAwait(false))
         {
-            var batch = new List<ClaimVerification>(KeptCheckBatch);
             await foreach (var result in results.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                batch.Add(result);
-                if (batch.Count == KeptCheckBatch)
-                {
-                    await KeepingAsync(writer.WriteAsync(batch, cancellationToken)).ConfigureAwait(false);
-                    batch.Clear();
-                }
-
+                await KeepingAsync(writer.AddAsync(result, cancellationToken)).ConfigureAwait(false);
                 yield return result;
             }
 
-            await KeepingAsync(writer.WriteAsync(batch, cancellationToken)).ConfigureAwait(false);
             await KeepingAsync(writer.CommitAsync(cancellationToken)).ConfigureAwait(false);
         }
     }
@@ -517,9 +506,9 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
             var writer = new KeptChecksWriter(_source, _dialect, result.Report, asOf, lastImportSeen, settings, Options.TimeProvider.GetUtcNow());
             await using (writer.ConfigureAwait(false))
             {
-                foreach (var batch in result.Claims.Chunk(KeptCheckBatch))
+                foreach (var claim in result.Claims)
                 {
-                    await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                    await writer.AddAsync(claim, cancellationToken).ConfigureAwait(false);
                 }
 
                 await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
