@@ -79,11 +79,12 @@ internal sealed class FigureAgreementValidator : IInlineValidator
 
             // A later, larger running total (as of a day beyond the window, or within it and not agreeing) updates a
             // growing count: whoever gave it, it is neither an echo of the claim nor a confirmation or contradiction.
-            // The same figure again, days later, may still be an echo.
+            // Beyond the window a later total that states a larger number is one too, even where a bound lets the two
+            // agree ("more than 1,300" and, two weeks on, 1,706). The same figure again, days later, may still be an echo.
             var ordered = pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later;
             var shrinks = ordered && (pair.Time.Relation == TimeRelation.Earlier ? figure.IsAbove(claimed) : claimed.IsAbove(figure));
             var agrees = claimed.Agrees(figure);
-            if (ordered ? !shrinks && !agrees : Grew(pair.Time, agrees, claim.Figure!, evidence))
+            if (ordered ? !shrinks && (!agrees || LaterStatesMore(pair.Time, claim.Figure!, evidence)) : Grew(pair.Time, agrees, claim.Figure!, evidence))
             {
                 notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time, Grew: !ordered));
                 continue;
@@ -136,6 +137,14 @@ internal sealed class FigureAgreementValidator : IInlineValidator
 
         var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
         return !agrees && later.CoreLow > earlier.CoreHigh;
+    }
+
+    // Whether, of two running totals as of days beyond the window, the later one's stated number is above the earlier's:
+    // "more than 1,300" and, two weeks later, 1,706 agree through the bound, yet the later one is a newer count.
+    private static bool LaterStatesMore(TimeComparison time, Figure claimed, Claim evidence)
+    {
+        var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
+        return later.CoreLow > earlier.CoreLow;
     }
 
     private static Claim[]? Exact(List<Claim> claims) => claims.Count == 0 ? null : [.. claims];

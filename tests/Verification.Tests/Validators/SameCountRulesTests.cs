@@ -130,6 +130,22 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Total_SameOriginLaterBeyondWindowAgreeingThroughABound_IsAnUpdateNotAnEcho()
+    {
+        // "More than 2,000" and, fifteen days on, 2,650 from the same agency: the bound lets them agree, but the later
+        // total states a larger number, a newer count rather than a repeat of the claim's figure.
+        var result = await VerifyAsync(
+            Claim("c1", "more than 2,000", "cholera deaths", "2017-04-27/2017-06-20", place: "Yemen", source: "WHO"),
+            Claim("e1", "2,650", "cholera deaths", "2017-04-27/2017-07-05", place: "Yemen", source: "WHO"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Echoes, Is.Empty);
+            Assert.That(result.Findings.Single(f => f.NotComparable.Count > 0).NotComparable, Is.EqualTo(new[] { "e1" }));
+        }
+    }
+
+    [Test]
     public async Task Total_SameOriginSameFigureDaysApart_IsAnEcho()
     {
         // The same figure from the same body eight days later repeats it.
