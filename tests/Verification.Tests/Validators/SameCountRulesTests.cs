@@ -146,6 +146,21 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Total_FirstDayTollAgainstLargerTotalFromThatDay_IsAGrownTotal()
+    {
+        // A quake's 400 dead on its first day and 1,900 two days later: the toll grew, neither contradicts the other.
+        var result = await VerifyAsync(
+            Claim("c1", "400", "people killed", "2023-10-07", place: "Herat, Afghanistan"),
+            Claim("e1", "1,900", "people killed", "2023-10-07/2023-10-09", place: "Herat, Afghanistan", source: "Ministry of Disasters"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Findings.Single(f => f.NotComparable.Count > 0).NotComparable, Is.EqualTo(new[] { "e1" }));
+        }
+    }
+
+    [Test]
     public async Task Total_SameOriginSameFigureDaysApart_IsAnEcho()
     {
         // The same figure from the same body eight days later repeats it.
