@@ -353,18 +353,19 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
-    public async Task Total_AtAContainingPlaceAgreeingOnlyThroughRounding_IsStillAPart()
+    public async Task Total_AtAContainingPlaceAgreeingOnlyThroughRounding_IsAPartAboveItsWholeAsStated()
     {
         // 4,000 reaches 3,621 only through the rounding of a round number: a city's toll and its country's stay a part
-        // and a whole.
+        // and a whole, not one figure; and the part, as stated, is more than the whole.
         var result = await VerifyAsync(
             Claim("c1", "4,000", "deaths", "2013-11-08/2013-11-15", place: "Tacloban, Leyte, Philippines", source: "Tacloban City Hall"),
             Claim("e1", "3,621", "death toll", "2013-11-08/2013-11-15", place: "Philippines", source: "NDRRMC"));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
             Assert.That(result.Findings.Where(f => f.Outcome == FindingOutcome.Supports), Is.Empty);
+            Assert.That(result.Findings.Single(f => f.Outcome == FindingOutcome.Contradicts).Validator, Is.EqualTo("PartWhole"));
         }
     }
 
