@@ -84,6 +84,11 @@ internal sealed class FigureAgreementValidator : IInlineValidator
             var ordered = pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later;
             var shrinks = ordered && (pair.Time.Relation == TimeRelation.Earlier ? figure.IsAbove(claimed) : claimed.IsAbove(figure));
             var agrees = claimed.Agrees(figure);
+            if (ordered && !shrinks && StatedShrinks(pair.Time, claim.Figure!, evidence))
+            {
+                shrinks = true;
+                agrees = false;
+            }
             if (ordered ? !shrinks && (!agrees || LaterStatesMore(pair.Time, claim.Figure!, evidence)) : Grew(pair.Time, agrees, claim.Figure!, evidence))
             {
                 notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time, Grew: !ordered));
@@ -145,6 +150,15 @@ internal sealed class FigureAgreementValidator : IInlineValidator
     {
         var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
         return later.CoreLow > earlier.CoreLow;
+    }
+
+    // Whether, of two running totals as of days beyond the window, both stated as plain numbers, the later states less:
+    // "60" and, ten days later, 59 meet through the rounding of "60", yet a total reported to have shrunk.
+    private static bool StatedShrinks(TimeComparison time, Figure claimed, Claim evidence)
+    {
+        var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
+        return earlier.Kind is FigureKind.Exact or FigureKind.Rounded && later.Kind is FigureKind.Exact or FigureKind.Rounded
+            && earlier.CoreLow > later.CoreHigh;
     }
 
     private static Claim[]? Exact(List<Claim> claims) => claims.Count == 0 ? null : [.. claims];

@@ -161,6 +161,32 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Total_LaterPlainNumberSmallerBeyondTheWindow_Contradicts()
+    {
+        // "80" on 20 March may be rounded from 75, but a total of 79 eleven days later is smaller than the number stated.
+        var result = await VerifyAsync(
+            Claim("c1", "80", "people killed", "2019-03-04/2019-03-20", place: "Malawi", source: "Government"),
+            Claim("e1", "79", "people killed", "2019-03-04/2019-03-31", place: "Malawi", source: "Red Cross"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+            Assert.That(result.Findings[0].Message, Does.StartWith("Government's '80' (75–85) for Malawi, 2019-03-04/2019-03-20 is larger as stated than Red Cross' 79 for Malawi, 2019-03-04/2019-03-31"));
+        }
+    }
+
+    [Test]
+    public async Task Total_LaterSmallerWithinAnEarlierHedgeBeyondTheWindow_IsNotComparable()
+    {
+        // A hedge says the number is not exact: "about 80" and 79 eleven days later neither confirm nor contradict.
+        var result = await VerifyAsync(
+            Claim("c1", "about 80", "people killed", "2019-03-04/2019-03-20", place: "Malawi", source: "Government"),
+            Claim("e1", "79", "people killed", "2019-03-04/2019-03-31", place: "Malawi", source: "Red Cross"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+    }
+
+    [Test]
     public async Task Total_SameOriginSameFigureDaysApart_IsAnEcho()
     {
         // The same figure from the same body eight days later repeats it.
