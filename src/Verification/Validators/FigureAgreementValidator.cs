@@ -131,8 +131,9 @@ internal sealed class FigureAgreementValidator : IInlineValidator
         pair.ByPlaceOnly && pair.Time.Relation == TimeRelation.Same
         && claim.Figure!.Compare(evidence.Figure!) is { Agrees: true, AgreesOnlyThroughLeeway: false };
 
-    // Whether two running totals of the same time differ as a total grows: they do not agree, and the one as of the later
-    // day is the larger. Totals whose intervals meet agree, however they were stated.
+    // Whether two running totals of the same time differ as a total grows: the one as of the later day is the larger, and
+    // they do not agree, or meet only as plain numbers do, through rounding ("950", then "at least 955" a day later).
+    // Totals whose intervals meet through a hedge agree.
     private static bool Grew(TimeComparison time, bool agrees, Figure claimed, Claim evidence)
     {
         if (time.Measure != Measure.Total || time.AsOfDifference == 0)
@@ -141,7 +142,8 @@ internal sealed class FigureAgreementValidator : IInlineValidator
         }
 
         var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
-        return !agrees && later.CoreLow > earlier.CoreHigh;
+        return later.CoreLow > earlier.CoreHigh
+            && (!agrees || (earlier.Kind is FigureKind.Exact or FigureKind.Rounded && later.Kind is FigureKind.Exact or FigureKind.Rounded or FigureKind.LowerBound));
     }
 
     // Whether, of two running totals as of days beyond the window, the later one's stated number is above the earlier's:

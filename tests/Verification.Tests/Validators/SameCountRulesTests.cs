@@ -118,6 +118,33 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Total_LaterFloorAboveAnEarlierRoundNumberWithinTheWindow_IsAGrownTotal()
+    {
+        // "1,250" may be rounded from 1,255, which "at least 1,252" a day later holds; but the later total states more: the
+        // toll grew.
+        var result = await VerifyAsync(
+            Claim("c1", "1,250", "deaths", "2015-06-20/2015-06-24", place: "Karachi, Pakistan", source: "Health Department"),
+            Claim("e1", "at least 1,252", "deaths", "2015-06-20/2015-06-25", place: "Karachi, Pakistan", source: "Edhi Foundation"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Findings.Single(f => f.NotComparable.Count > 0).Message, Does.Contain("a total that grew"));
+        }
+    }
+
+    [Test]
+    public async Task Total_LaterPlainNumberWithinAnEarlierRoundNumbersRoundingButSmaller_Agrees()
+    {
+        // 1,248 a day after "1,250" states less, and lies within its rounding: the two agree.
+        var result = await VerifyAsync(
+            Claim("c1", "1,250", "deaths", "2015-06-20/2015-06-24", place: "Karachi, Pakistan", source: "Health Department"),
+            Claim("e1", "1,248", "deaths", "2015-06-20/2015-06-25", place: "Karachi, Pakistan", source: "Edhi Foundation"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+    }
+
+    [Test]
     public async Task Total_SameOriginLaterLarger_IsAnUpdateNotAnEcho()
     {
         // The same ministry's toll six days later: a newer count of a growing total, not a repeat of the claim's figure.
