@@ -203,7 +203,7 @@ internal sealed class PeriodRecognizer
                 }
             }
 
-            if ((TryPoint(text, t, i + 1, p, out end, out var x, allowBareYear: true, part: Part.Whole) || TryRelative(text, t, i + 1, p, out end, out x)) && x.Start <= p)
+            if ((TryPoint(text, t, i + 1, p, out end, out var x, allowBareYear: true, part: Part.Whole) || ByRules(text, t, i + 1, p, out end, out x)) && x.Start <= p)
             {
                 resolved = new ResolvedPeriod(x.Start, p, x.Start == p ? PeriodPrecision.Day : PeriodPrecision.Interval);
                 return true;
@@ -245,11 +245,6 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
-        if (TryRelative(text, t, i, p, out end, out resolved))
-        {
-            return true;
-        }
-
         if (TryPoint(text, t, i, p, out end, out resolved, allowBareYear: false, part: Part.Whole))
         {
             // Ranges of two periods ("1 January to 31 March 2016") are joined by the range refiner.
@@ -257,6 +252,20 @@ internal sealed class PeriodRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>A period the rules read at <paramref name="i"/>, for the older forms built around one ("late last
+    /// year"); the rules' own period slots are not tried there, so the two do not call each other without end.</summary>
+    private bool ByRules(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod period)
+    {
+        if (i >= t.Length)
+        {
+            end = i;
+            period = default;
+            return false;
+        }
+
+        return _rules.TryMatch(text, t, i, p, _recentDays, _inner, depth: 2, out end, out period, out _);
     }
 
     internal enum Part : byte
@@ -439,8 +448,8 @@ internal sealed class PeriodRecognizer
                     return true;
                 }
 
-                // "this month", "last year" after "the end of"
-                if (TryRelative(text, t, k, p, out end, out whole) && whole.End.DayNumber - whole.Start.DayNumber >= 27)
+                // "this month", "last year" after "early" or "the end of"
+                if (ByRules(text, t, k, p, out end, out whole) && whole.End.DayNumber - whole.Start.DayNumber >= 27)
                 {
                     resolved = Slice(whole, found);
                     return true;
@@ -531,7 +540,7 @@ internal sealed class PeriodRecognizer
                 return false;
             }
 
-            resolved = year > 0 ? Season(year, season) : MostRecentSeason(p, season, strictlyEnded: false);
+            resolved = year > 0 ? Seasons.Of(year, season) : Seasons.MostRecent(p, season, strictlyEnded: false);
             return true;
         }
 
@@ -753,155 +762,5 @@ internal sealed class PeriodRecognizer
             Part.Mid => new(whole.Start.AddDays(third), whole.Start.AddDays((2 * third) - 1), PeriodPrecision.Interval),
             _ => new(whole.Start.AddDays(2 * third), whole.End, PeriodPrecision.Interval),
         };
-    }
-
-    private static ResolvedPeriod Season(int year, int season) => season switch
-    {
-        1 => new(new DateOnly(year, 3, 1), new DateOnly(year, 5, 31), PeriodPrecision.Interval),
-        2 => new(new DateOnly(year, 6, 1), new DateOnly(year, 8, 31), PeriodPrecision.Interval),
-        3 => new(new DateOnly(year, 9, 1), new DateOnly(year, 11, 30), PeriodPrecision.Interval),
-        _ => new(new DateOnly(year - 1, 12, 1), new DateOnly(year, 2, DateTime.DaysInMonth(year, 2)), PeriodPrecision.Interval),
-    };
-
-    private static ResolvedPeriod MostRecentSeason(DateOnly p, int season, bool strictlyEnded)
-    {
-        for (var year = p.Year + 1; year > p.Year - 3; year--)
-        {
-            var s = Season(year, season);
-            if (strictlyEnded ? s.End < p : s.Start <= p)
-            {
-                return s;
-            }
-        }
-
-        return Season(p.Year - 1, season);
-    }
-
-    /// <summary>Expressions relative to publication still written by hand: "this month",
-    /// "last Thursday", "last summer", "last week", "next month".</summary>
-    private static bool TryRelative(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
-    {
-        end = 0;
-        resolved = default;
-        // Callers try it after a part word ("mid-", "the end of"), which may end the text.
-        if (i >= t.Length)
-        {
-            return false;
-        }
-
-        var token = t[i];
-
-
-        // "last/this/next week|month|year|weekend", "last Thursday", "last summer".
-        if (Is(text, token, "last") || Is(text, token, "this") || Is(text, token, "next") || Is(text, token, "previous") || Is(text, token, "coming"))
-        {
-            var which = Is(text, token, "last") || Is(text, token, "previous") ? -1 : Is(text, token, "this") ? 0 : 1;
-            if (i + 1 >= t.Length)
-            {
-                return false;
-            }
-
-            var w = t[i + 1];
-            if (w.Has(Lex.Weekday) && w.IsCapitalized)
-            {
-                var weekday = Lexicon.Entries[w.Entry].Weekday;
-                end = i + 2;
-                DateOnly day;
-                if (which < 0)
-                {
-                    day = MostRecent(p, weekday, allowSameDay: false);
-                }
-                else if (which == 0)
-                {
-                    day = Monday(p).AddDays(weekday - 1);
-                }
-                else
-                {
-                    day = NextAfter(p, weekday);
-                }
-
-                resolved = new ResolvedPeriod(day, day, PeriodPrecision.Day);
-                return true;
-            }
-
-            if (w.Has(Lex.Season))
-            {
-                var season = Lexicon.Entries[w.Entry].Season;
-                end = i + 2;
-                resolved = which < 0 ? MostRecentSeason(p, season, strictlyEnded: true)
-                    : which == 0 ? Season(season == 4 && p.Month == 12 ? p.Year + 1 : p.Year, season)
-                    : Next(MostRecentSeason(p, season, strictlyEnded: false), season);
-                return true;
-            }
-
-            if (IsMonth(text, t, i + 1) && !(i + 2 < t.Length && t[i + 2].IsNumber))
-            {
-                var month = Lexicon.Entries[w.Entry].Month;
-                end = i + 2;
-                var year = which < 0 ? (month < p.Month ? p.Year : p.Year - 1) : which == 0 ? p.Year : (month > p.Month ? p.Year : p.Year + 1);
-                resolved = ResolvedPeriod.Month(year, month);
-                return true;
-            }
-
-            if (!w.Has(Lex.TimeUnit))
-            {
-                return false;
-            }
-
-            end = i + 2;
-            switch (Lexicon.Entries[w.Entry].TimeUnit)
-            {
-                case Lexicon.Week:
-                    var monday = Monday(p).AddDays(7 * which);
-                    resolved = new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval);
-                    return true;
-                case Lexicon.MonthUnit:
-                    var first = new DateOnly(p.Year, p.Month, 1).AddMonths(which);
-                    resolved = ResolvedPeriod.Month(first.Year, first.Month);
-                    return true;
-                case Lexicon.Year:
-                    resolved = new ResolvedPeriod(new DateOnly(p.Year + which, 1, 1), new DateOnly(p.Year + which, 12, 31), PeriodPrecision.Year);
-                    return true;
-                case Lexicon.Weekend:
-                    var sunday = MostRecent(p, 7, allowSameDay: false);
-                    if (which == 0 && p.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-                    {
-                        sunday = MostRecent(p, 7, allowSameDay: true);
-                        if (p.DayOfWeek == DayOfWeek.Saturday)
-                        {
-                            sunday = p.AddDays(1);
-                        }
-                    }
-                    else if (which >= 0)
-                    {
-                        sunday = sunday.AddDays(7);
-                    }
-
-                    resolved = new ResolvedPeriod(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
-                    return true;
-                case Lexicon.Day when which == 0:
-                    resolved = new ResolvedPeriod(p, p, PeriodPrecision.Day);
-                    return true;
-                case Lexicon.Night:
-                    var night = which < 0 ? p.AddDays(-1) : p;
-                    resolved = new ResolvedPeriod(night, night, PeriodPrecision.Day);
-                    return true;
-                case Lexicon.Decade:
-                    var d = (p.Year / 10 * 10) + (10 * which);
-                    resolved = new ResolvedPeriod(new DateOnly(d, 1, 1), new DateOnly(d + 9, 12, 31), PeriodPrecision.Interval);
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // "so far this year" is "this year"; "a year ago" is handled above.
-        return false;
-    }
-
-    private static ResolvedPeriod Next(ResolvedPeriod season, int kind)
-    {
-        _ = kind;
-        return new ResolvedPeriod(season.Start.AddYears(1), season.End.AddYears(1).AddDays(season.End.Month == 2 && DateTime.IsLeapYear(season.End.Year + 1) && season.End.Day == 28 ? 1 : 0), PeriodPrecision.Interval);
     }
 }

@@ -86,6 +86,19 @@ internal static class EnglishDateRules
         // "next Monday": the first Monday after publication, a week on when written on a Monday
         new("next-weekday", [S.Word("next"), S.Weekday], (ref m, out p) => Done(ResolvedPeriod.Day(NextAfter(m.Published, m[1])), out p)),
 
+        // "last Thursday", "this Friday", "next Monday": a weekday counted from publication
+        new("relative-weekday", [S.Word("last", "previous", "this", "next", "coming"), S.Weekday], RelativeWeekday),
+
+        // "last summer", "this winter", "next spring": the season counted from publication
+        new("relative-season", [S.Word("last", "previous", "this", "next", "coming"), S.Class(Lex.Season)], RelativeSeason),
+
+        // "last March", "this June", "next October": the month counted from publication ("last March 3" is a date)
+        new("relative-month", [S.Word("last", "previous", "this", "next", "coming"), S.Month], RelativeMonth),
+
+        // "last week", "this month", "next year", "last weekend", "last night", "this decade": the calendar unit counted
+        // from publication
+        new("relative-unit", [S.Word("last", "previous", "this", "next", "coming"), S.Unit], RelativeUnit),
+
         // "today", "yesterday", "tomorrow", "tonight", "overnight" (the night before publication and its morning)
         new("relative-day", [S.Class(Lex.RelativeDay)], RelativeDay),
 
@@ -298,6 +311,99 @@ internal static class EnglishDateRules
         m.Tokens[m.TokenAt(2)].Length <= 2 && m.Tokens[m.TokenAt(4)].Length <= 2 && m[2] is >= 1 and <= 12 && m[4] >= 1
             ? Day(m[0], m[2], m[4], out period)
             : Fail(out period);
+
+    /// <summary>−1 for "last" and "previous", 0 for "this", 1 for "next" and "coming".</summary>
+    private static int Direction(ref RuleMatch m, int slot) =>
+        m.WordIs(slot, "last") || m.WordIs(slot, "previous") ? -1 : m.WordIs(slot, "this") ? 0 : 1;
+
+    private static bool RelativeWeekday(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        // A weekday only when capitalised: "this friday" in lower case is rare in news and often something else.
+        if (!m.Tokens[m.TokenAt(1)].IsCapitalized)
+        {
+            return Fail(out period);
+        }
+
+        var p = m.Published;
+        var weekday = m[1];
+        var day = Direction(ref m, 0) switch
+        {
+            < 0 => MostRecent(p, weekday, allowSameDay: false),
+            0 => Monday(p).AddDays(weekday - 1),
+            _ => NextAfter(p, weekday),
+        };
+        return Done(ResolvedPeriod.Day(day), out period);
+    }
+
+    private static bool RelativeSeason(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var season = Lexicon.Entries[m.Tokens[m.TokenAt(1)].Entry].Season;
+        return Direction(ref m, 0) switch
+        {
+            < 0 => Done(Seasons.MostRecent(p, season, strictlyEnded: true), out period),
+            0 => Done(Seasons.Of(season == Seasons.Winter && p.Month == 12 ? p.Year + 1 : p.Year, season), out period),
+            _ => Done(Seasons.Next(Seasons.MostRecent(p, season, strictlyEnded: false)), out period),
+        };
+    }
+
+    private static bool RelativeMonth(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        // "last March 3" is a date, read by the date forms.
+        if (m.End < m.Tokens.Length && m.Tokens[m.End].IsNumber)
+        {
+            return Fail(out period);
+        }
+
+        var p = m.Published;
+        var month = m[1];
+        var year = Direction(ref m, 0) switch
+        {
+            < 0 => month < p.Month ? p.Year : p.Year - 1,
+            0 => p.Year,
+            _ => month > p.Month ? p.Year : p.Year + 1,
+        };
+        return Done(ResolvedPeriod.Month(year, month), out period);
+    }
+
+    private static bool RelativeUnit(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var which = Direction(ref m, 0);
+        switch (m[1])
+        {
+            case Lexicon.Week:
+                var monday = Monday(p).AddDays(7 * which);
+                return Done(new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval), out period);
+            case Lexicon.MonthUnit:
+                var first = new DateOnly(p.Year, p.Month, 1).AddMonths(which);
+                return Done(ResolvedPeriod.Month(first.Year, first.Month), out period);
+            case Lexicon.Year:
+                return Done(ResolvedPeriod.Year(p.Year + which), out period);
+            case Lexicon.Weekend:
+                // "this weekend" written on a weekend is that weekend; otherwise the one after the latest Sunday.
+                var sunday = MostRecent(p, 7, allowSameDay: false);
+                if (which == 0 && p.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                {
+                    sunday = p.DayOfWeek == DayOfWeek.Saturday ? p.AddDays(1) : p;
+                }
+                else if (which >= 0)
+                {
+                    sunday = sunday.AddDays(7);
+                }
+
+                return Done(new ResolvedPeriod(sunday.AddDays(-1), sunday, PeriodPrecision.Interval), out period);
+            case Lexicon.Day when which == 0:
+                return Done(ResolvedPeriod.Day(p), out period);
+            case Lexicon.Night:
+                return Done(ResolvedPeriod.Day(which < 0 ? p.AddDays(-1) : p), out period);
+            case Lexicon.Decade:
+                var d = (p.Year / 10 * 10) + (10 * which);
+                return Done(new ResolvedPeriod(new DateOnly(d, 1, 1), new DateOnly(d + 9, 12, 31), PeriodPrecision.Interval), out period);
+            default:
+                return Fail(out period);
+        }
+    }
 
     private static bool RelativeDay(ref RuleMatch m, out ResolvedPeriod period)
     {

@@ -98,4 +98,22 @@ public sealed class MigratedDateRulesTests
     [Test]
     public void Annotate_RangeWhoseEndHasNoYear_TakesTheStartsYear() =>
         AssertPeriod("Schools were shut from 1 March 2017 to 10 April.", "from 1 March 2017 to 10 April", "2017-03-01/2017-03-25");
+
+    [TestCase("Five people died last Thursday.", "last Thursday", "2017-03-23")]
+    [TestCase("The envoy lands this Friday, officials said.", "this Friday", "2017-03-24")]
+    [TestCase("Talks resume next Tuesday.", "next Tuesday", "2017-03-28")]
+    [TestCase("The river flooded last summer.", "last summer", "2016-06-01/2016-08-31")]
+    [TestCase("Heating costs doubled this winter.", "this winter", "2016-12-01/2017-02-28")]
+    [TestCase("The dam should be finished next spring.", "next spring", "2018-03-01/2018-05-31")]
+    [TestCase("The mine closed last March.", "last March", "2016-03")]
+    [TestCase("Voting is due next October.", "next October", "2017-10")]
+    [TestCase("Two shops were burned last weekend.", "last weekend", "2017-03-18/2017-03-19")]
+    [TestCase("Sirens sounded last night.", "last night", "2017-03-24")]
+    [TestCase("Exports fell 4% last year.", "last year", "2016")]
+    public void Annotate_UnitCountedFromPublication_IsRead(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Prices rose late last year.", "late last year", "2016-09-01/2016-12-31")]
+    [TestCase("The line opens early next year.", "early next year", "2018-01-01/2018-04-30")]
+    [TestCase("Rents peaked at the end of last month.", "the end of last month", "2017-02-21/2017-02-28")]
+    public void Annotate_PartOfAUnitCountedFromPublication_IsThatPart(string text, string expression, string period) => AssertPeriod(text, expression, period);
 }
