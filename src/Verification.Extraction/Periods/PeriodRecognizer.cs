@@ -177,25 +177,7 @@ internal sealed class PeriodRecognizer
         {
             if (IsAt(text, t, i + 1, "the") && (IsAt(text, t, i + 2, "start") || IsAt(text, t, i + 2, "beginning")))
             {
-                // "since the start of the year / month / week"
-                if (IsAt(text, t, i + 3, "of") && IsAt(text, t, i + 4, "the") && i + 5 < t.Length && t[i + 5].Has(Lex.TimeUnit))
-                {
-                    var unit = Lexicon.Entries[t[i + 5].Entry].TimeUnit;
-                    var from = unit switch
-                    {
-                        Lexicon.Year => new DateOnly(p.Year, 1, 1),
-                        Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, 1),
-                        Lexicon.Week => Monday(p),
-                        _ => DateOnly.MinValue,
-                    };
-                    if (from != DateOnly.MinValue)
-                    {
-                        end = i + 6;
-                        resolved = new ResolvedPeriod(from, p, PeriodPrecision.Interval);
-                        return true;
-                    }
-                }
-
+                // "since the start of 2016" (of a unit, "of the year", is a rule)
                 if (IsAt(text, t, i + 3, "of") && TryPoint(text, t, i + 4, p, out end, out var of, allowBareYear: true, part: Part.Whole))
                 {
                     resolved = new ResolvedPeriod(of.Start, p, PeriodPrecision.Interval);

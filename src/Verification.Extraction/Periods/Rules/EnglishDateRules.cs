@@ -137,6 +137,9 @@ internal static class EnglishDateRules
         // "since October", "since the 14th", "since Ramadan": from the start of the period to publication
         new("since-period", [S.Word("since"), S.Period], SincePeriod),
 
+        // "since the start of the year", "since the beginning of the month": from the unit's first day to publication
+        new("since-start-of-unit", [S.Word("since"), S.Word("the"), S.Word("start", "beginning"), S.Word("of"), S.Word("the"), S.Unit], SinceStartOfUnit),
+
         // "Christmas", "Christmas Eve 2016", "the Christmas period" (24 December to 1 January)
         new("christmas", [S.Word("christmas"), S.Word("eve", "day", "period", "holidays", "holiday", "season", "break").Opt, S.Year.Opt], Christmas),
 
@@ -529,6 +532,19 @@ internal static class EnglishDateRules
     {
         var from = m.Inner.Start;
         return from <= m.Published ? Done(ResolvedPeriod.Between(from, m.Published), out period) : Fail(out period);
+    }
+
+    private static bool SinceStartOfUnit(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var from = m[5] switch
+        {
+            Lexicon.Year => new DateOnly(p.Year, 1, 1),
+            Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, 1),
+            Lexicon.Week => Monday(p),
+            _ => DateOnly.MinValue,
+        };
+        return from == DateOnly.MinValue ? Fail(out period) : Done(new ResolvedPeriod(from, p, PeriodPrecision.Interval), out period);
     }
 
     /// <summary>A holiday on a fixed day: the latest on or before publication, or in the year written after it.</summary>

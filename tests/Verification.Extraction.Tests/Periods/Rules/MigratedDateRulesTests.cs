@@ -116,4 +116,13 @@ public sealed class MigratedDateRulesTests
     [TestCase("The line opens early next year.", "early next year", "2018-01-01/2018-04-30")]
     [TestCase("Rents peaked at the end of last month.", "the end of last month", "2017-02-21/2017-02-28")]
     public void Annotate_PartOfAUnitCountedFromPublication_IsThatPart(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Food prices have doubled since the start of the year.", "since the start of the year", "2017-01-01/2017-03-25")]
+    [TestCase("Ten boats have sunk since the beginning of the month.", "since the beginning of the month", "2017-03-01/2017-03-25")]
+    [TestCase("Three towns have fallen since the start of the week.", "since the start of the week", "2017-03-20/2017-03-25")]
+    public void Annotate_SinceTheStartOfAUnit_RunsFromItsFirstDay(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [Test]
+    public void Annotate_SinceTheStartOfAUnitWithNoFirstDay_IsNoSuchPeriod() =>
+        Assert.That(Extract.Mentions("Crowds have gathered since the start of the day.").Periods.Select(p => p.Text), Has.None.EqualTo("since the start of the day"));
 }
