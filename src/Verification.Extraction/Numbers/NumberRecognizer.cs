@@ -1,9 +1,13 @@
 using System.Globalization;
 using Verification.Extraction.Mentions;
+using Verification.Extraction.Numbers.Rules;
 using Verification.Extraction.Periods;
 using Verification.Extraction.Text;
 using Verification.Figures;
+using Core = Verification.Extraction.Numbers.NumberCore;
+using CoreType = Verification.Extraction.Numbers.NumberCoreType;
 using W = Verification.Figures.FigureWord;
+using static Verification.Extraction.Numbers.NumberTokens;
 
 namespace Verification.Extraction.Numbers;
 
@@ -48,37 +52,18 @@ internal sealed class NumberRecognizer
     private const int MaxDigits = 30;
     private readonly FigureOptions _options;
     private readonly VaguePhrases _vague;
+    private readonly NumberRuleSet _rules;
 
     public NumberRecognizer(FigureOptions options)
+        : this(options, EnglishNumberRules.Set)
+    {
+    }
+
+    public NumberRecognizer(FigureOptions options, NumberRuleSet rules)
     {
         _options = options;
+        _rules = rules;
         _vague = new VaguePhrases(options.VagueQuantities);
-    }
-
-    private enum CoreType : byte
-    {
-        Digits,
-        Words,
-        Vague,
-        Special,
-        Fraction,
-        TooLong,
-
-        /// <summary>A share of a whole in words ("half", "a third", "two thirds"), read by the figure rules as a percentage.</summary>
-        Share,
-    }
-
-    private struct Core
-    {
-        public int First;
-        public int End;
-        public CoreType Type;
-        public double Value;
-        public double Unit;
-        public bool HasIndianScale;
-
-        /// <summary>A fraction in words or signs ("two thirds", "2½"): not a count.</summary>
-        public bool IsFraction;
     }
 
     /// <summary>Finds the numbers in <paramref name="t"/>; tokens whose mark is not zero (dates) are skipped, and the
@@ -719,7 +704,7 @@ internal sealed class NumberRecognizer
         return count;
     }
 
-    private static bool TryDigits(string text, ReadOnlySpan<Token> t, Span<byte> marks, int i, ref Core core)
+    private bool TryDigits(string text, ReadOnlySpan<Token> t, Span<byte> marks, int i, ref Core core)
     {
         core.Type = CoreType.Digits;
         var j = i + 1;
@@ -741,67 +726,14 @@ internal sealed class NumberRecognizer
             }
         }
 
-        // "2 1/2": a whole number, then a fraction.
-        if (j == i + 1 && j + 2 < t.Length && t[j].IsNumber && !t[j].Attached && t[j + 1].IsPunct(text, '/') && t[j + 1].Attached && t[j + 2].IsNumber
-            && t[j + 2].Attached && (first.Flags & TokenFlags.HasDecimals) == 0 && ReadDigits(text, t[j]) < ReadDigits(text, t[j + 2]) && ReadDigits(text, t[j + 2]) > 0
-            && marks[j] == 0 && marks[j + 2] == 0)
+        // The forms built on digits ("2 1/2", "1/5", "2.4e6", "10k", "30 lakh", "2 dozen"), as rules; after spaced
+        // groups only those that may follow them ("12 500k").
+        if (_rules.TryMatch(text, t, marks, j - 1, afterGroups: j > i + 1, ref core))
         {
-            core.Type = CoreType.Fraction;
-            core.Value = ReadDigits(text, first) + (ReadDigits(text, t[j]) / ReadDigits(text, t[j + 2]));
-            core.End = j + 3;
             return true;
         }
 
-        // A fraction "1/5".
-        if (j == i + 1 && j + 1 < t.Length && t[j].IsPunct(text, '/') && t[j].Attached && t[j + 1].IsNumber && t[j + 1].Attached
-            && marks[j + 1] == 0 && (first.Flags & TokenFlags.HasDecimals) == 0)
-        {
-            var numerator = ReadDigits(text, first);
-            var denominator = ReadDigits(text, t[j + 1]);
-            if (denominator == 0)
-            {
-                core.Type = CoreType.TooLong; // "1/0" is no number
-                core.End = j + 2;
-                return true;
-            }
-
-            if (!(j + 2 < t.Length && t[j + 2].IsPunct(text, '/') && t[j + 2].Attached))
-            {
-                core.Type = CoreType.Fraction;
-                core.Value = numerator / denominator;
-                core.End = j + 2;
-
-                // "2 1/2": a whole number before.
-                if (i > 0 && t[i - 1].IsNumber && marks[i - 1] == 0 && (t[i - 1].Flags & TokenFlags.HasDecimals) == 0 && numerator < denominator)
-                {
-                    core.First = i - 1;
-                    core.Value += ReadDigits(text, t[i - 1]);
-                }
-
-                return true;
-            }
-        }
-
-        // A power of ten: "2.4e6", "1e-3".
-        if (j == i + 1 && j + 1 < t.Length && t[j].IsWord && t[j].Length == 1 && (text[t[j].Start] | 0x20) == 'e' && t[j].Attached)
-        {
-            var k = t[j + 1].Kind == TokenKind.Punct && text[t[j + 1].Start] is '-' or '+' or '−' && t[j + 1].Attached ? j + 2 : j + 1;
-            if (k < t.Length && t[k].IsNumber && t[k].Attached && t[k].Length <= 2 && (t[k].Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) == 0
-                && !(k + 1 < t.Length && t[k + 1].IsWord && t[k + 1].Attached))
-            {
-                core.End = k + 1;
-                return true;
-            }
-        }
-
-        // A scale written against the digits: "10k", "2.3m", "1.2bn", "7bln", "3mil", "5MM"; "$1T" after a currency sign.
-        if (j < t.Length && t[j].IsWord && t[j].Attached && IsSuffixScale(text, t[j], i > 0 && IsCurrencySign(text, t[i - 1])))
-        {
-            core.End = j + 1;
-            return true;
-        }
-
-        // "2 hundred", "3 million", "2.5 mn", "30 lakh", "2 dozen".
+        // "2 hundred", "3 million", "2.5 mn".
         if (j < t.Length && t[j].IsFigureWord(W.Hundred))
         {
             j++;
@@ -811,52 +743,9 @@ internal sealed class NumberRecognizer
         {
             j++;
         }
-        else if (j == i + 1 && j < t.Length && t[j].Has(Lex.IndianScale))
-        {
-            core.Type = CoreType.Special;
-            core.HasIndianScale = true;
-            var scale = Lexicon.Entries[t[j].Entry].Number;
-            var value = ReadDigits(text, first);
-            core.Value = value * scale;
-            core.Unit = scale / Math.Pow(10, DecimalCount(text, first));
-            core.End = j + 1;
-            return true;
-        }
-        else if (j == i + 1 && j < t.Length && t[j].Has(Lex.Dozen) && (first.Flags & TokenFlags.HasDecimals) == 0)
-        {
-            core.Type = CoreType.Special;
-            core.Value = ReadDigits(text, first) * 12;
-            core.End = j + 1;
-            return true;
-        }
 
         core.End = j;
         return true;
-    }
-
-    /// <summary>A scale the figure rules read against digits (k, m, mn, mln, mil, b, bn, bln, tn; MM in capitals); "t" for
-    /// a trillion only after a currency sign ("$1T"), since "5t" is more often five tonnes.</summary>
-    private static bool IsSuffixScale(string text, in Token word, bool money = false)
-    {
-        var s = text.AsSpan(word.Start, word.Length);
-        if (s.Length > 3)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[3];
-        for (var k = 0; k < s.Length; k++)
-        {
-            lower[k] = (char)(s[k] | 0x20);
-        }
-
-        return lower[..s.Length] switch
-        {
-            "k" or "m" or "mn" or "mln" or "mil" or "b" or "bn" or "bln" or "tn" or "trn" => true,
-            "mm" => s is "MM",
-            "t" => money,
-            _ => false,
-        };
     }
 
     private static bool TryWords(string text, ReadOnlySpan<Token> t, int i, ref Core core)
@@ -932,39 +821,6 @@ internal sealed class NumberRecognizer
 
         core.End = end;
         return true;
-    }
-
-    // The digits as one integer divided once by a power of ten, so that "0.0012" is the double nearest 0.0012 (adding
-    // each decimal's share drifts: 0.0012000000000000001).
-    private static double ReadDigits(string text, in Token token)
-    {
-        double value = 0;
-        var decimals = -1;
-        for (var k = token.Start; k < token.End; k++)
-        {
-            var c = text[k];
-            var d = FigureScanner.DigitValue(c);
-            if (d >= 0)
-            {
-                value = (value * 10) + d;
-                if (decimals >= 0)
-                {
-                    decimals++;
-                }
-            }
-            else if (c is '.' or '\u066B')
-            {
-                decimals = 0;
-            }
-        }
-
-        return decimals > 0 ? value / Math.Pow(10, decimals) : value;
-    }
-
-    private static int DecimalCount(string text, in Token token)
-    {
-        var dot = text.AsSpan(token.Start, token.Length).IndexOfAny('.', '\u066B');
-        return dot < 0 ? 0 : token.Length - dot - 1;
     }
 
     private NumberHit? Build(string text, ReadOnlySpan<Token> t, Span<byte> marks, Core core)
@@ -1165,7 +1021,7 @@ internal sealed class NumberRecognizer
     /// <summary>Where a second bound after "and" or "but" ends ("… and smaller than 200", "… but fewer than 200"): a bound
     /// of up to three words and a number; −1 when none follows. The figure rules decide whether the two bounds make one
     /// interval.</summary>
-    private static int SecondBoundEnd(string text, ReadOnlySpan<Token> t, Span<byte> marks, int end)
+    private int SecondBoundEnd(string text, ReadOnlySpan<Token> t, Span<byte> marks, int end)
     {
         if (end + 2 >= t.Length || !(t[end].IsFigureWord(W.And) || Is(text, t[end], "but")) || !IsPrefixStart(t, end + 1))
         {
@@ -1599,9 +1455,6 @@ internal sealed class NumberRecognizer
 
         return t[k].FigureWord is W.Unit or W.Tens ? t[k].FigureValue : -1;
     }
-
-    private static bool IsCurrencySign(string text, in Token token) =>
-        token.Kind == TokenKind.Punct && text[token.Start] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₺' or '₪' or '₦' or '₩' or '₴' or '৳' or '₱' or '₫';
 
     private static bool IsOrdinalSuffix(string text, in Token token) =>
         Is(text, token, "st") || Is(text, token, "nd") || Is(text, token, "rd") || Is(text, token, "th");

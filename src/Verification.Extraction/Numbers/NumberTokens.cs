@@ -1,0 +1,71 @@
+using Verification.Extraction.Text;
+using Verification.Figures;
+
+namespace Verification.Extraction.Numbers;
+
+/// <summary>Readings of single tokens shared by the number recogniser and its rules.</summary>
+internal static class NumberTokens
+{
+    /// <summary>The digits as one integer divided once by a power of ten, so that "0.0012" is the double nearest
+    /// 0.0012 (adding each decimal's share drifts: 0.0012000000000000001).</summary>
+    public static double ReadDigits(string text, in Token token)
+    {
+        double value = 0;
+        var decimals = -1;
+        for (var k = token.Start; k < token.End; k++)
+        {
+            var c = text[k];
+            var d = FigureScanner.DigitValue(c);
+            if (d >= 0)
+            {
+                value = (value * 10) + d;
+                if (decimals >= 0)
+                {
+                    decimals++;
+                }
+            }
+            else if (c is '.' or '\u066B')
+            {
+                decimals = 0;
+            }
+        }
+
+        return decimals > 0 ? value / Math.Pow(10, decimals) : value;
+    }
+
+    /// <summary>How many decimals the digits have.</summary>
+    public static int DecimalCount(string text, in Token token)
+    {
+        var dot = text.AsSpan(token.Start, token.Length).IndexOfAny('.', '\u066B');
+        return dot < 0 ? 0 : token.Length - dot - 1;
+    }
+
+    /// <summary>A scale the figure rules read against digits (k, m, mn, mln, mil, b, bn, bln, tn; MM in capitals); "t" for
+    /// a trillion only after a currency sign ("$1T"), since "5t" is more often five tonnes.</summary>
+    public static bool IsSuffixScale(string text, in Token word, bool money = false)
+    {
+        var s = text.AsSpan(word.Start, word.Length);
+        if (s.Length > 3)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[3];
+        for (var k = 0; k < s.Length; k++)
+        {
+            lower[k] = (char)(s[k] | 0x20);
+        }
+
+        return lower[..s.Length] switch
+        {
+            "k" or "m" or "mn" or "mln" or "mil" or "b" or "bn" or "bln" or "tn" or "trn" => true,
+            "mm" => s is "MM",
+            "t" => money,
+            _ => false,
+        };
+    }
+
+    /// <summary>A currency sign written before an amount.</summary>
+    public static bool IsCurrencySign(string text, in Token token) =>
+        token.Kind == TokenKind.Punct && text[token.Start] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₺' or '₪' or '₦' or '₩' or '₴' or '৳' or '₱' or '₫';
+}
