@@ -211,6 +211,27 @@ internal sealed class NumberRecognizer
         merged = a;
         var ma = a.Mention;
         var mb = b.Mention;
+        if (IsSuspendedRange(text, t, a, b))
+        {
+            // "8- to 16-meter": the low end takes the high end's unit.
+            var whole = new TextSpan(t[a.First].Start, t[b.Last].End);
+            merged = new NumberHit
+            {
+                First = a.First,
+                Last = b.Last,
+                CoreFirst = a.CoreFirst,
+                CoreLast = b.CoreLast,
+                Mention = mb with
+                {
+                    Span = whole,
+                    Text = whole.Of(text),
+                    Figure = ma.Figure is not null && mb.Figure is not null ? Figure.Between(ma.Figure.CoreLow, mb.Figure.CoreHigh, whole.Of(text)) : null,
+                    Value = ma.Value,
+                    HighValue = mb.HighValue,
+                },
+            };
+            return true;
+        }
 
         // Signed ends may come in either order: "from -18 °C to -34 °C" runs from −34 to −18.
         var signed = ma.Value < 0 || mb.Value < 0;
@@ -246,6 +267,21 @@ internal sealed class NumberRecognizer
             Mention = ma with { Span = span, Text = span.Of(text), Figure = figure, Value = Math.Min(ma.Value, mb.Value), HighValue = Math.Max(ma.Value, mb.Value) },
         };
         return true;
+    }
+
+    /// <summary>A range whose low end leaves its unit to the high end with a hanging hyphen: "8- to 16-meter", "2- or
+    /// 3-day"; the low end is a bare number below the high one.</summary>
+    private static bool IsSuspendedRange(string text, ReadOnlySpan<Token> t, NumberHit a, NumberHit b)
+    {
+        var dash = a.Last + 1;
+        if (b.First != a.Last + 3 || a.Mention.Kind != NumberKind.Count || a.First != a.CoreFirst || a.Last != a.CoreLast
+            || b.Mention.Kind is not (NumberKind.Measure or NumberKind.Money) || b.Mention.Unit is null || a.Mention.Value >= b.Mention.Value)
+        {
+            return false;
+        }
+
+        return t[dash].Kind == TokenKind.Punct && text[t[dash].Start] is '-' or '–' && t[dash].Attached
+            && (t[dash + 1].IsFigureWord(W.To) || t[dash + 1].IsFigureWord(W.Or));
     }
 
     private bool CanStart(in Token token, string text) => token.Kind switch
@@ -1006,6 +1042,7 @@ internal sealed class NumberRecognizer
         {
             kind = NumberKind.Other;
         }
+
         var span = new TextSpan(t[hit.First].Start, t[hit.Last].End);
         var mentionText = figure?.Text is { } figureText && figureText.Length == span.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(figureText)
             ? figureText

@@ -1,0 +1,29 @@
+using Verification.Extraction.Mentions;
+using Verification.Extraction.Tests.TestSupport;
+
+namespace Verification.Extraction.Tests.Numbers;
+
+/// <summary>Forms once read wrong: an amount in parentheses (a loss in a table), a range of a measure written with
+/// hyphens, and a rank.</summary>
+[TestFixture]
+public sealed class MisreadFormsTests
+{
+    private static string Describe(IEnumerable<NumberMention> numbers) =>
+        "numbers: " + string.Join(" | ", numbers.Select(n => $"{n.Text} = {n.Kind} {n.Value}-{n.HighValue} {n.Unit}"));
+
+    private static NumberMention Only(string text)
+    {
+        var numbers = Extract.Mentions(text).Numbers;
+        Assert.That(numbers, Has.Count.EqualTo(1), () => Describe(numbers));
+        return numbers[0];
+    }
+
+    [TestCase("Forecasters warned of 8- to 16-meter waves along the coast.", "8- to 16-meter", 8, 16)]
+    [TestCase("Crews laid 2- to 3-kilometre stretches of pipe.", "2- to 3-kilometre", 2, 3)]
+    public void Annotate_HyphenatedRangeOfAMeasure_IsOneMeasure(string text, string span, double low, double high)
+    {
+        var n = Only(text);
+
+        Assert.That((n.Text, n.Kind, n.Value, n.HighValue), Is.EqualTo((span, NumberKind.Measure, low, high)));
+    }
+}
