@@ -1043,6 +1043,14 @@ internal sealed class NumberRecognizer
             kind = NumberKind.Other;
         }
 
+        if (kind == NumberKind.Money && double.IsNaN(high) && IsAmountInParentheses(text, t, hit))
+        {
+            // "($99.99)": an amount alone in parentheses is negative, as accounts write a loss.
+            hit.First--;
+            hit.Last++;
+            value = -value;
+        }
+
         var span = new TextSpan(t[hit.First].Start, t[hit.Last].End);
         var mentionText = figure?.Text is { } figureText && figureText.Length == span.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(figureText)
             ? figureText
@@ -1054,6 +1062,12 @@ internal sealed class NumberRecognizer
         };
         return hit;
     }
+
+    /// <summary>An amount written alone between parentheses, touching both ("($99.99)", "($4.2 million)"), not an aside
+    /// that only holds one ("(to $40)").</summary>
+    private static bool IsAmountInParentheses(string text, ReadOnlySpan<Token> t, NumberHit hit) =>
+        hit.First > 0 && hit.Last + 1 < t.Length && t[hit.First - 1].IsPunct(text, '(') && t[hit.First].Attached
+        && t[hit.Last + 1].IsPunct(text, ')') && t[hit.Last + 1].Attached;
 
     /// <summary>Where a second bound after "and" or "but" ends ("… and smaller than 200", "… but fewer than 200"): a bound
     /// of up to three words and a number; −1 when none follows. The figure rules decide whether the two bounds make one

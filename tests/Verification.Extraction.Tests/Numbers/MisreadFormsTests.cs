@@ -18,6 +18,19 @@ public sealed class MisreadFormsTests
         return numbers[0];
     }
 
+    [TestCase("The retailer booked ($99.99) per unit on returns, its filing shows.", "($99.99)", -99.99)]
+    [TestCase("Net income: ($4.2 million) against $1.1 million a year earlier.", "($4.2 million)", -4_200_000)]
+    public void Annotate_AmountInParentheses_IsANegativeAmount(string text, string span, double value)
+    {
+        var n = Extract.Mentions(text).Numbers[0];
+
+        Assert.That((n.Text, n.Kind, n.Value), Is.EqualTo((span, NumberKind.Money, value)), () => Describe(Extract.Mentions(text).Numbers));
+    }
+
+    [Test]
+    public void Annotate_AmountInParenthesesAfterWords_IsStillAnAside() =>
+        Assert.That(Only("The fee rose sharply (to $40) this year.").Value, Is.EqualTo(40));
+
     [TestCase("Forecasters warned of 8- to 16-meter waves along the coast.", "8- to 16-meter", 8, 16)]
     [TestCase("Crews laid 2- to 3-kilometre stretches of pipe.", "2- to 3-kilometre", 2, 3)]
     public void Annotate_HyphenatedRangeOfAMeasure_IsOneMeasure(string text, string span, double low, double high)
