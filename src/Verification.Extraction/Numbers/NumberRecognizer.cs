@@ -1050,6 +1050,12 @@ internal sealed class NumberRecognizer
             hit.Last++;
             value = -value;
         }
+        else if (kind == NumberKind.Count && hit.First == core.First && IsRank(text, t, hit.First))
+        {
+            // "the top 10" ranks; it counts nothing.
+            hit.First--;
+            kind = NumberKind.Ordinal;
+        }
 
         var span = new TextSpan(t[hit.First].Start, t[hit.Last].End);
         var mentionText = figure?.Text is { } figureText && figureText.Length == span.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(figureText)
@@ -1068,6 +1074,25 @@ internal sealed class NumberRecognizer
     private static bool IsAmountInParentheses(string text, ReadOnlySpan<Token> t, NumberHit hit) =>
         hit.First > 0 && hit.Last + 1 < t.Length && t[hit.First - 1].IsPunct(text, '(') && t[hit.First].Attached
         && t[hit.Last + 1].IsPunct(text, ')') && t[hit.Last + 1].Attached;
+
+    /// <summary>A number after "top" or "bottom" used as an adjective ("the top 10", "its bottom 20", "Top 50"): a rank.
+    /// After a noun or a modal "top" is a verb ("deaths could top 300") and the number a count.</summary>
+    private static bool IsRank(string text, ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 1 || !(Is(text, t[first - 1], "top") || Is(text, t[first - 1], "bottom")))
+        {
+            return false;
+        }
+
+        if (first == 1)
+        {
+            return true;
+        }
+
+        var before = t[first - 2];
+        return before.Has(Lex.Determiner) || Is(text, before, "the") || Is(text, before, "its") || Is(text, before, "their")
+            || Is(text, before, "our") || Is(text, before, "his") || Is(text, before, "her") || before.Kind == TokenKind.Punct;
+    }
 
     /// <summary>Where a second bound after "and" or "but" ends ("… and smaller than 200", "… but fewer than 200"): a bound
     /// of up to three words and a number; −1 when none follows. The figure rules decide whether the two bounds make one

@@ -39,4 +39,21 @@ public sealed class MisreadFormsTests
 
         Assert.That((n.Text, n.Kind, n.Value, n.HighValue), Is.EqualTo((span, NumberKind.Measure, low, high)));
     }
+
+    [TestCase("The city ranks in the top 10 for air pollution.", "top 10")]
+    [TestCase("None of the top 50 universities replied.", "top 50")]
+    public void Annotate_Rank_IsAnOrdinalNotACount(string text, string span)
+    {
+        var n = Only(text);
+
+        Assert.That((n.Text, n.Kind), Is.EqualTo((span, NumberKind.Ordinal)));
+    }
+
+    [Test]
+    public void Annotate_TopRankOfACountNoun_MakesNoClaim() =>
+        Assert.That(Extract.Claims("The top 20 donors gave most of the money, the charity said.").Claims, Is.Empty);
+
+    [Test]
+    public void Annotate_CountAfterTopAsAVerb_IsACount() =>
+        Assert.That(Only("Deaths could top 300 by Friday, officials said.").Kind, Is.EqualTo(NumberKind.Count));
 }
