@@ -486,44 +486,10 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
-        // Seasons: "the summer of 2016", "summer 2016", "(the) spring" (with a year or after in/during/the).
+        // Seasons are a rule; the forms built around a point ("late summer 2016") read them through the rules.
         if (token.Has(Lex.Season) || (Is(text, token, "the") && i + 1 < t.Length && t[i + 1].Has(Lex.Season)))
         {
-            var k = token.Has(Lex.Season) ? i : i + 1;
-            var season = Lexicon.Entries[t[k].Entry].Season;
-            if (Is(text, t[k], "fall") || Is(text, t[k], "spring"))
-            {
-                // "fall" and "spring" are verbs and nouns too: only with a year.
-                if (!(IsYearAt(text, t, k + 1) || (IsAt(text, t, k + 1, "of") && IsYearAt(text, t, k + 2))))
-                {
-                    return false;
-                }
-            }
-
-            if (t[k].IsCapitalized && k > 0 && t[k - 1].IsCapitalized)
-            {
-                return false; // "Arab Spring"
-            }
-
-            var year = 0;
-            end = k + 1;
-            if (IsYearAt(text, t, k + 1))
-            {
-                year = (int)t[k + 1].DigitsValue(text);
-                end = k + 2;
-            }
-            else if (IsAt(text, t, k + 1, "of") && IsYearAt(text, t, k + 2))
-            {
-                year = (int)t[k + 2].DigitsValue(text);
-                end = k + 3;
-            }
-            else if (k == i && !(i > 0 && (Is(text, t[i - 1], "in") || Is(text, t[i - 1], "during") || Is(text, t[i - 1], "over") || Is(text, t[i - 1], "this") || Is(text, t[i - 1], "last"))))
-            {
-                return false;
-            }
-
-            resolved = year > 0 ? Seasons.Of(year, season) : Seasons.MostRecent(p, season, strictlyEnded: false);
-            return true;
+            return ByRules(text, t, i, p, out end, out resolved);
         }
 
         // Dotted dates, day first: 18.03.2017 (the tokeniser reads "18.03" as one number with decimals).

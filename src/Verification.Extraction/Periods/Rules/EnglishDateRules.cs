@@ -86,6 +86,10 @@ internal static class EnglishDateRules
         // "next Monday": the first Monday after publication, a week on when written on a Monday
         new("next-weekday", [S.Word("next"), S.Weekday], (ref m, out p) => Done(ResolvedPeriod.Day(NextAfter(m.Published, m[1])), out p)),
 
+        // "summer 2016", "the winter of 2015", "in autumn", "the summer": a northern meteorological season; without a
+        // year the latest begun by publication
+        new("season", [S.Word("the").Opt, S.Class(Lex.Season), S.Word("of").Opt, S.Year.Opt], Season),
+
         // "last Thursday", "this Friday", "next Monday": a weekday counted from publication
         new("relative-weekday", [S.Word("last", "previous", "this", "next", "coming"), S.Weekday], RelativeWeekday),
 
@@ -314,6 +318,29 @@ internal static class EnglishDateRules
         m.Tokens[m.TokenAt(2)].Length <= 2 && m.Tokens[m.TokenAt(4)].Length <= 2 && m[2] is >= 1 and <= 12 && m[4] >= 1
             ? Day(m[0], m[2], m[4], out period)
             : Fail(out period);
+
+    private static bool Season(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var t = m.Tokens;
+        var at = m.TokenAt(1);
+        var hasYear = m.Has(3);
+        if (m.Has(2) && !hasYear)
+        {
+            m.End = m.TokenAt(2); // "the summer of discontent"
+        }
+
+        // "fall" and "spring" are verbs and nouns too: only with a year. "Arab Spring" is a name. A season alone needs
+        // "the" or a word that sets it in time before it.
+        if (((m.WordIs(1, "fall") || m.WordIs(1, "spring")) && !hasYear)
+            || (t[at].IsCapitalized && at > 0 && t[at - 1].IsCapitalized)
+            || (!m.Has(0) && !hasYear && !(m.PreviousIs("in") || m.PreviousIs("during") || m.PreviousIs("over") || m.PreviousIs("this") || m.PreviousIs("last"))))
+        {
+            return Fail(out period);
+        }
+
+        var season = Lexicon.Entries[t[at].Entry].Season;
+        return Done(hasYear ? Seasons.Of(m[3], season) : Seasons.MostRecent(m.Published, season, strictlyEnded: false), out period);
+    }
 
     /// <summary>−1 for "last" and "previous", 0 for "this", 1 for "next" and "coming".</summary>
     private static int Direction(ref RuleMatch m, int slot) =>

@@ -125,4 +125,20 @@ public sealed class MigratedDateRulesTests
     [Test]
     public void Annotate_SinceTheStartOfAUnitWithNoFirstDay_IsNoSuchPeriod() =>
         Assert.That(Extract.Mentions("Crowds have gathered since the start of the day.").Periods.Select(p => p.Text), Has.None.EqualTo("since the start of the day"));
+
+    [TestCase("The river flooded in summer 2016.", "summer 2016", "2016-06-01/2016-08-31")]
+    [TestCase("Fuel ran short in the winter of 2015.", "the winter of 2015", "2014-12-01/2015-02-28")]
+    [TestCase("Crops failed in spring 2014.", "spring 2014", "2014-03-01/2014-05-31")]
+    [TestCase("Roads were closed during autumn.", "autumn", "2016-09-01/2016-11-30")]
+    [TestCase("Exports fell in late summer 2016.", "late summer 2016", "2016-07-31/2016-08-31")]
+    public void Annotate_Season_IsItsThreeMonths(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("The Arab Spring reshaped the region.")]
+    [TestCase("Prices spring back each time the port reopens.")]
+    [TestCase("Summer camps were full, organisers said.")]
+    public void Annotate_SeasonWordThatNamesNoSeason_IsNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
+
+    [Test]
+    public void Annotate_SeasonOfSomethingElse_IsTheSeasonAlone() =>
+        AssertPeriod("Strikes spread through the summer of discontent.", "the summer", "2016-06-01/2016-08-31");
 }
