@@ -361,20 +361,6 @@ internal sealed class PeriodRecognizer
         static ResolvedPeriod YearOf(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodPrecision.Year);
     }
 
-    // A day given as numbers, when they make one: month 1-12, a day the month has, a year of news.
-    private static bool TryDay(int y, int m, int d, out ResolvedPeriod resolved)
-    {
-        resolved = default;
-        if (!(m is >= 1 and <= 12 && d >= 1 && NewsYears.Contains(y) && d <= DateTime.DaysInMonth(y, m)))
-        {
-            return false;
-        }
-
-        var date = new DateOnly(y, m, d);
-        resolved = new ResolvedPeriod(date, date, PeriodPrecision.Day);
-        return true;
-    }
-
     /// <summary>"Saturday, March 18, 2017", "18 March", "March 2017", "March", "2017-03-18", "18/03/2017", "2016",
     /// "early March", "mid-February", "the end of 2016", "the summer of 2016", "Thursday", "the 1990s".</summary>
     private bool TryPoint(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved, bool allowBareYear, Part part, int yearHint = 0)
@@ -492,19 +478,10 @@ internal sealed class PeriodRecognizer
             return ByRules(text, t, i, p, out end, out resolved);
         }
 
-        // Dotted dates, day first: 18.03.2017 (the tokeniser reads "18.03" as one number with decimals).
-        if (token.IsNumber && (token.Flags & TokenFlags.HasDecimals) != 0 && token.Length is >= 3 and <= 5 && IsPunct(text, t, i + 1, '.') && t[i + 1].Attached
-            && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached && t[i + 2].Length == 4 && text.IndexOf('.', token.Start, token.Length) is var dot and > 0
-            && dot - token.Start is 1 or 2 && token.End - dot - 1 is 1 or 2)
+        // Dotted dates ("18.03.2017") are a rule; "from 1.03.2017 to 18.03.2017" reads them through the rules.
+        if (token.IsNumber && (token.Flags & TokenFlags.HasDecimals) != 0 && IsPunct(text, t, i + 1, '.'))
         {
-            var d = (int)(token with { End = dot }).DigitsValue(text);
-            var m = (int)(token with { Start = dot + 1 }).DigitsValue(text);
-            var y = (int)t[i + 2].DigitsValue(text);
-            if (TryDay(y, m, d, out resolved))
-            {
-                end = i + 3;
-                return true;
-            }
+            return ByRules(text, t, i, p, out end, out resolved);
         }
 
         // A year alone, where a year is expected.

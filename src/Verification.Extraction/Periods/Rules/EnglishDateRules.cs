@@ -41,6 +41,9 @@ internal static class EnglishDateRules
         // "Sep 5, '97"
         new("month-day-short-year", [S.Month, S.Day, S.Comma.Opt, S.Apostrophe, S.ShortYear], MonthDayShortYear),
 
+        // "18.03.2017": day first (the tokeniser reads "18.03" as one number with decimals)
+        new("dotted-date", [S.Decimal, S.Dot.Attached, S.Year.Attached], DottedDate),
+
         // "17/10/2016", "4/4/16", "3/18/2017": day first unless the second number cannot be a month
         new("slash-date", [S.Digits, S.Slash.Attached, S.Digits.Attached, S.Slash.Attached, S.Digits.Attached], SlashDate),
 
@@ -301,6 +304,20 @@ internal static class EnglishDateRules
         var (day, month) = b > 12 && a <= 12 ? (b, a) : (a, b);
         var year = yearLength == 2 ? ExpandTwoDigitYear(m[4], m.Published.Year) : m[4];
         return month is >= 1 and <= 12 && day >= 1 ? Day(year, month, day, out period) : Fail(out period);
+    }
+
+    private static bool DottedDate(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var token = m.Tokens[m.TokenAt(0)];
+        var dot = m.Text.IndexOf('.', token.Start, token.Length);
+        if (dot - token.Start is not (1 or 2) || token.End - dot - 1 is not (1 or 2))
+        {
+            return Fail(out period);
+        }
+
+        var day = (int)(token with { End = dot }).DigitsValue(m.Text);
+        var month = (int)(token with { Start = dot + 1 }).DigitsValue(m.Text);
+        return month is >= 1 and <= 12 && day >= 1 ? Day(m[2], month, day, out period) : Fail(out period);
     }
 
     private static bool IsoDate(ref RuleMatch m, out ResolvedPeriod period) =>

@@ -141,4 +141,13 @@ public sealed class MigratedDateRulesTests
     [Test]
     public void Annotate_SeasonOfSomethingElse_IsTheSeasonAlone() =>
         AssertPeriod("Strikes spread through the summer of discontent.", "the summer", "2016-06-01/2016-08-31");
+
+    [TestCase("The ceasefire signed on 18.03.2017 held.", "18.03.2017", "2017-03-18")]
+    [TestCase("Polls closed on 5.3.2016 at eight.", "5.3.2016", "2016-03-05")]
+    [TestCase("Schools shut from 1.03.2017 to 18.03.2017.", "from 1.03.2017 to 18.03.2017", "2017-03-01/2017-03-18")]
+    public void Annotate_DottedDate_IsDayFirst(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("The index stood at 31.02.2016 points.")]
+    [TestCase("Version 18.13.2017 was withdrawn.")]
+    public void Annotate_DottedNumbersThatAreNoDay_AreNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
 }
