@@ -221,12 +221,6 @@ internal sealed class PeriodRecognizer
             }
         }
 
-        // "the last three months of 2016" is a stretch of 2016, not the three months before publication.
-        if (Is(text, t[i], "the") && TrySlice(text, t, i, p, out end, out resolved))
-        {
-            return true;
-        }
-
         if (TryPoint(text, t, i, p, out end, out resolved, allowBareYear: false, part: Part.Whole))
         {
             // Ranges of two periods ("1 January to 31 March 2016") are joined by the range refiner.
@@ -256,109 +250,6 @@ internal sealed class PeriodRecognizer
         Early,
         Mid,
         Late,
-    }
-
-    /// <summary>A stretch at the start or end of a calendar period: "the first half of 2018", "the second quarter of last
-    /// year", "the first six months of the year", "the last three months of 2016", "the final week of June".</summary>
-    /// <remarks>The ordinal counts stretches of the stated length from the start ("the second half", "the third
-    /// quarter"); "last" and "final" take one from the end. The stretch must lie within the period it is of; a year or
-    /// month still running is not cut at publication here, so "the second half of this year" stays whole (and is a
-    /// future period when it has not begun).</remarks>
-    private bool TrySlice(string text, ReadOnlySpan<Token> t, int k, DateOnly p, out int end, out ResolvedPeriod resolved)
-    {
-        end = 0;
-        resolved = default;
-        var j = k + 1;
-        if (j + 2 >= t.Length)
-        {
-            return false;
-        }
-
-        var fromEnd = Is(text, t[j], "last") || Is(text, t[j], "final");
-        var index = fromEnd ? 1 : t[j].Has(Lex.Ordinal) ? Lexicon.Entries[t[j].Entry].Ordinal : 0;
-        if (index < 1)
-        {
-            return false;
-        }
-
-        // How many: "the first six months", "the last 3 weeks"; one when not said.
-        j++;
-        var count = 1;
-        if (t[j].IsNumber && t[j].Length <= 2)
-        {
-            count = (int)t[j].DigitsValue(text);
-            j++;
-        }
-        else if (t[j].FigureWord is W.Unit or W.Tens && t[j].FigureValue is >= 2 and <= 52)
-        {
-            count = (int)t[j].FigureValue;
-            j++;
-        }
-
-        // Of what: halves and quarters of a year, months, weeks or days.
-        if (j + 1 >= t.Length || !IsAt(text, t, j + 1, "of") || count < 1)
-        {
-            return false;
-        }
-
-        var unit = Is(text, t[j], "half") || Is(text, t[j], "halves") ? (Months: 6, Days: 0)
-            : Is(text, t[j], "quarter") || Is(text, t[j], "quarters") ? (Months: 3, Days: 0)
-            : t[j].Has(Lex.TimeUnit) ? Lexicon.Entries[t[j].Entry].TimeUnit switch
-            {
-                Lexicon.MonthUnit => (Months: 1, Days: 0),
-                Lexicon.Week => (Months: 0, Days: 7),
-                Lexicon.Day => (Months: 0, Days: 1),
-                _ => (Months: 0, Days: 0),
-            }
-            : (Months: 0, Days: 0);
-        if (unit is (0, 0))
-        {
-            return false;
-        }
-
-        // The whole: a year ("2018", "the year", "this year", "last year") or a month ("June", "March 2017").
-        var w = j + 2;
-        ResolvedPeriod whole;
-        int wholeEnd;
-        if (IsYearAt(text, t, w))
-        {
-            whole = YearOf((int)t[w].DigitsValue(text));
-            wholeEnd = w + 1;
-        }
-        else if (w + 1 < t.Length && IsAt(text, t, w + 1, "year") && (Is(text, t[w], "the") || Is(text, t[w], "this") || Is(text, t[w], "last")))
-        {
-            whole = YearOf(Is(text, t[w], "last") ? p.Year - 1 : p.Year);
-            wholeEnd = w + 2;
-        }
-        else if (!(TryPoint(text, t, w, p, out wholeEnd, out whole, allowBareYear: false, part: Part.Whole) && whole.Precision == PeriodPrecision.Month))
-        {
-            return false;
-        }
-
-        DateOnly from, to;
-        if (unit.Months > 0)
-        {
-            var months = unit.Months * count;
-            from = fromEnd ? whole.End.AddDays(1).AddMonths(-months) : whole.Start.AddMonths(unit.Months * count * (index - 1));
-            to = from.AddMonths(months).AddDays(-1);
-        }
-        else
-        {
-            var days = unit.Days * count;
-            from = fromEnd ? whole.End.AddDays(1 - days) : whole.Start.AddDays(days * (index - 1));
-            to = from.AddDays(days - 1);
-        }
-
-        if (from < whole.Start || to > whole.End)
-        {
-            return false;
-        }
-
-        end = wholeEnd;
-        resolved = new ResolvedPeriod(from, to, PeriodPrecision.Interval);
-        return true;
-
-        static ResolvedPeriod YearOf(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodPrecision.Year);
     }
 
     /// <summary>"Saturday, March 18, 2017", "18 March", "March 2017", "March", "2017-03-18", "18/03/2017", "2016",
@@ -395,10 +286,6 @@ internal sealed class PeriodRecognizer
             {
                 found = Part.Late;
                 k++;
-            }
-            else if (Is(text, t[k], "the") && TrySlice(text, t, k, p, out end, out resolved))
-            {
-                return true;
             }
             else if (Is(text, t[k], "the") && k + 2 < t.Length && Is(text, t[k + 2], "of")
                 && (Is(text, t[k + 1], "beginning") || Is(text, t[k + 1], "start") || Is(text, t[k + 1], "middle") || Is(text, t[k + 1], "end")))

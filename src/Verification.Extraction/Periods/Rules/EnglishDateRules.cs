@@ -59,6 +59,11 @@ internal static class EnglishDateRules
         // "the 80's", "the '80s", "the 1980's", "the 1990s", "1990s"
         new("decade", [S.Word("the").Opt, S.Apostrophe.Opt, S.Digits, S.Apostrophe.Opt, S.Word("s").Attached], Decade),
 
+        // "the first half of 2018", "the second quarter of last year", "the first six months of the year", "the last
+        // three months of 2016", "the final week of June": a stretch at the start or end of a year or month
+        new("slice-of", [S.Word("the"), S.Word("last", "final").Opt, S.Ordinal.Opt, S.Count.Opt, S.Word("half", "halves", "quarter", "quarters").Opt, S.Unit.Opt,
+            S.Word("of"), S.Word("the").Opt, S.Word("year").Opt, S.Period.Opt], SliceOf),
+
         // "the 19th century", "the nineteenth century"
         new("century", [S.Word("the").Opt, S.Ordinal, S.Word("century")], Century),
 
@@ -680,6 +685,69 @@ internal static class EnglishDateRules
         return NewsYears.Contains(year)
             ? Done(new ResolvedPeriod(new DateOnly(year, 1, 1), new DateOnly(year + 9, 12, 31), PeriodPrecision.Interval), out period)
             : Fail(out period);
+    }
+
+    /// <remarks>The ordinal counts stretches of the stated length from the start ("the second half", "the third
+    /// quarter"); "last" and "final" take one from the end. The stretch must lie within the year or month it is of; one
+    /// still running is not cut at publication here, so "the second half of this year" stays whole (and is a future
+    /// period when it has not begun).</remarks>
+    private static bool SliceOf(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var fromEnd = m.Has(1);
+        var index = fromEnd ? 1 : m.Has(2) ? m[2] : 0;
+        var count = m.Has(3) ? m[3] : 1;
+        if (fromEnd == m.Has(2) || index < 1 || count is < 1 or > 52 || m.Has(4) == m.Has(5))
+        {
+            return Fail(out period);
+        }
+
+        var (months, days) = m.Has(4) ? (m.WordIs(4, "half") || m.WordIs(4, "halves") ? 6 : 3, 0) : m[5] switch
+        {
+            Lexicon.MonthUnit => (1, 0),
+            Lexicon.Week => (0, 7),
+            Lexicon.Day => (0, 1),
+            _ => (0, 0),
+        };
+
+        // The whole: "the year" (the publication year), or a year or month ("2018", "last year", "June").
+        ResolvedPeriod whole;
+        if (m.Has(8))
+        {
+            if (!m.Has(7))
+            {
+                return Fail(out period);
+            }
+
+            whole = ResolvedPeriod.Year(m.Published.Year);
+            m.End = m.TokenAt(8) + 1;
+        }
+        else if (m.Has(7) || !m.Has(9) || m.Inner.Precision is not (PeriodPrecision.Year or PeriodPrecision.Month))
+        {
+            return Fail(out period);
+        }
+        else
+        {
+            whole = m.Inner;
+        }
+
+        if ((months, days) is (0, 0))
+        {
+            return Fail(out period);
+        }
+
+        DateOnly from, to;
+        if (months > 0)
+        {
+            from = fromEnd ? whole.End.AddDays(1).AddMonths(-months * count) : whole.Start.AddMonths(months * count * (index - 1));
+            to = from.AddMonths(months * count).AddDays(-1);
+        }
+        else
+        {
+            from = fromEnd ? whole.End.AddDays(1 - (days * count)) : whole.Start.AddDays(days * count * (index - 1));
+            to = from.AddDays((days * count) - 1);
+        }
+
+        return from >= whole.Start && to <= whole.End ? Done(new ResolvedPeriod(from, to, PeriodPrecision.Interval), out period) : Fail(out period);
     }
 
     private static bool Century(ref RuleMatch m, out ResolvedPeriod period)

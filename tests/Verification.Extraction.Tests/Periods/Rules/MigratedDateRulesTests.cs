@@ -150,4 +150,16 @@ public sealed class MigratedDateRulesTests
     [TestCase("The index stood at 31.02.2016 points.")]
     [TestCase("Version 18.13.2017 was withdrawn.")]
     public void Annotate_DottedNumbersThatAreNoDay_AreNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
+
+    [TestCase("Output fell in the first half of 2016.", "the first half of 2016", "2016-01-01/2016-06-30")]
+    [TestCase("Sales rose in the second quarter of last year.", "the second quarter of last year", "2016-04-01/2016-06-30")]
+    [TestCase("In the first six months of 2015, 40 boats sank.", "the first six months of 2015", "2015-01-01/2015-06-30")]
+    [TestCase("In the last three months of 2016 the camp grew.", "the last three months of 2016", "2016-10-01/2016-12-31")]
+    [TestCase("Aid was cut in the final week of February.", "the final week of February", "2017-02-22/2017-02-28")]
+    [TestCase("Prices rose in the first quarter of the year.", "the first quarter of the year", "2017-01-01/2017-03-25")]
+    public void Annotate_StretchOfAYearOrMonth_IsThatStretch(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("The third quarter of the match was scrappy.")]
+    [TestCase("He spent the first year of the war abroad.")]
+    public void Annotate_StretchOfSomethingElse_IsNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
 }
