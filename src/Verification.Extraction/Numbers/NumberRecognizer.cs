@@ -394,13 +394,11 @@ internal sealed class NumberRecognizer
             return true;
         }
 
-        // "a quarter of a million", "a third of a million", "half of a million".
-        if (token.FigureWord is W.A && i + 4 < t.Length && FractionDenominator(text, t[i + 1]) is var d and > 0 && t[i + 2].IsFigureWord(W.Of)
-            && t[i + 3].IsFigureWord(W.A) && t[i + 4].IsFigureWord(W.Scale))
+        // "a quarter of a million", "a third of a million": a rule building its value.
+        var byRule = core;
+        if (_rules.TryMatch(text, t, marks, i, afterGroups: false, ref byRule) && byRule.Type == CoreType.Special)
         {
-            core.Type = CoreType.Special;
-            core.Value = Math.Pow(10, t[i + 4].FigureValue) / d;
-            core.End = i + 5;
+            core = byRule;
             return true;
         }
 
@@ -421,7 +419,7 @@ internal sealed class NumberRecognizer
             return true;
         }
 
-        if (!TryWords(text, t, i, ref core))
+        if (!TryWords(text, t, marks, i, ref core))
         {
             return false;
         }
@@ -656,7 +654,7 @@ internal sealed class NumberRecognizer
             if (e < t.Length && marks[e] == 0 && (t[e].IsNumber || t[e].FigureWord is W.Unit or W.Tens))
             {
                 var rest = new Core { First = e, End = e + 1 };
-                var ok = t[e].IsNumber ? TryDigits(text, t, marks, e, ref rest) && rest.Type == CoreType.Digits : TryWords(text, t, e, ref rest);
+                var ok = t[e].IsNumber ? TryDigits(text, t, marks, e, ref rest) && rest.Type == CoreType.Digits : TryWords(text, t, marks, e, ref rest);
                 if (ok && TryValue(text, t, rest.First, rest.End, out var restValue, out _) && restValue * 1 < smallest)
                 {
                     value = restValue;
@@ -672,34 +670,6 @@ internal sealed class NumberRecognizer
         core.Value = total + value;
         core.Unit = Math.Max(0, unit);
         core.End = e;
-    }
-
-    private static int FractionDenominator(string text, in Token token)
-    {
-        if (!token.IsWord || token.Length < 4)
-        {
-            return 0;
-        }
-
-        var w = text.AsSpan(token.Start, token.Length);
-        if (w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("halves", StringComparison.OrdinalIgnoreCase))
-        {
-            w = w[..^1];
-        }
-
-        return w switch
-        {
-            _ when w.Equals("half", StringComparison.OrdinalIgnoreCase) || w.Equals("halves", StringComparison.OrdinalIgnoreCase) => 2,
-            _ when w.Equals("third", StringComparison.OrdinalIgnoreCase) => 3,
-            _ when w.Equals("quarter", StringComparison.OrdinalIgnoreCase) || w.Equals("fourth", StringComparison.OrdinalIgnoreCase) => 4,
-            _ when w.Equals("fifth", StringComparison.OrdinalIgnoreCase) => 5,
-            _ when w.Equals("sixth", StringComparison.OrdinalIgnoreCase) => 6,
-            _ when w.Equals("seventh", StringComparison.OrdinalIgnoreCase) => 7,
-            _ when w.Equals("eighth", StringComparison.OrdinalIgnoreCase) => 8,
-            _ when w.Equals("ninth", StringComparison.OrdinalIgnoreCase) => 9,
-            _ when w.Equals("tenth", StringComparison.OrdinalIgnoreCase) => 10,
-            _ => 0,
-        };
     }
 
     /// <summary>The value of a number core (digits, or words read by the figure rules) and its decimals.</summary>
@@ -784,15 +754,19 @@ internal sealed class NumberRecognizer
         return true;
     }
 
-    private static bool TryWords(string text, ReadOnlySpan<Token> t, int i, ref Core core)
+    private bool TryWords(string text, ReadOnlySpan<Token> t, Span<byte> marks, int i, ref Core core)
     {
         core.Type = CoreType.Words;
-        var k = i;
-        if (t[k].IsFigureWord(W.Half) && k + 2 < t.Length && t[k + 1].IsFigureWord(W.A) && (t[k + 2].IsFigureWord(W.Scale) || t[k + 2].IsFigureWord(W.Hundred)))
+
+        // "half a million": a rule; the figure rules read it.
+        var byRule = core;
+        if (_rules.TryMatch(text, t, marks, i, afterGroups: false, ref byRule) && byRule.Type == CoreType.Words)
         {
-            core.End = k + 3;
+            core = byRule;
             return true;
         }
+
+        var k = i;
 
         if (t[k].IsFigureWord(W.A))
         {
@@ -872,7 +846,7 @@ internal sealed class NumberRecognizer
             {
                 var next = new Core { First = core.End + 1, End = core.End + 2 };
                 if (t[core.End + 1].IsNumber ? DigitCount(text, t[core.End + 1]) <= MaxDigits && TryDigits(text, t, marks, core.End + 1, ref next) && next.Type == CoreType.Digits
-                    : TryWords(text, t, core.End + 1, ref next))
+                    : TryWords(text, t, marks, core.End + 1, ref next))
                 {
                     rangeEnd = next.End;
                 }
@@ -1117,7 +1091,7 @@ internal sealed class NumberRecognizer
 
         var next = new Core { First = k, End = k + 1 };
         var ok = t[k].IsNumber ? DigitCount(text, t[k]) <= MaxDigits && TryDigits(text, t, marks, k, ref next) && next.Type == CoreType.Digits
-            : TryWords(text, t, k, ref next);
+            : TryWords(text, t, marks, k, ref next);
         return ok ? next.End : -1;
     }
 

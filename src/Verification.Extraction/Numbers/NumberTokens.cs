@@ -68,4 +68,33 @@ internal static class NumberTokens
     /// <summary>A currency sign written before an amount.</summary>
     public static bool IsCurrencySign(string text, in Token token) =>
         token.Kind == TokenKind.Punct && text[token.Start] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₺' or '₪' or '₦' or '₩' or '₴' or '৳' or '₱' or '₫';
+
+    /// <summary>The denominator a fraction word names ("half" 2, "thirds" 3, "quarter" 4), or 0.</summary>
+    public static int FractionDenominator(string text, in Token token)
+    {
+        if (!token.IsWord || token.Length < 4)
+        {
+            return 0;
+        }
+
+        var w = text.AsSpan(token.Start, token.Length);
+        if (w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("halves", StringComparison.OrdinalIgnoreCase))
+        {
+            w = w[..^1];
+        }
+
+        return w switch
+        {
+            _ when w.Equals("half", StringComparison.OrdinalIgnoreCase) || w.Equals("halves", StringComparison.OrdinalIgnoreCase) => 2,
+            _ when w.Equals("third", StringComparison.OrdinalIgnoreCase) => 3,
+            _ when w.Equals("quarter", StringComparison.OrdinalIgnoreCase) || w.Equals("fourth", StringComparison.OrdinalIgnoreCase) => 4,
+            _ when w.Equals("fifth", StringComparison.OrdinalIgnoreCase) => 5,
+            _ when w.Equals("sixth", StringComparison.OrdinalIgnoreCase) => 6,
+            _ when w.Equals("seventh", StringComparison.OrdinalIgnoreCase) => 7,
+            _ when w.Equals("eighth", StringComparison.OrdinalIgnoreCase) => 8,
+            _ when w.Equals("ninth", StringComparison.OrdinalIgnoreCase) => 9,
+            _ when w.Equals("tenth", StringComparison.OrdinalIgnoreCase) => 10,
+            _ => 0,
+        };
+    }
 }

@@ -1,10 +1,11 @@
 using Verification.Extraction.Text;
+using W = Verification.Figures.FigureWord;
 using static Verification.Extraction.Numbers.NumberTokens;
 
 namespace Verification.Extraction.Numbers.Rules;
 
-/// <summary>The number forms written as rules: what is built on digits beyond the digits themselves. docs/extraction.md
-/// says how to add one.</summary>
+/// <summary>The number forms written as rules: what is built on digits beyond the digits themselves, and forms in words
+/// that start with a figure word. docs/extraction.md says how to add one.</summary>
 /// <remarks>The figure rules of Verification.Core read what they know ("10k", "2.4e6"); a form only says where such a
 /// number ends. The forms they do not read ("30 lakh", "2 1/2") carry their value in the core. Slot numbers in the
 /// builders are positions in the pattern.</remarks>
@@ -30,6 +31,12 @@ internal static class EnglishNumberRules
 
         // "2 dozen"
         new("dozen", [Num.NoDecimals, Num.Class(Lex.Dozen)], Dozen),
+
+        // "half a million", "half a hundred": read by the figure rules
+        new("half-a-scale", [Num.Figure(W.Half), Num.Figure(W.A), Num.Figure(W.Scale, W.Hundred)], HalfAScale),
+
+        // "a quarter of a million", "a third of a million": a share of the scale
+        new("share-of-a-scale", [Num.Figure(W.A), Num.FractionWord, Num.Figure(W.Of), Num.Figure(W.A), Num.Figure(W.Scale)], ShareOfAScale),
     ];
 
     /// <summary>The forms as the recogniser runs them.</summary>
@@ -107,6 +114,19 @@ internal static class EnglishNumberRules
         core.HasIndianScale = true;
         core.Value = m.Digits(0) * scale;
         core.Unit = scale / Math.Pow(10, DecimalCount(m.Text, m[0]));
+        return Ends(ref m, ref core);
+    }
+
+    private static bool HalfAScale(ref NumberMatch m, ref NumberCore core)
+    {
+        core.Type = NumberCoreType.Words;
+        return Ends(ref m, ref core);
+    }
+
+    private static bool ShareOfAScale(ref NumberMatch m, ref NumberCore core)
+    {
+        core.Type = NumberCoreType.Special;
+        core.Value = Math.Pow(10, m[4].FigureValue) / FractionDenominator(m.Text, m[1]);
         return Ends(ref m, ref core);
     }
 

@@ -1,11 +1,12 @@
 using Verification.Extraction.Text;
+using Verification.Figures;
 
 namespace Verification.Extraction.Numbers.Rules;
 
 /// <summary>Runs a set of number forms at a number and keeps the longest match (the earlier rule on a tie).</summary>
-/// <remarks>Every form starts with digits, so the token after them picks the rules to try: by its punctuation
-/// character, its word, or its lexicon class, as a bit per rule. Most numbers are followed by a word no form names and
-/// try none. Matching walks a pattern once, slot by slot, taking an optional slot when it matches and skipping it
+/// <remarks>A form starts with digits or with a figure word. For digits the token after them picks the rules to try:
+/// by its punctuation character, its word, or its lexicon class, as a bit per rule; most numbers are followed by a
+/// word no form names and try none. For a word, its figure-grammar class picks them ("half", "a"). Matching walks a pattern once, slot by slot, taking an optional slot when it matches and skipping it
 /// otherwise, without going back.</remarks>
 internal sealed class NumberRuleSet
 {
@@ -23,6 +24,10 @@ internal sealed class NumberRuleSet
     private readonly (string Word, ulong Bits)[] _byWord;
     private readonly (Lex Classes, ulong Bits)[] _byClass;
 
+    // The rules led by a word, by its figure-grammar class; and all rules led by digits.
+    private readonly ulong[] _byLeadFigure = new ulong[256];
+    private ulong _digitLed;
+
     public NumberRuleSet(IReadOnlyList<NumberRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -38,10 +43,11 @@ internal sealed class NumberRuleSet
         for (var r = 0; r < _rules.Length; r++)
         {
             var rule = _rules[r];
-            if (rule.Pattern.Length is < 2 or > NumberMatch.MaxSlots || rule.Pattern[0].Kind is not (NumberSlotKind.Digits or NumberSlotKind.NoDecimals or NumberSlotKind.Whole)
+            if (rule.Pattern.Length is < 2 or > NumberMatch.MaxSlots
+                || rule.Pattern[0].Kind is not (NumberSlotKind.Digits or NumberSlotKind.NoDecimals or NumberSlotKind.Whole or NumberSlotKind.Figure)
                 || rule.Pattern[0].Optional)
             {
-                throw new ArgumentException($"number form '{rule.Name}': a pattern has 2 to {NumberMatch.MaxSlots} slots and starts with required digits", nameof(rules));
+                throw new ArgumentException($"number form '{rule.Name}': a pattern has 2 to {NumberMatch.MaxSlots} slots and starts with required digits or a figure word", nameof(rules));
             }
 
             var bit = 1UL << r;
@@ -49,6 +55,18 @@ internal sealed class NumberRuleSet
             {
                 _afterGroups |= bit;
             }
+
+            if (rule.Pattern[0].Kind == NumberSlotKind.Figure)
+            {
+                foreach (var word in rule.Pattern[0].Figures!)
+                {
+                    _byLeadFigure[(int)word] |= bit;
+                }
+
+                continue;
+            }
+
+            _digitLed |= bit;
 
             var second = rule.Pattern[1];
             if (second.Optional)
@@ -104,7 +122,9 @@ internal sealed class NumberRuleSet
             return false;
         }
 
-        var candidates = Candidates(text, t[i + 1]);
+        var token = t[i];
+        var candidates = token.IsNumber ? Candidates(text, t[i + 1]) & _digitLed
+            : token.IsWord && token.FigureWord != FigureWord.None ? _byLeadFigure[(int)token.FigureWord] : 0;
         if (afterGroups)
         {
             candidates &= _afterGroups;
@@ -241,6 +261,21 @@ internal sealed class NumberRuleSet
                 return token.IsWord && NumberTokens.IsSuffixScale(text, token, match.First > 0 && NumberTokens.IsCurrencySign(text, match.Tokens[match.First - 1]));
             case NumberSlotKind.Class:
                 return token.IsWord && (token.Lex & slot.Classes) != 0;
+            case NumberSlotKind.Figure:
+                if (token.IsWord && token.FigureWord != FigureWord.None)
+                {
+                    foreach (var w in slot.Figures!)
+                    {
+                        if (token.FigureWord == w)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            case NumberSlotKind.FractionWord:
+                return NumberTokens.FractionDenominator(text, token) > 0;
             default:
                 return false;
         }

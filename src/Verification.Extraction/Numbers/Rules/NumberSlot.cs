@@ -1,4 +1,5 @@
 using Verification.Extraction.Text;
+using Verification.Figures;
 
 namespace Verification.Extraction.Numbers.Rules;
 
@@ -25,12 +26,18 @@ internal enum NumberSlotKind : byte
 
     /// <summary>A word of any of the lexicon classes <see cref="NumberSlot.Classes"/> ("lakh", "dozen").</summary>
     Class,
+
+    /// <summary>A word the figure grammar classes as one of <see cref="NumberSlot.Figures"/> ("a", "million").</summary>
+    Figure,
+
+    /// <summary>A word naming a fraction ("half", "third", "quarters", "fifth").</summary>
+    FractionWord,
 }
 
 /// <summary>One element of a number form's pattern: a token class, optional or not, and how it stands against the token
 /// before it.</summary>
 internal readonly record struct NumberSlot(NumberSlotKind Kind, string? Chars = null, string[]? Words = null, Lex Classes = Lex.None,
-    bool Optional = false, bool Glued = false, bool Spaced = false)
+    FigureWord[]? Figures = null, bool Optional = false, bool Glued = false, bool Spaced = false)
 {
     /// <summary>The same slot, which the text may leave out.</summary>
     public NumberSlot Opt => this with { Optional = true };
@@ -42,13 +49,18 @@ internal readonly record struct NumberSlot(NumberSlotKind Kind, string? Chars = 
     public NumberSlot Apart => this with { Spaced = true };
 }
 
-/// <summary>Shorthands for number patterns: <c>[Num.Digits, Num.SuffixScale.Attached]</c>.</summary>
+/// <summary>Shorthands for number patterns: <c>[Num.Digits, Num.SuffixScale.Attached]</c>,
+/// <c>[Num.Figure(FigureWord.Half), Num.Figure(FigureWord.A), Num.Figure(FigureWord.Scale)]</c>.</summary>
 internal static class Num
 {
     public static readonly NumberSlot Digits = new(NumberSlotKind.Digits);
     public static readonly NumberSlot NoDecimals = new(NumberSlotKind.NoDecimals);
     public static readonly NumberSlot Whole = new(NumberSlotKind.Whole);
     public static readonly NumberSlot SuffixScale = new(NumberSlotKind.SuffixScale);
+    public static readonly NumberSlot FractionWord = new(NumberSlotKind.FractionWord);
+
+    /// <summary>A word the figure grammar classes as one of <paramref name="words"/>.</summary>
+    public static NumberSlot Figure(params FigureWord[] words) => new(NumberSlotKind.Figure, Figures: words);
 
     /// <summary>One of the punctuation characters <paramref name="chars"/>.</summary>
     public static NumberSlot Char(string chars) => new(NumberSlotKind.Char, Chars: chars);

@@ -48,4 +48,26 @@ public sealed class EnglishNumberRulesTests
     [Test]
     public void Annotate_PowerGluedToAWord_IsNotAPowerOfTen() =>
         Assert.That(Extract.Mentions("The part is coded 4e5x in the manual.").Numbers.Select(n => n.Text), Has.None.EqualTo("4e5"));
+
+    [TestCase("The war displaced a quarter of a million people.", "a quarter of a million", 250_000)]
+    [TestCase("Floods cut power to a third of a million homes.", "a third of a million", 1_000_000 / 3d)]
+    [TestCase("The appeal raised half a million pounds in a week.", "half a million", 500_000)]
+    public void Annotate_ShareOfAScaleInWords_IsItsValue(string text, string core, double value)
+    {
+        var n = Extract.Mentions(text).Numbers[0];
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(n.Text, Does.Contain(core));
+            Assert.That(n.Value, Is.EqualTo(value).Within(1e-6));
+        }
+    }
+
+    [Test]
+    public void Annotate_HalfAScaleAsTheHighEndOfARange_IsOneRange()
+    {
+        var n = Only("Estimates ran from 300,000 to half a million refugees.");
+
+        Assert.That((n.Value, n.HighValue), Is.EqualTo((300_000d, 500_000d)));
+    }
 }
