@@ -20,6 +20,7 @@ internal sealed class NumberRuleSet
     private readonly ulong _always;
     private readonly ulong _byNumber;
     private readonly ulong _bySuffixScale;
+    private readonly ulong _bySuffixScaleAttached;
     private readonly (char Char, ulong Bits)[] _byChar;
     private readonly (string Word, ulong Bits)[] _byWord;
     private readonly (Lex Classes, ulong Bits)[] _byClass;
@@ -79,6 +80,9 @@ internal sealed class NumberRuleSet
             {
                 case NumberSlotKind.Digits or NumberSlotKind.NoDecimals or NumberSlotKind.Whole:
                     _byNumber |= bit;
+                    break;
+                case NumberSlotKind.SuffixScale when second.Glued:
+                    _bySuffixScaleAttached |= bit;
                     break;
                 case NumberSlotKind.SuffixScale:
                     _bySuffixScale |= bit;
@@ -163,9 +167,10 @@ internal sealed class NumberRuleSet
             case TokenKind.Number:
                 return candidates | _byNumber;
             case TokenKind.Word:
+                // A scale is a short word, most often written against the digits ("10k"): "of" after a number tries nothing.
                 if (next.Length <= 3)
                 {
-                    candidates |= _bySuffixScale;
+                    candidates |= next.Attached ? _bySuffixScale | _bySuffixScaleAttached : _bySuffixScale;
                 }
 
                 foreach (var (word, bits) in _byWord)
