@@ -394,9 +394,11 @@ internal sealed class NumberRecognizer
             return true;
         }
 
-        // "a quarter of a million", "a third of a million": a rule building its value.
+        // The rules led by a word, tried once here: one building its value ("a quarter of a million") is taken now,
+        // one the figure rules read ("half a million") where number words are read, below.
         var byRule = core;
-        if (_rules.TryMatch(text, t, marks, i, afterGroups: false, ref byRule) && byRule.Type == CoreType.Special)
+        var ruled = _rules.TryMatch(text, t, marks, i, afterGroups: false, ref byRule);
+        if (ruled && byRule.Type == CoreType.Special)
         {
             core = byRule;
             return true;
@@ -419,7 +421,11 @@ internal sealed class NumberRecognizer
             return true;
         }
 
-        if (!TryWords(text, t, marks, i, ref core))
+        if (ruled && byRule.Type == CoreType.Words)
+        {
+            core = byRule;
+        }
+        else if (!TryWords(text, t, marks, i, ref core, rulesTried: true))
         {
             return false;
         }
@@ -754,13 +760,13 @@ internal sealed class NumberRecognizer
         return true;
     }
 
-    private bool TryWords(string text, ReadOnlySpan<Token> t, Span<byte> marks, int i, ref Core core)
+    private bool TryWords(string text, ReadOnlySpan<Token> t, Span<byte> marks, int i, ref Core core, bool rulesTried = false)
     {
         core.Type = CoreType.Words;
 
         // "half a million": a rule; the figure rules read it.
         var byRule = core;
-        if (_rules.TryMatch(text, t, marks, i, afterGroups: false, ref byRule) && byRule.Type == CoreType.Words)
+        if (!rulesTried && _rules.TryMatch(text, t, marks, i, afterGroups: false, ref byRule) && byRule.Type == CoreType.Words)
         {
             core = byRule;
             return true;
