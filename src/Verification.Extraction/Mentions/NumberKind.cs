@@ -25,7 +25,7 @@ public enum NumberKind
     /// <summary>An amount of money ("$15 million", "2,000 dinars").</summary>
     Money,
 
-    /// <summary>An ordinal ("second", "21st").</summary>
+    /// <summary>An ordinal or a rank ("second", "21st", "the top 10").</summary>
     Ordinal,
 
     /// <summary>A measurement or duration with a unit ("27 km", "three days").</summary>

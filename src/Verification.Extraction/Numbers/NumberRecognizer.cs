@@ -1,9 +1,13 @@
 using System.Globalization;
 using Verification.Extraction.Mentions;
+using Verification.Extraction.Numbers.Rules;
 using Verification.Extraction.Periods;
 using Verification.Extraction.Text;
 using Verification.Figures;
+using Core = Verification.Extraction.Numbers.NumberCore;
+using CoreType = Verification.Extraction.Numbers.NumberCoreType;
 using W = Verification.Figures.FigureWord;
+using static Verification.Extraction.Numbers.NumberTokens;
 
 namespace Verification.Extraction.Numbers;
 
@@ -48,37 +52,18 @@ internal sealed class NumberRecognizer
     private const int MaxDigits = 30;
     private readonly FigureOptions _options;
     private readonly VaguePhrases _vague;
+    private readonly NumberRuleSet _rules;
 
     public NumberRecognizer(FigureOptions options)
+        : this(options, EnglishNumberRules.Set)
+    {
+    }
+
+    public NumberRecognizer(FigureOptions options, NumberRuleSet rules)
     {
         _options = options;
+        _rules = rules;
         _vague = new VaguePhrases(options.VagueQuantities);
-    }
-
-    private enum CoreType : byte
-    {
-        Digits,
-        Words,
-        Vague,
-        Special,
-        Fraction,
-        TooLong,
-
-        /// <summary>A share of a whole in words ("half", "a third", "two thirds"), read by the figure rules as a percentage.</summary>
-        Share,
-    }
-
-    private struct Core
-    {
-        public int First;
-        public int End;
-        public CoreType Type;
-        public double Value;
-        public double Unit;
-        public bool HasIndianScale;
-
-        /// <summary>A fraction in words or signs ("two thirds", "2½"): not a count.</summary>
-        public bool IsFraction;
     }
 
     /// <summary>Finds the numbers in <paramref name="t"/>; tokens whose mark is not zero (dates) are skipped, and the
@@ -226,6 +211,27 @@ internal sealed class NumberRecognizer
         merged = a;
         var ma = a.Mention;
         var mb = b.Mention;
+        if (IsSuspendedRange(text, t, a, b))
+        {
+            // "8- to 16-meter": the low end takes the high end's unit.
+            var whole = new TextSpan(t[a.First].Start, t[b.Last].End);
+            merged = new NumberHit
+            {
+                First = a.First,
+                Last = b.Last,
+                CoreFirst = a.CoreFirst,
+                CoreLast = b.CoreLast,
+                Mention = mb with
+                {
+                    Span = whole,
+                    Text = whole.Of(text),
+                    Figure = ma.Figure is not null && mb.Figure is not null ? Figure.Between(ma.Figure.CoreLow, mb.Figure.CoreHigh, whole.Of(text)) : null,
+                    Value = ma.Value,
+                    HighValue = mb.HighValue,
+                },
+            };
+            return true;
+        }
 
         // Signed ends may come in either order: "from -18 °C to -34 °C" runs from −34 to −18.
         var signed = ma.Value < 0 || mb.Value < 0;
@@ -261,6 +267,21 @@ internal sealed class NumberRecognizer
             Mention = ma with { Span = span, Text = span.Of(text), Figure = figure, Value = Math.Min(ma.Value, mb.Value), HighValue = Math.Max(ma.Value, mb.Value) },
         };
         return true;
+    }
+
+    /// <summary>A range whose low end leaves its unit to the high end with a hanging hyphen: "8- to 16-meter", "2- or
+    /// 3-day"; the low end is a bare number below the high one.</summary>
+    private static bool IsSuspendedRange(string text, ReadOnlySpan<Token> t, NumberHit a, NumberHit b)
+    {
+        var dash = a.Last + 1;
+        if (b.First != a.Last + 3 || a.Mention.Kind != NumberKind.Count || a.First != a.CoreFirst || a.Last != a.CoreLast
+            || b.Mention.Kind is not (NumberKind.Measure or NumberKind.Money) || b.Mention.Unit is null || a.Mention.Value >= b.Mention.Value)
+        {
+            return false;
+        }
+
+        return t[dash].Kind == TokenKind.Punct && text[t[dash].Start] is '-' or '–' && t[dash].Attached
+            && (t[dash + 1].IsFigureWord(W.To) || t[dash + 1].IsFigureWord(W.Or));
     }
 
     private bool CanStart(in Token token, string text) => token.Kind switch
@@ -373,13 +394,13 @@ internal sealed class NumberRecognizer
             return true;
         }
 
-        // "a quarter of a million", "a third of a million", "half of a million".
-        if (token.FigureWord is W.A && i + 4 < t.Length && FractionDenominator(text, t[i + 1]) is var d and > 0 && t[i + 2].IsFigureWord(W.Of)
-            && t[i + 3].IsFigureWord(W.A) && t[i + 4].IsFigureWord(W.Scale))
+        // The rules led by a word, tried once here: one building its value ("a quarter of a million") is taken now,
+        // one the figure rules read ("half a million") where number words are read, below.
+        var byRule = core;
+        var ruled = _rules.TryMatch(text, t, marks, i, afterGroups: false, ref byRule);
+        if (ruled && byRule.Type == CoreType.Special)
         {
-            core.Type = CoreType.Special;
-            core.Value = Math.Pow(10, t[i + 4].FigureValue) / d;
-            core.End = i + 5;
+            core = byRule;
             return true;
         }
 
@@ -400,7 +421,11 @@ internal sealed class NumberRecognizer
             return true;
         }
 
-        if (!TryWords(text, t, i, ref core))
+        if (ruled && byRule.Type == CoreType.Words)
+        {
+            core = byRule;
+        }
+        else if (!TryWords(text, t, marks, i, ref core, rulesTried: true))
         {
             return false;
         }
@@ -635,7 +660,7 @@ internal sealed class NumberRecognizer
             if (e < t.Length && marks[e] == 0 && (t[e].IsNumber || t[e].FigureWord is W.Unit or W.Tens))
             {
                 var rest = new Core { First = e, End = e + 1 };
-                var ok = t[e].IsNumber ? TryDigits(text, t, marks, e, ref rest) && rest.Type == CoreType.Digits : TryWords(text, t, e, ref rest);
+                var ok = t[e].IsNumber ? TryDigits(text, t, marks, e, ref rest) && rest.Type == CoreType.Digits : TryWords(text, t, marks, e, ref rest);
                 if (ok && TryValue(text, t, rest.First, rest.End, out var restValue, out _) && restValue * 1 < smallest)
                 {
                     value = restValue;
@@ -651,34 +676,6 @@ internal sealed class NumberRecognizer
         core.Value = total + value;
         core.Unit = Math.Max(0, unit);
         core.End = e;
-    }
-
-    private static int FractionDenominator(string text, in Token token)
-    {
-        if (!token.IsWord || token.Length < 4)
-        {
-            return 0;
-        }
-
-        var w = text.AsSpan(token.Start, token.Length);
-        if (w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("halves", StringComparison.OrdinalIgnoreCase))
-        {
-            w = w[..^1];
-        }
-
-        return w switch
-        {
-            _ when w.Equals("half", StringComparison.OrdinalIgnoreCase) || w.Equals("halves", StringComparison.OrdinalIgnoreCase) => 2,
-            _ when w.Equals("third", StringComparison.OrdinalIgnoreCase) => 3,
-            _ when w.Equals("quarter", StringComparison.OrdinalIgnoreCase) || w.Equals("fourth", StringComparison.OrdinalIgnoreCase) => 4,
-            _ when w.Equals("fifth", StringComparison.OrdinalIgnoreCase) => 5,
-            _ when w.Equals("sixth", StringComparison.OrdinalIgnoreCase) => 6,
-            _ when w.Equals("seventh", StringComparison.OrdinalIgnoreCase) => 7,
-            _ when w.Equals("eighth", StringComparison.OrdinalIgnoreCase) => 8,
-            _ when w.Equals("ninth", StringComparison.OrdinalIgnoreCase) => 9,
-            _ when w.Equals("tenth", StringComparison.OrdinalIgnoreCase) => 10,
-            _ => 0,
-        };
     }
 
     /// <summary>The value of a number core (digits, or words read by the figure rules) and its decimals.</summary>
@@ -719,7 +716,7 @@ internal sealed class NumberRecognizer
         return count;
     }
 
-    private static bool TryDigits(string text, ReadOnlySpan<Token> t, Span<byte> marks, int i, ref Core core)
+    private bool TryDigits(string text, ReadOnlySpan<Token> t, Span<byte> marks, int i, ref Core core)
     {
         core.Type = CoreType.Digits;
         var j = i + 1;
@@ -741,67 +738,14 @@ internal sealed class NumberRecognizer
             }
         }
 
-        // "2 1/2": a whole number, then a fraction.
-        if (j == i + 1 && j + 2 < t.Length && t[j].IsNumber && !t[j].Attached && t[j + 1].IsPunct(text, '/') && t[j + 1].Attached && t[j + 2].IsNumber
-            && t[j + 2].Attached && (first.Flags & TokenFlags.HasDecimals) == 0 && ReadDigits(text, t[j]) < ReadDigits(text, t[j + 2]) && ReadDigits(text, t[j + 2]) > 0
-            && marks[j] == 0 && marks[j + 2] == 0)
+        // The forms built on digits ("2 1/2", "1/5", "2.4e6", "10k", "30 lakh", "2 dozen"), as rules; after spaced
+        // groups only those that may follow them ("12 500k").
+        if (_rules.TryMatch(text, t, marks, j - 1, afterGroups: j > i + 1, ref core))
         {
-            core.Type = CoreType.Fraction;
-            core.Value = ReadDigits(text, first) + (ReadDigits(text, t[j]) / ReadDigits(text, t[j + 2]));
-            core.End = j + 3;
             return true;
         }
 
-        // A fraction "1/5".
-        if (j == i + 1 && j + 1 < t.Length && t[j].IsPunct(text, '/') && t[j].Attached && t[j + 1].IsNumber && t[j + 1].Attached
-            && marks[j + 1] == 0 && (first.Flags & TokenFlags.HasDecimals) == 0)
-        {
-            var numerator = ReadDigits(text, first);
-            var denominator = ReadDigits(text, t[j + 1]);
-            if (denominator == 0)
-            {
-                core.Type = CoreType.TooLong; // "1/0" is no number
-                core.End = j + 2;
-                return true;
-            }
-
-            if (!(j + 2 < t.Length && t[j + 2].IsPunct(text, '/') && t[j + 2].Attached))
-            {
-                core.Type = CoreType.Fraction;
-                core.Value = numerator / denominator;
-                core.End = j + 2;
-
-                // "2 1/2": a whole number before.
-                if (i > 0 && t[i - 1].IsNumber && marks[i - 1] == 0 && (t[i - 1].Flags & TokenFlags.HasDecimals) == 0 && numerator < denominator)
-                {
-                    core.First = i - 1;
-                    core.Value += ReadDigits(text, t[i - 1]);
-                }
-
-                return true;
-            }
-        }
-
-        // A power of ten: "2.4e6", "1e-3".
-        if (j == i + 1 && j + 1 < t.Length && t[j].IsWord && t[j].Length == 1 && (text[t[j].Start] | 0x20) == 'e' && t[j].Attached)
-        {
-            var k = t[j + 1].Kind == TokenKind.Punct && text[t[j + 1].Start] is '-' or '+' or '−' && t[j + 1].Attached ? j + 2 : j + 1;
-            if (k < t.Length && t[k].IsNumber && t[k].Attached && t[k].Length <= 2 && (t[k].Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) == 0
-                && !(k + 1 < t.Length && t[k + 1].IsWord && t[k + 1].Attached))
-            {
-                core.End = k + 1;
-                return true;
-            }
-        }
-
-        // A scale written against the digits: "10k", "2.3m", "1.2bn", "7bln", "3mil", "5MM"; "$1T" after a currency sign.
-        if (j < t.Length && t[j].IsWord && t[j].Attached && IsSuffixScale(text, t[j], i > 0 && IsCurrencySign(text, t[i - 1])))
-        {
-            core.End = j + 1;
-            return true;
-        }
-
-        // "2 hundred", "3 million", "2.5 mn", "30 lakh", "2 dozen".
+        // "2 hundred", "3 million", "2.5 mn".
         if (j < t.Length && t[j].IsFigureWord(W.Hundred))
         {
             j++;
@@ -811,63 +755,24 @@ internal sealed class NumberRecognizer
         {
             j++;
         }
-        else if (j == i + 1 && j < t.Length && t[j].Has(Lex.IndianScale))
-        {
-            core.Type = CoreType.Special;
-            core.HasIndianScale = true;
-            var scale = Lexicon.Entries[t[j].Entry].Number;
-            var value = ReadDigits(text, first);
-            core.Value = value * scale;
-            core.Unit = scale / Math.Pow(10, DecimalCount(text, first));
-            core.End = j + 1;
-            return true;
-        }
-        else if (j == i + 1 && j < t.Length && t[j].Has(Lex.Dozen) && (first.Flags & TokenFlags.HasDecimals) == 0)
-        {
-            core.Type = CoreType.Special;
-            core.Value = ReadDigits(text, first) * 12;
-            core.End = j + 1;
-            return true;
-        }
 
         core.End = j;
         return true;
     }
 
-    /// <summary>A scale the figure rules read against digits (k, m, mn, mln, mil, b, bn, bln, tn; MM in capitals); "t" for
-    /// a trillion only after a currency sign ("$1T"), since "5t" is more often five tonnes.</summary>
-    private static bool IsSuffixScale(string text, in Token word, bool money = false)
-    {
-        var s = text.AsSpan(word.Start, word.Length);
-        if (s.Length > 3)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[3];
-        for (var k = 0; k < s.Length; k++)
-        {
-            lower[k] = (char)(s[k] | 0x20);
-        }
-
-        return lower[..s.Length] switch
-        {
-            "k" or "m" or "mn" or "mln" or "mil" or "b" or "bn" or "bln" or "tn" or "trn" => true,
-            "mm" => s is "MM",
-            "t" => money,
-            _ => false,
-        };
-    }
-
-    private static bool TryWords(string text, ReadOnlySpan<Token> t, int i, ref Core core)
+    private bool TryWords(string text, ReadOnlySpan<Token> t, Span<byte> marks, int i, ref Core core, bool rulesTried = false)
     {
         core.Type = CoreType.Words;
-        var k = i;
-        if (t[k].IsFigureWord(W.Half) && k + 2 < t.Length && t[k + 1].IsFigureWord(W.A) && (t[k + 2].IsFigureWord(W.Scale) || t[k + 2].IsFigureWord(W.Hundred)))
+
+        // "half a million": a rule; the figure rules read it.
+        var byRule = core;
+        if (!rulesTried && _rules.TryMatch(text, t, marks, i, afterGroups: false, ref byRule) && byRule.Type == CoreType.Words)
         {
-            core.End = k + 3;
+            core = byRule;
             return true;
         }
+
+        var k = i;
 
         if (t[k].IsFigureWord(W.A))
         {
@@ -934,39 +839,6 @@ internal sealed class NumberRecognizer
         return true;
     }
 
-    // The digits as one integer divided once by a power of ten, so that "0.0012" is the double nearest 0.0012 (adding
-    // each decimal's share drifts: 0.0012000000000000001).
-    private static double ReadDigits(string text, in Token token)
-    {
-        double value = 0;
-        var decimals = -1;
-        for (var k = token.Start; k < token.End; k++)
-        {
-            var c = text[k];
-            var d = FigureScanner.DigitValue(c);
-            if (d >= 0)
-            {
-                value = (value * 10) + d;
-                if (decimals >= 0)
-                {
-                    decimals++;
-                }
-            }
-            else if (c is '.' or '\u066B')
-            {
-                decimals = 0;
-            }
-        }
-
-        return decimals > 0 ? value / Math.Pow(10, decimals) : value;
-    }
-
-    private static int DecimalCount(string text, in Token token)
-    {
-        var dot = text.AsSpan(token.Start, token.Length).IndexOfAny('.', '\u066B');
-        return dot < 0 ? 0 : token.Length - dot - 1;
-    }
-
     private NumberHit? Build(string text, ReadOnlySpan<Token> t, Span<byte> marks, Core core)
     {
         // Ranges: "100-150", "100 to 150", "between 200 and 300", "two or three".
@@ -980,7 +852,7 @@ internal sealed class NumberRecognizer
             {
                 var next = new Core { First = core.End + 1, End = core.End + 2 };
                 if (t[core.End + 1].IsNumber ? DigitCount(text, t[core.End + 1]) <= MaxDigits && TryDigits(text, t, marks, core.End + 1, ref next) && next.Type == CoreType.Digits
-                    : TryWords(text, t, core.End + 1, ref next))
+                    : TryWords(text, t, marks, core.End + 1, ref next))
                 {
                     rangeEnd = next.End;
                 }
@@ -1150,6 +1022,21 @@ internal sealed class NumberRecognizer
         {
             kind = NumberKind.Other;
         }
+
+        if (kind == NumberKind.Money && double.IsNaN(high) && IsAmountInParentheses(text, t, hit))
+        {
+            // "($99.99)": an amount alone in parentheses is negative, as accounts write a loss.
+            hit.First--;
+            hit.Last++;
+            value = -value;
+        }
+        else if (kind == NumberKind.Count && hit.First == core.First && IsRank(text, t, hit.First))
+        {
+            // "the top 10" ranks; it counts nothing.
+            hit.First--;
+            kind = NumberKind.Ordinal;
+        }
+
         var span = new TextSpan(t[hit.First].Start, t[hit.Last].End);
         var mentionText = figure?.Text is { } figureText && figureText.Length == span.Length && text.AsSpan(span.Start, span.Length).SequenceEqual(figureText)
             ? figureText
@@ -1162,10 +1049,35 @@ internal sealed class NumberRecognizer
         return hit;
     }
 
+    /// <summary>An amount written alone between parentheses, touching both ("($99.99)", "($4.2 million)"), not an aside
+    /// that only holds one ("(to $40)").</summary>
+    private static bool IsAmountInParentheses(string text, ReadOnlySpan<Token> t, NumberHit hit) =>
+        hit.First > 0 && hit.Last + 1 < t.Length && t[hit.First - 1].IsPunct(text, '(') && t[hit.First].Attached
+        && t[hit.Last + 1].IsPunct(text, ')') && t[hit.Last + 1].Attached;
+
+    /// <summary>A number after "top" or "bottom" used as an adjective ("the top 10", "its bottom 20", "Top 50"): a rank.
+    /// After a noun or a modal "top" is a verb ("deaths could top 300") and the number a count.</summary>
+    private static bool IsRank(string text, ReadOnlySpan<Token> t, int first)
+    {
+        if (first < 1 || !(Is(text, t[first - 1], "top") || Is(text, t[first - 1], "bottom")))
+        {
+            return false;
+        }
+
+        if (first == 1)
+        {
+            return true;
+        }
+
+        var before = t[first - 2];
+        return before.Has(Lex.Determiner) || Is(text, before, "the") || Is(text, before, "its") || Is(text, before, "their")
+            || Is(text, before, "our") || Is(text, before, "his") || Is(text, before, "her") || before.Kind == TokenKind.Punct;
+    }
+
     /// <summary>Where a second bound after "and" or "but" ends ("… and smaller than 200", "… but fewer than 200"): a bound
     /// of up to three words and a number; −1 when none follows. The figure rules decide whether the two bounds make one
     /// interval.</summary>
-    private static int SecondBoundEnd(string text, ReadOnlySpan<Token> t, Span<byte> marks, int end)
+    private int SecondBoundEnd(string text, ReadOnlySpan<Token> t, Span<byte> marks, int end)
     {
         if (end + 2 >= t.Length || !(t[end].IsFigureWord(W.And) || Is(text, t[end], "but")) || !IsPrefixStart(t, end + 1))
         {
@@ -1185,7 +1097,7 @@ internal sealed class NumberRecognizer
 
         var next = new Core { First = k, End = k + 1 };
         var ok = t[k].IsNumber ? DigitCount(text, t[k]) <= MaxDigits && TryDigits(text, t, marks, k, ref next) && next.Type == CoreType.Digits
-            : TryWords(text, t, k, ref next);
+            : TryWords(text, t, marks, k, ref next);
         return ok ? next.End : -1;
     }
 
@@ -1599,9 +1511,6 @@ internal sealed class NumberRecognizer
 
         return t[k].FigureWord is W.Unit or W.Tens ? t[k].FigureValue : -1;
     }
-
-    private static bool IsCurrencySign(string text, in Token token) =>
-        token.Kind == TokenKind.Punct && text[token.Start] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₺' or '₪' or '₦' or '₩' or '₴' or '৳' or '₱' or '₫';
 
     private static bool IsOrdinalSuffix(string text, in Token token) =>
         Is(text, token, "st") || Is(text, token, "nd") || Is(text, token, "rd") || Is(text, token, "th");

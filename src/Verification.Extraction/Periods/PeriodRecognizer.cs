@@ -177,25 +177,7 @@ internal sealed class PeriodRecognizer
         {
             if (IsAt(text, t, i + 1, "the") && (IsAt(text, t, i + 2, "start") || IsAt(text, t, i + 2, "beginning")))
             {
-                // "since the start of the year / month / week"
-                if (IsAt(text, t, i + 3, "of") && IsAt(text, t, i + 4, "the") && i + 5 < t.Length && t[i + 5].Has(Lex.TimeUnit))
-                {
-                    var unit = Lexicon.Entries[t[i + 5].Entry].TimeUnit;
-                    var from = unit switch
-                    {
-                        Lexicon.Year => new DateOnly(p.Year, 1, 1),
-                        Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, 1),
-                        Lexicon.Week => Monday(p),
-                        _ => DateOnly.MinValue,
-                    };
-                    if (from != DateOnly.MinValue)
-                    {
-                        end = i + 6;
-                        resolved = new ResolvedPeriod(from, p, PeriodPrecision.Interval);
-                        return true;
-                    }
-                }
-
+                // "since the start of 2016" (of a unit, "of the year", is a rule)
                 if (IsAt(text, t, i + 3, "of") && TryPoint(text, t, i + 4, p, out end, out var of, allowBareYear: true, part: Part.Whole))
                 {
                     resolved = new ResolvedPeriod(of.Start, p, PeriodPrecision.Interval);
@@ -203,7 +185,7 @@ internal sealed class PeriodRecognizer
                 }
             }
 
-            if ((TryPoint(text, t, i + 1, p, out end, out var x, allowBareYear: true, part: Part.Whole) || TryRelative(text, t, i + 1, p, out end, out x)) && x.Start <= p)
+            if ((TryPoint(text, t, i + 1, p, out end, out var x, allowBareYear: true, part: Part.Whole) || ByRules(text, t, i + 1, p, out end, out x)) && x.Start <= p)
             {
                 resolved = new ResolvedPeriod(x.Start, p, x.Start == p ? PeriodPrecision.Day : PeriodPrecision.Interval);
                 return true;
@@ -239,17 +221,6 @@ internal sealed class PeriodRecognizer
             }
         }
 
-        // "the last three months of 2016" is a stretch of 2016, not the three months before publication.
-        if (Is(text, t[i], "the") && TrySlice(text, t, i, p, out end, out resolved))
-        {
-            return true;
-        }
-
-        if (TryRelative(text, t, i, p, out end, out resolved))
-        {
-            return true;
-        }
-
         if (TryPoint(text, t, i, p, out end, out resolved, allowBareYear: false, part: Part.Whole))
         {
             // Ranges of two periods ("1 January to 31 March 2016") are joined by the range refiner.
@@ -259,129 +230,26 @@ internal sealed class PeriodRecognizer
         return false;
     }
 
+    /// <summary>A period the rules read at <paramref name="i"/>, for the older forms built around one ("late last
+    /// year"); the rules' own period slots are not tried there, so the two do not call each other without end.</summary>
+    private bool ByRules(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod period)
+    {
+        if (i >= t.Length)
+        {
+            end = i;
+            period = default;
+            return false;
+        }
+
+        return _rules.TryMatch(text, t, i, p, _recentDays, _inner, depth: 2, out end, out period, out _);
+    }
+
     internal enum Part : byte
     {
         Whole,
         Early,
         Mid,
         Late,
-    }
-
-    /// <summary>A stretch at the start or end of a calendar period: "the first half of 2018", "the second quarter of last
-    /// year", "the first six months of the year", "the last three months of 2016", "the final week of June".</summary>
-    /// <remarks>The ordinal counts stretches of the stated length from the start ("the second half", "the third
-    /// quarter"); "last" and "final" take one from the end. The stretch must lie within the period it is of; a year or
-    /// month still running is not cut at publication here, so "the second half of this year" stays whole (and is a
-    /// future period when it has not begun).</remarks>
-    private bool TrySlice(string text, ReadOnlySpan<Token> t, int k, DateOnly p, out int end, out ResolvedPeriod resolved)
-    {
-        end = 0;
-        resolved = default;
-        var j = k + 1;
-        if (j + 2 >= t.Length)
-        {
-            return false;
-        }
-
-        var fromEnd = Is(text, t[j], "last") || Is(text, t[j], "final");
-        var index = fromEnd ? 1 : t[j].Has(Lex.Ordinal) ? Lexicon.Entries[t[j].Entry].Ordinal : 0;
-        if (index < 1)
-        {
-            return false;
-        }
-
-        // How many: "the first six months", "the last 3 weeks"; one when not said.
-        j++;
-        var count = 1;
-        if (t[j].IsNumber && t[j].Length <= 2)
-        {
-            count = (int)t[j].DigitsValue(text);
-            j++;
-        }
-        else if (t[j].FigureWord is W.Unit or W.Tens && t[j].FigureValue is >= 2 and <= 52)
-        {
-            count = (int)t[j].FigureValue;
-            j++;
-        }
-
-        // Of what: halves and quarters of a year, months, weeks or days.
-        if (j + 1 >= t.Length || !IsAt(text, t, j + 1, "of") || count < 1)
-        {
-            return false;
-        }
-
-        var unit = Is(text, t[j], "half") || Is(text, t[j], "halves") ? (Months: 6, Days: 0)
-            : Is(text, t[j], "quarter") || Is(text, t[j], "quarters") ? (Months: 3, Days: 0)
-            : t[j].Has(Lex.TimeUnit) ? Lexicon.Entries[t[j].Entry].TimeUnit switch
-            {
-                Lexicon.MonthUnit => (Months: 1, Days: 0),
-                Lexicon.Week => (Months: 0, Days: 7),
-                Lexicon.Day => (Months: 0, Days: 1),
-                _ => (Months: 0, Days: 0),
-            }
-            : (Months: 0, Days: 0);
-        if (unit is (0, 0))
-        {
-            return false;
-        }
-
-        // The whole: a year ("2018", "the year", "this year", "last year") or a month ("June", "March 2017").
-        var w = j + 2;
-        ResolvedPeriod whole;
-        int wholeEnd;
-        if (IsYearAt(text, t, w))
-        {
-            whole = YearOf((int)t[w].DigitsValue(text));
-            wholeEnd = w + 1;
-        }
-        else if (w + 1 < t.Length && IsAt(text, t, w + 1, "year") && (Is(text, t[w], "the") || Is(text, t[w], "this") || Is(text, t[w], "last")))
-        {
-            whole = YearOf(Is(text, t[w], "last") ? p.Year - 1 : p.Year);
-            wholeEnd = w + 2;
-        }
-        else if (!(TryPoint(text, t, w, p, out wholeEnd, out whole, allowBareYear: false, part: Part.Whole) && whole.Precision == PeriodPrecision.Month))
-        {
-            return false;
-        }
-
-        DateOnly from, to;
-        if (unit.Months > 0)
-        {
-            var months = unit.Months * count;
-            from = fromEnd ? whole.End.AddDays(1).AddMonths(-months) : whole.Start.AddMonths(unit.Months * count * (index - 1));
-            to = from.AddMonths(months).AddDays(-1);
-        }
-        else
-        {
-            var days = unit.Days * count;
-            from = fromEnd ? whole.End.AddDays(1 - days) : whole.Start.AddDays(days * (index - 1));
-            to = from.AddDays(days - 1);
-        }
-
-        if (from < whole.Start || to > whole.End)
-        {
-            return false;
-        }
-
-        end = wholeEnd;
-        resolved = new ResolvedPeriod(from, to, PeriodPrecision.Interval);
-        return true;
-
-        static ResolvedPeriod YearOf(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodPrecision.Year);
-    }
-
-    // A day given as numbers, when they make one: month 1-12, a day the month has, a year of news.
-    private static bool TryDay(int y, int m, int d, out ResolvedPeriod resolved)
-    {
-        resolved = default;
-        if (!(m is >= 1 and <= 12 && d >= 1 && NewsYears.Contains(y) && d <= DateTime.DaysInMonth(y, m)))
-        {
-            return false;
-        }
-
-        var date = new DateOnly(y, m, d);
-        resolved = new ResolvedPeriod(date, date, PeriodPrecision.Day);
-        return true;
     }
 
     /// <summary>"Saturday, March 18, 2017", "18 March", "March 2017", "March", "2017-03-18", "18/03/2017", "2016",
@@ -419,10 +287,6 @@ internal sealed class PeriodRecognizer
                 found = Part.Late;
                 k++;
             }
-            else if (Is(text, t[k], "the") && TrySlice(text, t, k, p, out end, out resolved))
-            {
-                return true;
-            }
             else if (Is(text, t[k], "the") && k + 2 < t.Length && Is(text, t[k + 2], "of")
                 && (Is(text, t[k + 1], "beginning") || Is(text, t[k + 1], "start") || Is(text, t[k + 1], "middle") || Is(text, t[k + 1], "end")))
             {
@@ -439,8 +303,8 @@ internal sealed class PeriodRecognizer
                     return true;
                 }
 
-                // "this month", "last year" after "the end of"
-                if (TryRelative(text, t, k, p, out end, out whole) && whole.End.DayNumber - whole.Start.DayNumber >= 27)
+                // "this month", "last year" after "early" or "the end of"
+                if (ByRules(text, t, k, p, out end, out whole) && whole.End.DayNumber - whole.Start.DayNumber >= 27)
                 {
                     resolved = Slice(whole, found);
                     return true;
@@ -495,59 +359,16 @@ internal sealed class PeriodRecognizer
             return true;
         }
 
-        // Seasons: "the summer of 2016", "summer 2016", "(the) spring" (with a year or after in/during/the).
+        // Seasons are a rule; the forms built around a point ("late summer 2016") read them through the rules.
         if (token.Has(Lex.Season) || (Is(text, token, "the") && i + 1 < t.Length && t[i + 1].Has(Lex.Season)))
         {
-            var k = token.Has(Lex.Season) ? i : i + 1;
-            var season = Lexicon.Entries[t[k].Entry].Season;
-            if (Is(text, t[k], "fall") || Is(text, t[k], "spring"))
-            {
-                // "fall" and "spring" are verbs and nouns too: only with a year.
-                if (!(IsYearAt(text, t, k + 1) || (IsAt(text, t, k + 1, "of") && IsYearAt(text, t, k + 2))))
-                {
-                    return false;
-                }
-            }
-
-            if (t[k].IsCapitalized && k > 0 && t[k - 1].IsCapitalized)
-            {
-                return false; // "Arab Spring"
-            }
-
-            var year = 0;
-            end = k + 1;
-            if (IsYearAt(text, t, k + 1))
-            {
-                year = (int)t[k + 1].DigitsValue(text);
-                end = k + 2;
-            }
-            else if (IsAt(text, t, k + 1, "of") && IsYearAt(text, t, k + 2))
-            {
-                year = (int)t[k + 2].DigitsValue(text);
-                end = k + 3;
-            }
-            else if (k == i && !(i > 0 && (Is(text, t[i - 1], "in") || Is(text, t[i - 1], "during") || Is(text, t[i - 1], "over") || Is(text, t[i - 1], "this") || Is(text, t[i - 1], "last"))))
-            {
-                return false;
-            }
-
-            resolved = year > 0 ? Season(year, season) : MostRecentSeason(p, season, strictlyEnded: false);
-            return true;
+            return ByRules(text, t, i, p, out end, out resolved);
         }
 
-        // Dotted dates, day first: 18.03.2017 (the tokeniser reads "18.03" as one number with decimals).
-        if (token.IsNumber && (token.Flags & TokenFlags.HasDecimals) != 0 && token.Length is >= 3 and <= 5 && IsPunct(text, t, i + 1, '.') && t[i + 1].Attached
-            && i + 2 < t.Length && t[i + 2].IsNumber && t[i + 2].Attached && t[i + 2].Length == 4 && text.IndexOf('.', token.Start, token.Length) is var dot and > 0
-            && dot - token.Start is 1 or 2 && token.End - dot - 1 is 1 or 2)
+        // Dotted dates ("18.03.2017") are a rule; "from 1.03.2017 to 18.03.2017" reads them through the rules.
+        if (token.IsNumber && (token.Flags & TokenFlags.HasDecimals) != 0 && IsPunct(text, t, i + 1, '.'))
         {
-            var d = (int)(token with { End = dot }).DigitsValue(text);
-            var m = (int)(token with { Start = dot + 1 }).DigitsValue(text);
-            var y = (int)t[i + 2].DigitsValue(text);
-            if (TryDay(y, m, d, out resolved))
-            {
-                end = i + 3;
-                return true;
-            }
+            return ByRules(text, t, i, p, out end, out resolved);
         }
 
         // A year alone, where a year is expected.
@@ -753,155 +574,5 @@ internal sealed class PeriodRecognizer
             Part.Mid => new(whole.Start.AddDays(third), whole.Start.AddDays((2 * third) - 1), PeriodPrecision.Interval),
             _ => new(whole.Start.AddDays(2 * third), whole.End, PeriodPrecision.Interval),
         };
-    }
-
-    private static ResolvedPeriod Season(int year, int season) => season switch
-    {
-        1 => new(new DateOnly(year, 3, 1), new DateOnly(year, 5, 31), PeriodPrecision.Interval),
-        2 => new(new DateOnly(year, 6, 1), new DateOnly(year, 8, 31), PeriodPrecision.Interval),
-        3 => new(new DateOnly(year, 9, 1), new DateOnly(year, 11, 30), PeriodPrecision.Interval),
-        _ => new(new DateOnly(year - 1, 12, 1), new DateOnly(year, 2, DateTime.DaysInMonth(year, 2)), PeriodPrecision.Interval),
-    };
-
-    private static ResolvedPeriod MostRecentSeason(DateOnly p, int season, bool strictlyEnded)
-    {
-        for (var year = p.Year + 1; year > p.Year - 3; year--)
-        {
-            var s = Season(year, season);
-            if (strictlyEnded ? s.End < p : s.Start <= p)
-            {
-                return s;
-            }
-        }
-
-        return Season(p.Year - 1, season);
-    }
-
-    /// <summary>Expressions relative to publication still written by hand: "this month",
-    /// "last Thursday", "last summer", "last week", "next month".</summary>
-    private static bool TryRelative(string text, ReadOnlySpan<Token> t, int i, DateOnly p, out int end, out ResolvedPeriod resolved)
-    {
-        end = 0;
-        resolved = default;
-        // Callers try it after a part word ("mid-", "the end of"), which may end the text.
-        if (i >= t.Length)
-        {
-            return false;
-        }
-
-        var token = t[i];
-
-
-        // "last/this/next week|month|year|weekend", "last Thursday", "last summer".
-        if (Is(text, token, "last") || Is(text, token, "this") || Is(text, token, "next") || Is(text, token, "previous") || Is(text, token, "coming"))
-        {
-            var which = Is(text, token, "last") || Is(text, token, "previous") ? -1 : Is(text, token, "this") ? 0 : 1;
-            if (i + 1 >= t.Length)
-            {
-                return false;
-            }
-
-            var w = t[i + 1];
-            if (w.Has(Lex.Weekday) && w.IsCapitalized)
-            {
-                var weekday = Lexicon.Entries[w.Entry].Weekday;
-                end = i + 2;
-                DateOnly day;
-                if (which < 0)
-                {
-                    day = MostRecent(p, weekday, allowSameDay: false);
-                }
-                else if (which == 0)
-                {
-                    day = Monday(p).AddDays(weekday - 1);
-                }
-                else
-                {
-                    day = NextAfter(p, weekday);
-                }
-
-                resolved = new ResolvedPeriod(day, day, PeriodPrecision.Day);
-                return true;
-            }
-
-            if (w.Has(Lex.Season))
-            {
-                var season = Lexicon.Entries[w.Entry].Season;
-                end = i + 2;
-                resolved = which < 0 ? MostRecentSeason(p, season, strictlyEnded: true)
-                    : which == 0 ? Season(season == 4 && p.Month == 12 ? p.Year + 1 : p.Year, season)
-                    : Next(MostRecentSeason(p, season, strictlyEnded: false), season);
-                return true;
-            }
-
-            if (IsMonth(text, t, i + 1) && !(i + 2 < t.Length && t[i + 2].IsNumber))
-            {
-                var month = Lexicon.Entries[w.Entry].Month;
-                end = i + 2;
-                var year = which < 0 ? (month < p.Month ? p.Year : p.Year - 1) : which == 0 ? p.Year : (month > p.Month ? p.Year : p.Year + 1);
-                resolved = ResolvedPeriod.Month(year, month);
-                return true;
-            }
-
-            if (!w.Has(Lex.TimeUnit))
-            {
-                return false;
-            }
-
-            end = i + 2;
-            switch (Lexicon.Entries[w.Entry].TimeUnit)
-            {
-                case Lexicon.Week:
-                    var monday = Monday(p).AddDays(7 * which);
-                    resolved = new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval);
-                    return true;
-                case Lexicon.MonthUnit:
-                    var first = new DateOnly(p.Year, p.Month, 1).AddMonths(which);
-                    resolved = ResolvedPeriod.Month(first.Year, first.Month);
-                    return true;
-                case Lexicon.Year:
-                    resolved = new ResolvedPeriod(new DateOnly(p.Year + which, 1, 1), new DateOnly(p.Year + which, 12, 31), PeriodPrecision.Year);
-                    return true;
-                case Lexicon.Weekend:
-                    var sunday = MostRecent(p, 7, allowSameDay: false);
-                    if (which == 0 && p.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-                    {
-                        sunday = MostRecent(p, 7, allowSameDay: true);
-                        if (p.DayOfWeek == DayOfWeek.Saturday)
-                        {
-                            sunday = p.AddDays(1);
-                        }
-                    }
-                    else if (which >= 0)
-                    {
-                        sunday = sunday.AddDays(7);
-                    }
-
-                    resolved = new ResolvedPeriod(sunday.AddDays(-1), sunday, PeriodPrecision.Interval);
-                    return true;
-                case Lexicon.Day when which == 0:
-                    resolved = new ResolvedPeriod(p, p, PeriodPrecision.Day);
-                    return true;
-                case Lexicon.Night:
-                    var night = which < 0 ? p.AddDays(-1) : p;
-                    resolved = new ResolvedPeriod(night, night, PeriodPrecision.Day);
-                    return true;
-                case Lexicon.Decade:
-                    var d = (p.Year / 10 * 10) + (10 * which);
-                    resolved = new ResolvedPeriod(new DateOnly(d, 1, 1), new DateOnly(d + 9, 12, 31), PeriodPrecision.Interval);
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        // "so far this year" is "this year"; "a year ago" is handled above.
-        return false;
-    }
-
-    private static ResolvedPeriod Next(ResolvedPeriod season, int kind)
-    {
-        _ = kind;
-        return new ResolvedPeriod(season.Start.AddYears(1), season.End.AddYears(1).AddDays(season.End.Month == 2 && DateTime.IsLeapYear(season.End.Year + 1) && season.End.Day == 28 ? 1 : 0), PeriodPrecision.Interval);
     }
 }

@@ -296,6 +296,8 @@ internal sealed class DateRuleSet
 
                 value = (int)token.DigitsValue(text);
                 return k + 1;
+            case SlotKind.Decimal:
+                return token.IsNumber && (token.Flags & (TokenFlags.HasDecimals | TokenFlags.HasGroups)) == TokenFlags.HasDecimals ? k + 1 : -1;
             case SlotKind.RangeJoin:
                 if (IsDash(text, t, k) || Is(text, token, "to") || Is(text, token, "thru") || Is(text, token, "through") || Is(text, token, "until")
                     || Is(text, token, "till") || Is(text, token, "and"))

@@ -41,6 +41,9 @@ internal static class EnglishDateRules
         // "Sep 5, '97"
         new("month-day-short-year", [S.Month, S.Day, S.Comma.Opt, S.Apostrophe, S.ShortYear], MonthDayShortYear),
 
+        // "18.03.2017": day first (the tokeniser reads "18.03" as one number with decimals)
+        new("dotted-date", [S.Decimal, S.Dot.Attached, S.Year.Attached], DottedDate),
+
         // "17/10/2016", "4/4/16", "3/18/2017": day first unless the second number cannot be a month
         new("slash-date", [S.Digits, S.Slash.Attached, S.Digits.Attached, S.Slash.Attached, S.Digits.Attached], SlashDate),
 
@@ -55,6 +58,11 @@ internal static class EnglishDateRules
 
         // "the 80's", "the '80s", "the 1980's", "the 1990s", "1990s"
         new("decade", [S.Word("the").Opt, S.Apostrophe.Opt, S.Digits, S.Apostrophe.Opt, S.Word("s").Attached], Decade),
+
+        // "the first half of 2018", "the second quarter of last year", "the first six months of the year", "the last
+        // three months of 2016", "the final week of June": a stretch at the start or end of a year or month
+        new("slice-of", [S.Word("the"), S.Word("last", "final").Opt, S.Ordinal.Opt, S.Count.Opt, S.Word("half", "halves", "quarter", "quarters").Opt, S.Unit.Opt,
+            S.Word("of"), S.Word("the").Opt, S.Word("year").Opt, S.Period.Opt], SliceOf),
 
         // "the 19th century", "the nineteenth century"
         new("century", [S.Word("the").Opt, S.Ordinal, S.Word("century")], Century),
@@ -85,6 +93,23 @@ internal static class EnglishDateRules
 
         // "next Monday": the first Monday after publication, a week on when written on a Monday
         new("next-weekday", [S.Word("next"), S.Weekday], (ref m, out p) => Done(ResolvedPeriod.Day(NextAfter(m.Published, m[1])), out p)),
+
+        // "summer 2016", "the winter of 2015", "in autumn", "the summer": a northern meteorological season; without a
+        // year the latest begun by publication
+        new("season", [S.Word("the").Opt, S.Class(Lex.Season), S.Word("of").Opt, S.Year.Opt], Season),
+
+        // "last Thursday", "this Friday", "next Monday": a weekday counted from publication
+        new("relative-weekday", [S.Word("last", "previous", "this", "next", "coming"), S.Weekday], RelativeWeekday),
+
+        // "last summer", "this winter", "next spring": the season counted from publication
+        new("relative-season", [S.Word("last", "previous", "this", "next", "coming"), S.Class(Lex.Season)], RelativeSeason),
+
+        // "last March", "this June", "next October": the month counted from publication ("last March 3" is a date)
+        new("relative-month", [S.Word("last", "previous", "this", "next", "coming"), S.Month], RelativeMonth),
+
+        // "last week", "this month", "next year", "last weekend", "last night", "this decade": the calendar unit counted
+        // from publication
+        new("relative-unit", [S.Word("last", "previous", "this", "next", "coming"), S.Unit], RelativeUnit),
 
         // "today", "yesterday", "tomorrow", "tonight", "overnight" (the night before publication and its morning)
         new("relative-day", [S.Class(Lex.RelativeDay)], RelativeDay),
@@ -123,6 +148,9 @@ internal static class EnglishDateRules
 
         // "since October", "since the 14th", "since Ramadan": from the start of the period to publication
         new("since-period", [S.Word("since"), S.Period], SincePeriod),
+
+        // "since the start of the year", "since the beginning of the month": from the unit's first day to publication
+        new("since-start-of-unit", [S.Word("since"), S.Word("the"), S.Word("start", "beginning"), S.Word("of"), S.Word("the"), S.Unit], SinceStartOfUnit),
 
         // "Christmas", "Christmas Eve 2016", "the Christmas period" (24 December to 1 January)
         new("christmas", [S.Word("christmas"), S.Word("eve", "day", "period", "holidays", "holiday", "season", "break").Opt, S.Year.Opt], Christmas),
@@ -283,6 +311,20 @@ internal static class EnglishDateRules
         return month is >= 1 and <= 12 && day >= 1 ? Day(year, month, day, out period) : Fail(out period);
     }
 
+    private static bool DottedDate(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var token = m.Tokens[m.TokenAt(0)];
+        var dot = m.Text.IndexOf('.', token.Start, token.Length);
+        if (dot - token.Start is not (1 or 2) || token.End - dot - 1 is not (1 or 2))
+        {
+            return Fail(out period);
+        }
+
+        var day = (int)(token with { End = dot }).DigitsValue(m.Text);
+        var month = (int)(token with { Start = dot + 1 }).DigitsValue(m.Text);
+        return month is >= 1 and <= 12 && day >= 1 ? Day(m[2], month, day, out period) : Fail(out period);
+    }
+
     private static bool IsoDate(ref RuleMatch m, out ResolvedPeriod period) =>
         m.Tokens[m.TokenAt(2)].Length == 2 && m.Tokens[m.TokenAt(4)].Length == 2 && m[2] is >= 1 and <= 12 && m[4] >= 1
             ? Day(m[0], m[2], m[4], out period)
@@ -298,6 +340,122 @@ internal static class EnglishDateRules
         m.Tokens[m.TokenAt(2)].Length <= 2 && m.Tokens[m.TokenAt(4)].Length <= 2 && m[2] is >= 1 and <= 12 && m[4] >= 1
             ? Day(m[0], m[2], m[4], out period)
             : Fail(out period);
+
+    private static bool Season(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var t = m.Tokens;
+        var at = m.TokenAt(1);
+        var hasYear = m.Has(3);
+        if (m.Has(2) && !hasYear)
+        {
+            m.End = m.TokenAt(2); // "the summer of discontent"
+        }
+
+        // "fall" and "spring" are verbs and nouns too: only with a year. "Arab Spring" is a name. A season alone needs
+        // "the" or a word that sets it in time before it.
+        if (((m.WordIs(1, "fall") || m.WordIs(1, "spring")) && !hasYear)
+            || (t[at].IsCapitalized && at > 0 && t[at - 1].IsCapitalized)
+            || (!m.Has(0) && !hasYear && !(m.PreviousIs("in") || m.PreviousIs("during") || m.PreviousIs("over") || m.PreviousIs("this") || m.PreviousIs("last"))))
+        {
+            return Fail(out period);
+        }
+
+        var season = Lexicon.Entries[t[at].Entry].Season;
+        return Done(hasYear ? Seasons.Of(m[3], season) : Seasons.MostRecent(m.Published, season, strictlyEnded: false), out period);
+    }
+
+    /// <summary>−1 for "last" and "previous", 0 for "this", 1 for "next" and "coming".</summary>
+    private static int Direction(ref RuleMatch m, int slot) =>
+        m.WordIs(slot, "last") || m.WordIs(slot, "previous") ? -1 : m.WordIs(slot, "this") ? 0 : 1;
+
+    private static bool RelativeWeekday(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        // A weekday only when capitalised: "this friday" in lower case is rare in news and often something else.
+        if (!m.Tokens[m.TokenAt(1)].IsCapitalized)
+        {
+            return Fail(out period);
+        }
+
+        var p = m.Published;
+        var weekday = m[1];
+        var day = Direction(ref m, 0) switch
+        {
+            < 0 => MostRecent(p, weekday, allowSameDay: false),
+            0 => Monday(p).AddDays(weekday - 1),
+            _ => NextAfter(p, weekday),
+        };
+        return Done(ResolvedPeriod.Day(day), out period);
+    }
+
+    private static bool RelativeSeason(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var season = Lexicon.Entries[m.Tokens[m.TokenAt(1)].Entry].Season;
+        return Direction(ref m, 0) switch
+        {
+            < 0 => Done(Seasons.MostRecent(p, season, strictlyEnded: true), out period),
+            0 => Done(Seasons.Of(season == Seasons.Winter && p.Month == 12 ? p.Year + 1 : p.Year, season), out period),
+            _ => Done(Seasons.Next(Seasons.MostRecent(p, season, strictlyEnded: false)), out period),
+        };
+    }
+
+    private static bool RelativeMonth(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        // "last March 3" is a date, read by the date forms.
+        if (m.End < m.Tokens.Length && m.Tokens[m.End].IsNumber)
+        {
+            return Fail(out period);
+        }
+
+        var p = m.Published;
+        var month = m[1];
+        var year = Direction(ref m, 0) switch
+        {
+            < 0 => month < p.Month ? p.Year : p.Year - 1,
+            0 => p.Year,
+            _ => month > p.Month ? p.Year : p.Year + 1,
+        };
+        return Done(ResolvedPeriod.Month(year, month), out period);
+    }
+
+    private static bool RelativeUnit(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var which = Direction(ref m, 0);
+        switch (m[1])
+        {
+            case Lexicon.Week:
+                var monday = Monday(p).AddDays(7 * which);
+                return Done(new ResolvedPeriod(monday, monday.AddDays(6), PeriodPrecision.Interval), out period);
+            case Lexicon.MonthUnit:
+                var first = new DateOnly(p.Year, p.Month, 1).AddMonths(which);
+                return Done(ResolvedPeriod.Month(first.Year, first.Month), out period);
+            case Lexicon.Year:
+                return Done(ResolvedPeriod.Year(p.Year + which), out period);
+            case Lexicon.Weekend:
+                // "this weekend" written on a weekend is that weekend; otherwise the one after the latest Sunday.
+                var sunday = MostRecent(p, 7, allowSameDay: false);
+                if (which == 0 && p.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+                {
+                    sunday = p.DayOfWeek == DayOfWeek.Saturday ? p.AddDays(1) : p;
+                }
+                else if (which >= 0)
+                {
+                    sunday = sunday.AddDays(7);
+                }
+
+                return Done(new ResolvedPeriod(sunday.AddDays(-1), sunday, PeriodPrecision.Interval), out period);
+            case Lexicon.Day when which == 0:
+                return Done(ResolvedPeriod.Day(p), out period);
+            case Lexicon.Night:
+                return Done(ResolvedPeriod.Day(which < 0 ? p.AddDays(-1) : p), out period);
+            case Lexicon.Decade:
+                var d = (p.Year / 10 * 10) + (10 * which);
+                return Done(new ResolvedPeriod(new DateOnly(d, 1, 1), new DateOnly(d + 9, 12, 31), PeriodPrecision.Interval), out period);
+            default:
+                return Fail(out period);
+        }
+    }
 
     private static bool RelativeDay(ref RuleMatch m, out ResolvedPeriod period)
     {
@@ -425,6 +583,19 @@ internal static class EnglishDateRules
         return from <= m.Published ? Done(ResolvedPeriod.Between(from, m.Published), out period) : Fail(out period);
     }
 
+    private static bool SinceStartOfUnit(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var p = m.Published;
+        var from = m[5] switch
+        {
+            Lexicon.Year => new DateOnly(p.Year, 1, 1),
+            Lexicon.MonthUnit => new DateOnly(p.Year, p.Month, 1),
+            Lexicon.Week => Monday(p),
+            _ => DateOnly.MinValue,
+        };
+        return from == DateOnly.MinValue ? Fail(out period) : Done(new ResolvedPeriod(from, p, PeriodPrecision.Interval), out period);
+    }
+
     /// <summary>A holiday on a fixed day: the latest on or before publication, or in the year written after it.</summary>
     private static bool FixedHoliday(ref RuleMatch m, int month, int day, int yearSlot, out ResolvedPeriod period)
     {
@@ -514,6 +685,69 @@ internal static class EnglishDateRules
         return NewsYears.Contains(year)
             ? Done(new ResolvedPeriod(new DateOnly(year, 1, 1), new DateOnly(year + 9, 12, 31), PeriodPrecision.Interval), out period)
             : Fail(out period);
+    }
+
+    /// <remarks>The ordinal counts stretches of the stated length from the start ("the second half", "the third
+    /// quarter"); "last" and "final" take one from the end. The stretch must lie within the year or month it is of; one
+    /// still running is not cut at publication here, so "the second half of this year" stays whole (and is a future
+    /// period when it has not begun).</remarks>
+    private static bool SliceOf(ref RuleMatch m, out ResolvedPeriod period)
+    {
+        var fromEnd = m.Has(1);
+        var index = fromEnd ? 1 : m.Has(2) ? m[2] : 0;
+        var count = m.Has(3) ? m[3] : 1;
+        if (fromEnd == m.Has(2) || index < 1 || count is < 1 or > 52 || m.Has(4) == m.Has(5))
+        {
+            return Fail(out period);
+        }
+
+        var (months, days) = m.Has(4) ? (m.WordIs(4, "half") || m.WordIs(4, "halves") ? 6 : 3, 0) : m[5] switch
+        {
+            Lexicon.MonthUnit => (1, 0),
+            Lexicon.Week => (0, 7),
+            Lexicon.Day => (0, 1),
+            _ => (0, 0),
+        };
+
+        // The whole: "the year" (the publication year), or a year or month ("2018", "last year", "June").
+        ResolvedPeriod whole;
+        if (m.Has(8))
+        {
+            if (!m.Has(7))
+            {
+                return Fail(out period);
+            }
+
+            whole = ResolvedPeriod.Year(m.Published.Year);
+            m.End = m.TokenAt(8) + 1;
+        }
+        else if (m.Has(7) || !m.Has(9) || m.Inner.Precision is not (PeriodPrecision.Year or PeriodPrecision.Month))
+        {
+            return Fail(out period);
+        }
+        else
+        {
+            whole = m.Inner;
+        }
+
+        if ((months, days) is (0, 0))
+        {
+            return Fail(out period);
+        }
+
+        DateOnly from, to;
+        if (months > 0)
+        {
+            from = fromEnd ? whole.End.AddDays(1).AddMonths(-months * count) : whole.Start.AddMonths(months * count * (index - 1));
+            to = from.AddMonths(months * count).AddDays(-1);
+        }
+        else
+        {
+            from = fromEnd ? whole.End.AddDays(1 - (days * count)) : whole.Start.AddDays(days * count * (index - 1));
+            to = from.AddDays((days * count) - 1);
+        }
+
+        return from >= whole.Start && to <= whole.End ? Done(new ResolvedPeriod(from, to, PeriodPrecision.Interval), out period) : Fail(out period);
     }
 
     private static bool Century(ref RuleMatch m, out ResolvedPeriod period)

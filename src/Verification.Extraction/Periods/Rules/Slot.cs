@@ -45,8 +45,8 @@ internal enum SlotKind : byte
     /// <summary>What joins the ends of a range: a dash, "to", "thru", "through", "until", "till", "and".</summary>
     RangeJoin,
 
-    /// <summary>One punctuation character (<see cref="Slot.Char"/>): a comma, an apostrophe (' or ’), a slash or a dash
-    /// (-, – or ‐).</summary>
+    /// <summary>One punctuation character (<see cref="Slot.Char"/>): a comma, an apostrophe (' or ’), a slash, a dash
+    /// (-, – or ‐) or a full stop.</summary>
     Char,
 
     /// <summary>A word of any of the lexicon classes <see cref="Slot.Classes"/> ("today" is a relative day).</summary>
@@ -54,6 +54,10 @@ internal enum SlotKind : byte
 
     /// <summary>Any period the recogniser reads at this point (a rule or an older form): "next week", "2020".</summary>
     Period,
+
+    /// <summary>Digits with a decimal point, one token ("18.03", which the tokeniser reads as a decimal); the builder
+    /// reads the token.</summary>
+    Decimal,
 }
 
 /// <summary>One element of a date form's pattern: a token class, optional or not, and whether it must touch the
@@ -85,6 +89,8 @@ internal static class S
     public static readonly Slot Apostrophe = new(SlotKind.Char, Char: '\'');
     public static readonly Slot Slash = new(SlotKind.Char, Char: '/');
     public static readonly Slot Dash = new(SlotKind.Char, Char: '-');
+    public static readonly Slot Dot = new(SlotKind.Char, Char: '.');
+    public static readonly Slot Decimal = new(SlotKind.Decimal);
     public static readonly Slot Period = new(SlotKind.Period);
 
     /// <summary>A word of any of the lexicon's <paramref name="classes"/> (Data/{language}/lexicon.tsv).</summary>

@@ -14,7 +14,7 @@ internal sealed class StartIndex
 
     private readonly UInt128[] _byKind = new UInt128[16];
     private readonly UInt128[] _byWord = new UInt128[WordBuckets];
-    private readonly UInt128[] _byChar = new UInt128[4];
+    private readonly UInt128[] _byChar = new UInt128[5];
 
     // Class slots by the classes they take, so that a word tries only the rules of its own classes ("today" a relative
     // day), not every rule with a class slot.
@@ -34,7 +34,7 @@ internal sealed class StartIndex
                 var c = CharIndex(slot.Char);
                 if (c < 0)
                 {
-                    throw new ArgumentException($"date form '{rule}': a character slot is a comma, an apostrophe, a slash or a dash", nameof(slot));
+                    throw new ArgumentException($"date form '{rule}': a character slot is a comma, an apostrophe, a slash, a dash or a full stop", nameof(slot));
                 }
 
                 _byChar[c] |= bit;
@@ -57,7 +57,7 @@ internal sealed class StartIndex
                 break;
             default:
                 _byKind[(int)slot.Kind] |= bit;
-                if (slot.Kind is SlotKind.Day or SlotKind.OrdinalDay or SlotKind.Year or SlotKind.ShortYear or SlotKind.Count or SlotKind.Ordinal or SlotKind.Digits)
+                if (slot.Kind is SlotKind.Day or SlotKind.OrdinalDay or SlotKind.Year or SlotKind.ShortYear or SlotKind.Count or SlotKind.Ordinal or SlotKind.Digits or SlotKind.Decimal)
                 {
                     _number |= bit;
                 }
@@ -137,6 +137,7 @@ internal sealed class StartIndex
         '\'' or '’' => 1,
         '/' => 2,
         '-' or '–' or '‐' => 3,
+        '.' => 4,
         _ => -1,
     };
 }

@@ -98,4 +98,68 @@ public sealed class MigratedDateRulesTests
     [Test]
     public void Annotate_RangeWhoseEndHasNoYear_TakesTheStartsYear() =>
         AssertPeriod("Schools were shut from 1 March 2017 to 10 April.", "from 1 March 2017 to 10 April", "2017-03-01/2017-03-25");
+
+    [TestCase("Five people died last Thursday.", "last Thursday", "2017-03-23")]
+    [TestCase("The envoy lands this Friday, officials said.", "this Friday", "2017-03-24")]
+    [TestCase("Talks resume next Tuesday.", "next Tuesday", "2017-03-28")]
+    [TestCase("The river flooded last summer.", "last summer", "2016-06-01/2016-08-31")]
+    [TestCase("Heating costs doubled this winter.", "this winter", "2016-12-01/2017-02-28")]
+    [TestCase("The dam should be finished next spring.", "next spring", "2018-03-01/2018-05-31")]
+    [TestCase("The mine closed last March.", "last March", "2016-03")]
+    [TestCase("Voting is due next October.", "next October", "2017-10")]
+    [TestCase("Two shops were burned last weekend.", "last weekend", "2017-03-18/2017-03-19")]
+    [TestCase("Sirens sounded last night.", "last night", "2017-03-24")]
+    [TestCase("Exports fell 4% last year.", "last year", "2016")]
+    public void Annotate_UnitCountedFromPublication_IsRead(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Prices rose late last year.", "late last year", "2016-09-01/2016-12-31")]
+    [TestCase("The line opens early next year.", "early next year", "2018-01-01/2018-04-30")]
+    [TestCase("Rents peaked at the end of last month.", "the end of last month", "2017-02-21/2017-02-28")]
+    public void Annotate_PartOfAUnitCountedFromPublication_IsThatPart(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("Food prices have doubled since the start of the year.", "since the start of the year", "2017-01-01/2017-03-25")]
+    [TestCase("Ten boats have sunk since the beginning of the month.", "since the beginning of the month", "2017-03-01/2017-03-25")]
+    [TestCase("Three towns have fallen since the start of the week.", "since the start of the week", "2017-03-20/2017-03-25")]
+    public void Annotate_SinceTheStartOfAUnit_RunsFromItsFirstDay(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [Test]
+    public void Annotate_SinceTheStartOfAUnitWithNoFirstDay_IsNoSuchPeriod() =>
+        Assert.That(Extract.Mentions("Crowds have gathered since the start of the day.").Periods.Select(p => p.Text), Has.None.EqualTo("since the start of the day"));
+
+    [TestCase("The river flooded in summer 2016.", "summer 2016", "2016-06-01/2016-08-31")]
+    [TestCase("Fuel ran short in the winter of 2015.", "the winter of 2015", "2014-12-01/2015-02-28")]
+    [TestCase("Crops failed in spring 2014.", "spring 2014", "2014-03-01/2014-05-31")]
+    [TestCase("Roads were closed during autumn.", "autumn", "2016-09-01/2016-11-30")]
+    [TestCase("Exports fell in late summer 2016.", "late summer 2016", "2016-07-31/2016-08-31")]
+    public void Annotate_Season_IsItsThreeMonths(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("The Arab Spring reshaped the region.")]
+    [TestCase("Prices spring back each time the port reopens.")]
+    [TestCase("Summer camps were full, organisers said.")]
+    public void Annotate_SeasonWordThatNamesNoSeason_IsNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
+
+    [Test]
+    public void Annotate_SeasonOfSomethingElse_IsTheSeasonAlone() =>
+        AssertPeriod("Strikes spread through the summer of discontent.", "the summer", "2016-06-01/2016-08-31");
+
+    [TestCase("The ceasefire signed on 18.03.2017 held.", "18.03.2017", "2017-03-18")]
+    [TestCase("Polls closed on 5.3.2016 at eight.", "5.3.2016", "2016-03-05")]
+    [TestCase("Schools shut from 1.03.2017 to 18.03.2017.", "from 1.03.2017 to 18.03.2017", "2017-03-01/2017-03-18")]
+    public void Annotate_DottedDate_IsDayFirst(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("The index stood at 31.02.2016 points.")]
+    [TestCase("Version 18.13.2017 was withdrawn.")]
+    public void Annotate_DottedNumbersThatAreNoDay_AreNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
+
+    [TestCase("Output fell in the first half of 2016.", "the first half of 2016", "2016-01-01/2016-06-30")]
+    [TestCase("Sales rose in the second quarter of last year.", "the second quarter of last year", "2016-04-01/2016-06-30")]
+    [TestCase("In the first six months of 2015, 40 boats sank.", "the first six months of 2015", "2015-01-01/2015-06-30")]
+    [TestCase("In the last three months of 2016 the camp grew.", "the last three months of 2016", "2016-10-01/2016-12-31")]
+    [TestCase("Aid was cut in the final week of February.", "the final week of February", "2017-02-22/2017-02-28")]
+    [TestCase("Prices rose in the first quarter of the year.", "the first quarter of the year", "2017-01-01/2017-03-25")]
+    public void Annotate_StretchOfAYearOrMonth_IsThatStretch(string text, string expression, string period) => AssertPeriod(text, expression, period);
+
+    [TestCase("The third quarter of the match was scrappy.")]
+    [TestCase("He spent the first year of the war abroad.")]
+    public void Annotate_StretchOfSomethingElse_IsNoPeriod(string text) => Assert.That(Extract.Mentions(text).Periods, Is.Empty);
 }
