@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,9 @@ namespace Verification.Benchmarks;
 /// <c>dotnet-trace collect -- dotnet Verification.Benchmarks.dll --loop 30</c>.</summary>
 /// <remarks>Prints the bytes allocated per claim, the collections per run and how long the collector paused each run
 /// (as the runtime reports it): what the collector costs, which BenchmarkDotNet's times include but do not separate.
-/// It times nothing else (speed is measured with BenchmarkDotNet only).</remarks>
+/// It also prints the process's processor time per claim (every thread's, the collector's too; the median of the runs),
+/// which varies far less with the machine's load than time on the clock does: a guide for comparing two builds on a busy
+/// machine, where BenchmarkDotNet's times cannot be read.</remarks>
 internal static class LoopMode
 {
     public static void Run(int seconds, TextWriter output)
@@ -36,10 +39,16 @@ internal static class LoopMode
         var pauses = TimeSpan.Zero;
         var until = DateTime.UtcNow.AddSeconds(seconds);
         var runs = 0;
+        var processor = new List<double>();
+        using var process = Process.GetCurrentProcess();
         while (runs == 0 || DateTime.UtcNow < until)
         {
             var paused = GC.GetTotalPauseDuration();
+            process.Refresh();
+            var used = process.TotalProcessorTime;
             verifier.VerifyAsync(workload.Report).GetAwaiter().GetResult();
+            process.Refresh();
+            processor.Add((process.TotalProcessorTime - used).TotalMicroseconds / workload.Report.Claims.Count);
             runs++;
             pauses += GC.GetTotalPauseDuration() - paused;
 
@@ -51,6 +60,8 @@ internal static class LoopMode
         var perClaim = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)runs / workload.Report.Claims.Count;
         double PerRun(int generation, int before) => (GC.CollectionCount(generation) - before - runs) / (double)runs;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs} runs; {perClaim:N0} bytes allocated per claim verified; collections per run: gen0 {PerRun(0, collections.Gen0):N0}, gen1 {PerRun(1, collections.Gen1):N0}, gen2 {PerRun(2, collections.Gen2):N1}; the collector paused the run for {pauses.TotalMilliseconds / runs:N0} ms per run."));
+        processor.Sort();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Processor time per claim verified: median {processor[processor.Count / 2]:N2} µs (runs from {processor[0]:N2} to {processor[^1]:N2} µs)."));
     }
 
     public static void RunExtraction(int seconds, TextWriter output)
