@@ -5,15 +5,16 @@ namespace Verification.Validators;
 /// <summary>How a <see cref="ValidationContext"/> finds independent origins: of any claim, and of the candidate at a
 /// position, which the engine may know without looking the claim up.</summary>
 /// <remarks>One object per context rather than a delegate and the object it calls: validators ask for the origins of
-/// every candidate, and a context is made for every claim.</remarks>
-public abstract class OriginLookup
+/// every candidate, and a context is made for every claim. The engine's side of a context, not part of the contract
+/// validators and evidence sources use: internal, and open to the engine's assembly alone.</remarks>
+internal abstract class OriginLookup
 {
     /// <summary>Origins as the public <see cref="ValidationContext"/> constructor's function gives them; a claim's direct
     /// origins, normalised, when none is given (an unnamed one standing for an origin of the claim's own, as in
     /// <see cref="OriginGraph"/>).</summary>
     /// <param name="originsOf">The function, or null.</param>
     /// <param name="genericWords">The words unnamed sources are told by.</param>
-    public static OriginLookup From(Func<Claim, IReadOnlySet<string>>? originsOf, GenericSourceWords genericWords) =>
+    internal static OriginLookup From(Func<Claim, IReadOnlySet<string>>? originsOf, GenericSourceWords genericWords) =>
         originsOf is null ? new DirectOrigins(genericWords) : new FromFunction(originsOf);
 
     /// <summary>The independent origins of <paramref name="claim"/> (normalised source names).</summary>
