@@ -86,7 +86,9 @@ public sealed class ValidationContext
     public IReadOnlySet<string> OriginsOf(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return _origins.OriginsOf(evidence);
+
+        // The claim's own are resolved once per context.
+        return ReferenceEquals(evidence, Claim) ? ClaimOrigins : _origins.OriginsOf(evidence);
     }
 
     /// <summary>Whether the evidence shares an origin with the claim: an echo, never corroboration.</summary>

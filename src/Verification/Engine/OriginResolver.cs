@@ -72,12 +72,15 @@ internal sealed class OriginResolver : OriginLookup
         _newPlaced = NewPlaced;
     }
 
-    public override IReadOnlySet<string> OriginsOf(Claim claim) => OriginsOf(claim, null);
+    public override IReadOnlySet<string> OriginsOf(Claim claim) => OriginsOf(claim, null, keep: true);
 
     /// <summary>The claim's origins.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="subjectKey">The key its subject compares by under the run's options, when already known.</param>
-    public IReadOnlySet<string> OriginsOf(Claim claim, string? subjectKey)
+    /// <param name="keep">Whether origins worked out for this claim alone (an unnamed source's, or a body's in the claim's
+    /// place) are kept for when they are asked again: candidates are asked about by many claims' checks, while the claim
+    /// a context checks is asked about once (the context keeps them).</param>
+    public IReadOnlySet<string> OriginsOf(Claim claim, string? subjectKey, bool keep)
     {
         // A claim's origins follow from its subject and its direct origins alone. With one direct origin (its source, or
         // the one source it says it took the figure from: by far the most common cases) it resolves as a claim from
@@ -88,14 +91,16 @@ internal sealed class OriginResolver : OriginLookup
             var alone = AloneOf(source);
             if (alone.IsUnnamed)
             {
-                return _byClaim.TryGetValue(claim, out var own) ? own : _byClaim.GetOrAdd(claim, new OriginSet([UnnamedOrigin.Of(claim, alone.Name)]));
+                return !keep ? new OriginSet([UnnamedOrigin.Of(claim, alone.Name)])
+                    : _byClaim.TryGetValue(claim, out var own) ? own : _byClaim.GetOrAdd(claim, new OriginSet([UnnamedOrigin.Of(claim, alone.Name)]));
             }
 
             if (alone.Reading.DependsOnPlace)
             {
                 // A body named without its jurisdiction: its origin in the claim's place, as a claim from that origin's
                 // name would have it; once per claim.
-                return _byClaim.TryGetValue(claim, out var placed) ? placed
+                return !keep ? OriginsOf(claim, PlacedOf(alone.Reading.In(claim.Place)), subjectKey)
+                    : _byClaim.TryGetValue(claim, out var placed) ? placed
                     : _byClaim.GetOrAdd(claim, OriginsOf(claim, PlacedOf(alone.Reading.In(claim.Place)), subjectKey));
             }
 
@@ -106,7 +111,7 @@ internal sealed class OriginResolver : OriginLookup
         {
             if (AloneOf(claim.DerivedFrom[i]) is { IsUnnamed: true } or { Reading.DependsOnPlace: true })
             {
-                return OwnOrigins(claim, subjectKey);
+                return keep ? OwnOrigins(claim, subjectKey) : new OriginSet(_graph.OriginsOf(claim, subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject)));
             }
         }
 
@@ -293,7 +298,7 @@ internal sealed class OriginResolver : OriginLookup
         // The claim checked, resolved with the subject key already known; any other claim as the index has it, if it
         // is a candidate, else as the run resolves it.
         public override IReadOnlySet<string> OriginsOf(Claim other) =>
-            ReferenceEquals(other, claim) ? resolver.OriginsOf(claim, subjectKey)
+            ReferenceEquals(other, claim) ? resolver.OriginsOf(claim, subjectKey, keep: false)
             : candidates.IndexOf(other) is >= 0 and var i ? OriginsAt(i, other)
             : resolver.OriginsOf(other);
 
