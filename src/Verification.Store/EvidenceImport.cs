@@ -20,9 +20,6 @@ namespace Verification.Store;
 /// </remarks>
 public sealed class EvidenceImport : IAsyncDisposable
 {
-    // Claims read before they are written together: a batch is one round trip to a PostgreSQL server.
-    private const int BatchSize = 1000;
-
     // The row of a claim's new current revision; left out, rather than failing, when the store holds one.
     private static readonly string InsertEvidence =
         $"INSERT INTO evidence (data_set_id, import_id, valid_from, valid_to, content_hash, subject_id, place_id, start_day, end_day, {ClaimColumns.List}) VALUES (@data_set_id, @import_id, @valid_from, NULL, @content_hash, @subject_id, @place_id, @start_day, @end_day, {ClaimColumns.Parameters}) ON CONFLICT (claim_id) WHERE valid_to IS NULL DO NOTHING";
@@ -39,6 +36,9 @@ public sealed class EvidenceImport : IAsyncDisposable
     private readonly Dictionary<string, long> _dataSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _subjectsRead = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+    // The claims read and not yet written: never more than a batch of a source is held.
+    private readonly BatchWriter<PendingRow> _evidence = new(InsertEvidence, InsertParameters);
     private (ImportSource Source, Exception Error)? _failed;
     private bool _done;
 
@@ -51,6 +51,16 @@ public sealed class EvidenceImport : IAsyncDisposable
 
     /// <summary>What each source added so far did.</summary>
     public IReadOnlyList<ImportSummary> Summaries => _summaries;
+
+    /// <summary>The most claims of a source held before they are written.</summary>
+    internal int BatchSize => _evidence.BatchSize;
+
+    /// <summary>Told the number of claims of each batch as it is written; for tests of how much is held.</summary>
+    internal Action<int>? BatchWritten
+    {
+        get => _evidence.BatchWritten;
+        set => _evidence.BatchWritten = value;
+    }
 
     /// <summary>Reads a source's claims and writes them, within this import's transaction.</summary>
     /// <param name="source">The file the claims come from, its digest and the data set release.</param>
@@ -89,6 +99,8 @@ public sealed class EvidenceImport : IAsyncDisposable
 
     private async Task<ImportSummary> AddSourceAsync(ImportSource source, IAsyncEnumerable<Claim> claims, CancellationToken cancellationToken)
     {
+        // Rows a source that failed part way left unwritten are not this source's.
+        _evidence.Clear();
         if (await ScalarAsync("SELECT count(*) FROM imports WHERE content_hash = @hash", cancellationToken, ("hash", source.Identity)).ConfigureAwait(false) is > 0
             || _summaries.Any(s => s.Source.Identity == source.Identity))
         {
@@ -120,7 +132,6 @@ public sealed class EvidenceImport : IAsyncDisposable
         var rows = new SourceRows(dataSet, importId.Value, releasedOn);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var figures = new FigureOptions();
-        var pending = new List<PendingRow>(BatchSize);
         var position = 0;
         await foreach (var claim in claims.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -145,14 +156,14 @@ public sealed class EvidenceImport : IAsyncDisposable
                 continue;
             }
 
-            pending.Add(new PendingRow(claim, position, values, ClaimColumns.Digest(values)));
-            if (pending.Count == BatchSize)
+            _evidence.Add(new PendingRow(claim, position, values, ClaimColumns.Digest(values)));
+            if (_evidence.IsFull)
             {
-                await WriteAsync(rows, pending, cancellationToken).ConfigureAwait(false);
+                await WriteAsync(rows, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        await WriteAsync(rows, pending, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(rows, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync("UPDATE imports SET added = @a, revised = @r, unchanged = @u WHERE id = @id", cancellationToken, ("a", rows.Added), ("r", rows.Revised), ("u", rows.Unchanged), ("id", importId)).ConfigureAwait(false);
 
         // Rows written in a batch and rows compared with the store one by one find their problems at different times.
@@ -164,32 +175,36 @@ public sealed class EvidenceImport : IAsyncDisposable
     // Writes a batch of claims: each is first written as new, which the store refuses (leaves out) when it holds a
     // current revision of the claim; only those are then read and compared one by one. A data set imported the first
     // time has nothing to compare, so its rows cost one insert each and no lookup.
-    private async Task WriteAsync(SourceRows rows, List<PendingRow> pending, CancellationToken cancellationToken)
+    private async Task WriteAsync(SourceRows rows, CancellationToken cancellationToken)
     {
-        if (pending.Count == 0)
+        if (_evidence.Pending.Count == 0)
         {
             return;
         }
 
+        // Kept past the write, which drops the writer's rows: those the store held already are compared next.
+        var pending = _evidence.Pending.ToArray();
+
         bool[] written;
         if (rows.Problems.Count == 0)
         {
-            var keys = new (long Subject, long? Place)[pending.Count];
-            for (var i = 0; i < pending.Count; i++)
+            var keys = new (long Subject, long? Place)[pending.Length];
+            for (var i = 0; i < pending.Length; i++)
             {
                 var claim = pending[i].Claim;
                 keys[i] = (await SubjectAsync(claim, cancellationToken).ConfigureAwait(false), claim.Place is { } p ? await PlaceAsync(p, cancellationToken).ConfigureAwait(false) : null);
             }
 
-            written = await InsertNewAsync(rows, pending, keys, cancellationToken).ConfigureAwait(false);
+            written = await _evidence.WriteAsync(_transaction, i => InsertValues(rows, pending[i], keys[i]), cancellationToken).ConfigureAwait(false);
         }
         else
         {
             // Nothing will be stored: only look for more problems.
-            written = new bool[pending.Count];
+            _evidence.Clear();
+            written = new bool[pending.Length];
         }
 
-        for (var i = 0; i < pending.Count; i++)
+        for (var i = 0; i < pending.Length; i++)
         {
             if (written[i])
             {
@@ -201,7 +216,6 @@ public sealed class EvidenceImport : IAsyncDisposable
             }
         }
 
-        pending.Clear();
     }
 
     // A claim the store may hold already: unchanged, revised (the current revision closed on this release's day and the
@@ -255,72 +269,10 @@ public sealed class EvidenceImport : IAsyncDisposable
 
         var subject = await SubjectAsync(claim, cancellationToken).ConfigureAwait(false);
         long? place = claim.Place is { } p ? await PlaceAsync(p, cancellationToken).ConfigureAwait(false) : null;
-        if (!(await InsertNewAsync(rows, [row], [(subject, place)], cancellationToken).ConfigureAwait(false))[0])
+        if (!await _evidence.WriteOneAsync(_transaction, InsertValues(rows, row, (subject, place)), cancellationToken).ConfigureAwait(false))
         {
             rows.Problems.Add(Problem(name, "id", "revised-meanwhile", $"claim '{claim.Id}': another import revised it while this one ran; import the file again.", position));
         }
-    }
-
-    // Writes each row as the claim's current revision unless the store holds one; whether each was written. PostgreSQL
-    // gets the batch in one round trip; SQLite, in the process, runs one prepared statement per row.
-    private async Task<bool[]> InsertNewAsync(SourceRows rows, IReadOnlyList<PendingRow> pending, (long Subject, long? Place)[] keys, CancellationToken cancellationToken)
-    {
-        var written = new bool[pending.Count];
-        if (_connection.CanCreateBatch && pending.Count > 1)
-        {
-            var batch = _connection.CreateBatch();
-            await using (batch.ConfigureAwait(false))
-            {
-                batch.Transaction = _transaction;
-                for (var i = 0; i < pending.Count; i++)
-                {
-                    var command = batch.CreateBatchCommand();
-                    command.CommandText = InsertEvidence;
-                    var values = InsertValues(rows, pending[i], keys[i]);
-                    for (var v = 0; v < values.Length; v++)
-                    {
-                        var parameter = command.CreateParameter();
-                        parameter.ParameterName = InsertParameters[v];
-                        parameter.Value = values[v] ?? DBNull.Value;
-                        command.Parameters.Add(parameter);
-                    }
-
-                    batch.BatchCommands.Add(command);
-                }
-
-                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < pending.Count; i++)
-                {
-                    written[i] = batch.BatchCommands[i].RecordsAffected > 0;
-                }
-            }
-
-            return written;
-        }
-
-        var insert = Command(InsertEvidence);
-        if (insert.Parameters.Count == 0)
-        {
-            foreach (var name in InsertParameters)
-            {
-                var parameter = insert.CreateParameter();
-                parameter.ParameterName = name;
-                insert.Parameters.Add(parameter);
-            }
-        }
-
-        for (var i = 0; i < pending.Count; i++)
-        {
-            var values = InsertValues(rows, pending[i], keys[i]);
-            for (var v = 0; v < values.Length; v++)
-            {
-                insert.Parameters[v].Value = values[v] ?? DBNull.Value;
-            }
-
-            written[i] = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
-        }
-
-        return written;
     }
 
     // The values of InsertParameters for a row.
@@ -383,6 +335,7 @@ public sealed class EvidenceImport : IAsyncDisposable
         }
 
         _done = true;
+        await _evidence.DisposeAsync().ConfigureAwait(false);
         foreach (var command in _commands.Values)
         {
             await command.DisposeAsync().ConfigureAwait(false);

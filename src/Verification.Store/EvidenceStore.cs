@@ -40,9 +40,6 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
     // The most subjects a candidate query seeks one by one in SQLite's place index (see CandidateQueryAsync).
     private const int SoughtSubjects = 16;
 
-    // The results of a check stored at once: a batch is one round trip to a PostgreSQL server.
-    private const int KeptCheckBatch = 1000;
-
     private readonly StoreDialect _dialect;
     private readonly DbDataSource _source;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
@@ -478,20 +475,12 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         var writer = new KeptChecksWriter(_source, _dialect, report, Options.AsOf, record?.LastImportSeen, record?.Settings, Options.TimeProvider.GetUtcNow());
         await using (writer.ConfigureAwait(false))
         {
-            var batch = new List<ClaimVerification>(KeptCheckBatch);
             await foreach (var result in results.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                batch.Add(result);
-                if (batch.Count == KeptCheckBatch)
-                {
-                    await KeepingAsync(writer.WriteAsync(batch, cancellationToken)).ConfigureAwait(false);
-                    batch.Clear();
-                }
-
+                await KeepingAsync(writer.AddAsync(result, cancellationToken)).ConfigureAwait(false);
                 yield return result;
             }
 
-            await KeepingAsync(writer.WriteAsync(batch, cancellationToken)).ConfigureAwait(false);
             await KeepingAsync(writer.CommitAsync(cancellationToken)).ConfigureAwait(false);
         }
     }
@@ -517,9 +506,9 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
             var writer = new KeptChecksWriter(_source, _dialect, result.Report, asOf, lastImportSeen, settings, Options.TimeProvider.GetUtcNow());
             await using (writer.ConfigureAwait(false))
             {
-                foreach (var batch in result.Claims.Chunk(KeptCheckBatch))
+                foreach (var claim in result.Claims)
                 {
-                    await writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                    await writer.AddAsync(claim, cancellationToken).ConfigureAwait(false);
                 }
 
                 await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -560,54 +549,61 @@ public sealed class EvidenceStore : IEvidenceSource, IAsyncDisposable, IDisposab
         ArgumentNullException.ThrowIfNull(verify);
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var reports = new List<(KeptCheck Check, Verdict[] Previous)>();
-        var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
+            var connection = await StoreConnections.OpenAsync(_source, _dialect, cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
             {
-                command.CommandText = $"SELECT report_id, report_outlet, report_published, verdict, as_of, settings, {ClaimColumns.List} FROM checks WHERE report_id IN (SELECT c.report_id FROM checks c WHERE EXISTS (SELECT 1 FROM imports i WHERE i.id > c.last_import_id AND (c.as_of IS NULL OR i.released_on <= c.as_of))) ORDER BY report_id, position";
-                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
                 {
-                    var figures = new FigureOptions();
-                    string? current = null;
-                    var claims = new List<Claim>();
-                    var verdicts = new List<Verdict>();
-                    (string? Outlet, DateOnly? Published, DateOnly? AsOf, string? Settings) header = default;
-                    void Flush()
+                    command.CommandText = $"SELECT report_id, report_outlet, report_published, verdict, as_of, settings, {ClaimColumns.List} FROM checks WHERE report_id IN (SELECT c.report_id FROM checks c WHERE EXISTS (SELECT 1 FROM imports i WHERE i.id > c.last_import_id AND (c.as_of IS NULL OR i.released_on <= c.as_of))) ORDER BY report_id, position";
+                    var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                    await using (reader.ConfigureAwait(false))
                     {
-                        if (current is not null)
+                        var figures = new FigureOptions();
+                        string? current = null;
+                        var claims = new List<Claim>();
+                        var verdicts = new List<Verdict>();
+                        (string? Outlet, DateOnly? Published, DateOnly? AsOf, string? Settings) header = default;
+                        void Flush()
                         {
-                            var report = new Report(current, [.. claims]) { Outlet = header.Outlet, Published = header.Published };
-                            reports.Add((new KeptCheck(report, header.AsOf, header.Settings), [.. verdicts]));
+                            if (current is not null)
+                            {
+                                var report = new Report(current, [.. claims]) { Outlet = header.Outlet, Published = header.Published };
+                                reports.Add((new KeptCheck(report, header.AsOf, header.Settings), [.. verdicts]));
+                            }
+
+                            claims.Clear();
+                            verdicts.Clear();
                         }
 
-                        claims.Clear();
-                        verdicts.Clear();
-                    }
-
-                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        var reportId = reader.GetString(0);
-                        if (reportId != current)
+                        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
-                            Flush();
-                            current = reportId;
-                            header = (
-                                reader.IsDBNull(1) ? null : reader.GetString(1),
-                                reader.IsDBNull(2) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)),
-                                reader.IsDBNull(4) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture)),
-                                reader.IsDBNull(5) ? null : reader.GetString(5));
+                            var reportId = reader.GetString(0);
+                            if (reportId != current)
+                            {
+                                Flush();
+                                current = reportId;
+                                header = (
+                                    reader.IsDBNull(1) ? null : reader.GetString(1),
+                                    reader.IsDBNull(2) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)),
+                                    reader.IsDBNull(4) ? null : DateOnly.FromDayNumber(Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture)),
+                                    reader.IsDBNull(5) ? null : reader.GetString(5));
+                            }
+
+                            verdicts.Add(Enum.Parse<Verdict>(reader.GetString(3)));
+                            claims.Add(ClaimColumns.Read(reader, 6, figures));
                         }
 
-                        verdicts.Add(Enum.Parse<Verdict>(reader.GetString(3)));
-                        claims.Add(ClaimColumns.Read(reader, 6, figures));
+                        Flush();
                     }
-
-                    Flush();
                 }
             }
+        }
+        catch (DbException e)
+        {
+            throw Failure(e, "reading the kept checks");
         }
 
         var changes = new List<VerdictChange>();

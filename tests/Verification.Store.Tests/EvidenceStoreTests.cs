@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Verification.Claims;
 using Verification.DependencyInjection;
 using Verification.Engine;
@@ -393,11 +394,11 @@ public sealed class EvidenceStoreTests(string backend)
         var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var report = StrikeReport();
-        var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddVerification(v => v.AddEvidence(store));
-        var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(provider);
+        var provider = new ServiceCollection().AddVerification(v => v.AddEvidence(store));
+        var services = provider.BuildServiceProvider();
         await using (services)
         {
-            var verifier = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IClaimVerifier>(services);
+            var verifier = services.GetRequiredService<IClaimVerifier>();
             var first = await verifier.VerifyAsync(report);
             await store.RecordChecksAsync(first);
             var nothingNew = await store.RecheckAsync(verifier);
@@ -487,11 +488,11 @@ public sealed class EvidenceStoreTests(string backend)
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var killed = new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build();
         var displaced = new ClaimBuilder("c2").WithSubject("people displaced").WithFigure("5,000").WithPlace("Raqqa, Syria").WithPeriod("2017-03-17").WithSource("Local officials").Build();
-        var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddVerification(v => v.AddEvidence(store));
-        var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(provider);
+        var provider = new ServiceCollection().AddVerification(v => v.AddEvidence(store));
+        var services = provider.BuildServiceProvider();
         await using (services)
         {
-            var verifier = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IClaimVerifier>(services);
+            var verifier = services.GetRequiredService<IClaimVerifier>();
             await store.RecordChecksAsync(await verifier.VerifyAsync(new Report("r1", [killed, displaced])));
             await store.RecordChecksAsync(await verifier.VerifyAsync(new Report("r1", [displaced])));
 
@@ -509,11 +510,11 @@ public sealed class EvidenceStoreTests(string backend)
         var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var report = StrikeReport();
-        var provider = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddVerification(v => v.AddEvidence(store));
-        var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(provider);
+        var provider = new ServiceCollection().AddVerification(v => v.AddEvidence(store));
+        var services = provider.BuildServiceProvider();
         await using (services)
         {
-            var verifier = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IClaimVerifier>(services);
+            var verifier = services.GetRequiredService<IClaimVerifier>();
             var handedOn = new List<ClaimVerification>();
             await foreach (var result in store.KeepChecksAsync(report, verifier.VerifyAllAsync(StoreTesting.Stream(report.Claims))))
             {
@@ -607,6 +608,30 @@ public sealed class EvidenceStoreTests(string backend)
             Assert.That(failure?.InnerException, Is.InstanceOf<System.Data.Common.DbException>());
             Assert.That(failure?.Message, Does.StartWith($"The {store.Kind} evidence store (").And.Contain("failed while setting up its tables: "));
             Assert.That(failure?.Message, backend == "sqlite" ? Does.Contain(location) : Does.Contain("database verification_test_").And.Not.Contain("Password"));
+        }
+    }
+
+    [Test]
+    public async Task RecheckAsMadeAsync_KeptChecksCannotBeRead_ThrowsTheStoresExceptionAndChecksNothing()
+    {
+        var location = await _backend.NewLocationAsync();
+        var store = _backend.Track(EvidenceStore.Open(location));
+        await store.InitializeAsync();
+
+        // The store's tables were made; the kept checks' table is then lost around the library.
+        await StoreBackend.ExecuteAsync(location, "DROP TABLE checks");
+        var asked = 0;
+        var failure = await Assert.ThrowsAsync<EvidenceStoreException>(() => store.RecheckAsMadeAsync((_, _) =>
+        {
+            asked++;
+            return Task.FromResult<ReportVerification?>(null);
+        }));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(failure?.InnerException, Is.InstanceOf<System.Data.Common.DbException>());
+            Assert.That(failure?.Message, Does.StartWith($"The {store.Kind} evidence store (").And.Contain("failed while reading the kept checks: "));
+            Assert.That(asked, Is.Zero);
         }
     }
 

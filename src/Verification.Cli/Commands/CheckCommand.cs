@@ -138,83 +138,20 @@ internal static class CheckCommand
         return command;
     }
 
-    /// <summary>Runs the check with the table laid out at <see cref="TableFormatter.DefaultWidth"/>.</summary>
-    /// <inheritdoc cref="RunAsync(FileInfo, IReadOnlyList{FileInfo}, OutputFormat, TextWriter, TextWriter, int, CancellationToken)"/>
-    public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
-        RunAsync(claims, evidence, format, stdout, stderr, TableFormatter.DefaultWidth, cancellationToken);
-
-    /// <summary>Runs the check.</summary>
+    /// <summary>Runs the check of a claims file against evidence files, with the table laid out at
+    /// <see cref="TableFormatter.DefaultWidth"/> and every other setting at its default.</summary>
     /// <param name="claims">The claims file.</param>
     /// <param name="evidence">The evidence files.</param>
     /// <param name="format">How to write the results.</param>
     /// <param name="stdout">Where the results go; written once, only when everything succeeded.</param>
     /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
-    /// <param name="tableWidth">The width the table is laid out in.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
-        RunAsync(claims, evidence, format, [], false, stdout, stderr, tableWidth, cancellationToken);
-
-    /// <summary>Runs the check with validator plugins loaded from plugin directories.</summary>
-    /// <param name="claims">The claims file.</param>
-    /// <param name="evidence">The evidence files.</param>
-    /// <param name="format">How to write the results.</param>
-    /// <param name="plugins">The plugin directories, loaded in this order after the files were read; one that does not
-    /// exist or cannot be read is bad input, listed with the files' problems.</param>
-    /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run (exit 2) instead of being skipped
-    /// with a line on stderr.</param>
-    /// <param name="stdout">Where the results go; written once, only when everything succeeded.</param>
-    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
-    /// <param name="tableWidth">The width the table is laid out in.</param>
-    /// <param name="cancellationToken">Cancels the run.</param>
-    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
-        RunAsync(null, claims, evidence, new OutputRequest(format), plugins, strictPlugins, null, stdout, stderr, tableWidth, cancellationToken);
-
-    /// <summary>Runs the check on a claims file, or on the claims extracted from an article.</summary>
-    /// <param name="article">When not null, <paramref name="claims"/> is an article read with these settings.</param>
-    /// <param name="claims">The claims file, or the article.</param>
-    /// <param name="evidence">The evidence files.</param>
-    /// <param name="output">How and where to write the results; a request with problems is bad input, found before any
-    /// file is read.</param>
-    /// <param name="plugins">The plugin directories, loaded in this order after the files were read; one that does not
-    /// exist or cannot be read is bad input, listed with the files' problems.</param>
-    /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
-    /// <param name="culture">The name of the culture whose digit grouping the figures follow (<see cref="FigureOptions.Culture"/>),
-    /// for the claims, the evidence and the run alike; null for the invariant culture. A name that is no culture is bad input.</param>
-    /// <param name="stdout">Where the results go, unless the request names a file; written once, only when everything
-    /// succeeded.</param>
-    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
-    /// <param name="tableWidth">The width the table is laid out in.</param>
-    /// <param name="cancellationToken">Cancels the run.</param>
-    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken) =>
-        RunAsync(article, claims, evidence, output, plugins, strictPlugins, culture, DefaultMaxInputMb, null, stdout, stderr, tableWidth, cancellationToken);
-
-    /// <summary>Runs the check on a claims file, or on the claims extracted from an article, reading no file larger than
-    /// <paramref name="maxInputMb"/> megabytes.</summary>
-    /// <param name="article">When not null, <paramref name="claims"/> is an article read with these settings.</param>
-    /// <param name="claims">The claims file, or the article.</param>
-    /// <param name="evidence">The evidence files.</param>
-    /// <param name="output">How and where to write the results.</param>
-    /// <param name="plugins">The plugin directories, loaded in this order after the files were read.</param>
-    /// <param name="strictPlugins">Whether a plugin that cannot be loaded stops the run.</param>
-    /// <param name="culture">The name of the culture whose digit grouping the figures follow; null for the invariant culture.</param>
-    /// <param name="maxInputMb">The largest claims or evidence file read, in megabytes; a larger one is bad input.</param>
-    /// <param name="validatorTimeout">How long a plugin's validator may take on one claim (<see cref="VerificationOptions.ValidatorTimeout"/>);
-    /// null for the default.</param>
-    /// <param name="stdout">Where the results go, unless the request names a file.</param>
-    /// <param name="stderr">Where problems go, one per line, each naming its file.</param>
-    /// <param name="tableWidth">The width the table is laid out in.</param>
-    /// <param name="cancellationToken">Cancels the run.</param>
-    /// <returns>The exit code: see <see cref="ExitCodes"/>.</returns>
-    public static Task<int> RunAsync(ArticleInput? article, FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputRequest output, IReadOnlyList<DirectoryInfo> plugins, bool strictPlugins, string? culture, int maxInputMb, TimeSpan? validatorTimeout, TextWriter stdout, TextWriter stderr, int tableWidth, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(FileInfo claims, IReadOnlyList<FileInfo> evidence, OutputFormat format, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(plugins);
         ArgumentNullException.ThrowIfNull(evidence);
-        return RunAsync(new CheckRequest(claims, evidence, output, plugins, article, strictPlugins, culture, maxInputMb, validatorTimeout), stdout, stderr, tableWidth, cancellationToken);
+        return RunAsync(new CheckRequest(claims, evidence, new OutputRequest(format), []), stdout, stderr, TableFormatter.DefaultWidth, cancellationToken);
     }
 
     /// <summary>Runs the check against the evidence files of a request (its store, if any, is not read: see

@@ -32,17 +32,37 @@ public readonly record struct ClaimTime(Measure Measure, int Start, int End, boo
             return new TimeComparison(rule, TimeRelation.Unchecked, window);
         }
 
-        long endGap = Math.Abs((long)End - evidence.End), startGap = Math.Abs((long)Start - evidence.Start);
-        var difference = (int)Math.Clamp((long)evidence.End - End, int.MinValue, int.MaxValue);
+        // An event's toll dated its first day alone (within the reporting lag), against its running toll from that day:
+        // the toll as of that day, so that the two compare as running totals.
+        if (rule == Measure.Incident && (StartsTotal(this, evidence, lag) || StartsTotal(evidence, this, lag)))
+        {
+            return AsTotals(this, evidence, window);
+        }
+
+        return Compare(rule, this, evidence, window, lag);
+    }
+
+    // Whether the single-day incident figure lies on the start of the running total (within the lag).
+    private static bool StartsTotal(in ClaimTime day, in ClaimTime total, int lag) =>
+        day.Measure == Measure.Incident && day.IsSingleDay && total.Measure == Measure.Total && total.StartKnown
+        && Math.Abs((long)day.Start - total.Start) <= lag;
+
+    private static TimeComparison AsTotals(in ClaimTime claim, in ClaimTime evidence, int window) =>
+        Compare(Measure.Total, claim with { Measure = Measure.Total, StartKnown = true }, evidence with { Measure = Measure.Total, StartKnown = true }, window, 0);
+
+    private static TimeComparison Compare(Measure rule, in ClaimTime claim, in ClaimTime evidence, int window, int lag)
+    {
+        long endGap = Math.Abs((long)claim.End - evidence.End), startGap = Math.Abs((long)claim.Start - evidence.Start);
+        var difference = (int)Math.Clamp((long)evidence.End - claim.End, int.MinValue, int.MaxValue);
         switch (rule)
         {
             case Measure.Incident:
-                var w = IsSingleDay && evidence.IsSingleDay ? lag : window;
+                var w = claim.IsSingleDay && evidence.IsSingleDay ? lag : window;
                 return new TimeComparison(rule, startGap <= w && endGap <= w ? TimeRelation.Same : TimeRelation.Different, w, difference);
-            case Measure.Total when StartKnown && evidence.StartKnown:
+            case Measure.Total when claim.StartKnown && evidence.StartKnown:
                 var relation = startGap > window ? TimeRelation.Different
                     : endGap <= window ? TimeRelation.Same
-                    : evidence.End < End ? TimeRelation.Earlier : TimeRelation.Later;
+                    : evidence.End < claim.End ? TimeRelation.Earlier : TimeRelation.Later;
                 return new TimeComparison(rule, relation, window, difference);
             default:
                 return new TimeComparison(rule, endGap <= window ? TimeRelation.Same : TimeRelation.Different, window, difference);

@@ -4,8 +4,9 @@ namespace Verification.Measures;
 
 /// <summary>How the times of a claim's figure and an evidence figure compare: the rule that decided (that of
 /// <see cref="Measure"/>) and what it found.</summary>
-/// <param name="Measure">The measure whose rule decided: the two figures' measure when they share one; otherwise an
-/// incident's rule when either is an incident, else a snapshot's.</param>
+/// <param name="Measure">The measure whose rule decided: the two figures' measure when they share one; a running
+/// total's when one is an incident dated the first day of the other, a running total; otherwise an incident's rule
+/// when either is an incident, else a snapshot's.</param>
 /// <param name="Relation">What the rule found.</param>
 /// <param name="Window">The days the rule allowed (the reporting lag for two single-day incidents, else the
 /// same-time window).</param>

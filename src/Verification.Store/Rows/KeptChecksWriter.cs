@@ -7,9 +7,9 @@ using Verification.Verdicts;
 
 namespace Verification.Store.Rows;
 
-/// <summary>Keeps one report's check in the store, a batch of results at a time, replacing its last check whole: in
-/// one transaction, begun with the first batch and committed by <see cref="CommitAsync"/>; disposed without a commit,
-/// it keeps nothing and the last check stays.</summary>
+/// <summary>Keeps one report's check in the store, a batch of results at a time (as an import writes its claims, with a
+/// <see cref="BatchWriter{TRow}"/>), replacing its last check whole: in one transaction, begun with the first batch and
+/// committed by <see cref="CommitAsync"/>; disposed without a commit, it keeps nothing and the last check stays.</summary>
 internal sealed class KeptChecksWriter : IAsyncDisposable
 {
     private static readonly string[] Names =
@@ -27,7 +27,7 @@ internal sealed class KeptChecksWriter : IAsyncDisposable
     private readonly FigureOptions _figures = new();
     private DbConnection? _connection;
     private DbTransaction? _transaction;
-    private DbCommand? _insert;
+    private readonly BatchWriter<ClaimVerification> _rows = new(Insert, Names);
     private long _lastImport;
     private int _position;
 
@@ -51,64 +51,42 @@ internal sealed class KeptChecksWriter : IAsyncDisposable
         _checkedAt = checkedAt.ToString("O", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Writes the next results, in report order, within the writer's transaction.</summary>
-    public async Task WriteAsync(IReadOnlyList<ClaimVerification> results, CancellationToken cancellationToken)
+    /// <summary>Told the number of results of each batch as it is written; for tests of how much is held.</summary>
+    internal Action<int>? BatchWritten
     {
-        await BeginAsync(cancellationToken).ConfigureAwait(false);
-        if (_connection!.CanCreateBatch && results.Count > 1)
+        get => _rows.BatchWritten;
+        set => _rows.BatchWritten = value;
+    }
+
+    /// <summary>Adds the next result, in report order; a full batch is written, within the writer's transaction.</summary>
+    public async Task AddAsync(ClaimVerification result, CancellationToken cancellationToken)
+    {
+        _rows.Add(result);
+        if (_rows.IsFull)
         {
-            var batch = _connection.CreateBatch();
-            await using (batch.ConfigureAwait(false))
-            {
-                batch.Transaction = _transaction;
-                foreach (var result in results)
-                {
-                    var command = batch.CreateBatchCommand();
-                    command.CommandText = Insert;
-                    var values = ValuesOf(result);
-                    for (var v = 0; v < values.Length; v++)
-                    {
-                        var parameter = command.CreateParameter();
-                        parameter.ParameterName = Names[v];
-                        parameter.Value = values[v] ?? DBNull.Value;
-                        command.Parameters.Add(parameter);
-                    }
-
-                    batch.BatchCommands.Add(command);
-                }
-
-                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return;
-        }
-
-        foreach (var result in results)
-        {
-            var values = ValuesOf(result);
-            for (var v = 0; v < values.Length; v++)
-            {
-                _insert!.Parameters[v].Value = values[v] ?? DBNull.Value;
-            }
-
-            await _insert!.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await WriteAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Keeps what was written, replacing the report's last check (also when no result was written).</summary>
-    public async Task CommitAsync(CancellationToken cancellationToken)
+    /// <summary>Writes the results added and not yet written.</summary>
+    private async Task WriteAsync(CancellationToken cancellationToken)
     {
         await BeginAsync(cancellationToken).ConfigureAwait(false);
+        var pending = _rows.Pending;
+        await _rows.WriteAsync(_transaction!, i => ValuesOf(pending[i]), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps what was added, replacing the report's last check (also when no result was added).</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await WriteAsync(cancellationToken).ConfigureAwait(false);
         await _transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_insert is not null)
-        {
-            await _insert.DisposeAsync().ConfigureAwait(false);
-        }
+        await _rows.DisposeAsync().ConfigureAwait(false);
 
         if (_transaction is not null)
         {
@@ -153,16 +131,6 @@ internal sealed class KeptChecksWriter : IAsyncDisposable
             reportId.Value = _report.Id;
             command.Parameters.Add(reportId);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        _insert = _connection.CreateCommand();
-        _insert.Transaction = _transaction;
-        _insert.CommandText = Insert;
-        foreach (var name in Names)
-        {
-            var parameter = _insert.CreateParameter();
-            parameter.ParameterName = name;
-            _insert.Parameters.Add(parameter);
         }
     }
 

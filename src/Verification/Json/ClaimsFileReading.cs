@@ -266,6 +266,15 @@ internal sealed class ClaimsFileReading
             if (!r.FigureHasBadNumber && r.FigureLow is { } low && low >= 0 && (r.FigureHigh is null || r.FigureHigh >= low))
             {
                 figure = Figure.Interval(low, r.FigureHigh, r.FigureText);
+
+                // A file this library wrote (verify extract, ClaimsFile.WriteAsync) gives the text with the interval it
+                // reads to: the text's reading keeps what the bare interval cannot say (the hedge's stated numbers, an
+                // open end), so the claim reads back as the figure it was.
+                if (r.FigureText is { } text && Figure.TryParse(text, _options.Figures, out var read, out _)
+                    && read.Low == figure.Low && read.High == figure.High)
+                {
+                    figure = read;
+                }
             }
         }
         else if (r.FigureText is { } text && !text.TrimStart().StartsWith('-'))

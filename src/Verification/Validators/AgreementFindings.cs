@@ -152,7 +152,8 @@ internal sealed class AgreementFindings : FindingsMadeWhenRead
             if (c.Pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later)
             {
                 var (earlier, later) = c.Pair.Time.Relation == TimeRelation.Earlier ? (evidence, claim) : (claim, evidence);
-                return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(earlier)}{WhereWhen(earlier)} is larger than {FigureOf(later)}{WhereWhen(later)}, a later total from the same start: a running total does not shrink{notes} ({c.Pair.Time.Rule}).");
+                var stated = earlier.Figure!.Bounds.IsAbove(later.Figure!.Bounds) ? string.Empty : " as stated";
+                return string.Create(CultureInfo.InvariantCulture, $"{FigureOf(earlier)}{WhereWhen(earlier)} is larger{stated} than {FigureOf(later)}{WhereWhen(later)}, a later total from the same start: a running total does not shrink{notes} ({c.Pair.Time.Rule}).");
             }
 
             var comparison = claim.Figure!.Compare(evidence.Figure!);

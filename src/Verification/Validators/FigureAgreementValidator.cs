@@ -79,11 +79,17 @@ internal sealed class FigureAgreementValidator : IInlineValidator
 
             // A later, larger running total (as of a day beyond the window, or within it and not agreeing) updates a
             // growing count: whoever gave it, it is neither an echo of the claim nor a confirmation or contradiction.
-            // The same figure again, days later, may still be an echo.
+            // Beyond the window a later total that states a larger number is one too, even where a bound lets the two
+            // agree ("more than 1,300" and, two weeks on, 1,706). The same figure again, days later, may still be an echo.
             var ordered = pair.Time.Relation is TimeRelation.Earlier or TimeRelation.Later;
             var shrinks = ordered && (pair.Time.Relation == TimeRelation.Earlier ? figure.IsAbove(claimed) : claimed.IsAbove(figure));
             var agrees = claimed.Agrees(figure);
-            if (ordered ? !shrinks && !agrees : Grew(pair.Time, agrees, claim.Figure!, evidence))
+            if (ordered && !shrinks && StatedShrinks(pair.Time, claim.Figure!, evidence))
+            {
+                shrinks = true;
+                agrees = false;
+            }
+            if (ordered ? !shrinks && (!agrees || LaterStatesMore(pair.Time, claim.Figure!, evidence)) : Grew(pair.Time, agrees, claim.Figure!, evidence))
             {
                 notComparable.Add(new AgreementFindings.Apart(evidence, pair.Time, Grew: !ordered));
                 continue;
@@ -125,8 +131,9 @@ internal sealed class FigureAgreementValidator : IInlineValidator
         pair.ByPlaceOnly && pair.Time.Relation == TimeRelation.Same
         && claim.Figure!.Compare(evidence.Figure!) is { Agrees: true, AgreesOnlyThroughLeeway: false };
 
-    // Whether two running totals of the same time differ as a total grows: they do not agree, and the one as of the later
-    // day is the larger. Totals whose intervals meet agree, however they were stated.
+    // Whether two running totals of the same time differ as a total grows: the one as of the later day is the larger, and
+    // they do not agree, or meet only as plain numbers do, through rounding ("950", then "at least 955" a day later).
+    // Totals whose intervals meet through a hedge agree.
     private static bool Grew(TimeComparison time, bool agrees, Figure claimed, Claim evidence)
     {
         if (time.Measure != Measure.Total || time.AsOfDifference == 0)
@@ -135,7 +142,25 @@ internal sealed class FigureAgreementValidator : IInlineValidator
         }
 
         var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
-        return !agrees && later.CoreLow > earlier.CoreHigh;
+        return later.CoreLow > earlier.CoreHigh
+            && (!agrees || (earlier.Kind is FigureKind.Exact or FigureKind.Rounded && later.Kind is FigureKind.Exact or FigureKind.Rounded or FigureKind.LowerBound));
+    }
+
+    // Whether, of two running totals as of days beyond the window, the later one's stated number is above the earlier's:
+    // "more than 1,300" and, two weeks later, 1,706 agree through the bound, yet the later one is a newer count.
+    private static bool LaterStatesMore(TimeComparison time, Figure claimed, Claim evidence)
+    {
+        var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
+        return later.CoreLow > earlier.CoreLow;
+    }
+
+    // Whether, of two running totals as of days beyond the window, both stated as plain numbers, the later states less:
+    // "60" and, ten days later, 59 meet through the rounding of "60", yet a total reported to have shrunk.
+    private static bool StatedShrinks(TimeComparison time, Figure claimed, Claim evidence)
+    {
+        var (earlier, later) = time.AsOfDifference > 0 ? (claimed, evidence.Figure!) : (evidence.Figure!, claimed);
+        return earlier.Kind is FigureKind.Exact or FigureKind.Rounded && later.Kind is FigureKind.Exact or FigureKind.Rounded
+            && earlier.CoreLow > later.CoreHigh;
     }
 
     private static Claim[]? Exact(List<Claim> claims) => claims.Count == 0 ? null : [.. claims];

@@ -1,4 +1,5 @@
 using Verification.Claims;
+using Verification.Figures;
 using Verification.Measures;
 using Verification.Places;
 using Verification.Subjects;
@@ -11,7 +12,8 @@ namespace Verification.Validators;
 /// <remarks>
 /// A part is a narrower count (<see cref="Pairing"/>): a place inside the other's, a narrower subject ("children
 /// killed" within "civilians killed", "bodies recovered" within "killed"), or a figure that covers only part of its
-/// place. The part's lowest possible value must not exceed the whole's highest, at the same time; and for running totals
+/// place. The part's lowest possible value must not exceed the whole's highest, nor may a part stated as a round number
+/// ("4,000") state more than the whole allows, its rounding aside, at the same time; and for running totals
 /// from the same start, a part as of an earlier day must not exceed the whole as of a later one either, since neither
 /// shrinks (the whole's later total holds at least the part's later total, which holds at least its earlier one). A part
 /// as of a later day says nothing about an earlier whole. This is a consistency check, not
@@ -50,7 +52,9 @@ internal sealed class PartWholeValidator : IInlineValidator
             }
 
             // Only a figure wholly above the other can break part ≤ whole, whichever is the part: told before pairing.
-            if (facts.Figure is not { } figure || !(figure.IsAbove(claimed) || claimed.IsAbove(figure)))
+            // A round number counts by the number stated too (see StatedAbove): asked only when the intervals meet.
+            if (facts.Figure is not { } figure
+                || !(figure.IsAbove(claimed) || claimed.IsAbove(figure) || StatedAbove(claim.Figure, figure) || StatedAbove(candidates[i].Figure!, claimed)))
             {
                 continue;
             }
@@ -69,9 +73,14 @@ internal sealed class PartWholeValidator : IInlineValidator
             }
 
             // The part's smallest possible value is above the whole's largest.
-            if (evidenceIsPart ? figure.IsAbove(claimed) : claimed.IsAbove(figure))
+            var (part, partBounds, wholeBounds) = evidenceIsPart ? (candidates[i].Figure!, figure, claimed) : (claim.Figure, claimed, figure);
+            if (partBounds.IsAbove(wholeBounds))
             {
-                exceeding.Add(new Exceeds(candidates[i], evidenceIsPart, pair));
+                exceeding.Add(new Exceeds(candidates[i], evidenceIsPart, pair, false));
+            }
+            else if (StatedAbove(part, wholeBounds))
+            {
+                exceeding.Add(new Exceeds(candidates[i], evidenceIsPart, pair, true));
             }
         }
 
@@ -80,8 +89,14 @@ internal sealed class PartWholeValidator : IInlineValidator
         return ValueTask.FromResult(result);
     }
 
-    // A part above its whole: the evidence, which of the two is the part, and how they were paired.
-    private readonly record struct Exceeds(Claim Evidence, bool EvidenceIsPart, Pairing Pair);
+    // Whether a round number states more than the other figure allows: its rounding lets two reports of one count
+    // agree, but a part reported as "4,000" in one city is more than 3,621 for the whole country, however it was rounded.
+    private static bool StatedAbove(Figure figure, in FigureBounds other) =>
+        figure.Kind == FigureKind.Rounded && figure.CoreLow > other.High;
+
+    // A part above its whole: the evidence, which of the two is the part, how they were paired, and whether only the
+    // part's stated round number is above the whole.
+    private readonly record struct Exceeds(Claim Evidence, bool EvidenceIsPart, Pairing Pair, bool ByStatedNumber);
 
     // The findings of one claim, made when first read.
     private sealed class ExceedsFindings(Claim claim, Exceeds[] exceeding) : FindingsMadeWhenRead
@@ -98,7 +113,7 @@ internal sealed class PartWholeValidator : IInlineValidator
         {
             var e = exceeding[index];
             var (part, whole) = e.EvidenceIsPart ? (e.Evidence, claim) : (claim, e.Evidence);
-            return new Finding(ValidatorName, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, e.Pair))
+            return new Finding(ValidatorName, FindingOutcome.Contradicts, new ExceedsMessage(part, whole, e.Pair, e.ByStatedNumber))
             {
                 Code = FindingCodes.PartExceedsWhole,
                 State = new PartWholeState(part.Id, whole.Id, e.Pair.Subject, e.Pair.Place, e.Pair.PartialCoverage),
@@ -108,7 +123,7 @@ internal sealed class PartWholeValidator : IInlineValidator
     }
 
     // Written when read, like the other built-in findings: a bulk run reads few of them.
-    private sealed class ExceedsMessage(Claim part, Claim whole, Pairing pair) : FindingMessage
+    private sealed class ExceedsMessage(Claim part, Claim whole, Pairing pair, bool byStatedNumber) : FindingMessage
     {
         public override string Compose()
         {
@@ -123,7 +138,8 @@ internal sealed class PartWholeValidator : IInlineValidator
                 TimeRelation.Earlier or TimeRelation.Later => " (running totals from the same start: a part as of an earlier day cannot exceed the whole as of a later one)",
                 _ => $" ({pair.Time.Rule})",
             };
-            return $"{FigureOf(part)}{what}: a part cannot exceed the whole{time}.";
+            var stated = byStatedNumber ? " as stated, its rounding aside" : string.Empty;
+            return $"{FigureOf(part)}{what}{stated}: a part cannot exceed the whole{time}.";
         }
     }
 }

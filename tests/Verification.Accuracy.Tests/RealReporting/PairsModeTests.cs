@@ -8,7 +8,7 @@ public sealed class PairsModeTests
 {
     /// <summary>The share of pairs the engine must judge as a fact-checker did: a guard just under what the rules reach
     /// today, raised as they improve. The aim is <see cref="AccuracyTarget"/>; docs/accuracy.md lists what stands between.</summary>
-    public const double AccuracyFloor = 0.86;
+    public const double AccuracyFloor = 0.87;
 
     /// <summary>The share of pairs the rules aim at.</summary>
     public const double AccuracyTarget = 0.90;

@@ -66,9 +66,32 @@ public sealed class ClaimTimeTests
     [Test]
     public void IncidentAgainstTotal_TakesTheIncidentRule()
     {
-        var comparison = Time(Measure.Incident, "2017-03-17").CompareWith(Time(Measure.Total, "2017-03-17/2017-03-20"), Window, Lag);
+        // The incident's day is not the total's first day: the incident rule decides.
+        var comparison = Time(Measure.Incident, "2017-03-17").CompareWith(Time(Measure.Total, "2017-03-12/2017-03-20"), Window, Lag);
 
         Assert.That((comparison.Measure, comparison.Relation), Is.EqualTo((Measure.Incident, TimeRelation.Same)));
+    }
+
+    [TestCase("2023-10-07", "2023-10-07/2023-10-09", ExpectedResult = TimeRelation.Same)]
+    [TestCase("2023-10-08", "2023-10-07/2023-10-09", ExpectedResult = TimeRelation.Same)]
+    [TestCase("2023-10-07", "2023-10-07/2023-10-20", ExpectedResult = TimeRelation.Later)]
+    [TestCase("2023-10-07/2023-10-20", "2023-10-07", ExpectedResult = TimeRelation.Earlier)]
+    public TimeRelation IncidentOnTheTotalsFirstDay_IsTheTotalAsOfThatDay(string a, string b)
+    {
+        static ClaimTime Read(string period) => period.Contains('/', StringComparison.Ordinal) ? Time(Measure.Total, period) : Time(Measure.Incident, period);
+        var comparison = Read(a).CompareWith(Read(b), Window, Lag);
+
+        Assert.That(comparison.Measure, Is.EqualTo(Measure.Total));
+        return comparison.Relation;
+    }
+
+    [Test]
+    public void IncidentBeyondTheLagFromTheTotalsStart_TakesTheIncidentRule()
+    {
+        // Three days after the total's start is past the 2-day lag: not the event's first-day toll.
+        var comparison = Time(Measure.Incident, "2023-10-10").CompareWith(Time(Measure.Total, "2023-10-07/2023-10-12"), Window, Lag);
+
+        Assert.That(comparison.Measure, Is.EqualTo(Measure.Incident));
     }
 
     [Test]

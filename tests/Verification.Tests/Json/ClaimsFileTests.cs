@@ -168,6 +168,36 @@ public sealed class ClaimsFileTests
     }
 
     [Test]
+    public void Read_FigureObjectWhoseTextReadsToItsInterval_IsTheTextsReading()
+    {
+        var claim = ReadOne(ClaimsJson.Claim().With("figure", Figure(243_000, 297_000, "about 270,000")));
+
+        Assert.That(claim.Figure, Is.EqualTo(Verification.Figures.Figure.Parse("about 270,000")));
+        Assert.That(claim.Figure!.Kind, Is.EqualTo(Verification.Figures.FigureKind.Hedged));
+    }
+
+    [Test]
+    public void Read_FigureObjectWithOpenEndedText_KeepsTheOpenEnd()
+    {
+        var claim = ReadOne(ClaimsJson.Claim().With("figure", Figure(340, null, "more than 340")));
+
+        Assert.That(claim.Figure!.LowInclusive, Is.False);
+    }
+
+    [Test]
+    public void Read_FigureObjectWhoseTextReadsToAnotherInterval_IsTheIntervalAsGiven()
+    {
+        var claim = ReadOne(ClaimsJson.Claim().With("figure", Figure(250_000, 290_000, "about 270,000")));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(claim.Figure!.Kind, Is.EqualTo(Verification.Figures.FigureKind.Interval));
+            Assert.That((claim.Figure.Low, claim.Figure.High), Is.EqualTo((250_000d, 290_000d)));
+            Assert.That(claim.Figure.Text, Is.EqualTo("about 270,000"));
+        }
+    }
+
+    [Test]
     public void Read_NoFigure_HasNullFigure()
     {
         var claim = ReadOne(ClaimsJson.Claim().With("figure", null));

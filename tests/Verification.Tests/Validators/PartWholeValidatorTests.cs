@@ -70,6 +70,37 @@ public sealed class PartWholeValidatorTests
     }
 
     [Test]
+    public void Validate_PartStatedAsARoundNumberAboveTheWhole_Contradicts()
+    {
+        // "5,000" for West Mosul may be rounded from as little as 4,500, under the whole's 4,720; but the number stated
+        // for the part is more than the whole holds.
+        var finding = Run(Claims.Exact("c1", 4_720), Claims.Of("e1", "5,000", source: "IOM", place: WestMosul)).Single();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(finding.Outcome, Is.EqualTo(FindingOutcome.Contradicts));
+            Assert.That(finding.Message, Does.Contain("for all of Mosul as stated, its rounding aside: a part cannot exceed the whole"));
+        }
+    }
+
+    [Test]
+    public void Validate_ClaimStatedAsARoundNumberAboveTheEvidencesWhole_Contradicts()
+    {
+        var findings = Run(Claims.Of("c1", "5,000", place: WestMosul), Claims.Exact("e1", 4_720, source: "IOM"));
+
+        Assert.That(findings, Has.Exactly(1).Matches<Finding>(f => f is { Outcome: FindingOutcome.Contradicts, Evidence: ["e1"] }));
+    }
+
+    [Test]
+    public void Validate_RoundPartWithinTheWholesHedge_FindsNothing()
+    {
+        // "about 4,800" reaches 5,280: a part of 5,000 fits.
+        var findings = Run(Claims.Of("c1", "about 4,800"), Claims.Of("e1", "5,000", source: "IOM", place: WestMosul));
+
+        Assert.That(findings, Is.Empty);
+    }
+
+    [Test]
     public void Validate_PartAboveWholeByAnOpenBound_Contradicts()
     {
         var findings = Run(Claims.Exact("c1", 105), Claims.Of("e1", "more than 110", source: "IOM", place: WestMosul));

@@ -118,6 +118,33 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
+    public async Task Total_LaterFloorAboveAnEarlierRoundNumberWithinTheWindow_IsAGrownTotal()
+    {
+        // "1,250" may be rounded from 1,255, which "at least 1,252" a day later holds; but the later total states more: the
+        // toll grew.
+        var result = await VerifyAsync(
+            Claim("c1", "1,250", "deaths", "2015-06-20/2015-06-24", place: "Karachi, Pakistan", source: "Health Department"),
+            Claim("e1", "at least 1,252", "deaths", "2015-06-20/2015-06-25", place: "Karachi, Pakistan", source: "Edhi Foundation"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Findings.Single(f => f.NotComparable.Count > 0).Message, Does.Contain("a total that grew"));
+        }
+    }
+
+    [Test]
+    public async Task Total_LaterPlainNumberWithinAnEarlierRoundNumbersRoundingButSmaller_Agrees()
+    {
+        // 1,248 a day after "1,250" states less, and lies within its rounding: the two agree.
+        var result = await VerifyAsync(
+            Claim("c1", "1,250", "deaths", "2015-06-20/2015-06-24", place: "Karachi, Pakistan", source: "Health Department"),
+            Claim("e1", "1,248", "deaths", "2015-06-20/2015-06-25", place: "Karachi, Pakistan", source: "Edhi Foundation"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Corroborated));
+    }
+
+    [Test]
     public async Task Total_SameOriginLaterLarger_IsAnUpdateNotAnEcho()
     {
         // The same ministry's toll six days later: a newer count of a growing total, not a repeat of the claim's figure.
@@ -127,6 +154,63 @@ public sealed class SameCountRulesTests
 
         Assert.That(result.Echoes, Is.Empty);
         Assert.That(result.Findings.Single(f => f.NotComparable.Count > 0).NotComparable, Is.EqualTo(new[] { "e1" }));
+    }
+
+    [Test]
+    public async Task Total_SameOriginLaterBeyondWindowAgreeingThroughABound_IsAnUpdateNotAnEcho()
+    {
+        // "More than 2,000" and, fifteen days on, 2,650 from the same agency: the bound lets them agree, but the later
+        // total states a larger number, a newer count rather than a repeat of the claim's figure.
+        var result = await VerifyAsync(
+            Claim("c1", "more than 2,000", "cholera deaths", "2017-04-27/2017-06-20", place: "Yemen", source: "WHO"),
+            Claim("e1", "2,650", "cholera deaths", "2017-04-27/2017-07-05", place: "Yemen", source: "WHO"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Echoes, Is.Empty);
+            Assert.That(result.Findings.Single(f => f.NotComparable.Count > 0).NotComparable, Is.EqualTo(new[] { "e1" }));
+        }
+    }
+
+    [Test]
+    public async Task Total_FirstDayTollAgainstLargerTotalFromThatDay_IsAGrownTotal()
+    {
+        // A quake's 400 dead on its first day and 1,900 two days later: the toll grew, neither contradicts the other.
+        var result = await VerifyAsync(
+            Claim("c1", "400", "people killed", "2023-10-07", place: "Herat, Afghanistan"),
+            Claim("e1", "1,900", "people killed", "2023-10-07/2023-10-09", place: "Herat, Afghanistan", source: "Ministry of Disasters"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Findings.Single(f => f.NotComparable.Count > 0).NotComparable, Is.EqualTo(new[] { "e1" }));
+        }
+    }
+
+    [Test]
+    public async Task Total_LaterPlainNumberSmallerBeyondTheWindow_Contradicts()
+    {
+        // "80" on 20 March may be rounded from 75, but a total of 79 eleven days later is smaller than the number stated.
+        var result = await VerifyAsync(
+            Claim("c1", "80", "people killed", "2019-03-04/2019-03-20", place: "Malawi", source: "Government"),
+            Claim("e1", "79", "people killed", "2019-03-04/2019-03-31", place: "Malawi", source: "Red Cross"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
+            Assert.That(result.Findings[0].Message, Does.StartWith("Government's '80' (75–85) for Malawi, 2019-03-04/2019-03-20 is larger as stated than Red Cross' 79 for Malawi, 2019-03-04/2019-03-31"));
+        }
+    }
+
+    [Test]
+    public async Task Total_LaterSmallerWithinAnEarlierHedgeBeyondTheWindow_IsNotComparable()
+    {
+        // A hedge says the number is not exact: "about 80" and 79 eleven days later neither confirm nor contradict.
+        var result = await VerifyAsync(
+            Claim("c1", "about 80", "people killed", "2019-03-04/2019-03-20", place: "Malawi", source: "Government"),
+            Claim("e1", "79", "people killed", "2019-03-04/2019-03-31", place: "Malawi", source: "Red Cross"));
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
     }
 
     [Test]
@@ -322,18 +406,19 @@ public sealed class SameCountRulesTests
     }
 
     [Test]
-    public async Task Total_AtAContainingPlaceAgreeingOnlyThroughRounding_IsStillAPart()
+    public async Task Total_AtAContainingPlaceAgreeingOnlyThroughRounding_IsAPartAboveItsWholeAsStated()
     {
         // 4,000 reaches 3,621 only through the rounding of a round number: a city's toll and its country's stay a part
-        // and a whole.
+        // and a whole, not one figure; and the part, as stated, is more than the whole.
         var result = await VerifyAsync(
             Claim("c1", "4,000", "deaths", "2013-11-08/2013-11-15", place: "Tacloban, Leyte, Philippines", source: "Tacloban City Hall"),
             Claim("e1", "3,621", "death toll", "2013-11-08/2013-11-15", place: "Philippines", source: "NDRRMC"));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(result.Verdict, Is.EqualTo(Verdict.Unverified));
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Contested));
             Assert.That(result.Findings.Where(f => f.Outcome == FindingOutcome.Supports), Is.Empty);
+            Assert.That(result.Findings.Single(f => f.Outcome == FindingOutcome.Contradicts).Validator, Is.EqualTo("PartWhole"));
         }
     }
 

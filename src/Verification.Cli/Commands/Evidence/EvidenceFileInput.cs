@@ -82,6 +82,61 @@ internal sealed class EvidenceFileInput
     /// <returns>What was read, or the problem lines (each naming the file) that kept it from being read at all.</returns>
     public static async Task<(ImportResult? Result, IReadOnlyList<string> Problems)> ReadAsync(FileInfo file, EvidenceFileRequest request, TextWriter stderr, CancellationToken cancellationToken)
     {
+        var (reading, problems) = await ReadingAsync(file, request, cancellationToken).ConfigureAwait(false);
+        if (reading is not var (reader, options))
+        {
+            return (null, problems);
+        }
+
+        try
+        {
+            var progress = RunProgress.Start($"read {file}", "rows", stderr);
+            await using (progress.ConfigureAwait(false))
+            {
+                return (await EvidenceFileImport.ReadFileAsync(reader, file.FullName, request.BadRows, options, new Progress(progress), cancellationToken).ConfigureAwait(false), []);
+            }
+        }
+        catch (Exception e) when (Cli.ReadProblem(file, e) is { } problem)
+        {
+            return (null, [problem]);
+        }
+    }
+
+    /// <summary>Reads one evidence file through once to check it, as asked, holding none of its claims: for an import,
+    /// which reads them again as it stores them.</summary>
+    /// <param name="file">The file.</param>
+    /// <param name="request">How to read it.</param>
+    /// <param name="stderr">Where progress goes.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>What the check found, and the file's claims to read again
+    /// (<see cref="EvidenceFileImport.ReadFileClaimsAsync"/>); or the problem lines (each naming the file) that kept it
+    /// from being read at all.</returns>
+    public static async Task<(EvidenceFileCheck? Check, Func<CancellationToken, IAsyncEnumerable<Claim>>? Claims, IReadOnlyList<string> Problems)> CheckAsync(FileInfo file, EvidenceFileRequest request, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var (reading, problems) = await ReadingAsync(file, request, cancellationToken).ConfigureAwait(false);
+        if (reading is not var (reader, options))
+        {
+            return (null, null, problems);
+        }
+
+        try
+        {
+            var progress = RunProgress.Start($"read {file}", "rows", stderr);
+            await using (progress.ConfigureAwait(false))
+            {
+                var check = await EvidenceFileImport.CheckFileAsync(reader, file.FullName, request.BadRows, options, new Progress(progress), cancellationToken).ConfigureAwait(false);
+                return (check, ct => EvidenceFileImport.ReadFileClaimsAsync(reader, file.FullName, request.BadRows, options, ct), []);
+            }
+        }
+        catch (Exception e) when (Cli.ReadProblem(file, e) is { } problem)
+        {
+            return (null, null, [problem]);
+        }
+    }
+
+    // The reader and the options a file is read with, or the problem lines that keep it from being read.
+    private static async Task<((IEvidenceFileReader Reader, EvidenceFileOptions Options)? Reading, IReadOnlyList<string> Problems)> ReadingAsync(FileInfo file, EvidenceFileRequest request, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(request);
         if (Cli.DirectoryProblem(file) is { } notAFile)
@@ -97,19 +152,9 @@ internal sealed class EvidenceFileInput
         try
         {
             var (reader, problems) = await ReaderAsync(file, request, cancellationToken).ConfigureAwait(false);
-            if (reader is null)
-            {
-                return (null, problems);
-            }
-
-            var options = new EvidenceFileOptions { FileName = file.ToString(), Source = request.Source, IdPrefix = request.IdPrefix, Figures = verification.Figures };
-            var progress = RunProgress.Start($"read {file}", "rows", stderr);
-            await using (progress.ConfigureAwait(false))
-            {
-                var report = new Progress(progress);
-                var result = await EvidenceFileImport.ReadFileAsync(reader, file.FullName, request.BadRows, options, report, cancellationToken).ConfigureAwait(false);
-                return (result, []);
-            }
+            return reader is null
+                ? (null, problems)
+                : ((reader, new EvidenceFileOptions { FileName = file.ToString(), Source = request.Source, IdPrefix = request.IdPrefix, Figures = verification.Figures }), []);
         }
         catch (Exception e) when (Cli.ReadProblem(file, e) is { } problem)
         {

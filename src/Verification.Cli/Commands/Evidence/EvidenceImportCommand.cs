@@ -13,10 +13,10 @@ namespace Verification.Cli.Commands.Evidence;
 /// sets read as <c>verify evidence read</c> reads them (HXL from HDX, UCDP GED, ACLED, Airwars, any CSV with a mapping).</summary>
 /// <remarks>Every file is read and checked first, then written in one transaction: when any file has a problem, every problem of every file
 /// is listed on stderr (exit 2) and nothing is stored. A file the store already holds (same content) is skipped. A claim
-/// whose content changed since the store's copy becomes a new revision, the old one kept as history. A claims file
-/// (<c>.json</c>, no <c>--format</c> or <c>--mapping</c>) is streamed into the store a claim at a time; any other file
-/// is read by its importer, whose bad rows refuse the whole import unless <c>--skip-bad-rows</c> (then they are listed on
-/// stderr and the good rows imported).</remarks>
+/// whose content changed since the store's copy becomes a new revision, the old one kept as history. Every file is
+/// streamed: read through once to check it, then again as it is stored, a batch at a time. A claims file (<c>.json</c>,
+/// no <c>--format</c> or <c>--mapping</c>) is read as claims; any other file by its importer, whose bad rows refuse the
+/// whole import unless <c>--skip-bad-rows</c> (then they are listed on stderr and the good rows imported).</remarks>
 internal static class EvidenceImportCommand
 {
     /// <summary>Creates the <c>import</c> subcommand of <c>verify evidence</c>.</summary>
@@ -156,8 +156,8 @@ internal static class EvidenceImportCommand
     }
 
     // Reads and checks one file: its source (digest and how it was read) and its claims, to be read again as they are
-    // stored (a claims file, streamed, so that memory does not grow with it) or as read (a data set); null, with the
-    // problems added, when it cannot be imported.
+    // stored, streamed, so that memory does not grow with the file; null, with the problems added, when it cannot be
+    // imported.
     private static async Task<(FileInfo File, ImportSource Source, Func<IAsyncEnumerable<Claim>> Claims)?> PrepareAsync(FileInfo file, string? dataSet, string? release, DateOnly? releasedOn, EvidenceFileRequest request, List<string> problems, TextWriter stderr, CancellationToken cancellationToken)
     {
         if (Cli.DirectoryProblem(file) is { } notAFile)
@@ -191,27 +191,28 @@ internal static class EvidenceImportCommand
                 return (file, source with { Reading = await ReadingAsync(request, "claims-json", dataSet, cancellationToken).ConfigureAwait(false) }, () => ClaimsFile.ReadClaimsAsync(file.FullName, options, cancellationToken));
             }
 
-            var (read, readProblems) = await EvidenceFileInput.ReadAsync(file, request, stderr, cancellationToken).ConfigureAwait(false);
-            if (read is null || read.IsRefused)
+            // Checked in one pass that holds no claim, then read again as it is stored, a batch at a time.
+            var (check, claims, checkProblems) = await EvidenceFileInput.CheckAsync(file, request, stderr, cancellationToken).ConfigureAwait(false);
+            if (check is null || claims is null || check.IsRefused)
             {
-                problems.AddRange(readProblems);
-                problems.AddRange(read?.Problems.Select(p => Cli.OneLine(p.ToString())) ?? []);
+                problems.AddRange(checkProblems);
+                problems.AddRange(check?.Problems.Select(p => Cli.OneLine(p.ToString())) ?? []);
                 return null;
             }
 
             // --skip-bad-rows: the rows left out are listed, with how many, and the rest imported.
-            foreach (var skipped in read.Problems)
+            foreach (var skipped in check.Problems)
             {
                 await stderr.WriteLineAsync(Cli.OneLine(skipped.ToString())).ConfigureAwait(false);
             }
 
-            if (read.Problems.Count > 0)
+            if (check.Problems.Count > 0)
             {
-                var rows = read.Problems.Select(p => p.Row).Distinct().Count();
-                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"verify: {file}: {rows} {(rows == 1 ? "row" : "rows")} skipped for the problems above; {read.Claims.Count} {(read.Claims.Count == 1 ? "claim" : "claims")} to import.")).ConfigureAwait(false);
+                var rows = check.Problems.Select(p => p.Row).Distinct().Count();
+                await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"verify: {file}: {rows} {(rows == 1 ? "row" : "rows")} skipped for the problems above; {check.Claims} {(check.Claims == 1 ? "claim" : "claims")} to import.")).ConfigureAwait(false);
             }
 
-            return (file, source with { Reading = await ReadingAsync(request, read.Format, dataSet, cancellationToken).ConfigureAwait(false) }, () => read.Claims.ToAsyncEnumerable());
+            return (file, source with { Reading = await ReadingAsync(request, check.Format, dataSet, cancellationToken).ConfigureAwait(false) }, () => claims(cancellationToken));
         }
         catch (InvalidClaimsException e)
         {

@@ -104,6 +104,33 @@ public sealed class EvidenceImportCommandTests
     }
 
     [Test]
+    public async Task Import_DataSetOfSeveralBatches_RefusedForBadRowsInAnyBatchAndStoredOnceOtherwise()
+    {
+        // 2,600 rows: more than two of the store's batches, with a bad row in the first and in the last.
+        static string Rows(Func<int, string> figure) =>
+            "ref,what,n,who\n" + string.Concat(Enumerable.Range(1, 2600).Select(i => $"s{i},civilians killed,{figure(i)},Airwars\n"));
+        var mapping = _dir.Write("strikes.mapping.json", """{ "id": "ref", "subject": "what", "figure": "n", "source": "who" }""").FullName;
+        var bad = _dir.Write("bad.csv", Rows(i => i is 3 or 2590 ? "lots and lots" : (i % 90).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var good = _dir.Write("good.csv", Rows(i => (i % 90).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var revised = _dir.Write("revised.csv", Rows(i => (i == 2000 ? 95 : i % 90).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var refused = await CliRun.InvokeAsync("evidence", "import", bad.FullName, "--mapping", mapping, "--store", Store, "--data-set", "strikes");
+        var stored = await CliRun.InvokeAsync("evidence", "import", good.FullName, "--mapping", mapping, "--store", Store, "--data-set", "strikes", "--released-on", "2017-04-01");
+        var again = await CliRun.InvokeAsync("evidence", "import", good.FullName, "--mapping", mapping, "--store", Store, "--data-set", "strikes", "--released-on", "2017-04-01");
+        var release = await CliRun.InvokeAsync("evidence", "import", revised.FullName, "--mapping", mapping, "--store", Store, "--data-set", "strikes", "--released-on", "2017-05-01");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((refused.ExitCode, refused.Stdout), Is.EqualTo((ExitCodes.BadInput, string.Empty)));
+            Assert.That(refused.StderrLines.Where(l => l.Contains("figure-unreadable", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(": figure", StringComparison.Ordinal)]),
+                Is.EqualTo(new[] { $"{bad.FullName}, row 4, column 'n'", $"{bad.FullName}, row 2591, column 'n'" }));
+            Assert.That(stored.Stdout, Does.EndWith(": 2600 added, 0 revised, 0 unchanged." + Environment.NewLine), "nothing of the refused file was stored");
+            Assert.That(again.Stdout, Does.EndWith(": already in the store; nothing imported." + Environment.NewLine));
+            Assert.That(release.Stdout, Does.EndWith(": 0 added, 1 revised, 2599 unchanged." + Environment.NewLine));
+        }
+    }
+
+    [Test]
     public async Task Import_ClaimsFileWithABadClaimAndSkipBadRows_StoresTheGoodClaimsAndReportsTheBadOne()
     {
         var claims = _dir.Write("strikes.json", """
