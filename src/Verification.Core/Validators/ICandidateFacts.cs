@@ -11,8 +11,9 @@ namespace Verification.Validators;
 /// alike. A source that keeps its evidence with the facts it reads while searching (place keys, periods, figure intervals)
 /// then spares every validator reading each candidate claim again.</para>
 /// <para>The facts depend on the claim (its place and subject) and on the options (alias table, vocabulary, reporting
-/// lag): a context asks <see cref="HoldFor"/> once, and reads <see cref="FactsAt"/> only when it answers true; otherwise it
-/// works the facts out itself. What <see cref="FactsAt"/> returns must equal what
+/// lag): <see cref="HoldFor"/> is asked once per claim (by the engine, which hands the answer to the context it makes; by
+/// a context made otherwise), and <see cref="FactsAt"/> is read only when it answers true; otherwise the context works the
+/// facts out itself. What <see cref="FactsAt"/> returns must equal what
 /// <see cref="CandidateFacts.Of(Claim, Claim, VerificationOptions)"/> gives for the same claim and candidate.</para>
 /// <para>The engine checks every candidate a source returns against the query: those of a list whose facts hold for
 /// the claim through <see cref="EvidenceQuery.Matches(Claim, in CandidateFacts)"/>, reading the relations from the
@@ -29,7 +30,7 @@ public interface ICandidateFacts
     /// <param name="claim">The claim being checked.</param>
     /// <param name="options">The options of the run.</param>
     /// <returns>True when <see cref="FactsAt"/> may be read for this claim; false makes the context work the facts out.</returns>
-    /// <remarks>Called once per claim and validator run: keep it cheap (reference comparisons where possible).</remarks>
+    /// <remarks>Called once per claim: keep it cheap (reference comparisons where possible).</remarks>
     bool HoldFor(Claim claim, VerificationOptions options);
 
     /// <summary>The facts of the candidate at <paramref name="index"/> (its position in the list).</summary>

@@ -5,7 +5,9 @@ namespace Verification.Validators;
 /// <summary>How a <see cref="ValidationContext"/> finds independent origins: of any claim, and of the candidate at a
 /// position, which the engine may know without looking the claim up.</summary>
 /// <remarks>One object per context rather than a delegate and the object it calls: validators ask for the origins of
-/// every candidate, and a context is made for every claim.</remarks>
+/// every candidate, and a context is made for every claim. Public so that the engine, in a package of its own, makes its
+/// contexts through the same contract as anyone else (<see cref="ValidationContext.WithOrigins"/>); validators and
+/// evidence sources have no need of it.</remarks>
 public abstract class OriginLookup
 {
     /// <summary>Origins as the public <see cref="ValidationContext"/> constructor's function gives them; a claim's direct

@@ -29,23 +29,26 @@ public sealed class ValidationContext
     /// unnamed one (see <see cref="VerificationOptions.GenericSourceWords"/>) standing for an origin of the claim's own
     /// (see <see cref="OriginGraph"/>).</param>
     public ValidationContext(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report = null, Func<Claim, IReadOnlySet<string>>? originsOf = null)
-        : this(claim, candidates, options, report, OriginLookup.From(originsOf, options?.GenericSourceWords ?? GenericSourceWords.Default))
+        : this(claim, candidates, options, report, OriginLookup.From(originsOf, options?.GenericSourceWords ?? GenericSourceWords.Default), factsHold: null)
     {
     }
 
     /// <summary>Creates a context whose origins come from <paramref name="origins"/>, which may know the candidates'
     /// origins by position (see <see cref="OriginLookup"/>). The engine makes its contexts so.</summary>
     /// <param name="claim">The claim to check.</param>
-    /// <param name="candidates">Its candidates (see <see cref="Candidates"/>; when the list implements
-    /// <see cref="ICandidateFacts"/> and its facts hold for the claim, <see cref="FactsAt"/> reads them from it).</param>
+    /// <param name="candidates">Its candidates (see <see cref="Candidates"/>).</param>
     /// <param name="options">The comparison options.</param>
     /// <param name="report">The claim's report, when known.</param>
     /// <param name="origins">Resolves the origins of the claim and of its candidates.</param>
+    /// <param name="factsHold">Whether <paramref name="candidates"/> carry facts that hold for the claim, when the caller
+    /// has asked <see cref="ICandidateFacts.HoldFor"/> already (the engine does, when it checks them against the query);
+    /// null to have the context ask.</param>
     /// <returns>The context.</returns>
-    public static ValidationContext WithOrigins(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report, OriginLookup origins) =>
-        new(claim, candidates, options, report, origins);
+    public static ValidationContext WithOrigins(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report, OriginLookup origins, bool? factsHold = null) =>
+        new(claim, candidates, options, report, origins, factsHold);
 
-    private ValidationContext(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report, OriginLookup origins)
+    // factsHold: whether the candidates' facts hold for the claim, when already known; null to ask the list.
+    private ValidationContext(Claim claim, IReadOnlyList<Claim> candidates, VerificationOptions options, Report? report, OriginLookup origins, bool? factsHold)
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -56,7 +59,7 @@ public sealed class ValidationContext
         Options = options;
         Report = report;
         _origins = origins;
-        if (candidates is ICandidateFacts facts && facts.HoldFor(claim, options))
+        if (candidates is ICandidateFacts facts && (factsHold ?? facts.HoldFor(claim, options)))
         {
             _facts = facts;
         }
@@ -84,7 +87,9 @@ public sealed class ValidationContext
     public IReadOnlySet<string> OriginsOf(Claim evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return _origins.OriginsOf(evidence);
+
+        // The claim's own are resolved once per context.
+        return ReferenceEquals(evidence, Claim) ? ClaimOrigins : _origins.OriginsOf(evidence);
     }
 
     /// <summary>Whether the evidence shares an origin with the claim: an echo, never corroboration.</summary>
@@ -160,8 +165,7 @@ public sealed class ValidationContext
     /// <param name="origins">The candidate's independent origins, as <see cref="OriginsAt"/> gives them (for a finding
     /// that cites them).</param>
     /// <returns>Whether the candidate shares an origin with the claim: an echo, never corroboration.</returns>
-    /// <remarks>The engine's lookup may tell an echo by position without resolving the candidate's origins first (see
-    /// <see cref="OriginLookup.IsEchoAt"/>).</remarks>
+    /// <remarks>The engine may tell an echo by position without resolving the candidate's origins first.</remarks>
     public bool IsEchoAt(int index, out IReadOnlySet<string> origins) =>
         _origins.IsEchoAt(index, Candidates[index], ClaimOrigins, out origins);
 

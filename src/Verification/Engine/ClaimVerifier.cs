@@ -316,8 +316,8 @@ public sealed class ClaimVerifier : IClaimVerifier
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var activity = EngineTelemetry.ClaimStarted(claim);
-        var candidates = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
-        var context = ValidationContext.WithOrigins(claim, candidates, _options, report, origins.For(claim, candidates));
+        var (candidates, factsHold) = await FindCandidatesAsync(claim, cancellationToken).ConfigureAwait(false);
+        var context = ValidationContext.WithOrigins(claim, candidates, _options, report, origins.For(claim, candidates), factsHold);
         IReadOnlyList<Finding> findings = [];
         var timed = _telemetry.TimesValidators;
         for (var i = 0; i < _validators.Length; i++)
@@ -378,29 +378,36 @@ public sealed class ClaimVerifier : IClaimVerifier
         return guards;
     }
 
-    private async ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(Claim claim, CancellationToken cancellationToken)
+    // The candidates, and whether they carry facts that hold for the claim: asked once, here, and handed to the context.
+    private async ValueTask<(IReadOnlyList<Claim> Candidates, bool FactsHold)> FindCandidatesAsync(Claim claim, CancellationToken cancellationToken)
     {
         var query = EvidenceQuery.For(claim, _options);
         if (_sources.Length == 1)
         {
-            return Checked(claim, query, await _sources[0].FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false));
+            var found = await _sources[0].FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false);
+            var facts = FactsFor(claim, found);
+            var checkedCandidates = Checked(query, found, facts);
+            return (checkedCandidates, facts is not null && ReferenceEquals(checkedCandidates, found));
         }
 
         var all = new List<Claim>();
         foreach (var source in _sources)
         {
-            all.AddRange(Checked(claim, query, await source.FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false)));
+            var found = await source.FindCandidatesAsync(query, cancellationToken).ConfigureAwait(false);
+            all.AddRange(Checked(query, found, FactsFor(claim, found)));
         }
 
-        return all;
+        return (all, false);
     }
+
+    private ICandidateFacts? FactsFor(Claim claim, IReadOnlyList<Claim> candidates) =>
+        candidates is ICandidateFacts carried && carried.HoldFor(claim, _options) ? carried : null;
 
     // What a source returns is checked against the query as the index checks its own: a source that returns more than
     // it was asked for (every row of a table) must not let a count of buildings contest a death toll. Candidates that
     // carry their facts for this claim are checked from those facts, which costs no second reading of each candidate.
-    private IReadOnlyList<Claim> Checked(Claim claim, EvidenceQuery query, IReadOnlyList<Claim> candidates)
+    private static IReadOnlyList<Claim> Checked(EvidenceQuery query, IReadOnlyList<Claim> candidates, ICandidateFacts? facts)
     {
-        var facts = candidates is ICandidateFacts carried && carried.HoldFor(claim, _options) ? carried : null;
         for (var i = 0; i < candidates.Count; i++)
         {
             if (!Matches(query, candidates, facts, i))

@@ -18,7 +18,9 @@ namespace Verification.Engine;
 /// nothing on its subject — by far the most common case — has that source as its only origin. That set is built once
 /// per source name and shared, with the subjects the source does derive on, so that telling this case costs one lookup
 /// by source and, for a source that derives on some subject, one by subject.</item>
-/// <item>A claim whose one direct origin derives from others on its subject is resolved once per (subject, source).</item>
+/// <item>A claim whose one direct origin derives from others on its subject shares the evidence's resolution for that
+/// (subject, source), kept across runs, unless the run's own derivations reach a source it passed through; then it is
+/// resolved once per (subject, source) and run. A resolution to one origin shares that origin's set.</item>
 /// <item>A claim that states several derivations is resolved once per (subject, list of derivations).</item>
 /// <item>A claim whose source or a derivation is unnamed (see <see cref="GenericSourceWords"/>) has an origin of its own
 /// in its place, so it is resolved once per claim. Whether a name is unnamed is told once per name.</item>
@@ -45,6 +47,8 @@ internal sealed class OriginResolver : OriginLookup
     private readonly ConcurrentDictionary<(string Subject, string Source), IReadOnlySet<string>> _bySource = new(Stripes, InitialCapacity);
     private readonly ConcurrentDictionary<DerivedKey, IReadOnlySet<string>> _byDerivations = new(Stripes, InitialCapacity);
     private readonly ConcurrentDictionary<Claim, IReadOnlySet<string>> _byClaim = new(Stripes, InitialCapacity, ReferenceEqualityComparer.Instance);
+    private readonly Func<string, Alone> _newAlone;
+    private readonly Func<string, Alone> _newPlaced;
 
     /// <summary>Creates a resolver for one run, over these derivations only.</summary>
     /// <param name="derivations">The claims that state derivations.</param>
@@ -64,14 +68,19 @@ internal sealed class OriginResolver : OriginLookup
         _shared = shared;
         _graph = shared is null ? new OriginGraph(options.GenericSourceWords) : new OriginGraph(shared.Graph);
         (_deriving, _derivingBySubject) = Add(_graph, derivations, options);
+        _newAlone = NewAlone;
+        _newPlaced = NewPlaced;
     }
 
-    public override IReadOnlySet<string> OriginsOf(Claim claim) => OriginsOf(claim, null);
+    public override IReadOnlySet<string> OriginsOf(Claim claim) => OriginsOf(claim, null, keep: true);
 
     /// <summary>The claim's origins.</summary>
     /// <param name="claim">The claim.</param>
     /// <param name="subjectKey">The key its subject compares by under the run's options, when already known.</param>
-    public IReadOnlySet<string> OriginsOf(Claim claim, string? subjectKey)
+    /// <param name="keep">Whether origins worked out for this claim alone (an unnamed source's, or a body's in the claim's
+    /// place) are kept for when they are asked again: candidates are asked about by many claims' checks, while the claim
+    /// a context checks is asked about once (the context keeps them).</param>
+    public IReadOnlySet<string> OriginsOf(Claim claim, string? subjectKey, bool keep)
     {
         // A claim's origins follow from its subject and its direct origins alone. With one direct origin (its source, or
         // the one source it says it took the figure from: by far the most common cases) it resolves as a claim from
@@ -82,14 +91,16 @@ internal sealed class OriginResolver : OriginLookup
             var alone = AloneOf(source);
             if (alone.IsUnnamed)
             {
-                return _byClaim.TryGetValue(claim, out var own) ? own : _byClaim.GetOrAdd(claim, new OriginSet([UnnamedOrigin.Of(claim, alone.Name)]));
+                return !keep ? new OriginSet([UnnamedOrigin.Of(claim, alone.Name)])
+                    : _byClaim.TryGetValue(claim, out var own) ? own : _byClaim.GetOrAdd(claim, new OriginSet([UnnamedOrigin.Of(claim, alone.Name)]));
             }
 
             if (alone.Reading.DependsOnPlace)
             {
                 // A body named without its jurisdiction: its origin in the claim's place, as a claim from that origin's
                 // name would have it; once per claim.
-                return _byClaim.TryGetValue(claim, out var placed) ? placed
+                return !keep ? OriginsOf(claim, PlacedOf(alone.Reading.In(claim.Place)), subjectKey)
+                    : _byClaim.TryGetValue(claim, out var placed) ? placed
                     : _byClaim.GetOrAdd(claim, OriginsOf(claim, PlacedOf(alone.Reading.In(claim.Place)), subjectKey));
             }
 
@@ -100,14 +111,14 @@ internal sealed class OriginResolver : OriginLookup
         {
             if (AloneOf(claim.DerivedFrom[i]) is { IsUnnamed: true } or { Reading.DependsOnPlace: true })
             {
-                return OwnOrigins(claim, subjectKey);
+                return keep ? OwnOrigins(claim, subjectKey) : new OriginSet(_graph.OriginsOf(claim, subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject)));
             }
         }
 
         var key = new DerivedKey(subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject), claim.DerivedFrom);
         return _byDerivations.TryGetValue(key, out var found)
             ? found
-            : _byDerivations.GetOrAdd(key, new OriginSet(_graph.OriginsOf(claim, key.Subject)));
+            : _byDerivations.GetOrAdd(key, SetOf(_graph.OriginsOf(claim, key.Subject)));
     }
 
     // The origins of a claim whose one direct origin is the named source alone stands for.
@@ -120,22 +131,50 @@ internal sealed class OriginResolver : OriginLookup
         }
 
         var subject = subjectKey ?? _options.Subjects.CanonicalKeyOf(claim.Subject);
-        if (!alone.DerivesOn(subject))
+        var inRun = alone.DerivesInRunOn(subject);
+        if (!inRun && !alone.DerivesInSharedOn(subject))
         {
             return alone.Origins;
         }
 
+        // The shared derivations' answer, kept across runs, stands unless the run adds a derivation on the subject to a
+        // source it passed through (never when the run makes this source derive): then the run keeps no entry of its
+        // own. Most sources that derive do so in the evidence alone, and a run meets each such pair once or twice.
+        if (!inRun && _shared is not null)
+        {
+            var shared = _shared.OriginsOfSource(subject, alone.Name);
+            if (shared.StandsWith(_derivingBySubject.Count == 0 ? null : _derivingBySubject.GetValueOrDefault(subject)?.Names))
+            {
+                return shared;
+            }
+        }
+
         return _bySource.TryGetValue((subject, alone.Name), out var cached)
             ? cached
-            : _bySource.GetOrAdd((subject, alone.Name), OriginsOfSource(claim, subject, alone.Name));
+            : _bySource.GetOrAdd((subject, alone.Name), SetOf(_graph.OriginsOfSource(alone.Name, subject, out _)));
+    }
+
+    // The run's set for origins it resolved over its own graph: that of the one origin when there is one (shared with
+    // every claim from that source), else a new one. Only for named origins, which the graph's walks give.
+    private IReadOnlySet<string> SetOf(IReadOnlySet<string> origins)
+    {
+        if (origins is HashSet<string> { Count: 1 } one)
+        {
+            foreach (var origin in one)
+            {
+                return PlacedOf(origin).Origins;
+            }
+        }
+
+        return new OriginSet(origins);
     }
 
     private Alone AloneOf(string source) =>
-        _alone.TryGetValue(source, out var alone) ? alone : _alone.GetOrAdd(source, NewAlone);
+        _alone.TryGetValue(source, out var alone) ? alone : _alone.GetOrAdd(source, _newAlone);
 
     // An origin name, as a source of that name alone.
     private Alone PlacedOf(string origin) =>
-        _placed.TryGetValue(origin, out var alone) ? alone : _placed.GetOrAdd(origin, NewPlaced);
+        _placed.TryGetValue(origin, out var alone) ? alone : _placed.GetOrAdd(origin, _newPlaced);
 
     // The origins of a claim with several derivations, one of them unnamed: an origin of its own for each unnamed one,
     // and the named ones followed. Kept per claim (as those with one unnamed origin are), as validators ask for a
@@ -192,22 +231,6 @@ internal sealed class OriginResolver : OriginLookup
         }
 
         return (deriving, bySubject);
-    }
-
-    // The origins of a claim whose one direct origin derives on its subject: as the shared derivations alone give them,
-    // unless this run adds a derivation on the subject to a source they pass through; then over the run's graph.
-    private OriginSet OriginsOfSource(Claim claim, string subject, string source)
-    {
-        if (_shared is not null)
-        {
-            var shared = _shared.OriginsOfSource(subject, source);
-            if (shared.StandsWith(_derivingBySubject.GetValueOrDefault(subject)?.Names))
-            {
-                return shared;
-            }
-        }
-
-        return new OriginSet(_graph.OriginsOf(claim, subject));
     }
 
     private Alone NewPlaced(string origin) =>
@@ -275,7 +298,7 @@ internal sealed class OriginResolver : OriginLookup
         // The claim checked, resolved with the subject key already known; any other claim as the index has it, if it
         // is a candidate, else as the run resolves it.
         public override IReadOnlySet<string> OriginsOf(Claim other) =>
-            ReferenceEquals(other, claim) ? resolver.OriginsOf(claim, subjectKey)
+            ReferenceEquals(other, claim) ? resolver.OriginsOf(claim, subjectKey, keep: false)
             : candidates.IndexOf(other) is >= 0 and var i ? OriginsAt(i, other)
             : resolver.OriginsOf(other);
 
@@ -348,8 +371,9 @@ internal sealed class OriginResolver : OriginLookup
 
         public bool DerivesOnAnySubject { get; } = sharedSubjects is not null || ownSubjects is not null;
 
-        public bool DerivesOn(string subject) =>
-            (sharedSubjects?.Contains(subject) ?? false) || (ownSubjects?.Contains(subject) ?? false);
+        public bool DerivesInSharedOn(string subject) => sharedSubjects?.Contains(subject) ?? false;
+
+        public bool DerivesInRunOn(string subject) => ownSubjects?.Contains(subject) ?? false;
     }
 
     // A subject key and a claim's list of derivations, compared name by name as given (equal lists resolve alike).

@@ -88,6 +88,23 @@ public sealed class ValidationContextTests
     }
 
     [Test]
+    public void OriginsOf_TheClaimItself_IsItsOriginsResolvedOnce()
+    {
+        var calls = 0;
+        var claim = C("c1", "UNHCR");
+        var context = Context(claim, originsOf: _ =>
+        {
+            calls++;
+            return new HashSet<string> { "unhcr" };
+        });
+
+        var origins = context.OriginsOf(claim);
+
+        Assert.That(origins, Is.SameAs(context.ClaimOrigins).And.SameAs(context.OriginsOf(claim)));
+        Assert.That(calls, Is.EqualTo(1));
+    }
+
+    [Test]
     public void OriginsOf_UsesGivenResolver()
     {
         var context = Context(C("c1", "UNHCR"), originsOf: c => new HashSet<string> { "root-of-" + c.Id });

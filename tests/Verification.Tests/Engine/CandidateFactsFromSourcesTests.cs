@@ -27,6 +27,17 @@ public sealed class CandidateFactsFromSourcesTests
     }
 
     [Test]
+    public async Task VerifyAsync_SourceWithFacts_IsAskedOnceWhetherTheyHold()
+    {
+        var source = new SourceWithFacts(Evidence, holds: true);
+
+        await Verifiers.BuiltIn([]).WithSourceOnly(source).VerifyClaimAsync(Claim);
+
+        // The engine asks when it checks the candidates against the query; the context takes its answer.
+        Assert.That(source.HoldForAsked, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task VerifyAsync_SourceWhoseFactsDoNotHold_ContextWorksThemOut()
     {
         var source = new SourceWithFacts(Evidence, holds: false);
@@ -75,8 +86,11 @@ public sealed class CandidateFactsFromSourcesTests
     private sealed class SourceWithFacts(Claim[] claims, bool holds, bool everyRow = false) : IEvidenceSource
     {
         private int _factsRead;
+        private int _holdForAsked;
 
         public int FactsRead => Volatile.Read(ref _factsRead);
+
+        public int HoldForAsked => Volatile.Read(ref _holdForAsked);
 
         public ValueTask<IReadOnlyList<Claim>> FindCandidatesAsync(EvidenceQuery query, CancellationToken cancellationToken)
         {
@@ -95,7 +109,11 @@ public sealed class CandidateFactsFromSourcesTests
 
             public Claim this[int index] => claims[index];
 
-            public bool HoldFor(Claim claim, VerificationOptions options) => holds;
+            public bool HoldFor(Claim claim, VerificationOptions options)
+            {
+                Interlocked.Increment(ref source._holdForAsked);
+                return holds;
+            }
 
             public CandidateFacts FactsAt(int index)
             {

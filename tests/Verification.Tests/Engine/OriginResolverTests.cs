@@ -88,6 +88,31 @@ public sealed class OriginResolverTests
     }
 
     [Test]
+    public void OriginsOf_SourceDerivingOnlyInTheEvidence_IsTheSetEveryRunShares()
+    {
+        // A report whose own derivation (Rudaw's) reaches nothing AFP's figures pass through.
+        var shared = SharedOf(Evidence);
+        var first = new OriginResolver(shared, [], Options);
+        var second = new OriginResolver(shared, [Claims.Of("c2", figure: null, source: "Rudaw", derivedFrom: ["OCHA"])], Options);
+
+        var origins = second.OriginsOf(Claims.Of("c1", source: "AFP"));
+
+        Assert.That(origins, Is.EquivalentTo(new[] { "iom" }).And.SameAs(first.OriginsOf(Claims.Of("c3", source: "AFP"))));
+    }
+
+    [Test]
+    public void OriginsOf_RunResolvingToOneOrigin_SharesThatOriginsSet()
+    {
+        // AFP → IOM in the evidence, IOM → the Iraqi ministry in this run: AFP's one origin is the ministry, whose claims
+        // have the same set.
+        var run = new OriginResolver(SharedOf(Evidence), [Claims.Of("c2", figure: null, source: "IOM", derivedFrom: ["Iraqi ministry"])], Options);
+
+        var origins = run.OriginsOf(Claims.Of("c1", source: "AFP"));
+
+        Assert.That(origins, Is.EquivalentTo(new[] { "iraqi ministry" }).And.SameAs(run.OriginsOf(Claims.Of("c3", source: "Iraqi ministry"))));
+    }
+
+    [Test]
     public void OriginsOf_SourceDerivingOnOneSubjectInTheEvidenceAndAnotherInTheRun_FollowsEachOnItsOwnSubject()
     {
         // AFP takes displacement figures from IOM (the evidence) and, says this run's report, deaths from the ministry.
