@@ -5,7 +5,9 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Verification.Benchmarks;
+#if !BASELINE_LIBRARY
 using Verification.Benchmarks.Store;
+#endif
 
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --filter '*'              every benchmark
 // dotnet run -c Release --project tests/Verification.Benchmarks -- --filter '*' --job dry    smoke: each benchmark once
@@ -22,6 +24,7 @@ if (args.Contains("--memory-held", StringComparer.Ordinal))
 
 // The store-at-scale benchmark's two helpers (store-scale.sh): making its data once, and the DuckDB join it runs as a
 // process of its own.
+#if !BASELINE_LIBRARY
 if (OptionValue("--scale-setup") is { } sizes)
 {
     foreach (var size in sizes.Split(','))
@@ -38,6 +41,7 @@ if (OptionValue("--duckdb-join") is { } duckFile)
     DuckDbJoin.Run(duckFile, output);
     return;
 }
+#endif
 
 if (LoopSeconds("--loop") is { } verifySeconds)
 {
@@ -98,10 +102,12 @@ if (!args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparis
     config = config
         .AddJob(job.WithGcServer(false).WithId("WorkstationGC"))
         .AddJob(job.WithGcServer(true).WithId("ServerGC"))
-        .AddFilter(new SimpleFilter(c => c.Job.Id != "ServerGC" || c.Descriptor.Type == typeof(VerifyBenchmarks)))
+        .AddFilter(new SimpleFilter(c => c.Job.Id != "ServerGC" || c.Descriptor.Type == typeof(VerifyBenchmarks)));
+#if !BASELINE_LIBRARY
 
-        // The store at scale times processes of their own, under the job of its own configuration.
-        .AddFilter(new SimpleFilter(c => c.Descriptor.Type != typeof(StoreScaleBenchmarks) || c.Job.Id == "StoreScale"));
+    // The store at scale times processes of their own, under the job of its own configuration.
+    config = config.AddFilter(new SimpleFilter(c => c.Descriptor.Type != typeof(StoreScaleBenchmarks) || c.Job.Id == "StoreScale"));
+#endif
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(VerifyBenchmarks).Assembly).Run(args, config);
