@@ -52,9 +52,11 @@ internal sealed class PartWholeValidator : IInlineValidator
             }
 
             // Only a figure wholly above the other can break part ≤ whole, whichever is the part: told before pairing.
-            // A round number counts by the number stated too (see StatedAbove): asked only when the intervals meet.
+            // A round number counts by the number stated too (see StatedAbove), which lies within its interval: the
+            // candidate's own figure is read only when its interval reaches above the claim's.
             if (facts.Figure is not { } figure
-                || !(figure.IsAbove(claimed) || claimed.IsAbove(figure) || StatedAbove(claim.Figure, figure) || StatedAbove(candidates[i].Figure!, claimed)))
+                || !(figure.IsAbove(claimed) || claimed.IsAbove(figure) || StatedAbove(claim.Figure, figure)
+                     || (figure.High > claimed.High && StatedAbove(candidates[i].Figure!, claimed))))
             {
                 continue;
             }
