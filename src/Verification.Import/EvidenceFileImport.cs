@@ -24,12 +24,7 @@ public static class EvidenceFileImport
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(path);
-        options ??= new EvidenceFileOptions { FileName = path };
-        var stream = Open(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await ReadAsync(reader, stream, options, badRows, progress, cancellationToken).ConfigureAwait(false);
-        }
+        return await OnFileAsync(path, options, (stream, o) => ReadAsync(reader, stream, o, badRows, progress, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Reads a file's content from a stream.</summary>
@@ -68,12 +63,7 @@ public static class EvidenceFileImport
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(path);
-        options ??= new EvidenceFileOptions { FileName = path };
-        var stream = Open(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            return await CheckAsync(reader, stream, options, badRows, progress, cancellationToken).ConfigureAwait(false);
-        }
+        return await OnFileAsync(path, options, (stream, o) => CheckAsync(reader, stream, o, badRows, progress, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>Reads a file's content through once to check it: every problem, and how many claims it gives; no claim
@@ -192,6 +182,16 @@ public static class EvidenceFileImport
         }
 
         return new ClaimProblem(null, problem.Column ?? "row", problem.Code, $"{where}: {problem.Message}") { Position = problem.Row };
+    }
+
+    // Reads a file through a stream reader, the file's name standing for it when no options name it.
+    private static async Task<T> OnFileAsync<T>(string path, EvidenceFileOptions? options, Func<Stream, EvidenceFileOptions, Task<T>> read)
+    {
+        var stream = Open(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await read(stream, options ?? new EvidenceFileOptions { FileName = path }).ConfigureAwait(false);
+        }
     }
 
     private static FileStream Open(string path) =>
