@@ -5,20 +5,12 @@ namespace Verification.Store.Tests;
 
 [TestFixture("sqlite")]
 [TestFixture("postgres")]
-public sealed class EvidenceImportTests(string backend)
+public sealed class EvidenceImportTests(string backend) : StoreBackendTests(backend)
 {
-    private StoreBackend _backend = null!;
-
-    [SetUp]
-    public void SetUp() => _backend = new StoreBackend(backend);
-
-    [TearDown]
-    public async Task TearDown() => await _backend.DisposeAsync();
-
     [Test]
     public async Task AddAsync_MoreClaimsThanABatch_WritesEachBatchAsSoonAsItIsRead()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var read = 0;
         async IAsyncEnumerable<Claim> Claims(int count)
         {

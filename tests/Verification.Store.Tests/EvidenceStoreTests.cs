@@ -14,24 +14,16 @@ namespace Verification.Store.Tests;
 
 [TestFixture("sqlite")]
 [TestFixture("postgres")]
-public sealed class EvidenceStoreTests(string backend)
+public sealed class EvidenceStoreTests(string backend) : StoreBackendTests(backend)
 {
     private static readonly string Examples = Path.Combine(TestContext.CurrentContext.TestDirectory, "examples", "mosul-2017");
-    private StoreBackend _backend = null!;
-
-    [SetUp]
-    public void SetUp() => _backend = new StoreBackend(backend);
-
-    [TearDown]
-    public async Task TearDown() => await _backend.DisposeAsync();
-
     [Test]
     public async Task VerifyAsync_MosulExample_SameVerdictsFindingsAndReasonsAsInMemory()
     {
         var claims = ClaimsFile.Read(Path.Combine(Examples, "claims.json"));
         var evidencePath = Path.Combine(Examples, "evidence.json");
         var evidence = ClaimsFile.Read(evidencePath).Claims;
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var summary = await store.ImportAsync(await ImportSource.FromFileAsync(evidencePath), ClaimsFile.ReadClaimsAsync(evidencePath));
 
         var inMemory = await StoreTesting.VerifyAsync(new InMemoryEvidenceSource(evidence), claims.Report);
@@ -51,7 +43,7 @@ public sealed class EvidenceStoreTests(string backend)
         // Every event's claims are evidence for the others of the event; ids are made unique across events.
         var events = AccuracySet.Read();
         var all = events.SelectMany(e => e.Claims).ToList();
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         await store.ImportAsync("accuracy-set", all);
         var inMemory = new InMemoryEvidenceSource(all);
 
@@ -75,7 +67,7 @@ public sealed class EvidenceStoreTests(string backend)
     public async Task ImportAsync_SameFileTwice_StoresNothingTwice()
     {
         var evidencePath = Path.Combine(Examples, "evidence.json");
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         await store.ImportAsync(await ImportSource.FromFileAsync(evidencePath), ClaimsFile.ReadClaimsAsync(evidencePath));
 
         var again = await store.ImportAsync(await ImportSource.FromFileAsync(evidencePath), ClaimsFile.ReadClaimsAsync(evidencePath));
@@ -92,7 +84,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task ImportAsync_SameFileReadAnotherWay_IsAnotherImport()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var file = StoreTesting.Source("tally.csv", "the same bytes", "tally");
         await store.ImportAsync(file with { Reading = "id-prefix=a" }, StoreTesting.Stream([new ClaimBuilder("a:t1").WithFigure("105").Build()]));
 
@@ -110,7 +102,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task ImportAsync_SameClaimsFromAnotherFile_AreUnchanged()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         Claim[] claims = [new ClaimBuilder("e1").WithFigure("105").WithPlace("Mosul, Iraq").WithPeriod("2017-03-17").Build()];
         await store.ImportAsync(StoreTesting.Source("a.json", "a", "set"), StoreTesting.Stream(claims));
 
@@ -122,11 +114,11 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task ImportAsync_TwoImportsAtOnce_StoreBothWithSharedSubjectsAndPlaces()
     {
-        var location = await _backend.NewLocationAsync();
-        await _backend.Track(EvidenceStore.Open(location)).InitializeAsync();
+        var location = await Backend.NewLocationAsync();
+        await Backend.Track(EvidenceStore.Open(location)).InitializeAsync();
         List<Claim> Claims(string prefix) => [.. Enumerable.Range(0, 50).Select(i => new ClaimBuilder(prefix + i).WithSubject("civilians killed").WithFigure("10").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build())];
-        var first = _backend.Track(EvidenceStore.Open(location));
-        var second = _backend.Track(EvidenceStore.Open(location));
+        var first = Backend.Track(EvidenceStore.Open(location));
+        var second = Backend.Track(EvidenceStore.Open(location));
 
         var summaries = await Task.WhenAll(
             Task.Run(() => first.ImportAsync("a.json", Claims("a"), dataSet: "a")),
@@ -143,7 +135,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task ImportAsync_BadClaims_ListsEveryProblemAndStoresNothing()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         Claim[] claims =
         [
             new ClaimBuilder("e1").WithFigure("105").Build(),
@@ -166,7 +158,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task ImportAsync_OneBadSourceOfTwo_StoresNeither()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var import = await store.BeginImportAsync();
         await using (import)
         {
@@ -181,7 +173,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task CommitAsync_ASourceWhoseReadingFailedPartWay_StoresNothingOfTheImport()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         static async IAsyncEnumerable<Claim> FailingAfterOne(Exception error)
         {
             await Task.Yield();
@@ -213,7 +205,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task ImportAsync_IdOfAnotherDataSet_IsRefused()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         await store.ImportAsync("first.json", [new ClaimBuilder("e1").WithFigure("105").Build()], dataSet: "first");
 
         var e = await Assert.ThrowsAsync<InvalidClaimsException>(() => store.ImportAsync("second.json", [new ClaimBuilder("e1").WithFigure("9").Build()], dataSet: "second"));
@@ -224,7 +216,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task ImportAsync_ReleaseThatChangesAFigure_KeepsTheOldOneAsHistory()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var march = new ClaimBuilder("e1").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build();
         await store.ImportAsync("release-1.json", [march], new DateOnly(2017, 3, 20));
 
@@ -247,7 +239,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task ImportAsync_ReleaseOlderThanTheStoredOne_IsRefused()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var claim = new ClaimBuilder("e1").WithFigure("105").Build();
         await store.ImportAsync("new.json", [claim], new DateOnly(2017, 5, 25));
 
@@ -259,13 +251,13 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task FindCandidatesAsync_AsOf_SeesTheRevisionInForceThatDay()
     {
-        var location = await _backend.NewLocationAsync();
-        var store = _backend.Track(EvidenceStore.Open(location));
+        var location = await Backend.NewLocationAsync();
+        var store = Backend.Track(EvidenceStore.Open(location));
         var strike = new ClaimBuilder("e1").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("US military").Build();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         await store.ImportAsync("release-2.json", [strike with { Figure = Figure.Parse("141") }], new DateOnly(2017, 5, 25));
-        var asOfApril = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 4, 1) }));
-        var asOfFebruary = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 2, 1) }));
+        var asOfApril = Backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 4, 1) }));
+        var asOfFebruary = Backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 2, 1) }));
         var query = EvidenceQuery.For(new ClaimBuilder("c1").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build(), new VerificationOptions());
 
         using (Assert.EnterMultipleScope())
@@ -279,7 +271,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task FindCandidatesAsync_OtherPlaceSubjectOrTime_AreNotCandidates()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         Claim[] evidence =
         [
             new ClaimBuilder("same").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").Build(),
@@ -302,7 +294,7 @@ public sealed class EvidenceStoreTests(string backend)
     {
         // A total "since 17 October" as of 20 March reaches back to October: it compares with the same total as of
         // 1 March, as an ordered total, though its period lies weeks after the claim's.
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         Claim[] evidence =
         [
             new ClaimBuilder("later-total").WithSubject("people displaced since 17 October").WithFigure("2,000").WithPlace("Mosul, Iraq").WithPeriod("2017-03-20").Build(),
@@ -320,7 +312,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task GetDerivationsAsync_ReturnsTheClaimsThatStateDerivations()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         await store.ImportAsync("evidence.json", [new ClaimBuilder("e1").WithDerivedFrom("UNHCR").Build(), new ClaimBuilder("e2").Build()]);
 
         var derivations = await store.GetDerivationsAsync(new VerificationOptions(), default);
@@ -331,7 +323,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task GetDerivationsAsync_ClaimsAtOnePlace_ShareItAndLeaveTheirFiguresOut()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         await store.ImportAsync("evidence.json", [
             new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("al-Jadida, Mosul, Iraq").WithSource("Daily Star").WithDerivedFrom("UNHCR").Build(),
             new ClaimBuilder("e2").WithSubject("civilians killed").WithFigure("110").WithPlace("al-Jadida, Mosul, Iraq").WithSource("Daily Star").WithDerivedFrom("UNHCR").Build(),
@@ -355,7 +347,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task FindCandidatesAsync_AfterALaterImport_SeesItsRows()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var query = EvidenceQuery.For(new ClaimBuilder("c1").WithSubject("civilians killed").WithPlace("Mosul, Iraq").WithPeriod("2017-03-17").Build(), new VerificationOptions());
         await store.ImportAsync("first.json", [new ClaimBuilder("e1").WithSubject("civilians killed").WithFigure("105").WithPlace("Mosul, Iraq").WithPeriod("2017-03-17").Build()]);
         var before = await store.FindCandidatesAsync(query, default);
@@ -373,7 +365,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task FindCandidatesAsync_ManyAtOnce_EachGetsItsOwnRows()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var places = Enumerable.Range(0, 20).Select(i => $"Town {i}, Iraq").ToArray();
         await store.ImportAsync("evidence.json", [.. places.Select((p, i) => new ClaimBuilder("e" + i).WithSubject("civilians killed").WithFigure("105").WithPlace(p).WithPeriod("2017-03-17").Build())]);
         var options = new VerificationOptions();
@@ -390,7 +382,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task RecheckAsync_EvidenceChangedSinceTheCheck_ListsTheClaimWhoseVerdictChanged()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var report = StrikeReport();
@@ -420,9 +412,9 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task RecheckAsync_CheckMadeAsOfADay_IsCheckedAgainOnlyForAReleaseInForceThatDayAndAsOfIt()
     {
-        var location = await _backend.NewLocationAsync();
-        var latest = _backend.Track(EvidenceStore.Open(location));
-        var april = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 4, 1) }));
+        var location = await Backend.NewLocationAsync();
+        var latest = Backend.Track(EvidenceStore.Open(location));
+        var april = Backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = new DateOnly(2017, 4, 1) }));
         var strike = Strike();
         await latest.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var report = new Report("r1", [new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build()]);
@@ -431,7 +423,7 @@ public sealed class EvidenceStoreTests(string backend)
         async Task<ReportVerification?> AsItWasMade(KeptCheck kept, CancellationToken ct)
         {
             asOfSeen.Add(kept.AsOf);
-            var store = _backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = kept.AsOf }));
+            var store = Backend.Track(EvidenceStore.Open(location, new EvidenceStoreOptions { AsOf = kept.AsOf }));
             return await StoreTesting.VerifyAsync(store, kept.Report);
         }
 
@@ -456,7 +448,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task RecordChecksAsync_LastImportSeenBeforeTheCheck_AnImportDuringTheCheckIsRechecked()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var report = new Report("r1", [new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build()]);
@@ -483,7 +475,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task RecordChecksAsync_ReportCheckedAgainWithFewerClaims_KeepsOnlyTheNewCheck()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var killed = new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build();
@@ -506,7 +498,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task KeepChecksAsync_ResultsReadToTheEnd_HandsThemOnAndKeepsThemForRecheck()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var report = StrikeReport();
@@ -535,7 +527,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task KeepChecksAsync_CheckFailingAfterABatchWasStored_KeepsNothingAndTheLastCheckStays()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         var strike = Strike();
         await store.ImportAsync("release-1.json", [strike], new DateOnly(2017, 3, 20));
         var killed = new ClaimBuilder("c1").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build();
@@ -574,7 +566,7 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task FindCandidatesAsync_FirstQueriesOfARunAtOnce_ReadTheSubjectListOnce()
     {
-        var store = await _backend.NewStoreAsync();
+        var store = await Backend.NewStoreAsync();
         await store.ImportAsync("release-1.json", [Strike()], new DateOnly(2017, 3, 20));
         var options = new VerificationOptions();
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -598,8 +590,8 @@ public sealed class EvidenceStoreTests(string backend)
     [Test]
     public async Task InitializeAsync_DatabaseNotReachable_ThrowsTheStoresExceptionNamingItWithoutPassword()
     {
-        var location = _backend.NewUnreachableLocation();
-        var store = _backend.Track(EvidenceStore.Open(location));
+        var location = Backend.NewUnreachableLocation();
+        var store = Backend.Track(EvidenceStore.Open(location));
 
         var failure = await Assert.ThrowsAsync<EvidenceStoreException>(() => store.InitializeAsync());
 
@@ -607,15 +599,15 @@ public sealed class EvidenceStoreTests(string backend)
         {
             Assert.That(failure?.InnerException, Is.InstanceOf<System.Data.Common.DbException>());
             Assert.That(failure?.Message, Does.StartWith($"The {store.Kind} evidence store (").And.Contain("failed while setting up its tables: "));
-            Assert.That(failure?.Message, backend == "sqlite" ? Does.Contain(location) : Does.Contain("database verification_test_").And.Not.Contain("Password"));
+            Assert.That(failure?.Message, BackendKind == "sqlite" ? Does.Contain(location) : Does.Contain("database verification_test_").And.Not.Contain("Password"));
         }
     }
 
     [Test]
     public async Task RecheckAsMadeAsync_KeptChecksCannotBeRead_ThrowsTheStoresExceptionAndChecksNothing()
     {
-        var location = await _backend.NewLocationAsync();
-        var store = _backend.Track(EvidenceStore.Open(location));
+        var location = await Backend.NewLocationAsync();
+        var store = Backend.Track(EvidenceStore.Open(location));
         await store.InitializeAsync();
 
         // The store's tables were made; the kept checks' table is then lost around the library.

@@ -120,9 +120,7 @@ public sealed class StoreBackend : IAsyncDisposable
     /// <summary>Runs one statement on a store's database directly, around the library.</summary>
     public static async Task ExecuteAsync(string location, string sql)
     {
-        System.Data.Common.DbConnection connection = EvidenceStore.IsPostgresLocation(location)
-            ? new NpgsqlConnection(location)
-            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={location}");
+        var connection = Connect(location);
         await using (connection)
         {
             await connection.OpenAsync();
@@ -134,6 +132,11 @@ public sealed class StoreBackend : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>A connection, not yet open, to a store's database, around the library.</summary>
+    public static System.Data.Common.DbConnection Connect(string location) => EvidenceStore.IsPostgresLocation(location)
+        ? new NpgsqlConnection(location)
+        : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={location}");
 
     /// <summary>Closes the stores and removes their files and databases.</summary>
     public async ValueTask DisposeAsync()

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Verification.Store.Rows;
 
 namespace Verification.Store.Tests.Rows;
@@ -19,7 +17,7 @@ public sealed class BatchWriterTests(string backend)
     {
         _backend = new StoreBackend(backend);
         var location = await _backend.NewLocationAsync();
-        _connection = backend == "sqlite" ? new SqliteConnection($"Data Source={location}") : new NpgsqlConnection(location);
+        _connection = StoreBackend.Connect(location);
         await _connection.OpenAsync();
         await ExecuteAsync("CREATE TABLE names (id INTEGER PRIMARY KEY, name TEXT NOT NULL)");
         await ExecuteAsync("INSERT INTO names (id, name) VALUES (2, 'already there')");

@@ -7,26 +7,18 @@ namespace Verification.Store.Tests.Rows;
 
 [TestFixture("sqlite")]
 [TestFixture("postgres")]
-public sealed class KeptChecksWriterTests(string backend)
+public sealed class KeptChecksWriterTests(string backend) : StoreBackendTests(backend)
 {
-    private StoreBackend _backend = null!;
-
-    [SetUp]
-    public void SetUp() => _backend = new StoreBackend(backend);
-
-    [TearDown]
-    public async Task TearDown() => await _backend.DisposeAsync();
-
     [Test]
     public async Task AddAsync_MoreResultsThanABatch_WritesEachBatchWhenFullAndTheRestOnCommit()
     {
-        var location = await _backend.NewLocationAsync();
-        var store = _backend.Track(EvidenceStore.Open(location));
+        var location = await Backend.NewLocationAsync();
+        var store = Backend.Track(EvidenceStore.Open(location));
         await store.InitializeAsync();
         var claim = new ClaimBuilder("c").WithSubject("civilians killed").WithFigure("about 100").WithPlace("al-Jadida, Mosul, Iraq").WithPeriod("2017-03-17").WithSource("Local officials").Build();
         var report = new Report("r1", [.. Enumerable.Range(0, 2500).Select(i => claim with { Id = $"c{i}" })]);
         var results = await StoreTesting.VerifyAsync(store, report);
-        StoreDialect dialect = backend == "sqlite" ? new StoreDialect.Sqlite(location) : new StoreDialect.Postgres(location);
+        var dialect = StoreLocation.Parse(location);
         var source = dialect.CreateDataSource();
         await using (source)
         {

@@ -4,24 +4,16 @@ namespace Verification.Store.Tests.Schema;
 
 [TestFixture("sqlite")]
 [TestFixture("postgres")]
-public sealed class StoreSchemaTests(string backend)
+public sealed class StoreSchemaTests(string backend) : StoreBackendTests(backend)
 {
-    private StoreBackend _backend = null!;
-
-    [SetUp]
-    public void SetUp() => _backend = new StoreBackend(backend);
-
-    [TearDown]
-    public async Task TearDown() => await _backend.DisposeAsync();
-
     [Test]
     public async Task InitializeAsync_EmptyDatabase_CreatesTheTablesAtTheCurrentVersion()
     {
-        var location = await _backend.NewLocationAsync();
-        var store = _backend.Track(EvidenceStore.Open(location));
+        var location = await Backend.NewLocationAsync();
+        var store = Backend.Track(EvidenceStore.Open(location));
 
         await store.InitializeAsync();
-        var reopened = _backend.Track(EvidenceStore.Open(location));
+        var reopened = Backend.Track(EvidenceStore.Open(location));
         await reopened.InitializeAsync();
 
         Assert.That(await reopened.GetClaimsAsync(["e1"]), Is.Empty);
@@ -30,8 +22,8 @@ public sealed class StoreSchemaTests(string backend)
     [Test]
     public async Task InitializeAsync_ManyStoresOnOneEmptyDatabaseAtOnce_AllSucceed()
     {
-        var location = await _backend.NewLocationAsync();
-        var stores = Enumerable.Range(0, 6).Select(_ => _backend.Track(EvidenceStore.Open(location))).ToList();
+        var location = await Backend.NewLocationAsync();
+        var stores = Enumerable.Range(0, 6).Select(_ => Backend.Track(EvidenceStore.Open(location))).ToList();
 
         await Task.WhenAll(stores.Select(store => Task.Run(() => store.InitializeAsync())));
         var summary = await stores[^1].ImportAsync(StoreTesting.Source("e.json", "e"), StoreTesting.Stream([new Verification.Testing.ClaimBuilder("e1").WithFigure("105").Build()]));
@@ -42,11 +34,11 @@ public sealed class StoreSchemaTests(string backend)
     [Test]
     public async Task InitializeAsync_AfterAFailure_TriesAgain()
     {
-        var location = _backend.NewUnreachableLocation();
-        var store = _backend.Track(EvidenceStore.Open(location));
+        var location = Backend.NewUnreachableLocation();
+        var store = Backend.Track(EvidenceStore.Open(location));
 
         var first = Assert.CatchAsync(() => store.InitializeAsync());
-        await _backend.MakeReachableAsync(location);
+        await Backend.MakeReachableAsync(location);
         await store.InitializeAsync();
 
         using (Assert.EnterMultipleScope())
@@ -59,8 +51,8 @@ public sealed class StoreSchemaTests(string backend)
     [Test]
     public async Task InitializeAsync_StoreOfVersionOne_IsUpgradedAndKeepsItsChecks()
     {
-        var location = await _backend.NewLocationAsync();
-        var first = _backend.Track(EvidenceStore.Open(location));
+        var location = await Backend.NewLocationAsync();
+        var first = Backend.Track(EvidenceStore.Open(location));
         await first.ImportAsync(StoreTesting.Source("e.json", "e"), StoreTesting.Stream([new Verification.Testing.ClaimBuilder("e1").WithFigure("105").Build()]));
         await first.RecordChecksAsync(await StoreTesting.VerifyAsync(first, new Report("r1", [new Verification.Testing.ClaimBuilder("c1").WithFigure("100").Build()])));
         // Back to version 1 as a store of that release was: no record of how each check was made.
@@ -68,7 +60,7 @@ public sealed class StoreSchemaTests(string backend)
         await StoreBackend.ExecuteAsync(location, "ALTER TABLE checks DROP COLUMN as_of");
         await StoreBackend.ExecuteAsync(location, "UPDATE schema_version SET version = 1");
 
-        var upgraded = _backend.Track(EvidenceStore.Open(location));
+        var upgraded = Backend.Track(EvidenceStore.Open(location));
         await upgraded.InitializeAsync();
         await upgraded.ImportAsync(StoreTesting.Source("e2.json", "e2"), StoreTesting.Stream([new Verification.Testing.ClaimBuilder("e2").WithFigure("300").Build()]));
         var kept = new List<KeptCheck>();
@@ -84,11 +76,11 @@ public sealed class StoreSchemaTests(string backend)
     [Test]
     public async Task InitializeAsync_StoreOfALaterVersion_IsRefusedWithWhatToRun()
     {
-        var location = await _backend.NewLocationAsync();
-        await _backend.Track(EvidenceStore.Open(location)).InitializeAsync();
+        var location = await Backend.NewLocationAsync();
+        await Backend.Track(EvidenceStore.Open(location)).InitializeAsync();
         await StoreBackend.ExecuteAsync(location, "UPDATE schema_version SET version = 99");
 
-        var later = _backend.Track(EvidenceStore.Open(location));
+        var later = Backend.Track(EvidenceStore.Open(location));
 
         Assert.That(
             async () => await later.InitializeAsync(),
@@ -98,10 +90,10 @@ public sealed class StoreSchemaTests(string backend)
     [Test]
     public async Task ImportAsync_StoreOfALaterVersion_StoresNothing()
     {
-        var location = await _backend.NewLocationAsync();
-        await _backend.Track(EvidenceStore.Open(location)).InitializeAsync();
+        var location = await Backend.NewLocationAsync();
+        await Backend.Track(EvidenceStore.Open(location)).InitializeAsync();
         await StoreBackend.ExecuteAsync(location, "UPDATE schema_version SET version = 99");
-        var later = _backend.Track(EvidenceStore.Open(location));
+        var later = Backend.Track(EvidenceStore.Open(location));
 
         Assert.That(async () => await later.ImportAsync(StoreTesting.Source("e.json", "e"), StoreTesting.Stream([new Verification.Testing.ClaimBuilder("e1").Build()])), Throws.TypeOf<EvidenceStoreException>());
     }
